@@ -1,0 +1,56 @@
+"""newslint's own parsers, check types, reporters and rule data, registered as a plugin."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+
+from newslint import checks, reporters
+from newslint.document import Document, parse_plain
+from newslint.hookspec import hookimpl
+from newslint.reporters import Reporter
+from newslint.rules import CheckType
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def builtin_data_dir() -> Path:
+    """`newslint/_data` in an installed wheel; the repository root in an editable install."""
+    installed = _PACKAGE / "_data"
+    if (installed / "rules").is_dir():
+        return installed
+    return _PACKAGE.parent
+
+
+@hookimpl
+def newslint_data_dirs() -> list[Path]:
+    return [builtin_data_dir()]
+
+
+@hookimpl
+def newslint_check_types() -> dict[str, CheckType]:
+    # each module in newslint/checks/ exports CHECK_TYPES; heavy data loads lazily inside them
+    found: dict[str, CheckType] = {}
+    for info in pkgutil.iter_modules(checks.__path__):
+        module = importlib.import_module(f"{checks.__name__}.{info.name}")
+        found.update(getattr(module, "CHECK_TYPES", {}))
+    return found
+
+
+@hookimpl
+def newslint_parse(path: str, text: str) -> Document:
+    if path.lower().endswith((".md", ".markdown")):
+        from newslint.markdown import parse_markdown
+
+        return parse_markdown(path, text)
+    return parse_plain(path, text)
+
+
+@hookimpl
+def newslint_reporters() -> dict[str, Reporter]:
+    found: dict[str, Reporter] = {}
+    for info in pkgutil.iter_modules(reporters.__path__):
+        module = importlib.import_module(f"{reporters.__name__}.{info.name}")
+        found.update(getattr(module, "REPORTERS", {}))
+    return found

@@ -1,0 +1,151 @@
+"""Data check types: existence, substitution, repetition, consistency."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterator, Mapping
+
+from newslint.document import Document
+from newslint.rules import Hit
+
+_BEFORE = r"(?<![\w\-\ufffc])"
+_AFTER = r"(?![\w\ufffc]|-\w)"
+
+
+def word_pattern(words: Collection[str], ignorecase: bool = True, in_compounds: bool = False) -> re.Pattern[str]:
+    """One alternation matching any of `words` as whole words (longest first).
+
+    With `in_compounds`, a word inside a hyphenated compound counts too (China-Rusia).
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    before, after = (r"(?<![\w\ufffc])", r"(?![\w\ufffc])") if in_compounds else (_BEFORE, _AFTER)
+    return re.compile(f"{before}(?:{body}){after}", re.IGNORECASE if ignorecase else 0)
+
+
+def match_case(model: str, replacement: str) -> str:
+    """`replacement` with the capitalization of `model` (Dimana -> Di mana, IJIN -> IZIN)."""
+    if model.isupper() and len(model) > 1:
+        return replacement.upper()
+    if model[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class Existence:
+    """Flags any of `tokens`: words or phrases that should not appear."""
+
+    def __init__(self, tokens: Collection[str], ignorecase: bool = True, exceptions: Collection[str] = ()):
+        if not tokens:
+            raise ValueError("`tokens` must not be empty")
+        self.pattern = word_pattern(tokens, ignorecase)
+        self.exceptions = {e.lower() for e in exceptions}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for m in self.pattern.finditer(doc.prose):
+            if m.group().lower() not in self.exceptions:
+                yield Hit(m.start(), m.end(), {"match": m.group()})
+
+
+class Substitution:
+    """Flags keys of `swap` and suggests their value; `fix = true` makes the swap safe to apply."""
+
+    def __init__(
+        self,
+        swap: Mapping[str, str],
+        ignorecase: bool = True,
+        fix: bool = False,
+        keep_capitalized: bool = False,
+    ):
+        if not swap:
+            raise ValueError("`swap` must not be empty")
+        self.swap = {k.lower(): v for k, v in swap.items()}
+        self.pattern = word_pattern(swap, ignorecase)
+        self.fix = fix
+        # a capitalized mid-sentence match may be a name (Firman, Bank Central Asia)
+        self.keep_capitalized = keep_capitalized
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for m in self.pattern.finditer(doc.prose):
+            found = m.group()
+            if self.keep_capitalized and found[:1].isupper() and not _sentence_start(doc.prose, m.start()):
+                continue
+            replacement = match_case(found, self.swap[re.sub(r"\s+", " ", found.lower())])
+            yield Hit(
+                m.start(),
+                m.end(),
+                {"match": found, "replacement": replacement},
+                (replacement,),
+                replacement if self.fix else None,
+            )
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    i = offset - 1
+    while i >= 0 and text[i] in " \t\"“‘'(\ufffc":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:…"
+
+
+class Repetition:
+    """Flags a word written twice in a row ("dan dan"); reduplication uses a hyphen."""
+
+    def __init__(self, exceptions: Collection[str] = ()):
+        self.exceptions = {e.lower() for e in exceptions}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        words = doc.words
+        for prev, word in zip(words, words[1:], strict=False):
+            gap = doc.prose[prev.end : word.start]
+            if (
+                prev.text.lower() == word.text.lower()
+                and gap.strip(" \t") == ""
+                and gap
+                and not word.text.isdigit()
+                and word.text.lower() not in self.exceptions
+            ):
+                yield Hit(prev.start, word.end, {"match": doc.source[prev.start : word.end], "word": word.text},
+                          (word.text,), None)
+
+
+class Consistency:
+    """Flags variants of one entity used side by side in a draft (China/Tiongkok, Kiev/Kyiv).
+
+    With a house preference (`prefer`), every other variant is flagged; without one, the
+    variant used less often (or later, on a tie) is flagged.
+    """
+
+    def __init__(self, sets: list[list[str]], prefer: Collection[str] = (), ignorecase: bool = False):
+        if not sets or not all(isinstance(s, list) and len(s) > 1 for s in sets):
+            raise ValueError("`sets` must be a list of lists of two or more variants")
+        self.sets = [list(s) for s in sets]
+        self.prefer = set(prefer)
+        self.patterns = [word_pattern(s, ignorecase, in_compounds=True) for s in self.sets]
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for variants, pattern in zip(self.sets, self.patterns, strict=True):
+            canon = {v.lower(): v for v in variants}
+            found = [(m, canon.get(m.group().lower(), m.group())) for m in pattern.finditer(doc.prose)]
+            used = Counter(v for _, v in found)
+            preferred = [v for v in variants if v in self.prefer]
+            if preferred:
+                keep = preferred[0]
+            elif len(used) > 1:
+                first = {v: i for i, (_, v) in reversed(list(enumerate(found)))}
+                keep = max(used, key=lambda v: (used[v], -first[v]))
+            else:
+                continue
+            where = next((m.start() for m, v in found if v == keep), None)
+            line = str(doc.position(where)[0]) if where is not None else "-"
+            for m, variant in found:
+                if variant != keep:
+                    yield Hit(m.start(), m.end(), {"match": m.group(), "preferred": keep, "line": line}, (keep,))
+
+
+CHECK_TYPES: dict[str, type] = {
+    "existence": Existence,
+    "substitution": Substitution,
+    "repetition": Repetition,
+    "consistency": Consistency,
+}

@@ -1,0 +1,220 @@
+"""The command line. The only place that turns errors into messages and exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from newslint import __version__
+from newslint.errors import NewslintError
+
+#: exit codes
+OK, FINDINGS, USAGE, INTERNAL = 0, 1, 2, 3
+
+
+class _Group(click.Group):
+    """Turns every error into one line on stderr and the documented exit code."""
+
+    def main(self, *args: object, **kwargs: object) -> NoReturn:  # type: ignore[override]
+        kwargs.setdefault("standalone_mode", False)
+        try:
+            code = super().main(*args, **kwargs)  # type: ignore[arg-type]
+        except NewslintError as exc:
+            click.echo(f"newslint: error: {exc}", err=True)
+            sys.exit(USAGE)
+        except click.exceptions.Abort:
+            click.echo("newslint: aborted", err=True)
+            sys.exit(USAGE)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(USAGE)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except (BrokenPipeError, KeyboardInterrupt):
+            sys.exit(INTERNAL)
+        except Exception as exc:
+            if os.environ.get("NEWSLINT_DEBUG"):
+                raise
+            click.echo(
+                f"newslint: internal error: {type(exc).__name__}: {exc} (set NEWSLINT_DEBUG=1 for a traceback)",
+                err=True,
+            )
+            sys.exit(INTERNAL)
+        sys.exit(code if isinstance(code, int) else OK)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newslint")
+def cli() -> None:
+    """newslint: editorial checks for Indonesian news drafts."""
+
+
+def _config(paths: Sequence[str], config_path: str | None, no_config: bool) -> object:
+    from newslint import config
+
+    if no_config:
+        return config.Config()
+    if config_path:
+        path = Path(config_path)
+        if not path.is_file():
+            raise NewslintError(f"{config_path}: config file not found")
+        return config.load(path)
+    return config.discover([Path(p) for p in paths if p != "-"])
+
+
+def _split(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", default="text", show_default=True, help="text, json, sarif, github, gitlab")
+@click.option("--select", multiple=True, help="Rule ids or packs to run (prefix match, comma-separated).")
+@click.option("--ignore", multiple=True, help="Rule ids or packs to skip.")
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that fails.")
+@click.option("--config", "config_path", type=str, help="Use this config file.")
+@click.option("--no-config", is_flag=True, help="Ignore config files.")
+@click.option("--lang", type=click.Choice(["id", "en"]), help="Language of messages (default: id).")
+@click.option("--stdin-filename", default="-", help="Name to report for `-` (stdin).")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomic writes).")
+@click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    config_path: str | None,
+    no_config: bool,
+    lang: str | None,
+    stdin_filename: str,
+    fix: bool,
+    diff: bool,
+) -> int:
+    """Lint drafts: files, directories (recursively, .txt and .md) or - for stdin."""
+    from newslint import engine, inputs, plugins
+    from newslint import fix as fixing
+    from newslint.config import Config
+    from newslint.rules import Severity
+
+    cfg = _config(paths, config_path, no_config)
+    assert isinstance(cfg, Config)
+    reporters = plugins.reporters()
+    if fmt not in reporters:
+        raise NewslintError(f"unknown --format {fmt!r} (known: {', '.join(sorted(reporters))})")
+    if fix and diff:
+        raise NewslintError("--fix and --diff cannot be combined")
+    language = lang or cfg.language
+    rules = engine.rule_set(cfg, _split(select), _split(ignore))
+    by_id = {r.id: r for r in rules}
+
+    files = inputs.collect(paths, cfg.exclude)
+    documents = {}
+    findings = []
+    diffs = []
+    for name in files:
+        if name == "-":
+            draft = inputs.decode(stdin_filename, sys.stdin.buffer.read())
+        else:
+            draft = inputs.read(name)
+        doc, found = engine.lint_draft(draft, rules, language)
+        if (fix or diff) and name != "-":
+            new_text, applied = fixing.apply(draft.text, found)
+            if applied:
+                if diff:
+                    diffs.append(fixing.unified_diff(draft, new_text))
+                else:
+                    fixing.write_atomic(draft, new_text)
+                    draft = inputs.Draft(draft.path, new_text, draft.bom)
+                    doc, found = engine.lint_draft(draft, rules, language)
+        documents[doc.path] = doc
+        findings.extend(found)
+    findings.sort()
+    if diff:
+        click.echo("".join(diffs), nl=False)
+    else:
+        click.echo(reporters[fmt](findings, by_id, documents, language), nl=False)
+    threshold = Severity(fail_on) if fail_on else cfg.fail_on
+    failing = [f for f in findings if Severity(f.severity).rank >= threshold.rank]
+    return FINDINGS if failing else OK
+
+
+@cli.command()
+@click.argument("rule_id", required=False)
+@click.option("--config", "config_path", type=str, help="Use this config file.")
+@click.option("--no-config", is_flag=True, help="Ignore config files.")
+@click.option("--lang", type=click.Choice(["id", "en"]), help="Language of the listing.")
+def rules(rule_id: str | None, config_path: str | None, no_config: bool, lang: str | None) -> int:
+    """List the rules, or explain one: what it does, why, example, use instead."""
+    from newslint import engine
+    from newslint.config import Config
+
+    cfg = _config([], config_path, no_config)
+    assert isinstance(cfg, Config)
+    every = engine.rule_set(cfg, ("ALL",))
+    if rule_id is None:
+        width = max(len(r.id) for r in every)
+        for r in every:
+            state = "" if r.default else " (off by default)"
+            click.echo(f"{r.id:<{width}}  {r.category.value:<15} {r.severity.value:<8} {r.summary}{state}")
+        return OK
+    matches = [r for r in every if r.id == rule_id] or [r for r in every if r.id.startswith(rule_id + ".")]
+    if not matches:
+        raise NewslintError(f"unknown rule or pack {rule_id!r} (see `newslint rules`)")
+    english = (lang or cfg.language) == "en"
+    labels = ("What it does", "Example", "Use instead") if english else ("Apa yang diperiksa", "Contoh", "Gunakan")
+    for r in matches:
+        click.echo(f"{r.id}  [{r.category.value}, {r.severity.value}]")
+        click.echo(f"{labels[0]}: {r.summary}")
+        if r.doc.strip():
+            click.echo(textwrap.indent(r.doc.strip(), "  "))
+        if r.example:
+            click.echo(f"{labels[1]}: {r.example}")
+        if r.use_instead:
+            click.echo(f"{labels[2]}: {r.use_instead}")
+        click.echo("")
+    return OK
+
+
+@cli.group(name="dict")
+def dict_() -> None:
+    """The newsroom's house vocabulary (`dictionary = [...]` in the config)."""
+
+
+@dict_.command(name="add")
+@click.argument("words", nargs=-1, required=True)
+@click.option("--reject", is_flag=True, help="Add as a word that is always wrong.")
+def dict_add(words: tuple[str, ...], reject: bool) -> int:
+    """Add WORDS to the first house dictionary of the config found from here."""
+    from newslint import config as config_mod
+    from newslint import fix as fixing
+    from newslint.inputs import Draft
+
+    found = config_mod.find(Path.cwd())
+    if found is None:
+        raise NewslintError(
+            'no config found: create newslint.toml with dictionary = ["kamus-redaksi.txt"] first'
+        )
+    cfg = config_mod.load(found)
+    if not cfg.dictionaries:
+        raise NewslintError(f'{found}: no `dictionary` configured (e.g. dictionary = ["kamus-redaksi.txt"])')
+    target = cfg.dictionaries[0]
+    existing = target.read_text(encoding="utf-8")
+    present = {line.strip() for line in existing.splitlines()}
+    entries = [("!" + w if reject else w) for w in words]
+    new = [e for e in entries if e not in present]
+    if new:
+        text = existing + ("" if not existing or existing.endswith("\n") else "\n") + "\n".join(new) + "\n"
+        fixing.write_atomic(Draft(str(target), existing), text)
+    click.echo(f"{target}: {len(new)} added, {len(entries) - len(new)} already there")
+    return OK
+
+
+def main() -> NoReturn:
+    cli.main(prog_name="newslint")

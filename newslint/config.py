@@ -1,0 +1,142 @@
+"""Configuration: `newslint.toml`, `.newslint.toml` or `[tool.newslint]` in `pyproject.toml`."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newslint.errors import ConfigError
+from newslint.rules import Severity, read_word_list
+
+CONFIG_NAMES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
+KEYS = frozenset(
+    {"select", "ignore", "fail-on", "exclude", "data-dirs", "language", "rules", "dictionary"}
+)
+LANGUAGES = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The newsroom's own words: `accept` are never typos, `reject` always are."""
+
+    accept: frozenset[str] = frozenset()
+    reject: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings after merging a config file; the CLI applies its flags on top."""
+
+    path: Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity = Severity.WARNING
+    exclude: tuple[str, ...] = ()
+    data_dirs: tuple[Path, ...] = ()
+    language: str = "id"
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    dictionaries: tuple[Path, ...] = ()
+
+    def vocabulary(self) -> Vocabulary:
+        accept: set[str] = set()
+        reject: set[str] = set()
+        for path in self.dictionaries:
+            try:
+                words = read_word_list(path)
+            except Exception as exc:
+                raise ConfigError(f"{path}: cannot read house dictionary: {exc}") from exc
+            for word in words:
+                if word.startswith("!"):
+                    reject.add(word[1:].strip())
+                else:
+                    accept.add(word)
+        return Vocabulary(frozenset(accept), frozenset(reject))
+
+
+def find(start: Path) -> Path | None:
+    """The nearest config file at or above `start`, not looking above a `.git` folder."""
+    directory = start if start.is_dir() else start.parent
+    directory = directory.resolve()
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_section(candidate)):
+                return candidate
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return "newslint" in tomllib.load(fh).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        # a broken pyproject.toml that is not ours is not our error
+        return False
+
+
+def load(path: Path) -> Config:
+    """Read and validate a config file; every error names the file and the key."""
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("newslint", {})
+    return from_mapping(data, path)
+
+
+def from_mapping(data: Mapping[str, Any], path: Path) -> Config:
+    unknown = sorted(set(data) - KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s): {', '.join(unknown)} (known: {', '.join(sorted(KEYS))})")
+    base = path.parent
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: `{key}` must be a list of strings")
+        return tuple(value)
+
+    fail_on = data.get("fail-on", "warning")
+    try:
+        severity = Severity(fail_on)
+    except ValueError:
+        raise ConfigError(f"{path}: `fail-on` must be info, warning or error, not {fail_on!r}") from None
+    language = data.get("language", "id")
+    if language not in LANGUAGES:
+        raise ConfigError(f"{path}: `language` must be one of {', '.join(LANGUAGES)}")
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
+        raise ConfigError(f'{path}: `rules` must be tables, e.g. [rules."ejaan.kata-baku"]')
+    dictionaries = tuple(base / p for p in strings("dictionary"))
+    for dictionary in dictionaries:
+        if not dictionary.is_file():
+            raise ConfigError(f"{path}: `dictionary` names a missing file: {dictionary}")
+    return Config(
+        path=path,
+        select=strings("select"),
+        ignore=strings("ignore"),
+        fail_on=severity,
+        exclude=strings("exclude"),
+        data_dirs=tuple(base / p for p in strings("data-dirs")),
+        language=language,
+        rules=rules,
+        dictionaries=dictionaries,
+    )
+
+
+def discover(inputs: Sequence[Path]) -> Config:
+    """The config that applies to the inputs (found from the first one), or defaults."""
+    start = inputs[0] if inputs else Path.cwd()
+    found = find(start if start.exists() else Path.cwd())
+    return load(found) if found else Config()

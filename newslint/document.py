@@ -1,0 +1,305 @@
+"""The document model and the plain-text parser for IDN Times Community drafts.
+
+A `Document` keeps the source untouched and a `prose` string of exactly the same length in
+which everything that is not prose is replaced by U+FFFC (newlines kept), so that an offset
+found in `prose` is an offset in `source`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+MASK = "\ufffc"
+
+
+class BlockKind(StrEnum):
+    """What a block of a draft is, in the IDN Times Community layout."""
+
+    HEADLINE = "headline"
+    SUBTITLE = "subtitle"
+    DATELINE = "dateline"  # the lead paragraph, "Jakarta, IDN Times - ..."
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"  # an unnumbered (Markdown) heading
+    SECTION = "section"  # a numbered subheading, "1. ..."
+    QUOTE = "quote"
+    RELATED = "related"  # "Baca Juga: ..."
+    FOOTER = "footer"  # byline, "IDN Times Community adalah ...", "Topik:"
+    CODE = "code"
+
+
+#: Blocks whose text is not the writer's prose: masked before any check sees them.
+MASKED_KINDS = frozenset({BlockKind.RELATED, BlockKind.FOOTER, BlockKind.CODE})
+#: Blocks that are body text (what the attribution and style checks read).
+BODY_KINDS = frozenset({BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.QUOTE})
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of source offsets."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of the draft; `start`/`end` are source offsets of its text, newline excluded."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    #: For SECTION blocks: the number, the span of its marker ("2.") and its style ("." or ")").
+    number: int | None = None
+    marker: Span | None = None
+    style: str = ""
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word token of the prose view."""
+
+    start: int
+    end: int
+    text: str
+
+
+# Letters with inner hyphens or apostrophes: "kata-kata", "Asia-Pasifik", "Ma'ruf", "U-17".
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(]?[A-Z0-9])|[.!?…]+[\"”’')\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed draft: the untouched source, the same-length prose view, and its blocks."""
+
+    path: str
+    source: str
+    prose: str
+    blocks: tuple[Block, ...]
+    #: Scope this view was narrowed to ("prose" is the whole prose).
+    scope: str = "prose"
+    _views: dict[str, Document] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.source) != len(self.prose):
+            raise ValueError("prose must be exactly as long as the source")
+
+    @cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        starts = [0]
+        for m in re.finditer(r"\r\n|\r|\n", self.source):
+            starts.append(m.end())
+        return tuple(starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and code-point column of a source offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        """The source text of a 1-based line, without its line break."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
+
+    @cached_property
+    def words(self) -> tuple[Word, ...]:
+        """Word tokens of the prose view, shared by every word check."""
+        return tuple(Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.prose))
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentence spans inside each unmasked block, in order."""
+        out: list[Span] = []
+        for block in self.blocks:
+            if block.kind in MASKED_KINDS:
+                continue
+            out.extend(split_sentences(self.prose, block.start, block.end))
+        return tuple(out)
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block holding a source offset, if any."""
+        for block in self.blocks:
+            if block.start <= offset < block.end or block.start == offset:
+                return block
+        return None
+
+    def blocks_of(self, *kinds: BlockKind) -> Iterator[Block]:
+        return (b for b in self.blocks if b.kind in kinds)
+
+    def view(self, scope: str) -> Document:
+        """This document with prose masked outside `scope` ("prose", "headline" or "body")."""
+        if scope == self.scope or scope == "prose":
+            return self
+        cached = self._views.get(scope)
+        if cached is not None:
+            return cached
+        if scope == "headline":
+            keep = {BlockKind.HEADLINE}
+        elif scope == "body":
+            keep = set(BODY_KINDS)
+        elif scope == "sections":
+            keep = {BlockKind.SECTION, BlockKind.HEADING}
+        else:
+            raise ValueError(f"unknown scope {scope!r}")
+        chars = list(self.prose)
+        kept = [b for b in self.blocks if b.kind in keep]
+        covered = [False] * len(chars)
+        for b in kept:
+            for i in range(b.start, b.end):
+                covered[i] = True
+        for i, c in enumerate(chars):
+            if not covered[i] and c not in "\r\n":
+                chars[i] = MASK
+        view = Document(self.path, self.source, "".join(chars), self.blocks, scope)
+        self._views[scope] = view
+        return view
+
+
+def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
+    """Sentence spans of text[start:end], leading and trailing blanks trimmed."""
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        yield from _trimmed(text, pos, m.end())
+        pos = m.end()
+    if pos < end:
+        yield from _trimmed(text, pos, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and (text[start].isspace() or text[start] == MASK):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == MASK):
+        end -= 1
+    if start < end:
+        yield Span(start, end)
+
+
+def mask(chars: list[str], start: int, end: int) -> None:
+    """Replace chars[start:end] with U+FFFC, keeping line breaks."""
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = MASK
+
+
+# Inline non-prose: HTML comments (directives too), tags, URLs, e-mail addresses.
+INLINE_NON_PROSE = re.compile(
+    r"<!--.*?-->|</?[A-Za-z][^<>\n]*>|\bhttps?://[^\s<>()\"”]+|\bwww\.[^\s<>()\"”]+|[\w.+-]+@[\w-]+\.[\w.-]+",
+    re.DOTALL,
+)
+
+DATELINE_RE = re.compile(r"^[A-Z][^\n,]{1,60},\s+IDN Times\s*[-–—]\s")
+RELATED_RE = re.compile(r"^\s*Baca\s+[Jj]uga\s*:")
+SECTION_RE = re.compile(r"^(\s*)(\d{1,3})([.)])[ \t]+\S")
+FOOTER_START_RE = re.compile(
+    r"\b(?:Photo\s+)?Verified\s+Writer\b|^IDN Times Community adalah\b|^Topik\s*:\s*$|^Berita Terkini Lainnya\s*$"
+)
+
+
+def mask_inline(source: str, chars: list[str]) -> None:
+    """Mask inline non-prose anywhere in the source."""
+    for m in INLINE_NON_PROSE.finditer(source):
+        mask(chars, m.start(), m.end())
+
+
+@dataclass(frozen=True)
+class _Para:
+    start: int
+    end: int
+    lines: tuple[tuple[int, int], ...]
+
+
+def _paragraphs(source: str) -> list[_Para]:
+    """Runs of non-blank lines, as (start, end) of text without line breaks."""
+    paras: list[_Para] = []
+    current: list[tuple[int, int]] = []
+    pos = 0
+    for line in source.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            current.append((pos, pos + len(body)))
+        elif current:
+            paras.append(_Para(current[0][0], current[-1][1], tuple(current)))
+            current = []
+        pos += len(line)
+    if current:
+        paras.append(_Para(current[0][0], current[-1][1], tuple(current)))
+    return paras
+
+
+def parse_plain(path: str, source: str) -> Document:
+    """Parse a plain-text draft in the IDN Times Community layout (or any plain text)."""
+    chars = list(source)
+    mask_inline(source, chars)
+    paras = _paragraphs(source)
+    blocks: list[Block] = []
+
+    footer_at: int | None = None
+    for index, para in enumerate(paras):
+        first = source[para.start : para.lines[0][1]]
+        if FOOTER_START_RE.search(first) and index > 0:
+            footer_at = index
+            break
+
+    has_dateline = any(DATELINE_RE.match(source[p.start : p.end]) for p in paras[: footer_at or len(paras)])
+    seen_dateline = False
+    for index, para in enumerate(paras):
+        if footer_at is not None and index >= footer_at:
+            blocks.append(Block(BlockKind.FOOTER, para.start, para.end))
+            continue
+        text = source[para.start : para.end]
+        single = len(para.lines) == 1
+        if index == 0 and single and (has_dateline or not _looks_like_sentence(text) or len(paras) > 1):
+            blocks.append(Block(BlockKind.HEADLINE, para.start, para.end))
+            continue
+        if DATELINE_RE.match(text):
+            seen_dateline = True
+            blocks.append(Block(BlockKind.DATELINE, para.start, para.end))
+            continue
+        if has_dateline and not seen_dateline and single:
+            blocks.append(Block(BlockKind.SUBTITLE, para.start, para.end))
+            continue
+        for start, end in para.lines:
+            line = source[start:end]
+            if RELATED_RE.match(line):
+                blocks.append(Block(BlockKind.RELATED, start, end))
+                continue
+            section = SECTION_RE.match(line)
+            if section and single and len(line) <= 200:
+                mstart = start + len(section.group(1))
+                mend = mstart + len(section.group(2)) + 1
+                blocks.append(
+                    Block(
+                        BlockKind.SECTION,
+                        start,
+                        end,
+                        number=int(section.group(2)),
+                        marker=Span(mstart, mend),
+                        style=section.group(3),
+                    )
+                )
+                continue
+            kind = BlockKind.QUOTE if line.lstrip().startswith(">") else BlockKind.PARAGRAPH
+            if blocks and blocks[-1].kind == kind and blocks[-1].end < start and not single:
+                # consecutive lines of one paragraph stay one block
+                prev = blocks[-1]
+                if source[prev.end : start].count("\n") == 1:
+                    blocks[-1] = Block(kind, prev.start, end)
+                    continue
+            blocks.append(Block(kind, start, end))
+
+    for block in blocks:
+        if block.kind in MASKED_KINDS:
+            mask(chars, block.start, block.end)
+        elif block.kind is BlockKind.SECTION and block.marker is not None:
+            mask(chars, block.marker.start, block.marker.end)
+    return Document(path, source, "".join(chars), tuple(blocks))
+
+
+def _looks_like_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", '"', "”")) and len(text) > 120

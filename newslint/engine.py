@@ -1,0 +1,63 @@
+"""The one loop over documents x rules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newslint import plugins
+from newslint.config import Config
+from newslint.document import MASK, Document
+from newslint.inputs import Draft
+from newslint.rules import DataDirs, Finding, Rule, load_rules, select_rules
+from newslint.suppressions import Suppressions
+
+
+def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Finding]:
+    """Every finding of `rules` on `doc`, suppressions applied, sorted by position."""
+    suppressions = Suppressions.parse(doc)
+    seen: set[tuple[str, int, int]] = set()
+    findings: list[Finding] = []
+    for rule in rules:
+        view = doc.view(rule.scope)
+        for hit in rule.check.check(view):
+            key = (rule.id, hit.start, hit.end)
+            if key in seen or suppressions.suppressed(rule.id, hit.start, hit.end):
+                continue
+            seen.add(key)
+            line, column = doc.position(hit.start)
+            end_line, end_column = doc.position(max(hit.end, hit.start + 1))
+            # a fix never writes into masked text (code, URLs, footer)
+            fix = hit.fix if MASK not in doc.prose[hit.start : hit.end] else None
+            findings.append(
+                Finding(
+                    path=doc.path,
+                    line=line,
+                    column=column,
+                    end_line=end_line,
+                    end_column=end_column,
+                    rule=rule.id,
+                    category=rule.category.value,
+                    severity=rule.severity.value,
+                    message=rule.format_message(hit, language),
+                    suggestions=hit.suggestions[:5],
+                    start=hit.start,
+                    end=hit.end,
+                    fix=fix,
+                )
+            )
+    findings.sort()
+    return findings
+
+
+def rule_set(config: Config, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
+    """All rules from every data folder, config overrides applied, then selected."""
+    dirs = DataDirs(plugins.data_dirs(config.data_dirs))
+    context = {"vocabulary": config.vocabulary()}
+    rules = load_rules(dirs, plugins.check_types(), config.rules, context)
+    return select_rules(rules, tuple(select) or config.select, (*config.ignore, *ignore))
+
+
+def lint_draft(draft: Draft, rules: Sequence[Rule], language: str = "id") -> tuple[Document, list[Finding]]:
+    """Parse a draft with the plugin parsers and lint it."""
+    doc = plugins.parse(draft.path, draft.text)
+    return doc, lint(doc, rules, language)

@@ -1,0 +1,78 @@
+"""Finding drafts on disk and reading them strictly (UTF-8, BOM allowed, no binaries)."""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newslint.errors import InputError
+
+DRAFT_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft's decoded text; `bom` remembers a UTF-8 BOM so a fix can write it back."""
+
+    path: str
+    text: str
+    bom: bool = False
+
+
+def collect(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
+    """Files named directly, and drafts (.txt, .md) found below directories, sorted."""
+    out: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            out.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = [
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in DRAFT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not _excluded(p, exclude)
+            ]
+            if not found:
+                raise InputError(f"{raw}: no drafts (.txt, .md) found in this directory")
+            out.extend(found)
+        elif path.exists():
+            if not path.is_file():
+                raise InputError(f"{raw}: not a regular file")
+            if not _excluded(path, exclude):
+                out.append(raw)
+        else:
+            raise InputError(f"{raw}: no such file or directory")
+    return out
+
+
+def _excluded(path: Path, patterns: Iterable[str]) -> bool:
+    posix = path.as_posix()
+    return any(fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
+
+
+def decode(name: str, data: bytes) -> Draft:
+    """Decode a draft's bytes, refusing binaries and text that is not UTF-8."""
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{name}: binary file (contains NUL bytes), not a draft")
+    bom = data.startswith(codecs.BOM_UTF8)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{name}: not UTF-8 (invalid byte 0x{data[exc.start]:02x} on line {line})") from None
+    return Draft(name, text, bom)
+
+
+def read(path: str) -> Draft:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return decode(path, data)

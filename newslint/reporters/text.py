@@ -1,0 +1,56 @@
+"""Human output: `path:line:col: severity rule message`, the line, carets under the span."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from newslint.document import Document
+from newslint.reporters import Reporter
+from newslint.rules import Finding, Rule
+
+_WORDS = {
+    "id": {"suggest": "saran", "none": "Tidak ada temuan.", "summary": "{n} temuan di {files} berkas"},
+    "en": {"suggest": "suggestion", "none": "No findings.", "summary": "{n} findings in {files} files"},
+}
+
+
+def caret_line(line: str, column: int, end_column: int) -> str:
+    """Carets under columns [column, end_column) of `line`, keeping tabs so they align."""
+    prefix = "".join("\t" if c == "\t" else " " for c in line[: column - 1])
+    return prefix + "^" * max(1, end_column - column)
+
+
+def format_finding(finding: Finding, doc: Document | None, language: str) -> list[str]:
+    words = _WORDS.get(language, _WORDS["id"])
+    out = [
+        f"{finding.path}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} {finding.message}"
+    ]
+    if doc is not None:
+        line = doc.line_text(finding.line)
+        end = finding.end_column if finding.end_line == finding.line else len(line) + 1
+        out.append("    " + line)
+        out.append("    " + caret_line(line, finding.column, end))
+    if finding.suggestions:
+        out.append(f"    {words['suggest']}: {', '.join(finding.suggestions)}")
+    return out
+
+
+def report_text(
+    findings: Sequence[Finding], rules: Mapping[str, Rule], documents: Mapping[str, Document], language: str
+) -> str:
+    words = _WORDS.get(language, _WORDS["id"])
+    lines: list[str] = []
+    for finding in findings:
+        lines.extend(format_finding(finding, documents.get(finding.path), language))
+    if not findings:
+        lines.append(words["none"])
+    else:
+        by_severity = Counter(f.severity for f in findings)
+        detail = ", ".join(f"{by_severity[s]} {s}" for s in ("error", "warning", "info") if by_severity[s])
+        files = len({f.path for f in findings})
+        lines.append(words["summary"].format(n=len(findings), files=files) + f" ({detail})")
+    return "\n".join(lines) + "\n"
+
+
+REPORTERS: dict[str, Reporter] = {"text": report_text}

@@ -1,0 +1,324 @@
+"""Rules, hits and findings; loading rule packs (TOML) and dictionaries from data folders."""
+
+from __future__ import annotations
+
+import inspect
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from newslint.document import Document
+from newslint.errors import RuleError
+
+
+class Category(StrEnum):
+    """The fixed vocabulary of finding categories."""
+
+    SPELLING = "spelling"
+    REAL_WORD = "real-word"
+    NAMING = "naming"
+    ATTRIBUTION = "attribution"
+    NUMBERING = "numbering"
+    STANDARD_WORD = "standard-word"
+    AFFIX_SPACING = "affix-spacing"
+    CAPITALIZATION = "capitalization"
+    PUNCTUATION = "punctuation"
+    STYLE = "style"
+
+
+class Severity(StrEnum):
+    """How serious a finding is; `--fail-on` compares by rank."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return ("info", "warning", "error").index(self.value)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check reports: a source span, message arguments and ranked suggestions.
+
+    `fix` is set only when the replacement of the span is safe to apply unattended.
+    `message` overrides the rule's message template (already formatted, both languages).
+    """
+
+    start: int
+    end: int
+    args: Mapping[str, str] = field(default_factory=dict)
+    suggestions: tuple[str, ...] = ()
+    fix: str | None = None
+    message: Mapping[str, str] | None = None
+
+
+class Check(Protocol):
+    """A configured check: a check type instantiated with one rule's parameters."""
+
+    def check(self, doc: Document) -> Iterable[Hit]: ...
+
+
+CheckType = type[Any]  # a class whose keyword constructor is the rule schema and which is a Check
+
+RESERVED = frozenset(
+    {"type", "category", "severity", "summary", "message", "doc", "example", "use-instead", "scope", "default"}
+)
+SCOPES = frozenset({"prose", "headline", "body", "sections"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: its id (from its path), metadata, and the configured check."""
+
+    id: str
+    type: str
+    category: Category
+    severity: Severity
+    summary: str
+    message: Mapping[str, str]
+    doc: str
+    example: str
+    use_instead: str
+    scope: str
+    default: bool
+    check: Check = field(compare=False, repr=False)
+    source: Path = field(compare=False)
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def format_message(self, hit: Hit, language: str) -> str:
+        """The finding message in `language` ("id" or "en"), falling back to Indonesian."""
+        templates = hit.message or self.message
+        template = templates.get(language) or templates.get("id") or next(iter(templates.values()), "")
+        try:
+            return template.format(**hit.args)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise RuleError(f"{self.source}: message has a bad placeholder: {exc}") from exc
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """A hit placed in a file: what every reporter prints."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    rule: str
+    category: str = field(compare=False)
+    severity: str = field(compare=False)
+    message: str = field(compare=False)
+    suggestions: tuple[str, ...] = field(default=(), compare=False)
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+    fix: str | None = field(default=None, compare=False)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "suggestions": list(self.suggestions),
+        }
+
+
+# --- dictionaries --------------------------------------------------------------------------------
+
+
+def read_word_list(path: Path) -> list[str]:
+    """Lines of a word list, without comments (#) and blanks."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read dictionary: {exc}") from exc
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        if line:
+            out.append(line)
+    return out
+
+
+def load_dictionary(path: Path) -> frozenset[str] | dict[str, str]:
+    """A `.txt` word list: a set of words, or a map when its lines read `a -> b`."""
+    lines = read_word_list(path)
+    if any(" -> " in line for line in lines):
+        mapping: dict[str, str] = {}
+        for line in lines:
+            if " -> " not in line:
+                raise RuleError(f"{path}: mixed map and list lines: {line!r}")
+            key, value = (part.strip() for part in line.split(" -> ", 1))
+            mapping[key] = value
+        return mapping
+    return frozenset(lines)
+
+
+@dataclass(frozen=True)
+class DataDirs:
+    """Folders holding `rules/` and `dictionaries/`, in priority order."""
+
+    roots: tuple[Path, ...]
+
+    def dictionary(self, name: str, *, origin: Path) -> Path:
+        for root in self.roots:
+            for candidate in (root / "dictionaries" / name, root / "dictionaries" / f"{name}.txt"):
+                if candidate.is_file():
+                    return candidate
+        raise RuleError(f"{origin}: unknown dictionary {name!r}")
+
+    def rule_files(self) -> Iterator[tuple[str, Path]]:
+        seen: set[str] = set()
+        for root in self.roots:
+            base = root / "rules"
+            if not base.is_dir():
+                continue
+            for path in sorted(base.rglob("*.toml")):
+                rule_id = ".".join(path.relative_to(base).with_suffix("").parts)
+                if rule_id not in seen:
+                    seen.add(rule_id)
+                    yield rule_id, path
+
+
+def resolve_values(value: Any, dirs: DataDirs, origin: Path) -> Any:
+    """Replace `{ dictionary = "name" }` with its words and `{ file = "name" }` with its path."""
+    if isinstance(value, dict):
+        if set(value) == {"dictionary"}:
+            return load_dictionary(dirs.dictionary(str(value["dictionary"]), origin=origin))
+        if set(value) == {"file"}:
+            return dirs.dictionary(str(value["file"]), origin=origin)
+        return {k: resolve_values(v, dirs, origin) for k, v in value.items()}
+    if isinstance(value, list):
+        return [resolve_values(v, dirs, origin) for v in value]
+    return value
+
+
+def _text(data: Mapping[str, Any], key: str, path: Path, required: bool = True) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise RuleError(f"{path}: `{key}` must be a non-empty string")
+    return value
+
+
+def build_rule(
+    rule_id: str,
+    path: Path,
+    data: Mapping[str, Any],
+    check_types: Mapping[str, CheckType],
+    dirs: DataDirs,
+    context: Mapping[str, Any],
+) -> Rule:
+    """Validate one rule's data and bind its check type; errors name the rule file."""
+    type_name = data.get("type")
+    if not isinstance(type_name, str) or type_name not in check_types:
+        known = ", ".join(sorted(check_types))
+        raise RuleError(f"{path}: unknown check type {type_name!r} (known: {known})")
+    try:
+        category = Category(data.get("category"))
+    except ValueError:
+        raise RuleError(f"{path}: `category` must be one of {', '.join(c.value for c in Category)}") from None
+    try:
+        severity = Severity(data.get("severity", "warning"))
+    except ValueError:
+        raise RuleError(f"{path}: `severity` must be info, warning or error") from None
+    message = data.get("message")
+    if isinstance(message, str):
+        message = {"id": message}
+    if not isinstance(message, dict) or not message or not all(isinstance(v, str) for v in message.values()):
+        raise RuleError(f"{path}: `message` must be a string or a table of strings by language")
+    scope = data.get("scope", "prose")
+    if scope not in SCOPES:
+        raise RuleError(f"{path}: `scope` must be one of {', '.join(sorted(SCOPES))}")
+    default = data.get("default", True)
+    if not isinstance(default, bool):
+        raise RuleError(f"{path}: `default` must be true or false")
+
+    cls = check_types[type_name]
+    params = {k.replace("-", "_"): resolve_values(v, dirs, path) for k, v in data.items() if k not in RESERVED}
+    signature = inspect.signature(cls)
+    accepted = set(signature.parameters)
+    unknown = sorted(set(params) - accepted)
+    if unknown:
+        raise RuleError(f"{path}: unknown key(s) for type {type_name!r}: {', '.join(unknown)}")
+    for name, value in context.items():
+        if name in accepted and name not in params:
+            params[name] = value
+    try:
+        check = cls(**params)
+    except (TypeError, ValueError) as exc:
+        raise RuleError(f"{path}: {exc}") from exc
+    return Rule(
+        id=rule_id,
+        type=type_name,
+        category=category,
+        severity=severity,
+        summary=_text(data, "summary", path),
+        message=message,
+        doc=_text(data, "doc", path, required=False),
+        example=_text(data, "example", path, required=False),
+        use_instead=_text(data, "use-instead", path, required=False),
+        scope=scope,
+        default=default,
+        check=check,
+        source=path,
+        params=params,
+    )
+
+
+def load_rules(
+    dirs: DataDirs,
+    check_types: Mapping[str, CheckType],
+    overrides: Mapping[str, Mapping[str, Any]] | None = None,
+    context: Mapping[str, Any] | None = None,
+) -> list[Rule]:
+    """Every rule found in the data folders, with config overrides merged in.
+
+    `context` values are passed to check types whose constructor takes a parameter of that
+    name (e.g. the house `vocabulary`), unless the rule sets it itself.
+    """
+    overrides = dict(overrides or {})
+    rules: list[Rule] = []
+    for rule_id, path in dirs.rule_files():
+        try:
+            with path.open("rb") as fh:
+                data: dict[str, Any] = tomllib.load(fh)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise RuleError(f"{path}: {exc}") from exc
+        override = overrides.pop(rule_id, None)
+        if override:
+            data = {**data, **override}
+        rules.append(build_rule(rule_id, path, data, check_types, dirs, context or {}))
+    if overrides:
+        raise RuleError(f"config: [rules] names unknown rule(s): {', '.join(sorted(overrides))}")
+    return rules
+
+
+def select_rules(rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[str]) -> list[Rule]:
+    """Prefix selection: `ejaan` selects the pack, `ejaan.kata-baku` one rule.
+
+    With no `select`, rules marked `default = false` stay off.
+    """
+    ids = [r.id for r in rules]
+    for prefix in (*select, *ignore):
+        if not any(_matches(i, prefix) for i in ids):
+            raise RuleError(f"unknown rule or pack {prefix!r} (see `newslint rules`)")
+    chosen = []
+    for rule in rules:
+        selected = any(_matches(rule.id, p) for p in select) if select else rule.default
+        if selected and not any(_matches(rule.id, p) for p in ignore):
+            chosen.append(rule)
+    return chosen
+
+
+def _matches(rule_id: str, prefix: str) -> bool:
+    return prefix in ("ALL", "all") or rule_id == prefix or rule_id.startswith(prefix + ".")
