@@ -7,7 +7,7 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -21,10 +21,10 @@ OK, FINDINGS, USAGE, INTERNAL = 0, 1, 2, 3
 class _Group(click.Group):
     """Turns every error into one line on stderr and the documented exit code."""
 
-    def main(self, *args: object, **kwargs: object) -> NoReturn:  # type: ignore[override]
-        kwargs.setdefault("standalone_mode", False)
+    def main(self, *args: Any, **kwargs: Any) -> NoReturn:
+        kwargs["standalone_mode"] = False
         try:
-            code = super().main(*args, **kwargs)  # type: ignore[arg-type]
+            code = super().main(*args, **kwargs)
         except NewslintError as exc:
             click.echo(f"newslint: error: {exc}", err=True)
             sys.exit(USAGE)
@@ -41,10 +41,8 @@ class _Group(click.Group):
         except Exception as exc:
             if os.environ.get("NEWSLINT_DEBUG"):
                 raise
-            click.echo(
-                f"newslint: internal error: {type(exc).__name__}: {exc} (set NEWSLINT_DEBUG=1 for a traceback)",
-                err=True,
-            )
+            name = type(exc).__name__
+            click.echo(f"newslint: internal error: {name}: {exc} (NEWSLINT_DEBUG=1 shows a traceback)", err=True)
             sys.exit(INTERNAL)
         sys.exit(code if isinstance(code, int) else OK)
 
@@ -77,7 +75,9 @@ def _split(values: Sequence[str]) -> tuple[str, ...]:
 @click.option("--format", "fmt", default="text", show_default=True, help="text, json, sarif, github, gitlab")
 @click.option("--select", multiple=True, help="Rule ids or packs to run (prefix match, comma-separated).")
 @click.option("--ignore", multiple=True, help="Rule ids or packs to skip.")
-@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that fails.")
+@click.option(
+    "--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that fails."
+)
 @click.option("--config", "config_path", type=str, help="Use this config file.")
 @click.option("--no-config", is_flag=True, help="Ignore config files.")
 @click.option("--lang", type=click.Choice(["id", "en"]), help="Language of messages (default: id).")
@@ -119,10 +119,7 @@ def check(
     findings = []
     diffs = []
     for name in files:
-        if name == "-":
-            draft = inputs.decode(stdin_filename, sys.stdin.buffer.read())
-        else:
-            draft = inputs.read(name)
+        draft = inputs.decode(stdin_filename, sys.stdin.buffer.read()) if name == "-" else inputs.read(name)
         doc, found = engine.lint_draft(draft, rules, language)
         if (fix or diff) and name != "-":
             new_text, applied = fixing.apply(draft.text, found)
@@ -168,7 +165,9 @@ def rules(rule_id: str | None, config_path: str | None, no_config: bool, lang: s
     if not matches:
         raise NewslintError(f"unknown rule or pack {rule_id!r} (see `newslint rules`)")
     english = (lang or cfg.language) == "en"
-    labels = ("What it does", "Example", "Use instead") if english else ("Apa yang diperiksa", "Contoh", "Gunakan")
+    labels = (
+        ("What it does", "Example", "Use instead") if english else ("Apa yang diperiksa", "Contoh", "Gunakan")
+    )
     for r in matches:
         click.echo(f"{r.id}  [{r.category.value}, {r.severity.value}]")
         click.echo(f"{labels[0]}: {r.summary}")

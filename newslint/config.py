@@ -12,9 +12,7 @@ from newslint.errors import ConfigError
 from newslint.rules import Severity, read_word_list
 
 CONFIG_NAMES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
-KEYS = frozenset(
-    {"select", "ignore", "fail-on", "exclude", "data-dirs", "language", "rules", "dictionary"}
-)
+KEYS = frozenset({"select", "ignore", "fail-on", "exclude", "data-dirs", "language", "rules", "dictionary"})
 LANGUAGES = ("id", "en")
 
 

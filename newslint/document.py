@@ -197,7 +197,8 @@ DATELINE_RE = re.compile(r"^[A-Z][^\n,]{1,60},\s+IDN Times\s*[-–—]\s")
 RELATED_RE = re.compile(r"^\s*Baca\s+[Jj]uga\s*:")
 SECTION_RE = re.compile(r"^(\s*)(\d{1,3})([.)])[ \t]+\S")
 FOOTER_START_RE = re.compile(
-    r"\b(?:Photo\s+)?Verified\s+Writer\b|^IDN Times Community adalah\b|^Topik\s*:\s*$|^Berita Terkini Lainnya\s*$"
+    r"\b(?:Photo\s+)?Verified\s+Writer\b|^IDN Times Community adalah\b"
+    r"|^Topik\s*:\s*$|^Berita Terkini Lainnya\s*$"
 )
 
 

@@ -66,7 +66,8 @@ class Check(Protocol):
 CheckType = type[Any]  # a class whose keyword constructor is the rule schema and which is a Check
 
 RESERVED = frozenset(
-    {"type", "category", "severity", "summary", "message", "doc", "example", "use-instead", "scope", "default"}
+    {"type", "category", "severity", "summary", "message", "doc", "example", "use-instead", "scope"}
+    | {"default"}
 )
 SCOPES = frozenset({"prose", "headline", "body", "sections"})
 
@@ -224,7 +225,7 @@ def build_rule(
         known = ", ".join(sorted(check_types))
         raise RuleError(f"{path}: unknown check type {type_name!r} (known: {known})")
     try:
-        category = Category(data.get("category"))
+        category = Category(str(data.get("category")))
     except ValueError:
         raise RuleError(f"{path}: `category` must be one of {', '.join(c.value for c in Category)}") from None
     try:
@@ -244,7 +245,9 @@ def build_rule(
         raise RuleError(f"{path}: `default` must be true or false")
 
     cls = check_types[type_name]
-    params = {k.replace("-", "_"): resolve_values(v, dirs, path) for k, v in data.items() if k not in RESERVED}
+    params = {
+        k.replace("-", "_"): resolve_values(v, dirs, path) for k, v in data.items() if k not in RESERVED
+    }
     signature = inspect.signature(cls)
     accepted = set(signature.parameters)
     unknown = sorted(set(params) - accepted)

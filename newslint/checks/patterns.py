@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from collections.abc import Collection, Iterator, Mapping
 
 from newslint.document import Document
@@ -13,7 +14,9 @@ _BEFORE = r"(?<![\w\-\ufffc])"
 _AFTER = r"(?![\w\ufffc]|-\w)"
 
 
-def word_pattern(words: Collection[str], ignorecase: bool = True, in_compounds: bool = False) -> re.Pattern[str]:
+def word_pattern(
+    words: Collection[str], ignorecase: bool = True, in_compounds: bool = False
+) -> re.Pattern[str]:
     """One alternation matching any of `words` as whole words (longest first).
 
     With `in_compounds`, a word inside a hyphenated compound counts too (China-Rusia).
@@ -96,7 +99,7 @@ class Repetition:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         words = doc.words
-        for prev, word in zip(words, words[1:], strict=False):
+        for prev, word in pairwise(words):
             gap = doc.prose[prev.end : word.start]
             if (
                 prev.text.lower() == word.text.lower()
@@ -105,8 +108,13 @@ class Repetition:
                 and not word.text.isdigit()
                 and word.text.lower() not in self.exceptions
             ):
-                yield Hit(prev.start, word.end, {"match": doc.source[prev.start : word.end], "word": word.text},
-                          (word.text,), None)
+                yield Hit(
+                    prev.start,
+                    word.end,
+                    {"match": doc.source[prev.start : word.end], "word": word.text},
+                    (word.text,),
+                    None,
+                )
 
 
 class Consistency:
@@ -140,7 +148,9 @@ class Consistency:
             line = str(doc.position(where)[0]) if where is not None else "-"
             for m, variant in found:
                 if variant != keep:
-                    yield Hit(m.start(), m.end(), {"match": m.group(), "preferred": keep, "line": line}, (keep,))
+                    yield Hit(
+                        m.start(), m.end(), {"match": m.group(), "preferred": keep, "line": line}, (keep,)
+                    )
 
 
 CHECK_TYPES: dict[str, type] = {
