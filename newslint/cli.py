@@ -42,7 +42,7 @@ class _Group(click.Group):
             if os.environ.get("NEWSLINT_DEBUG"):
                 raise
             name = type(exc).__name__
-            click.echo(f"newslint: internal error: {name}: {exc} (NEWSLINT_DEBUG=1 shows a traceback)", err=True)
+            click.echo(f"newslint: internal error: {name}: {exc} (NEWSLINT_DEBUG=1: traceback)", err=True)
             sys.exit(INTERNAL)
         sys.exit(code if isinstance(code, int) else OK)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 from collections.abc import Collection, Iterator, Mapping
+from itertools import pairwise
 
 from newslint.document import Document
 from newslint.rules import Hit
