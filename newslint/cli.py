@@ -84,6 +84,9 @@ def _split(values: Sequence[str]) -> tuple[str, ...]:
 @click.option("--stdin-filename", default="-", help="Name to report for `-` (stdin).")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomic writes).")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: all cores).")
+@click.option("--no-cache", is_flag=True, help="Lint every file even if it is unchanged.")
+@click.option("--cache-dir", type=str, help="Cache folder (default: $NEWSLINT_CACHE_DIR or .newslint_cache).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -96,11 +99,14 @@ def check(
     stdin_filename: str,
     fix: bool,
     diff: bool,
+    jobs: int,
+    no_cache: bool,
+    cache_dir: str | None,
 ) -> int:
     """Lint drafts: files, directories (recursively, .txt and .md) or - for stdin."""
-    from newslint import engine, inputs, plugins
-    from newslint import fix as fixing
+    from newslint import cache, engine, inputs, plugins, runner
     from newslint.config import Config
+    from newslint.document import Document
     from newslint.rules import Severity
 
     cfg = _config(paths, config_path, no_config)
@@ -111,32 +117,34 @@ def check(
     if fix and diff:
         raise NewslintError("--fix and --diff cannot be combined")
     language = lang or cfg.language
-    rules = engine.rule_set(cfg, _split(select), _split(ignore))
-    by_id = {r.id: r for r in rules}
-
+    selected, ignored = _split(select), _split(ignore)
+    rules = engine.rule_set(cfg, selected, ignored)
     files = inputs.collect(paths, cfg.exclude)
-    documents = {}
-    findings = []
-    diffs = []
-    for name in files:
-        draft = inputs.decode(stdin_filename, sys.stdin.buffer.read()) if name == "-" else inputs.read(name)
-        doc, found = engine.lint_draft(draft, rules, language)
-        if (fix or diff) and name != "-":
-            new_text, applied = fixing.apply(draft.text, found)
-            if applied:
-                if diff:
-                    diffs.append(fixing.unified_diff(draft, new_text))
-                else:
-                    fixing.write_atomic(draft, new_text)
-                    draft = inputs.Draft(draft.path, new_text, draft.bom)
-                    doc, found = engine.lint_draft(draft, rules, language)
-        documents[doc.path] = doc
-        findings.extend(found)
-    findings.sort()
+
+    store = None
+    if not no_cache:
+        root = Path(cache_dir or os.environ.get("NEWSLINT_CACHE_DIR") or ".newslint_cache")
+        config_text = cfg.path.read_text(encoding="utf-8") if cfg.path else ""
+        vocabulary = cfg.vocabulary()
+        settings = [
+            config_text,
+            ",".join(selected),
+            ",".join(ignored),
+            language,
+            ",".join(sorted(vocabulary.accept)),
+            ",".join(sorted(vocabulary.reject)),
+        ]
+        key = cache.fingerprint(plugins.data_dirs(cfg.data_dirs), plugins.code_paths(), settings)
+        store = cache.Cache(root, key)
+    options = runner.Options(language, fix, diff, stdin_filename, store)
+    results = runner.run(files, rules, options, jobs)
+
+    findings = sorted(f for r in results for f in r.findings)
+    documents = {r.path: Document.unparsed(r.path, r.source) for r in results}
     if diff:
-        click.echo("".join(diffs), nl=False)
+        click.echo("".join(r.diff for r in results), nl=False)
     else:
-        click.echo(reporters[fmt](findings, by_id, documents, language), nl=False)
+        click.echo(reporters[fmt](findings, {r.id: r for r in rules}, documents, language), nl=False)
     threshold = Severity(fail_on) if fail_on else cfg.fail_on
     failing = [f for f in findings if Severity(f.severity).rank >= threshold.rank]
     return FINDINGS if failing else OK

@@ -85,6 +85,11 @@ class Document:
     scope: str = "prose"
     _views: dict[str, Document] = field(default_factory=dict, compare=False, repr=False)
 
+    @classmethod
+    def unparsed(cls, path: str, source: str) -> Document:
+        """A document for reporting only (lines and columns), without parsing."""
+        return cls(path, source, source, ())
+
     def __post_init__(self) -> None:
         if len(self.source) != len(self.prose):
             raise ValueError("prose must be exactly as long as the source")

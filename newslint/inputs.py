@@ -70,9 +70,12 @@ def decode(name: str, data: bytes) -> Draft:
     return Draft(name, text, bom)
 
 
-def read(path: str) -> Draft:
+def read_bytes(path: str) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return decode(path, data)
+
+
+def read(path: str) -> Draft:
+    return decode(path, read_bytes(path))

@@ -58,3 +58,16 @@ def parse(path: str, text: str) -> Document:
         raise NewslintError(f"{path}: no parser accepts this file")
     assert isinstance(doc, Document)
     return doc
+
+
+def code_paths() -> list[Path]:
+    """Source of newslint and of every registered plugin (what a cache entry depends on)."""
+    import sys
+
+    paths = [Path(__file__).resolve().parent]
+    for plugin in manager().get_plugins():
+        module = sys.modules.get(getattr(plugin, "__module__", "") or "") or plugin
+        file = getattr(module, "__file__", None)
+        if file:
+            paths.append(Path(file).resolve())
+    return paths

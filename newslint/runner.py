@@ -1,0 +1,104 @@
+"""Linting many files: the cache, safe fixes, and worker processes (`--jobs`)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from newslint import engine, inputs
+from newslint import fix as fixing
+from newslint.cache import Cache
+from newslint.rules import Finding, Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    """How each file is handled."""
+
+    language: str = "id"
+    fix: bool = False
+    diff: bool = False
+    stdin_filename: str = "-"
+    cache: Cache | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """One file's findings, its final text (for carets) and, with --diff, its diff."""
+
+    path: str
+    source: str
+    findings: tuple[Finding, ...]
+    diff: str = ""
+
+
+def process(name: str, rules: Sequence[Rule], options: Options) -> Result:
+    """Read, lint (or take from the cache) and optionally fix one file."""
+    if name == "-":
+        draft = inputs.decode(options.stdin_filename, sys.stdin.buffer.read())
+        data = None
+    else:
+        raw = inputs.read_bytes(name)
+        draft = inputs.decode(name, raw)
+        data = raw
+    cache = options.cache if not (options.fix or options.diff) and data is not None else None
+    key = cache.key(draft.path, data) if cache is not None and data is not None else ""
+    if cache is not None:
+        cached = cache.get(key)
+        if cached is not None:
+            return Result(draft.path, draft.text, tuple(cached))
+    _, found = engine.lint_draft(draft, rules, options.language)
+    diff = ""
+    if (options.fix or options.diff) and name != "-":
+        new_text, applied = fixing.apply(draft.text, found)
+        if applied and options.diff:
+            diff = fixing.unified_diff(draft, new_text)
+        elif applied:
+            fixing.write_atomic(draft, new_text)
+            draft = inputs.Draft(draft.path, new_text, draft.bom)
+            _, found = engine.lint_draft(draft, rules, options.language)
+    if cache is not None:
+        cache.put(key, found)
+    return Result(draft.path, draft.text, tuple(found), diff)
+
+
+# Set in the parent before the pool forks, so workers inherit the loaded rules for free.
+_shared: tuple[Sequence[Rule], Options] | None = None
+
+
+def _process_shared(name: str) -> Result:
+    assert _shared is not None
+    return process(name, *_shared)
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int = 0) -> list[Result]:
+    """Results in the order of `names`; several processes when there is enough work."""
+    global _shared
+    jobs = jobs or default_jobs()
+    parallel = (
+        jobs > 1
+        and len(names) >= 2 * jobs
+        and "-" not in names
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+    if not parallel:
+        return [process(name, rules, options) for name in names]
+    _shared = (rules, options)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            chunk = max(1, len(names) // (jobs * 8))
+            return list(pool.map(_process_shared, names, chunksize=chunk))
+    finally:
+        _shared = None
