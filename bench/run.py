@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Benchmark newslint against hunspell-id on one corpus, in one run.
+
+  python3 bench/run.py [--corpus DIR] [--make-corpus SCRIPT] [--newslint PATH] [--repeat N]
+
+The corpus is a folder of .txt drafts. When it does not exist it is built with
+`python3 SCRIPT DIR` (the project's measuring tool make_bench_corpus.py: 1,000 drafts,
+~540k words of real news vocabulary). hunspell-id comes from Debian's packages
+(`apt-get install hunspell hunspell-id`). Prints a Markdown table for bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def timed(cmd: list[str], stdin: bytes | None = None) -> tuple[float, subprocess.CompletedProcess[bytes]]:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, input=stdin, capture_output=True, check=False)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{cmd[0]} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
+    return elapsed, proc
+
+
+def best_of(n: int, cmd: list[str], stdin: bytes | None = None) -> float:
+    return min(timed(cmd, stdin)[0] for _ in range(n))
+
+
+def peak_rss_mb(cmd: list[str]) -> float:
+    """Peak resident memory of one child run, in MB (the largest process of the run)."""
+    code = (
+        "import resource, subprocess, sys;"
+        "subprocess.run(sys.argv[1:], capture_output=True);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
+    builder = HERE.parent.parent / "shared/tools/make_bench_corpus.py"
+    ap.add_argument("--make-corpus", type=Path, default=builder)
+    default_nl = shutil.which("newslint") or str(Path(sys.executable).with_name("newslint"))
+    ap.add_argument("--newslint", default=default_nl)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    if not args.corpus.is_dir():
+        if not args.make_corpus.is_file():
+            sys.exit(f"no corpus at {args.corpus} and no corpus builder at {args.make_corpus}")
+        subprocess.run([sys.executable, str(args.make_corpus), str(args.corpus)], check=True)
+    files = sorted(args.corpus.glob("*.txt"))
+    text = "\n".join(f.read_text(encoding="utf-8") for f in files)
+    words = len(WORD.findall(text))
+    nl = args.newslint
+    base = [nl, "check", "--format", "json", "--no-cache"]
+    rows: list[tuple[str, str]] = []
+
+    hunspell = shutil.which("hunspell")
+    t_h = best_of(args.repeat, [hunspell, "-d", "id_ID", "-l"], text.encode()) if hunspell else float("nan")
+    t_1 = best_of(args.repeat, [*base, "--jobs", "1", str(args.corpus)])
+    t_2 = best_of(args.repeat, [*base, "--jobs", "2", str(args.corpus)])
+    rows.append(("corpus", f"{len(files)} drafts, {words:,} words"))
+    rows.append(("hunspell -d id_ID -l", f"{t_h:.2f} s, {words / t_h:,.0f} words/s"))
+    rows.append(("newslint --jobs 1", f"{t_1:.2f} s, {words / t_1:,.0f} words/s"))
+    rows.append(("newslint --jobs 2", f"{t_2:.2f} s, {words / t_2:,.0f} words/s"))
+    rows.append(("newslint (--jobs 2) / hunspell throughput", f"{t_h / t_2:.2f}x"))
+    rows.append(("--jobs 2 speed-up over --jobs 1", f"{t_1 / t_2:.2f}x"))
+
+    with tempfile.TemporaryDirectory() as cache_dir:
+        cached = [nl, "check", "--format", "json", "--cache-dir", cache_dir, str(args.corpus)]
+        first, _ = timed(cached)
+        second = min(timed(cached)[0] for _ in range(args.repeat))
+    rows.append(("cache: first run / second run", f"{first:.2f} s / {second:.3f} s = {first / second:.1f}x"))
+
+    draft = files[0]
+    starts = [timed([*base, str(draft)])[0] for _ in range(11)]
+    rows.append(("cold start, one draft (median of 11)", f"{statistics.median(starts) * 1000:.0f} ms"))
+    peak = peak_rss_mb([*base, "--jobs", "1", str(args.corpus)])
+    rows.append(("peak memory, corpus, --jobs 1", f"{peak:.0f} MB"))
+
+    uname = platform.uname()
+    cpu = os.cpu_count()
+    python = platform.python_version()
+    rows.append(("machine", f"{uname.system} {uname.machine}, {cpu} cores, Python {python}"))
+    print("| measure | value |\n|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
