@@ -1,0 +1,5 @@
+"""`python -m newslint`."""
+
+from newslint.cli import main
+
+main()
