@@ -20,6 +20,8 @@ from newslint.document import (
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---\r?\n.*?\r?\n(?:---|\.\.\.)\r?\n", re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1", re.DOTALL)
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)|\]\[[^\]\n]*\]|^\s*\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
+# the "[" or "![" opening a link or image whose target is masked: markup, not punctuation
+_LINK_OPEN = re.compile(r"!?\[(?=[^\[\]\n]*\][(\[])")
 _HEADING_PREFIX = re.compile(r"^\s{0,3}#{1,6}[ \t]+")
 _EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w*_])")
 _NUMBERED = re.compile(r"^(\d{1,3})([.)])[ \t]+\S")
@@ -32,7 +34,8 @@ def parse_markdown(path: str, source: str) -> Document:
 
     chars = list(source)
     line_starts = [0]
-    for m in re.finditer(r"\n", source):
+    # markdown-it counts a lone CR as a line break too
+    for m in re.finditer(r"\r\n|\r|\n", source):
         line_starts.append(m.end())
     line_starts.append(len(source))
 
@@ -107,7 +110,7 @@ def parse_markdown(path: str, source: str) -> Document:
             blocks.append(Block(kind, start, end))
 
     mask_inline(source, chars)
-    for pattern in (_CODE_SPAN, _LINK_TARGET):
+    for pattern in (_CODE_SPAN, _LINK_TARGET, _LINK_OPEN):
         for m in pattern.finditer(source):
             mask(chars, m.start(), m.end())
     for block in blocks:

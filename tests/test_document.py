@@ -1,0 +1,236 @@
+"""The plain-text document model: IDN Times layout blocks, masking, exact positions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint import engine, inputs, plugins
+from newslint.document import MASK, BlockKind, Document, parse_plain, split_sentences
+from newslint.rules import DataDirs, Rule, load_rules
+
+SEED = Path(__file__).resolve().parent / "fixtures" / "seed" / "menlu-china-rusia.txt"
+
+DRAFT = """\
+Ini 4 Fakta Kunjungan Menlu ke Rusia
+
+Kunjungan dibahas pekan depan
+
+Jakarta, IDN Times - Menteri Luar Negeri tiba di Moskow, Senin (3/6/2024). Lihat https://contoh.id/a-b.
+
+Baca Juga: Menlu Bertemu Mitra dari Asia
+
+1. Perjalanan dilakukan sehari setelah kunjungan
+
+Paragraf pertama bagian satu.
+Baris kedua paragraf yang sama.
+
+2) Kunjungan membuka jalan
+
+> Kutipan yang diteruskan.
+
+Surel redaksi@contoh.id untuk koreksi. <b>tebal</b> <!-- catatan -->
+
+NAMA PENULIS Photo Verified Writer NAMA PENULIS
+
+IDN Times Community adalah media yang menyediakan platform untuk menulis.
+
+Topik:
+"""
+
+
+def kinds(doc: Document) -> list[tuple[str, int]]:
+    return [(b.kind.value, doc.position(b.start)[0]) for b in doc.blocks]
+
+
+def test_layout_blocks() -> None:
+    doc = parse_plain("d.txt", DRAFT)
+    assert kinds(doc) == [
+        ("headline", 1),
+        ("subtitle", 3),
+        ("dateline", 5),
+        ("related", 7),
+        ("section", 9),
+        ("paragraph", 11),
+        ("section", 14),
+        ("quote", 16),
+        ("paragraph", 18),
+        ("footer", 20),
+        ("footer", 22),
+        ("footer", 24),
+    ]
+
+
+def test_consecutive_lines_are_one_paragraph() -> None:
+    doc = parse_plain("d.txt", DRAFT)
+    para = next(doc.blocks_of(BlockKind.PARAGRAPH))
+    assert (
+        doc.source[para.start : para.end] == "Paragraf pertama bagian satu.\nBaris kedua paragraf yang sama."
+    )
+
+
+def test_sections_know_number_marker_and_style() -> None:
+    doc = parse_plain("d.txt", DRAFT)
+    sections = list(doc.blocks_of(BlockKind.SECTION))
+    assert [(s.number, s.style) for s in sections] == [(1, "."), (2, ")")]
+    for section in sections:
+        assert section.marker is not None
+        marker = doc.source[section.marker.start : section.marker.end]
+        assert marker == f"{section.number}{section.style}"
+        # the marker is masked, the subheading text is prose
+        assert set(doc.prose[section.marker.start : section.marker.end]) == {MASK}
+    first = sections[0]
+    assert doc.prose[first.start : first.end].endswith("Perjalanan dilakukan sehari setelah kunjungan")
+
+
+def test_related_footer_urls_mail_html_are_masked() -> None:
+    doc = parse_plain("d.txt", DRAFT)
+    for kind in (BlockKind.RELATED, BlockKind.FOOTER):
+        for block in doc.blocks_of(kind):
+            assert set(doc.prose[block.start : block.end]) <= {MASK, "\n"}
+    for non_prose in ("https://contoh.id/a-b", "redaksi@contoh.id", "<b>", "</b>", "<!-- catatan -->"):
+        at = DRAFT.index(non_prose)
+        assert set(doc.prose[at : at + len(non_prose)]) == {MASK}, non_prose
+    assert "tebal" in doc.prose
+    words = {w.text for w in doc.words}
+    assert {"Menlu", "Moskow", "tebal", "Kutipan"} <= words
+    assert not words & {"Baca", "Verified", "redaksi", "https", "catatan", "Topik"}
+
+
+def test_prose_keeps_length_and_line_breaks() -> None:
+    doc = parse_plain("d.txt", DRAFT)
+    assert len(doc.prose) == len(doc.source)
+    assert [i for i, c in enumerate(doc.prose) if c == "\n"] == [i for i, c in enumerate(DRAFT) if c == "\n"]
+    for i, (src, prose) in enumerate(zip(doc.source, doc.prose, strict=True)):
+        assert prose in (src, MASK), i
+
+
+def test_words_are_source_offsets() -> None:
+    doc = parse_plain("d.txt", DRAFT)
+    for word in doc.words:
+        assert doc.source[word.start : word.end] == word.text
+
+
+def test_hyphen_and_apostrophe_words() -> None:
+    doc = parse_plain("d.txt", "Judul\n\nKata-kata Ma'ruf di Asia-Pasifik dan tim U-17 itu.\n")
+    assert [w.text for w in doc.words] == [
+        "Judul",
+        "Kata-kata",
+        "Ma'ruf",
+        "di",
+        "Asia-Pasifik",
+        "dan",
+        "tim",
+        "U-17",
+        "itu",
+    ]
+
+
+def test_sentences() -> None:
+    text = 'Ia datang. "Saya siap," katanya. Lalu pulang!\n'
+    spans = list(split_sentences(text, 0, len(text)))
+    assert [text[s.start : s.end] for s in spans] == ["Ia datang.", '"Saya siap," katanya.', "Lalu pulang!"]
+
+
+def test_sentences_skip_masked_blocks() -> None:
+    doc = parse_plain("d.txt", DRAFT)
+    texts = [doc.source[s.start : s.end] for s in doc.sentences]
+    assert "Paragraf pertama bagian satu." in texts
+    assert not any("Baca Juga" in t or "Verified Writer" in t for t in texts)
+
+
+def test_views_by_scope() -> None:
+    doc = parse_plain("d.txt", DRAFT)
+    headline = doc.view("headline")
+    assert len(headline.prose) == len(doc.source)
+    assert headline.prose.startswith("Ini 4 Fakta Kunjungan Menlu ke Rusia\n")
+    assert "Menteri" not in headline.prose
+    body = doc.view("body")
+    assert "Menteri Luar Negeri" in body.prose and "Fakta" not in body.prose
+    assert "Kutipan yang diteruskan" in body.prose
+    sections = doc.view("sections")
+    assert "Kunjungan membuka jalan" in sections.prose and "Menteri" not in sections.prose
+    assert doc.view("prose") is doc
+    with pytest.raises(ValueError):
+        doc.view("nowhere")
+
+
+def test_seed_draft_layout() -> None:
+    text = inputs.read(str(SEED)).text
+    doc = parse_plain(str(SEED), text)
+    found = kinds(doc)
+    assert found[:3] == [("headline", 1), ("subtitle", 3), ("dateline", 5)]
+    assert [line for kind, line in found if kind == "section"] == [15, 25, 33]
+    assert [line for kind, line in found if kind == "related"] == [13, 23, 45]
+    assert min(line for kind, line in found if kind == "footer") == 47
+    assert all(kind == "footer" for kind, line in found if line >= 47)
+    assert "Verified" not in doc.prose and "Anata" not in doc.prose
+
+
+def test_plain_text_without_layout() -> None:
+    doc = parse_plain(
+        "p.txt", "Satu paragraf saja tanpa judul, panjang dan berakhir dengan titik. " * 3 + "\n"
+    )
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
+    assert parse_plain("e.txt", "").blocks == ()
+
+
+# --- positions: 1-based lines, code-point columns, end exclusive ----------------------------
+
+
+def rule_for(tmp_path: Path, *tokens: str) -> list[Rule]:
+    rules = tmp_path / "rules" / "uji"
+    rules.mkdir(parents=True)
+    listed = ", ".join(f'"{t}"' for t in tokens)
+    (rules / "kata.toml").write_text(
+        f"""type = "existence"
+category = "spelling"
+summary = "uji"
+message = {{ id = "kata {{match}}", en = "word {{match}}" }}
+tokens = [{listed}]
+""",
+        encoding="utf-8",
+    )
+    return load_rules(DataDirs((tmp_path,)), plugins.check_types())
+
+
+def positions(
+    tmp_path: Path, data: bytes, *tokens: str, name: str = "d.txt"
+) -> list[tuple[int, int, int, int]]:
+    draft = inputs.decode(name, data)
+    _, findings = engine.lint_draft(draft, rule_for(tmp_path, *tokens))
+    return [(f.line, f.column, f.end_line, f.end_column) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"Judul\n\nAda setalah itu.\n", [(3, 5, 3, 12)]),
+        (b"Judul\r\n\r\nAda setalah itu.\r\n", [(3, 5, 3, 12)]),
+        (b"Judul\r\rAda setalah itu.\r", [(3, 5, 3, 12)]),
+        (b"\xef\xbb\xbfJudul\n\nsetalah itu.\n", [(3, 1, 3, 8)]),
+        (b"Judul\n\n\tAda\tsetalah\n", [(3, 6, 3, 13)]),
+        ("Judul\n\n😀👍🏽 setalah 😀\n".encode(), [(3, 5, 3, 12)]),
+        ("Judul\n\n“Kata ‘setalah’ itu,” ujarnya.\n".encode(), [(3, 8, 3, 15)]),
+        ("Judul\n\nCafé naïve setalah\n".encode(), [(3, 12, 3, 19)]),
+    ],
+    ids=["lf", "crlf", "cr", "bom", "tabs", "emoji", "curly-quotes", "accents"],
+)
+def test_exact_columns(tmp_path: Path, data: bytes, expected: list[tuple[int, int, int, int]]) -> None:
+    assert positions(tmp_path, data, "setalah") == expected
+
+
+def test_span_over_a_line_break(tmp_path: Path) -> None:
+    data = b"Judul\r\n\r\nIni para\r\nahli itu.\n"
+    assert positions(tmp_path, data, "para ahli") == [(3, 5, 4, 5)]
+
+
+def test_position_and_line_text() -> None:
+    source = "a\r\nbé\rc\n\nd"
+    doc = Document("x", source, source, ())
+    assert [doc.position(i) for i in range(len(source))] == [
+        (1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (2, 3), (3, 1), (3, 2), (4, 1), (5, 1)
+    ]  # fmt: skip
+    assert [doc.line_text(n) for n in range(1, 6)] == ["a", "bé", "c", "", "d"]
+    assert doc.position(len(source)) == (5, 2)
