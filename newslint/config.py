@@ -72,9 +72,11 @@ def _has_tool_section(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
             return "newslint" in tomllib.load(fh).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
-        # a broken pyproject.toml that is not ours is not our error
+    except OSError:
         return False
+    except tomllib.TOMLDecodeError:
+        # a broken pyproject.toml is our error only when it holds our section
+        return "[tool.newslint" in path.read_text(encoding="utf-8", errors="replace")
 
 
 def load(path: Path) -> Config:

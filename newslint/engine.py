@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from newslint import plugins
 from newslint.config import Config
 from newslint.document import MASK, Document
+from newslint.errors import ConfigError
 from newslint.inputs import Draft
-from newslint.rules import DataDirs, Finding, Rule, load_rules, select_rules
+from newslint.rules import DataDirs, Finding, Rule, RuleError, load_rules, select_rules
 from newslint.suppressions import Suppressions
 
 
@@ -53,7 +54,13 @@ def rule_set(config: Config, select: Sequence[str] = (), ignore: Sequence[str] =
     """All rules from every data folder, config overrides applied, then selected."""
     dirs = DataDirs(plugins.data_dirs(config.data_dirs))
     context = {"vocabulary": config.vocabulary()}
-    rules = load_rules(dirs, plugins.check_types(), config.rules, context)
+    rules = load_rules(dirs, plugins.check_types(), config.rules, context, config.path)
+    if config.path is not None:
+        try:
+            select_rules(rules, config.select, config.ignore)
+        except RuleError as exc:
+            # an unknown id in the file is the file's error: name it
+            raise ConfigError(f"{config.path}: {exc}") from None
     return select_rules(rules, tuple(select) or config.select, (*config.ignore, *ignore))
 
 

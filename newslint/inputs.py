@@ -53,8 +53,10 @@ def collect(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
 
 
 def _excluded(path: Path, patterns: Iterable[str]) -> bool:
-    posix = path.as_posix()
-    return any(fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
+    # a pattern may match any tail of the path, so "arsip/*" holds however the folder was named
+    parts = path.as_posix().split("/")
+    tails = ["/".join(parts[i:]) for i in range(len(parts))]
+    return any(fnmatch.fnmatch(tail, p) for p in patterns for tail in tails)
 
 
 def decode(name: str, data: bytes) -> Draft:

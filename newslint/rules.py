@@ -283,12 +283,15 @@ def load_rules(
     check_types: Mapping[str, CheckType],
     overrides: Mapping[str, Mapping[str, Any]] | None = None,
     context: Mapping[str, Any] | None = None,
+    origin: Path | None = None,
 ) -> list[Rule]:
     """Every rule found in the data folders, with config overrides merged in.
 
     `context` values are passed to check types whose constructor takes a parameter of that
-    name (e.g. the house `vocabulary`), unless the rule sets it itself.
+    name (e.g. the house `vocabulary`), unless the rule sets it itself. `origin` is the
+    config file the overrides come from, named in their errors.
     """
+    where = str(origin) if origin is not None else "config"
     overrides = dict(overrides or {})
     rules: list[Rule] = []
     for rule_id, path in dirs.rule_files():
@@ -300,9 +303,14 @@ def load_rules(
         override = overrides.pop(rule_id, None)
         if override:
             data = {**data, **override}
-        rules.append(build_rule(rule_id, path, data, check_types, dirs, context or {}))
+        try:
+            rules.append(build_rule(rule_id, path, data, check_types, dirs, context or {}))
+        except RuleError as exc:
+            if not override:
+                raise
+            raise RuleError(f'{where}: [rules."{rule_id}"]: {exc}') from exc
     if overrides:
-        raise RuleError(f"config: [rules] names unknown rule(s): {', '.join(sorted(overrides))}")
+        raise RuleError(f"{where}: [rules] names unknown rule(s): {', '.join(sorted(overrides))}")
     return rules
 
 
