@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from newslint import plugins
 from newslint.config import Config
 from newslint.document import MASK, Document
-from newslint.errors import ConfigError
+from newslint.errors import ConfigError, RuleError
 from newslint.inputs import Draft
-from newslint.rules import DataDirs, Finding, Rule, RuleError, load_rules, select_rules
+from newslint.rules import DataDirs, Finding, Rule, load_rules, select_rules
 from newslint.suppressions import Suppressions
 
 
