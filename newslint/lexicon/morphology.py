@@ -1,0 +1,255 @@
+"""Indonesian affix analysis (EYD V): undo clitics, prefixes with nasal assimilation, suffixes
+and confixes, so that a form can be traced back to a stem of the lexicon."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+VOWELS = frozenset("aeiou")
+
+#: Particles come last, possessive pronouns before them: rumah|nya|lah.
+PARTICLES = ("lah", "kah", "pun", "tah")
+POSSESSIVES = ("nya", "ku", "mu")
+PROCLITICS = ("kau", "ku")
+SUFFIXES = ("kan", "an", "i")
+
+#: Which prefix may sit inside which (memper-, diper-, keber-, berpeN-, sepeN-, ...).
+INNER: dict[str, frozenset[str]] = {
+    "": frozenset({"meN", "di", "ter", "ber", "ke", "se", "peN", "pe", "per"}),
+    "meN": frozenset({"per", "ber", "ke"}),
+    "di": frozenset({"per", "ber", "ke"}),
+    "ter": frozenset({"per", "ke", "se"}),
+    "ber": frozenset({"peN", "pe", "ke", "se", "per"}),
+    "ke": frozenset({"ber", "ter", "peN", "pe", "se", "per"}),
+    "se": frozenset({"peN", "ke", "ber", "per"}),
+    "peN": frozenset({"ber", "per"}),
+    "pe": frozenset({"ber"}),
+    "per": frozenset({"ke", "se"}),
+}
+
+#: Suffixes each outermost prefix combines with ("" = the suffix alone, e.g. rincian, lakukan).
+CONFIX: dict[str, frozenset[str]] = {
+    "": frozenset({"", "kan", "an", "i"}),
+    "meN": frozenset({"", "kan", "i"}),
+    "di": frozenset({"", "kan", "i"}),
+    "ter": frozenset({"", "kan", "i"}),
+    "ber": frozenset({"", "an", "kan"}),
+    "ke": frozenset({"", "an", "i"}),
+    "se": frozenset({"", "an"}),
+    "peN": frozenset({"", "an"}),
+    "pe": frozenset({"", "an"}),
+    "per": frozenset({"", "an", "kan", "i"}),
+}
+
+# a first syllable closed by r (ker-ja, ser-ta, per-caya): ber-/per-/ter- lose their r before it
+_ER_SYLLABLE = re.compile(r"^[^aeiou]?[aeiou]r[^aeiou]")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One way to read a word: its stem and the affixes around it.
+
+    `prefix` joins stacked prefixes with "+" in reading order ("meN+per"); `suffix` is one of
+    kan, i, an; `clitic` the enclitics ("nya", "nyalah"); `proclitic` ku or kau.
+    `attested` means the lexicon lists this affixed form (or stem) itself, rather than the
+    analyser building it from general rules; `reduplicated` marks kata-kata, berlari-larian.
+    """
+
+    stem: str
+    prefix: str = ""
+    suffix: str = ""
+    clitic: str = ""
+    proclitic: str = ""
+    reduplicated: bool = False
+    attested: bool = False
+
+
+def strip_clitics(word: str) -> Iterator[tuple[str, str]]:
+    """(base, enclitics) readings of a word, the bare word first."""
+    yield word, ""
+    for particle in PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            base = word[: -len(particle)]
+            yield base, particle
+            for pos in POSSESSIVES:
+                if base.endswith(pos) and len(base) - len(pos) >= 2:
+                    yield base[: -len(pos)], pos + particle
+    for pos in POSSESSIVES:
+        if word.endswith(pos) and len(word) - len(pos) >= 2:
+            yield word[: -len(pos)], pos
+
+
+def _nasal(word: str, head: str) -> Iterator[str]:
+    """Stems a meN-/peN- form (head "me" or "pe") may come from, undoing nasal assimilation."""
+    if not word.startswith(head):
+        return
+    rest = word[len(head) :]
+    if rest.startswith("nge") and len(rest) >= 5:
+        yield rest[3:]  # menge-/penge- before one-syllable stems: mengebom, pengecatan
+    if rest.startswith("ny") and len(rest) > 3:
+        yield "s" + rest[2:]  # menyapu <- sapu
+    if rest.startswith("ng") and len(rest) > 3:
+        tail = rest[2:]
+        if tail[0] in VOWELS or tail[0] in "ghk":
+            yield tail  # mengambil, menggali, menghapus, mengkritik
+        if tail[0] in VOWELS:
+            yield "k" + tail  # mengirim <- kirim
+    if rest.startswith("m") and len(rest) > 2:
+        tail = rest[1:]
+        if tail[0] in "bfvp":
+            yield tail  # membaca, memfitnah, memproduksi
+        if tail[0] in VOWELS:
+            yield "p" + tail  # memukul <- pukul
+    if rest.startswith("n") and len(rest) > 2:
+        tail = rest[1:]
+        if tail[0] in "cdjzts":
+            yield tail  # mencari, mendengar, mentransfer, mensyukuri
+        if tail[0] in VOWELS:
+            yield "t" + tail  # menulis <- tulis
+    if rest[:1] in ("l", "m", "n", "r", "w", "y") and len(rest) > 2:
+        yield rest  # melihat, memasak, menanti, merasa, mewarnai, menyanyi, menganga
+
+
+def _prefixes(word: str, allowed: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """(prefix, remainder) for one prefix layer of `word`."""
+    if "meN" in allowed:
+        for stem in _nasal(word, "me"):
+            yield "meN", stem
+    if "peN" in allowed:
+        for stem in _nasal(word, "pe"):
+            yield "peN", stem
+    for prefix in ("ber", "ter", "per"):
+        if prefix not in allowed:
+            continue
+        short = prefix[:2]
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            rest = word[len(prefix) :]
+            # *berkerja, *memperkerjakan: EYD writes bekerja, mempekerjakan (ter- varies: terpercaya)
+            if prefix == "ter" or not (rest[0] == "r" or _ER_SYLLABLE.match(rest)):
+                yield prefix, rest
+        if word.startswith(short) and len(word) > 4:
+            rest = word[2:]
+            # be-/te-/pe- before r and before a first syllable in -er: berencana, bekerja, tepercaya
+            if rest[0] == "r" or _ER_SYLLABLE.match(rest):
+                yield prefix, rest
+        if word.startswith(short + "l") and prefix != "per":
+            rest = word[3:]  # belajar, telanjur
+            if rest in ("ajar", "anjur"):
+                yield prefix, rest
+    for prefix in ("di", "ke", "se", "pe"):
+        if prefix in allowed and word.startswith(prefix) and len(word) > len(prefix) + 2:
+            yield prefix, word[len(prefix) :]
+
+
+def _layers(word: str, outer: str, depth: int) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(prefix chain, remainder) for up to `depth` stacked prefixes, the bare word first."""
+    yield (), word
+    if depth == 0:
+        return
+    for prefix, rest in _prefixes(word, INNER.get(outer, frozenset())):
+        for chain, core in _layers(rest, prefix, depth - 1):
+            yield (prefix, *chain), core
+
+
+def affix_readings(base: str) -> Iterator[tuple[str, str, str]]:
+    """(prefix chain, stem candidate, suffix) readings of a clitic-free form, bare first."""
+    seen: set[tuple[str, str, str]] = set()
+    for suffix in ("", *SUFFIXES):
+        if suffix and not (base.endswith(suffix) and len(base) - len(suffix) >= 2):
+            continue
+        body = base[: len(base) - len(suffix)] if suffix else base
+        for chain, core in _layers(body, "", 3):
+            outer = chain[0] if chain else ""
+            if suffix not in CONFIX.get(outer, frozenset()):
+                continue
+            if len(core) < 2:
+                continue
+            key = ("+".join(chain), core, suffix)
+            if key not in seen:
+                seen.add(key)
+                yield key
+
+
+def analyse_simple(
+    word: str, is_stem: Callable[[str], bool], is_form: Callable[[str], bool]
+) -> list[Analysis]:
+    """Readings of an unhyphenated lowercase word whose stem passes `is_stem`.
+
+    `is_form` says whether the lexicon lists a (clitic-free) form itself.
+    """
+    out: list[Analysis] = []
+    for proclitic, body in _proclitic_readings(word):
+        for base, clitic in strip_clitics(body):
+            listed = is_form(proclitic + base)
+            found = False
+            for prefix, stem, suffix in affix_readings(base):
+                # ku-/kau- go with bare or per- verb forms only: kuambil, kauperhatikan
+                if proclitic and prefix not in ("", "per"):
+                    continue
+                if is_stem(stem):
+                    out.append(Analysis(stem, prefix, suffix, clitic, proclitic, attested=listed))
+                    found = True
+            if listed and not found:
+                out.append(Analysis(base, clitic=clitic, proclitic=proclitic, attested=True))
+    return _dedupe(out)
+
+
+def _proclitic_readings(word: str) -> Iterator[tuple[str, str]]:
+    yield "", word
+    for proclitic in PROCLITICS:
+        if word.startswith(proclitic) and len(word) > len(proclitic) + 2:
+            yield proclitic, word[len(proclitic) :]
+
+
+def _dedupe(items: list[Analysis]) -> list[Analysis]:
+    seen: set[Analysis] = set()
+    out = []
+    # attested readings first, then the fewest affixes
+    for item in sorted(items, key=lambda a: (not a.attested, _weight(a))):
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def _weight(a: Analysis) -> int:
+    return len(a.prefix.split("+")) * bool(a.prefix) + bool(a.suffix) + bool(a.clitic) + bool(a.proclitic)
+
+
+def analyse_hyphenated(word: str, analyse: Callable[[str], list[Analysis]]) -> list[Analysis]:
+    """Reduplication (kata-kata, sehari-hari, berlari-larian, tembak-menembak) of a hyphenated word.
+
+    Other compounds (Asia-Pasifik, bolak-balik) are the lexicon's business: it checks each part.
+    """
+    parts = word.split("-")
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return []
+    left, right = parts
+    out: list[Analysis] = []
+    # clitics hang on the second half: anak-anaknya
+    for right_base, clitic in strip_clitics(right):
+        if left == right_base:
+            for a in analyse(left):
+                if not a.clitic:
+                    out.append(Analysis(a.stem, a.prefix, a.suffix, clitic, a.proclitic, True, a.attested))
+            continue
+        lefts = {a.stem: a for a in analyse(left) if not a.clitic and not a.suffix}
+        if not lefts:
+            continue
+        for b in analyse(right_base):
+            if b.clitic:
+                continue
+            found = lefts.get(b.stem)
+            if found is None:
+                continue
+            a = found
+            prefix = a.prefix or b.prefix
+            suffix = b.suffix or a.suffix
+            out.append(Analysis(b.stem, prefix, suffix, clitic, a.proclitic, True, a.attested and b.attested))
+        # menembak-nembak: the second half repeats the first without me-
+        if left.startswith("me") and left[2:] == right_base:
+            for a in analyse(left):
+                out.append(Analysis(a.stem, a.prefix, a.suffix, clitic, a.proclitic, True, a.attested))
+    return _dedupe(out)

@@ -1,0 +1,306 @@
+"""Rebuild dictionaries/lexicon/ from hunspell-id, wordfreq, pyspellchecker, Babel and our own lists.
+
+    .venv/bin/python tools/build_lexicon.py [--hunspell DIR] [--out DIR]
+
+Inputs (build time only; the runtime never imports wordfreq or Babel):
+- hunspell-id 2.3.0 (LGPL-3.0): stems, and the forms its affix rules generate (clitics left to
+  the runtime analyser, which strips them generically);
+- wordfreq 3.x Indonesian "small" list (CC BY-SA 4.0): a zipf table;
+- pyspellchecker's English frequency list (MIT): English words common enough to be loanwords;
+- Babel's CLDR data (Unicode licence): country, territory, language, day and month names in
+  Indonesian and English;
+- dictionaries/lexicon/src/*.txt: our own lists (places, institutions, post-2019 words).
+The output is deterministic: sorted, one entry per line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import shutil
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_HUNSPELL = REPO.parent / "shared" / "corpus" / "lexicon" / "hunspell-id-2.3.0"
+DEFAULT_OUT = REPO / "dictionaries" / "lexicon"
+
+# Clitic suffix classes of hunspell-id: the runtime strips clitics itself, so expanding them
+# would only multiply the shipped forms by ten.
+CLITIC_FLAGS = frozenset({"l0", "n0", "nl", "o0"})
+PLAIN_SUFFIXES = frozenset({"an", "i", "kan"})
+CLITICS = ("lah", "kah", "ku", "mu", "nya")
+
+#: English words rarer than this (pyspellchecker counts) are left out: rare English forms are
+#: more often Indonesian typos (e.g. "deman") than loanwords.
+ENGLISH_MIN_COUNT = 300
+#: Indonesian zipf floor for the frequency table (wordfreq's small list starts near 3.0).
+ZIPF_FLOOR = 1.0
+
+
+@dataclass(frozen=True)
+class AffixEntry:
+    """One PFX/SFX line: strip, add, continuation flags and the condition as a regex."""
+
+    strip: str
+    add: str
+    cont: frozenset[str]
+    condition: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class AffixClass:
+    """A hunspell affix flag and its entries."""
+
+    flag: str
+    prefix: bool
+    cross: bool
+    entries: tuple[AffixEntry, ...]
+
+
+@dataclass(frozen=True)
+class Affixes:
+    """The parts of a hunspell .aff file this builder understands."""
+
+    classes: dict[str, AffixClass]
+    circumfix: str
+    needaffix: str
+
+
+def _flags(text: str, long: bool) -> frozenset[str]:
+    if long:
+        return frozenset(text[i : i + 2] for i in range(0, len(text), 2))
+    return frozenset(text)
+
+
+def _condition(cond: str, prefix: bool) -> re.Pattern[str]:
+    # hunspell writes "[^l^r]" for "neither l nor r"
+    body = re.sub(r"\[\^([^\]]*)\]", lambda m: "[^" + m.group(1).replace("^", "") + "]", cond)
+    body = "" if body == "." else body
+    return re.compile(f"^{body}" if prefix else f"{body}$")
+
+
+def parse_aff(path: Path) -> Affixes:
+    """Read PFX/SFX classes, FLAG long, CIRCUMFIX and NEEDAFFIX from an .aff file."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    long = any(line.split()[:2] == ["FLAG", "long"] for line in lines if line.strip())
+    circumfix = needaffix = ""
+    headers: dict[str, tuple[bool, bool]] = {}
+    entries: dict[str, list[AffixEntry]] = {}
+    for raw in lines:
+        parts = raw.split("#", 1)[0].split()
+        if not parts:
+            continue
+        if parts[0] == "CIRCUMFIX":
+            circumfix = parts[1]
+        elif parts[0] == "NEEDAFFIX":
+            needaffix = parts[1]
+        elif parts[0] in ("PFX", "SFX") and len(parts) >= 4:
+            flag = parts[1]
+            if flag not in headers:
+                headers[flag] = (parts[0] == "PFX", parts[2] == "Y")
+                entries[flag] = []
+                continue
+            strip = "" if parts[2] == "0" else parts[2]
+            add, _, cont = parts[3].partition("/")
+            add = "" if add == "0" else add
+            cond = parts[4] if len(parts) > 4 else "."
+            prefix = parts[0] == "PFX"
+            entries[flag].append(AffixEntry(strip, add, _flags(cont, long), _condition(cond, prefix)))
+    classes = {flag: AffixClass(flag, p, cross, tuple(entries[flag])) for flag, (p, cross) in headers.items()}
+    return Affixes(classes, circumfix, needaffix)
+
+
+def parse_dic(path: Path, long: bool) -> Iterator[tuple[str, frozenset[str]]]:
+    """(word, flags) of each .dic entry; the count line is skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        line = line.strip()
+        if not line:
+            continue
+        word, _, flags = line.partition("/")
+        yield word.strip(), _flags(flags.strip(), long)
+
+
+def _apply(entry: AffixEntry, word: str, prefix: bool) -> str | None:
+    if prefix:
+        if not word.startswith(entry.strip) or not entry.condition.search(word):
+            return None
+        return entry.add + word[len(entry.strip) :]
+    if not word.endswith(entry.strip) or not entry.condition.search(word):
+        return None
+    return word[: len(word) - len(entry.strip)] + entry.add
+
+
+def _has_clitic(add: str) -> bool:
+    return add != add.lower() or "-" in add or add.endswith(CLITICS)
+
+
+def expand(root: str, flags: frozenset[str], aff: Affixes) -> set[str]:
+    """Forms hunspell accepts for one root, without clitics.
+
+    Prefix and suffix combine only as circumfixes (both carry the CIRCUMFIX flag): hunspell-id
+    also marks its plain classes cross-product, which would accept "diambilan".
+    """
+    out: set[str] = set()
+    if aff.needaffix not in flags:
+        out.add(root)
+    for flag in sorted(flags - CLITIC_FLAGS):
+        cls = aff.classes.get(flag)
+        if cls is None:
+            continue
+        for entry in cls.entries:
+            if not cls.prefix and entry.add not in PLAIN_SUFFIXES and _has_clitic(entry.add):
+                continue
+            form = _apply(entry, root, cls.prefix)
+            if form is None:
+                continue
+            circ = aff.circumfix in entry.cont
+            if not circ:
+                out.add(form)
+                continue
+            # a circumfix half: pair it with the other halves its continuation names
+            for other_flag in sorted(entry.cont):
+                other = aff.classes.get(other_flag)
+                if other is None or other.prefix == cls.prefix:
+                    continue
+                for other_entry in other.entries:
+                    if aff.circumfix not in other_entry.cont:
+                        continue
+                    both = _apply(other_entry, form, other.prefix)
+                    # the condition of the other half applies to the root, not the half-built form
+                    if both is not None and other_entry.condition.search(root):
+                        out.add(both)
+    return {w for w in out if w == w.lower() and not w.endswith("-")}
+
+
+def hunspell_tables(folder: Path) -> tuple[set[str], set[str], set[str]]:
+    """Lowercase stems, generated forms, and capitalized entries (names, abbreviations)."""
+    aff = parse_aff(folder / "id_ID.aff")
+    long = True
+    stems: set[str] = set()
+    forms: set[str] = set()
+    names: set[str] = set()
+    for word, flags in parse_dic(folder / "id_ID.dic", long):
+        if word.startswith("-") or word.endswith("-"):
+            continue  # bound morphemes (-isme, kata-) are not words
+        if " " in word:
+            # multiword entries (ambil alih): their parts are words in their own right
+            for part in word.split():
+                if part[:1].isupper():
+                    names.add(part)
+                elif part.isalpha() or "-" in part:
+                    stems.add(part)
+            continue
+        if word != word.lower():
+            names.add(word)
+            continue
+        if aff.needaffix not in flags:
+            stems.add(word)
+        forms |= expand(word, flags, aff)
+    return stems, forms - stems, names
+
+
+def wordfreq_table() -> dict[str, float]:
+    """Indonesian zipf frequencies from wordfreq (import only at build time)."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    table: dict[str, float] = {}
+    for word in get_frequency_dict("id", wordlist="small"):
+        if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word):
+            continue
+        zipf = zipf_frequency(word, "id", wordlist="small")
+        if zipf >= ZIPF_FLOOR:
+            table[word] = zipf
+    return table
+
+
+def english_words() -> set[str]:
+    """Common English words from pyspellchecker's frequency list."""
+    import spellchecker
+
+    path = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        counts: dict[str, int] = json.load(fh)
+    return {w for w, n in counts.items() if n >= ENGLISH_MIN_COUNT and re.fullmatch(r"[a-z]{2,}", w)}
+
+
+def cldr_names() -> set[str]:
+    """Territory, language, day and month names in Indonesian and English (Babel's CLDR)."""
+    from babel import Locale
+
+    out: set[str] = set()
+    for code in ("id", "en"):
+        loc = Locale.parse(code)
+        out.update(loc.territories.values())
+        out.update(loc.languages.values())
+        for width in ("wide", "abbreviated"):
+            out.update(loc.days["format"][width].values())
+            out.update(loc.months["format"][width].values())
+    return out
+
+
+def own_list(path: Path) -> Iterator[str]:
+    """Lines of one of our source lists, comments and blanks dropped."""
+    if not path.is_file():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            yield line
+
+
+def name_tokens(names: Iterable[str]) -> set[str]:
+    """Single capitalized tokens of multiword names ("Papua Barat" -> Papua, Barat)."""
+    out: set[str] = set()
+    for name in names:
+        for token in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", name):
+            if token[:1].isupper() and len(token) > 1:
+                out.add(token)
+    return out
+
+
+def write_lines(path: Path, lines: Iterable[str]) -> None:
+    path.write_text("".join(f"{line}\n" for line in sorted(set(lines))), encoding="utf-8")
+
+
+def build(hunspell: Path, out: Path, *, with_frequency: bool = True, with_english: bool = True,
+          with_cldr: bool = True) -> None:
+    """Write the lexicon tables into `out` (the switches let tests build from a tiny fixture)."""
+    out.mkdir(parents=True, exist_ok=True)
+    stems, forms, hun_names = hunspell_tables(hunspell)
+    src = out / "src"
+    stems.update(w.lower() for w in own_list(src / "words.txt"))
+    names = set(hun_names) | name_tokens(own_list(src / "names.txt"))
+    if with_cldr:
+        names |= name_tokens(cldr_names())
+    write_lines(out / "stems.txt", stems)
+    write_lines(out / "forms.txt", forms - stems)
+    write_lines(out / "names.txt", names)
+    if with_frequency:
+        table = wordfreq_table()
+        write_lines(out / "freq.tsv", (f"{w}\t{round(z * 100)}" for w, z in table.items()))
+    if with_english:
+        write_lines(out / "english.txt", english_words())
+    if (hunspell / "COPYING").is_file():
+        shutil.copyfile(hunspell / "COPYING", out / "COPYING")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--hunspell", type=Path, default=DEFAULT_HUNSPELL)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    if not (args.hunspell / "id_ID.dic").is_file():
+        print(f"no id_ID.dic in {args.hunspell}", file=sys.stderr)
+        return 2
+    build(args.hunspell, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
