@@ -162,9 +162,9 @@ def rules(rule_id: str | None, config_path: str | None, no_config: bool, lang: s
 
     cfg = _config([], config_path, no_config)
     assert isinstance(cfg, Config)
-    every = engine.rule_set(cfg, ("ALL",))
+    every = sorted(engine.rule_set(cfg, ("ALL",)), key=lambda r: r.id)
     if rule_id is None:
-        width = max(len(r.id) for r in every)
+        width = max((len(r.id) for r in every), default=0)
         for r in every:
             state = "" if r.default else " (off by default)"
             click.echo(f"{r.id:<{width}}  {r.category.value:<15} {r.severity.value:<8} {r.summary}{state}")
