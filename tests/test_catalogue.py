@@ -17,13 +17,19 @@ import pytest
 from newslint import engine, plugins
 from newslint.config import Config
 from newslint.document import Block, BlockKind, Document
+from newslint.errors import NewslintError
 from newslint.rules import Category, Rule, load_dictionary, read_word_list
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = REPO / "tests" / "golden"
 DICTIONARIES = REPO / "dictionaries"
 
-RULES = engine.rule_set(Config(), ("ALL",))
+try:
+    RULES = engine.rule_set(Config(), ("ALL",))
+    LOAD_ERROR = ""
+except NewslintError as exc:
+    # reported by test_rules_load, instead of aborting the whole session at collection
+    RULES, LOAD_ERROR = [], str(exc)
 IDS = [r.id for r in RULES]
 
 
@@ -44,7 +50,8 @@ def golden_of(rule_id: str) -> Path | None:
     return None
 
 
-def test_there_are_rules() -> None:
+def test_rules_load() -> None:
+    assert LOAD_ERROR == ""
     assert RULES, "no rules loaded: is rules/ missing?"
     assert len(set(IDS)) == len(IDS)
 
@@ -96,7 +103,13 @@ def test_every_rule_explains_itself() -> None:
 
 
 def _word_lists() -> list[Path]:
-    return sorted(p for p in DICTIONARIES.rglob("*.txt") if p.is_file())
+    # files under a src/ folder are hand-kept build inputs (grouped, commented); what is
+    # built from them and shipped is checked
+    return sorted(
+        p
+        for p in DICTIONARIES.rglob("*.txt")
+        if p.is_file() and "src" not in p.relative_to(DICTIONARIES).parts
+    )
 
 
 @pytest.mark.parametrize(

@@ -65,3 +65,15 @@ def test_readme_documents_every_output_format_and_exit_code() -> None:
         assert f'"{field}"' in README, field
     assert "github/codeql-action/upload-sarif" in README
     assert os.path.isfile(REPO / "examples" / "contoh-draf.txt")
+
+
+def test_self_contained() -> None:
+    """A user's clone has no ../shared: code, rules, data and tests use only the repository."""
+    offenders = []
+    for folder in ("newslint", "tests", "rules", "examples"):
+        for path in (REPO / folder).rglob("*"):
+            if path.suffix in {".py", ".toml", ".txt", ".md", ".yaml"} and path != Path(__file__):
+                text = path.read_text(encoding="utf-8", errors="replace")
+                if "/work/shared" in text or "../shared/" in text:
+                    offenders.append(path.relative_to(REPO).as_posix())
+    assert offenders == []
