@@ -72,7 +72,8 @@ def test_self_contained() -> None:
     offenders = []
     for folder in ("newslint", "tests", "rules", "examples"):
         for path in (REPO / folder).rglob("*"):
-            if path.suffix in {".py", ".toml", ".txt", ".md", ".yaml"} and path != Path(__file__):
+            suffixes = {".py", ".toml", ".txt", ".md", ".yaml"}
+            if path.is_file() and path.suffix in suffixes and path != Path(__file__):
                 text = path.read_text(encoding="utf-8", errors="replace")
                 if "/work/shared" in text or "../shared/" in text:
                     offenders.append(path.relative_to(REPO).as_posix())
