@@ -1,9 +1,8 @@
-"""Data check types: existence, substitution, repetition, consistency."""
+"""Data check types: existence, substitution, repetition (consistency lives in naming.py)."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Iterator, Mapping
 from itertools import pairwise
 
@@ -117,45 +116,8 @@ class Repetition:
                 )
 
 
-class Consistency:
-    """Flags variants of one entity used side by side in a draft (China/Tiongkok, Kiev/Kyiv).
-
-    With a house preference (`prefer`), every other variant is flagged; without one, the
-    variant used less often (or later, on a tie) is flagged.
-    """
-
-    def __init__(self, sets: list[list[str]], prefer: Collection[str] = (), ignorecase: bool = False):
-        if not sets or not all(isinstance(s, list) and len(s) > 1 for s in sets):
-            raise ValueError("`sets` must be a list of lists of two or more variants")
-        self.sets = [list(s) for s in sets]
-        self.prefer = set(prefer)
-        self.patterns = [word_pattern(s, ignorecase, in_compounds=True) for s in self.sets]
-
-    def check(self, doc: Document) -> Iterator[Hit]:
-        for variants, pattern in zip(self.sets, self.patterns, strict=True):
-            canon = {v.lower(): v for v in variants}
-            found = [(m, canon.get(m.group().lower(), m.group())) for m in pattern.finditer(doc.prose)]
-            used = Counter(v for _, v in found)
-            preferred = [v for v in variants if v in self.prefer]
-            if preferred:
-                keep = preferred[0]
-            elif len(used) > 1:
-                first = {v: i for i, (_, v) in reversed(list(enumerate(found)))}
-                keep = max(used, key=lambda v: (used[v], -first[v]))
-            else:
-                continue
-            where = next((m.start() for m, v in found if v == keep), None)
-            line = str(doc.position(where)[0]) if where is not None else "-"
-            for m, variant in found:
-                if variant != keep:
-                    yield Hit(
-                        m.start(), m.end(), {"match": m.group(), "preferred": keep, "line": line}, (keep,)
-                    )
-
-
 CHECK_TYPES: dict[str, type] = {
     "existence": Existence,
     "substitution": Substitution,
     "repetition": Repetition,
-    "consistency": Consistency,
 }

@@ -1,0 +1,396 @@
+"""Attribution checks: quotes without a speaker, vague and hearsay sources, sourceless claims."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+
+from newslint.document import BODY_KINDS, MASK, Block, BlockKind, Document, Span, Word, split_sentences
+from newslint.rules import Hit
+
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+
+
+def _lower_set(words: Collection[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@dataclass(frozen=True)
+class Para:
+    """A body block with its words and sentence spans."""
+
+    block: Block
+    words: tuple[Word, ...]
+    sentences: tuple[Span, ...]
+
+    def words_in(self, span: Span) -> list[Word]:
+        return [w for w in self.words if span.start <= w.start < span.end]
+
+
+def body_paragraphs(doc: Document) -> list[Para]:
+    """Body blocks (lead, paragraphs, block quotes) with their words and sentences, in order."""
+    words = doc.words
+    out: list[Para] = []
+    i = 0
+    for block in doc.blocks:
+        while i < len(words) and words[i].start < block.start:
+            i += 1
+        j = i
+        while j < len(words) and words[j].start < block.end:
+            j += 1
+        if block.kind in BODY_KINDS:
+            sentences = tuple(split_sentences(doc.prose, block.start, block.end))
+            out.append(Para(block, words[i:j], sentences))
+    return out
+
+
+def _sentence_initial(doc: Document, word: Word) -> bool:
+    i = word.start - 1
+    while i >= 0 and doc.prose[i] in " \t\"“‘'(\u201d" + MASK:
+        i -= 1
+    return i < 0 or doc.prose[i] in ".!?\n:…"
+
+
+def is_name(doc: Document, word: Word) -> bool:
+    """A capitalized word that is not merely capitalized because it opens a sentence."""
+    return word.text[:1].isupper() and not _sentence_initial(doc, word)
+
+
+class _Attribution:
+    """Shared knowledge of what names a source: speech and reporting verbs."""
+
+    def __init__(self, verbs: Collection[str]):
+        if not verbs:
+            raise ValueError("`verbs` must not be empty")
+        self.verbs = _lower_set(verbs)
+
+    def has_source(self, words: Sequence[Word]) -> bool:
+        return any(w.text.lower() in self.verbs for w in words)
+
+
+def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
+    """Direct quotes in a block: curly or straight pairs; an unclosed quote runs to the block end."""
+    text = doc.prose
+    i = block.start
+    while i < block.end:
+        ch = text[i]
+        close = _OPEN_QUOTES.get(ch)
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1, block.end)
+        # a straight quote inside a word is an apostrophe or a unit, not a quote
+        if ch == '"' and i > block.start and text[i - 1].isalnum():
+            i += 1
+            continue
+        end = block.end if j < 0 else j + 1
+        yield Span(i, end)
+        i = end
+
+
+class QuoteAttribution(_Attribution):
+    """Flags a direct quote with no speaker in its paragraph or the adjacent sentences.
+
+    A quote is a direct quote when it holds at least `min_words` words; shorter quoted strings
+    are titles or scare quotes. A speech verb anywhere in the quote's paragraph (so "ujarnya"
+    two sentences after the quote), in the last sentence of the body paragraph before it or in
+    the first sentence of the one after it attributes the quote.
+    """
+
+    def __init__(self, verbs: Collection[str], after_quote: Collection[str] = (), min_words: int = 4):
+        super().__init__(verbs)
+        # roots that are speech verbs only right after a quote ("..." jelas Andi)
+        self.after_quote = _lower_set(after_quote)
+        self.min_words = min_words
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        paras = body_paragraphs(doc)
+        neighbours = _neighbours(doc, paras)
+        for index, para in enumerate(paras):
+            for quote in quote_spans(doc, para.block):
+                inner = para.words_in(quote)
+                if len(inner) < self.min_words or not self._opens_sentence(doc, para, quote):
+                    continue
+                if self.has_source(para.words) or self._said_after(doc, para, quote):
+                    continue
+                before, after = neighbours[index]
+                if before is not None and self.has_source(before.words_in(before.sentences[-1])):
+                    continue
+                if after is not None and self.has_source(after.words_in(after.sentences[0])):
+                    continue
+                yield Hit(quote.start, quote.end, {"match": _clip(doc.source[quote.start : quote.end])})
+
+    @staticmethod
+    def _opens_sentence(doc: Document, para: Para, quote: Span) -> bool:
+        """A quote standing as a sentence; a quote inside one is partial and the sentence's
+        subject is its speaker, and a quote after a colon has been introduced."""
+        for sentence in para.sentences:
+            if sentence.start <= quote.start < sentence.end:
+                return sentence.start == quote.start
+        return True
+
+    def _said_after(self, doc: Document, para: Para, quote: Span) -> bool:
+        following = [w for w in para.words if w.start >= quote.end][:3]
+        return any(w.text.lower() in self.after_quote for w in following)
+
+
+def _neighbours(doc: Document, paras: list[Para]) -> list[tuple[Para | None, Para | None]]:
+    """For each body paragraph, the body paragraphs right before and after it.
+
+    "Baca Juga" lines between them are skipped; a subheading ends the adjacency.
+    """
+    order = [b for b in doc.blocks if b.kind is not BlockKind.RELATED]
+    position = {id(b): k for k, b in enumerate(order)}
+    by_block = {id(p.block): p for p in paras}
+    out: list[tuple[Para | None, Para | None]] = []
+    for para in paras:
+        k = position[id(para.block)]
+        before = by_block.get(id(order[k - 1])) if k > 0 else None
+        after = by_block.get(id(order[k + 1])) if k + 1 < len(order) else None
+        out.append(
+            (before if before and before.sentences else None, after if after and after.sentences else None)
+        )
+    return out
+
+
+def _clip(text: str, size: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+class VagueSource:
+    """Flags an unnamed group or person given as a source, and hearsay markers.
+
+    Three shapes, none with a name nearby: a vague quantifier and a role followed within a few
+    words by a speech or opinion verb ("para ahli mengatakan", "sejumlah pihak menilai");
+    "menurut" and a role ("menurut sumber", "menurut informasi yang beredar"); a media role with
+    no outlet named ("media Rusia melaporkan", where "Rusia" is a place, not an outlet). Hearsay
+    words ("kabarnya", "disebut-sebut") are flagged wherever they stand as hearsay.
+    """
+
+    def __init__(
+        self,
+        quantifiers: Collection[str],
+        roles: Collection[str],
+        verbs: Collection[str],
+        bare_roles: Collection[str] = (),
+        according: Collection[str] = ("menurut",),
+        according_roles: Collection[str] = (),
+        media: Collection[str] = (),
+        places: Collection[str] = (),
+        hearsay: Collection[str] = (),
+        hearsay_not_after: Collection[str] = (),
+        citations: Collection[str] = ("dikutip", "dilansir", "melansir", "mengutip"),
+        anaphora: Collection[str] = ("itu", "tersebut", "ini"),
+        fillers: Collection[str] = ("besar", "kecil"),
+        window: int = 5,
+    ):
+        if not roles or not verbs:
+            raise ValueError("`roles` and `verbs` must not be empty")
+        self.quantifiers = _lower_set(quantifiers)
+        self.roles = _lower_set(roles)
+        self.verbs = _lower_set(verbs)
+        self.bare_roles = _lower_set(bare_roles)
+        self.according = _lower_set(according)
+        self.according_roles = _lower_set(according_roles) | self.roles
+        self.media = _lower_set(media)
+        self.places = frozenset(places)
+        self.hearsay = _lower_set(hearsay)
+        self.hearsay_not_after = _lower_set(hearsay_not_after)
+        self.citations = _lower_set(citations)
+        # "para ahli tersebut" points back to experts already named
+        self.anaphora = _lower_set(anaphora)
+        self.fillers = _lower_set(fillers)
+        self.window = window
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for para in body_paragraphs(doc):
+            for sentence in para.sentences:
+                words = para.words_in(sentence)
+                yield from self._sentence(doc, words)
+
+    def _sentence(self, doc: Document, words: list[Word]) -> Iterator[Hit]:
+        lower = [w.text.lower() for w in words]
+        # "Dilansir BBC, media Rusia melaporkan ...": the sentence names where it comes from
+        cited = any(
+            low in self.citations and k + 1 < len(words) and words[k + 1].text[:1].isupper()
+            for k, low in enumerate(lower)
+        )
+        used = -1
+        for i, word in enumerate(lower):
+            if i <= used:
+                continue
+            if word in self.hearsay and (i == 0 or lower[i - 1] not in self.hearsay_not_after):
+                # "konon kabarnya": one finding for the run
+                j = i
+                while j + 1 < len(lower) and lower[j + 1] in self.hearsay:
+                    j += 1
+                used = j
+                yield self._hit(doc, words[i], words[j])
+                continue
+            if word in self.according:
+                end = self._according(doc, words, lower, i)
+                if end is not None:
+                    used = end
+                    yield self._hit(doc, words[i], words[end])
+                continue
+            role = None if cited else self._role_at(lower, i)
+            if role is None:
+                continue
+            start, role_end, is_media = role
+            verb = self._verb_after(doc, words, lower, role_end, is_media)
+            if verb is not None:
+                used = verb
+                yield self._hit(doc, words[start], words[verb])
+
+    def _role_at(self, lower: list[str], i: int) -> tuple[int, int, bool] | None:
+        """(first word, role word, is media) when a vague role phrase starts at word i."""
+        word = lower[i]
+        if word in self.quantifiers:
+            j = i + 1
+            # "sebagian besar ahli"
+            while j < len(lower) and j <= i + 2 and lower[j] in self.fillers:
+                j += 1
+            if j < len(lower) and lower[j] in self.roles:
+                return i, j, lower[j] in self.media
+            return None
+        if word in self.media and (i == 0 or lower[i - 1] not in self.quantifiers):
+            return i, i, True
+        if word in self.bare_roles and i == 0:
+            return i, i, False
+        return None
+
+    def _verb_after(
+        self, doc: Document, words: list[Word], lower: list[str], j: int, media: bool
+    ) -> int | None:
+        for k in range(j + 1, min(len(words), j + 1 + self.window)):
+            if lower[k] in self.verbs:
+                return k
+            if lower[k] in self.anaphora:
+                return None
+            if is_name(doc, words[k]) and not (media and words[k].text in self.places):
+                return None
+            if doc.prose[words[k - 1].end : words[k].start].strip() not in ("", ","):
+                return None
+        return None
+
+    def _according(self, doc: Document, words: list[Word], lower: list[str], i: int) -> int | None:
+        j = i + 1
+        while j < len(lower) and j <= i + 2 and lower[j] in self.quantifiers:
+            j += 1
+        if j >= len(lower) or lower[j] not in self.according_roles:
+            return None
+        # "menurut sumber di Kementerian X" or "menurut laporan Reuters" names a source
+        for k in range(j + 1, min(len(words), j + 1 + self.window)):
+            gap = doc.prose[words[k - 1].end : words[k].start]
+            if gap.strip():
+                break
+            if lower[k] in self.anaphora:
+                return None
+            if is_name(doc, words[k]) and words[k].text not in self.places:
+                return None
+        end = j
+        # "menurut informasi yang beredar": the whole phrase is the vague part
+        if end + 2 < len(lower) and lower[end + 1] == "yang" and lower[end + 2] in self.verbs:
+            end += 2
+        return end
+
+    def _hit(self, doc: Document, first: Word, last: Word) -> Hit:
+        return Hit(first.start, last.end, {"match": doc.source[first.start : last.end]})
+
+
+class AgentlessReport(_Attribution):
+    """Flags "dilaporkan", "dikabarkan", "Diketahui," with no agent and no source in the paragraph."""
+
+    def __init__(
+        self,
+        verbs: Collection[str],
+        passives: Collection[str],
+        initial_only: Collection[str] = (),
+        not_after: Collection[str] = (),
+        not_before: Collection[str] = (),
+    ):
+        super().__init__(verbs)
+        self.passives = _lower_set(passives)
+        # "Diketahui, ..." claims; "belum diketahui" only says nobody knows yet
+        self.initial_only = _lower_set(initial_only)
+        self.not_after = _lower_set(not_after)
+        self.not_before = _lower_set(not_before)
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for para in body_paragraphs(doc):
+            if self.has_source(para.words):
+                continue
+            words = para.words
+            for i, word in enumerate(words):
+                low = word.text.lower()
+                if low not in self.passives:
+                    continue
+                initial = _sentence_initial(doc, word)
+                if low in self.initial_only and not initial:
+                    continue
+                if i > 0 and not initial and words[i - 1].text.lower() in self.not_after:
+                    continue
+                nxt = words[i + 1] if i + 1 < len(words) else None
+                if nxt is not None and doc.prose[word.end : nxt.start].strip() in ("", ","):
+                    # "dilaporkan oleh ...", "dilaporkan ke polisi", "dilaporkan Reuters"
+                    if nxt.text.lower() in self.not_before:
+                        continue
+                    if doc.prose[word.end : nxt.start].strip() == "" and nxt.text[:1].isupper():
+                        continue
+                yield Hit(word.start, word.end, {"match": word.text})
+
+
+class SourcelessArticle(_Attribution):
+    """Flags a news report (it has a dateline) whose body names no source and quotes no one."""
+
+    def __init__(self, verbs: Collection[str], min_words: int = 40):
+        super().__init__(verbs)
+        self.min_words = min_words
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        lead = next(doc.blocks_of(BlockKind.DATELINE), None)
+        if lead is None:
+            return
+        paras = body_paragraphs(doc)
+        if sum(len(p.words) for p in paras) < self.min_words:
+            return
+        for para in paras:
+            if self.has_source(para.words) or any(True for _ in quote_spans(doc, para.block)):
+                return
+        first = next(iter(split_sentences(doc.prose, lead.start, lead.end)), None)
+        if first is not None:
+            yield Hit(first.start, first.end, {"match": _clip(doc.source[first.start : first.end])})
+
+
+class UnsourcedFigure(_Attribution):
+    """Flags the first statistic in a body paragraph that names no source for it."""
+
+    _FIGURE = re.compile(
+        r"(?<![\w.,/-])(?:Rp|US\$|\$)\s?\d[\d.,]*(?:\s+(?:ribu|juta|miliar|triliun))?"
+        r"|(?<![\w.,/-])\d[\d.,]*\s*(?:%|persen\b)"
+        r"|(?<![\w.,/-])\d[\d.,]*\s+(?:ribu|juta|miliar|triliun)\b"
+        r"|(?<![\w.,/-])\d{1,3}(?:\.\d{3})+(?![\d,])"
+    )
+
+    def __init__(self, verbs: Collection[str], source_words: Collection[str] = ()):
+        super().__init__(verbs)
+        self.source_words = _lower_set(source_words)
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for para in body_paragraphs(doc):
+            if self.has_source(para.words) or any(w.text.lower() in self.source_words for w in para.words):
+                continue
+            m = self._FIGURE.search(doc.prose, para.block.start, para.block.end)
+            if m is not None:
+                yield Hit(m.start(), m.end(), {"match": m.group()})
+
+
+CHECK_TYPES: dict[str, type] = {
+    "quote-attribution": QuoteAttribution,
+    "vague-source": VagueSource,
+    "agentless-report": AgentlessReport,
+    "sourceless-article": SourcelessArticle,
+    "unsourced-figure": UnsourcedFigure,
+}

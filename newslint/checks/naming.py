@@ -1,0 +1,475 @@
+"""Naming checks: one entity under two names, a name spelled two ways, abbreviations introduced late.
+
+Names are read from body text and subheadings only: the headline and deck are title case (every
+word capitalized), and "Baca Juga" lines and the footer are masked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass
+
+from newslint.checks.patterns import word_pattern
+from newslint.document import BODY_KINDS, BlockKind, Document, Word
+from newslint.rules import Hit
+
+#: Blocks whose words count as uses of a name: body text and numbered or plain subheadings.
+NAME_KINDS = frozenset({*BODY_KINDS, BlockKind.SECTION, BlockKind.HEADING})
+
+
+def body_words(doc: Document) -> list[Word]:
+    """Words of the body and subheadings, in order (headline, deck, related lines and footer left out)."""
+    spans = [(b.start, b.end) for b in doc.blocks if b.kind in NAME_KINDS]
+    out: list[Word] = []
+    k = 0
+    for word in doc.words:
+        while k < len(spans) and spans[k][1] < word.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= word.start < spans[k][1]:
+            out.append(word)
+    return out
+
+
+def _line(doc: Document, offset: int) -> str:
+    return str(doc.position(offset)[0])
+
+
+# --- entity variant sets ---------------------------------------------------------------------------
+
+
+class Consistency:
+    """Flags variants of one entity used side by side in a draft (China/Tiongkok, Kiev/Kyiv).
+
+    With a house preference (`prefer`), every other variant is flagged, even alone and in the
+    headline; without one, the body's less used variant (the later one, on a tie) is flagged and
+    the message names the majority form and the line where it first appears.
+    """
+
+    def __init__(self, sets: list[list[str]], prefer: Collection[str] = (), ignorecase: bool = False):
+        if not sets or not all(isinstance(s, list) and len(s) > 1 for s in sets):
+            raise ValueError("`sets` must be a list of lists of two or more variants")
+        self.sets = [list(s) for s in sets]
+        self.prefer = set(prefer)
+        unknown = self.prefer - {v for s in self.sets for v in s}
+        if unknown:
+            raise ValueError(f"`prefer` names no variant of any set: {', '.join(sorted(unknown))}")
+        self.patterns = [word_pattern(s, ignorecase, in_compounds=True) for s in self.sets]
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        body = [(b.start, b.end) for b in doc.blocks if b.kind in NAME_KINDS]
+        for variants, pattern in zip(self.sets, self.patterns, strict=True):
+            canon = {v.lower(): v for v in variants}
+            found = [
+                (m, canon.get(re.sub(r"\s+", " ", m.group()).lower(), m.group()))
+                for m in pattern.finditer(doc.prose)
+                # the writer's choice is read from the body; a headline is held only to a house rule
+                if self.prefer or any(s <= m.start() < e for s, e in body)
+            ]
+            used = Counter(v for _, v in found)
+            preferred = [v for v in variants if v in self.prefer]
+            if preferred:
+                keep = preferred[0]
+            elif len(used) > 1:
+                first = {v: i for i, (_, v) in reversed(list(enumerate(found)))}
+                keep = max(used, key=lambda v: (used[v], -first[v]))
+            else:
+                continue
+            where = next((m.start() for m, v in found if v == keep), None)
+            line = _line(doc, where) if where is not None else "-"
+            for m, variant in found:
+                if variant != keep:
+                    yield Hit(
+                        m.start(), m.end(), {"match": m.group(), "preferred": keep, "line": line}, (keep,)
+                    )
+
+
+# --- a name written two ways --------------------------------------------------------------------
+
+# Spelling before 1972 (Soewandi): dj = j, tj = c, nj = ny, sj = sy, ch = kh, oe = u, and j = y.
+_OLD_PAIRS = (("dj", "\x01"), ("tj", "\x02"), ("nj", "\x03"), ("sj", "\x04"))
+_OLD_BACK = (("\x01", "j"), ("\x02", "c"), ("\x03", "ny"), ("\x04", "sy"))
+
+
+def modern_spelling(word: str) -> str:
+    """`word` (lowercase) respelled from the pre-1972 spelling: Sriwidjaja -> sriwijaya."""
+    if not re.search(r"dj|tj|oe|sj|nj", word):
+        return word
+    for old, mark in _OLD_PAIRS:
+        word = word.replace(old, mark)
+    word = word.replace("j", "y").replace("oe", "u").replace("ch", "kh")
+    for mark, new in _OLD_BACK:
+        word = word.replace(mark, new)
+    return word
+
+
+def transliteration_key(word: str) -> str:
+    """A key shared by spellings of one foreign name: Zelensky, Zelenskyy, Zelenskiy."""
+    key = modern_spelling(word.lower())
+    key = re.sub(r"(?:yy|iy|ij|ii)$", "y", key)
+    return key.replace("ph", "f")
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one insertion, deletion, substitution or swap of letters."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+@dataclass(frozen=True)
+class NameRun:
+    """A run of capitalized words: a candidate name."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+
+_CAPITALIZED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+
+
+def name_runs(doc: Document, particles: Collection[str]) -> list[NameRun]:
+    """Runs of capitalized words joined by single spaces (particles such as "bin" may sit inside)."""
+    runs: list[NameRun] = []
+    current: list[Word] = []
+    previous: Word | None = None
+    for word in body_words(doc):
+        capital = bool(_CAPITALIZED.fullmatch(word.text) or _ALL_CAPS.fullmatch(word.text))
+        joined = previous is not None and doc.prose[previous.end : word.start] == " "
+        if current and joined and (capital or word.text in particles):
+            current.append(word)
+        else:
+            _close(current, runs, particles)
+            current = [word] if capital else []
+        previous = word
+    _close(current, runs, particles)
+    return runs
+
+
+def _close(current: list[Word], runs: list[NameRun], particles: Collection[str]) -> None:
+    while current and current[-1].text in particles:
+        current.pop()
+    if current:
+        runs.append(NameRun(tuple(current)))
+    current.clear()
+
+
+class NameVariants:
+    """Flags a name written two ways in one draft, found by comparing runs of capitalized words.
+
+    Two spans are one name written two ways when they read the same but for hyphens and spaces
+    (Kim Jong Un / Kim Jong-un); when, word for word, they share a specific name word and differ
+    in one word by a single letter or by the old spelling (Rafi Alfarizi / Rafi Alfarisi, Bara
+    Sriwijaya / Bara Sriwidjaja); or when a single word differs only as transliterations do
+    (Zelensky / Zelenskyy). Sharing only a generic word (Kota Mandalay / Kota Mandaly) is a
+    spelling slip in a one-word name, left to the spelling rules.
+    """
+
+    def __init__(
+        self,
+        generic: Collection[str] = (),
+        particles: Collection[str] = (),
+        distinct: Collection[str] = (),
+        min_length: int = 5,
+    ):
+        self.generic = {w.lower() for w in generic}
+        self.particles = frozenset(particles)
+        # word pairs that are different names, not variants ("Putra/Putri"), written "a/b"
+        self.distinct = {frozenset(p.lower().split("/")) for p in distinct}
+        self.min_length = min_length
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        runs = name_runs(doc, self.particles)
+        counts = Counter(w.text for r in runs for w in r.words)
+        flagged: list[tuple[int, int]] = []
+        for bad, good in self._pairs(runs, counts):
+            start, end = bad[0].start, bad[-1].end
+            if any(s < end and start < e for s, e in flagged):
+                continue
+            flagged.append((start, end))
+            shown = doc.source[start:end]
+            preferred = doc.source[good[0].start : good[-1].end]
+            yield Hit(
+                start,
+                end,
+                {"match": shown, "preferred": preferred, "line": _line(doc, good[0].start)},
+                (preferred,),
+            )
+
+    def _pairs(
+        self, runs: list[NameRun], counts: Counter[str]
+    ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+        """(minority span, majority span) for every variant pair, in document order of the minority."""
+        found: list[tuple[tuple[Word, ...], tuple[Word, ...]]] = []
+        windows = [
+            Window(
+                r.words[i:j],
+                r.words[i - 1].text if i else None,
+                r.words[j].text if j < len(r.words) else None,
+            )
+            for r in runs
+            for i in range(len(r.words))
+            for j in range(i + 1, len(r.words) + 1)
+        ]
+        # same letters, other hyphens or spaces: Kim Jong Un / Kim Jong-un
+        by_key: dict[str, list[Window]] = defaultdict(list)
+        for w in windows:
+            if len(w.words) > 1 or "-" in w.words[0].text:
+                by_key[re.sub(r"[\s\-'’]", "", w.text)].append(w)
+        for group in by_key.values():
+            forms = Counter(w.text for w in group)
+            if len({f.lower() for f in forms}) > 1:
+                found.extend(_minority(group, forms, None))
+        # one word different: bucket windows by their other words
+        buckets: dict[tuple[int, int, tuple[str, ...]], list[Window]] = defaultdict(list)
+        for w in windows:
+            if not 2 <= len(w.words) <= 4:
+                continue
+            texts = [x.text for x in w.words]
+            for p in range(len(texts)):
+                others = (*texts[:p], "*", *texts[p + 1 :])
+                if any(t != "*" and t.lower() not in self.generic for t in others):
+                    buckets[(len(texts), p, others)].append(w)
+        for (_, p, _), group in buckets.items():
+            variants = sorted({w.words[p].text for w in group})
+            for a in variants:
+                for b in variants:
+                    if a < b and self._variant(a, b):
+                        pair = [w for w in group if w.words[p].text in (a, b)]
+                        # "Medco Energi Internasional" / "Medco Energy US": two names side by side
+                        if _compatible(pair, p):
+                            found.extend(_minority(pair, Counter({a: counts[a], b: counts[b]}), p))
+        # a single word spelled as transliterations differ: Zelensky / Zelenskyy
+        singles: dict[str, set[str]] = defaultdict(set)
+        for r in runs:
+            for x in r.words:
+                if len(x.text) >= self.min_length and not x.text.isupper():
+                    singles[transliteration_key(x.text)].add(x.text)
+        for forms_set in singles.values():
+            if len({f.lower() for f in forms_set}) > 1:
+                group = [Window((x,), None, None) for r in runs for x in r.words if x.text in forms_set]
+                found.extend(_minority(group, Counter({f: counts[f] for f in forms_set}), 0))
+        found.sort(key=lambda pair: pair[0][0].start)
+        yield from found
+
+    def _variant(self, a: str, b: str) -> bool:
+        la, lb = a.lower(), b.lower()
+        if la == lb or frozenset((la, lb)) in self.distinct:
+            return False
+        if modern_spelling(la) == modern_spelling(lb) or transliteration_key(la) == transliteration_key(lb):
+            return True
+        return min(len(a), len(b)) >= self.min_length and one_edit(la, lb)
+
+
+@dataclass(frozen=True)
+class Window:
+    """Consecutive words of a name run, with the run's words just outside them."""
+
+    words: tuple[Word, ...]
+    left: str | None
+    right: str | None
+
+    @property
+    def text(self) -> str:
+        return " ".join(x.text for x in self.words)
+
+
+def _compatible(pair: list[Window], position: int) -> bool:
+    """Some two spellings stand in the same surroundings (no clash of the words beside them)."""
+    first = pair[0].words[position].text
+    ones = [w for w in pair if w.words[position].text == first]
+    others = [w for w in pair if w.words[position].text != first]
+    return any(
+        (a.left is None or b.left is None or a.left == b.left)
+        and (a.right is None or b.right is None or a.right == b.right)
+        for a in ones
+        for b in others
+    )
+
+
+def _minority(
+    group: list[Window], forms: Counter[str], position: int | None
+) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+    """(span, model span) for each use of a less used form; nothing when two forms are both common."""
+
+    def form(w: Window) -> str:
+        return w.words[position].text if position is not None else w.text
+
+    first: dict[str, int] = {}
+    for w in group:
+        first.setdefault(form(w), w.words[0].start)
+    ranked = sorted(forms, key=lambda f: (-forms[f], first.get(f, 1 << 60)))
+    keep = ranked[0]
+    if len(ranked) > 1 and forms[ranked[1]] == forms[keep] and forms[keep] > 1:
+        # both written more than once, equally often: two names, not a slip
+        return
+    model = next(w for w in group if form(w) == keep)
+    for w in group:
+        if form(w) != keep:
+            yield w.words, model.words
+
+
+# --- abbreviations ------------------------------------------------------------------------------
+
+_ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Intro:
+    """Where an abbreviation is introduced, and the phrase that spells it out."""
+
+    start: int
+    phrase: str
+
+
+class Abbreviation:
+    """Flags an abbreviation used before it is introduced, or never introduced at all.
+
+    An abbreviation is introduced by "Kepanjangan (SINGKATAN)" or "SINGKATAN (Kepanjangan)" in
+    the body, where the letters of the abbreviation appear in order in the spelled-out phrase.
+    `report = "early"` flags the first use that comes before the introduction; `report =
+    "never"` flags the first use of one never introduced, in a whole article only (a lead, or a
+    headline over three or more paragraphs: in a fragment the introduction may be elsewhere).
+    Counted as abbreviations: words in capitals (not roman numerals, not listed in `known`),
+    acronyms listed in `acronyms` (karhutla, Nataru), and any word the draft introduces.
+    """
+
+    def __init__(
+        self,
+        report: str = "early",
+        known: Collection[str] = (),
+        acronyms: Mapping[str, str] | Collection[str] = (),
+        max_length: int = 7,
+    ):
+        if report not in ("early", "never"):
+            raise ValueError('`report` must be "early" or "never"')
+        self.report = report
+        self.known = frozenset(known)
+        spelled = dict(acronyms) if isinstance(acronyms, Mapping) else dict.fromkeys(acronyms, "")
+        self.acronyms = {a.lower(): e for a, e in spelled.items()}
+        self.max_length = max_length
+
+    def _key(self, text: str) -> str:
+        low = text.lower()
+        return low if low in self.acronyms else text
+
+    def _is_abbreviation(self, text: str, key: str, intros: Mapping[str, Intro]) -> bool:
+        if key in intros or key in self.acronyms:
+            return text not in self.known
+        return (
+            bool(_ALL_CAPS.fullmatch(text))
+            and len(text) <= self.max_length
+            and not _ROMAN.fullmatch(text)
+            and text not in self.known
+        )
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        words = body_words(doc)
+        intros = self._intros(doc, words)
+        if self.report == "never" and not self._whole_article(doc):
+            return
+        seen: set[str] = set()
+        for word in words:
+            text = _SUFFIX.sub("", word.text)
+            key = self._key(text)
+            if key in seen or not self._is_abbreviation(text, key, intros):
+                continue
+            seen.add(key)
+            intro = intros.get(key)
+            end = word.start + len(text)
+            if self.report == "early":
+                if intro is not None and word.start < intro.start:
+                    yield Hit(
+                        word.start,
+                        end,
+                        {"match": text, "line": _line(doc, intro.start)},
+                        (f"{intro.phrase} ({text})",),
+                    )
+            elif intro is None:
+                spelled = self.acronyms.get(key, "")
+                yield Hit(word.start, end, {"match": text}, (f"{spelled} ({text})",) if spelled else ())
+
+    def _intros(self, doc: Document, words: list[Word]) -> dict[str, Intro]:
+        """First introduction of each abbreviation: "Phrase (ABBR)" or "ABBR (Phrase)"."""
+        out: dict[str, Intro] = {}
+        prose = doc.prose
+        for k, word in enumerate(words):
+            before = prose[words[k - 1].end : word.start] if k else ""
+            after = prose[word.end : words[k + 1].start] if k + 1 < len(words) else ""
+            text = _SUFFIX.sub("", word.text)
+            key = self._key(text)
+            if key in out or text.isdigit():
+                continue
+            # "Kementerian Kesehatan (Kemenkes)": the word alone in parentheses
+            if before.strip() == "(" and after.strip().startswith(")") and k > 0:
+                phrase = _phrase_before(doc, words, k, text)
+                if phrase:
+                    out[key] = Intro(word.start, phrase)
+                continue
+            # "BPBD (Badan Penanggulangan Bencana Daerah)": the phrase in parentheses
+            if after.strip() == "(":
+                close = prose.find(")", word.end, word.end + 200)
+                inner = [w for w in words[k + 1 : k + 12] if close >= 0 and w.end <= close]
+                phrase = " ".join(w.text for w in inner)
+                if len(inner) >= 2 and _spells(text, phrase):
+                    out[key] = Intro(word.start, phrase)
+        return out
+
+    @staticmethod
+    def _whole_article(doc: Document) -> bool:
+        # the lead ("Jakarta, IDN Times - ...") marks a whole news report, not an excerpt
+        return any(b.kind is BlockKind.DATELINE for b in doc.blocks)
+
+
+def _spells(abbreviation: str, phrase: str) -> bool:
+    """The abbreviation's letters appear in order in the phrase, starting with its first letter."""
+    letters = [c for c in abbreviation.lower() if c.isalnum()]
+    text = [c for c in phrase.lower() if c.isalnum()]
+    if len(letters) < 2 or not text or text[0] != letters[0]:
+        return False
+    i = 0
+    for c in text:
+        if i < len(letters) and c == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def _phrase_before(doc: Document, words: list[Word], k: int, text: str) -> str:
+    """The words right before "(ABBR)" that spell it out, or "" when none do."""
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if j < k - 1 and doc.prose[words[j].end : words[j + 1].start].strip() not in ("", ","):
+            break
+        phrase = doc.source[words[j].start : words[k - 1].end]
+        if (k - j >= 2 or "-" in words[j].text) and _spells(text, phrase):
+            return phrase
+    return ""
+
+
+CHECK_TYPES: dict[str, type] = {
+    "consistency": Consistency,
+    "name-variants": NameVariants,
+    "abbreviation": Abbreviation,
+}

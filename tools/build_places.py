@@ -1,0 +1,37 @@
+"""Rebuild dictionaries/tempat.txt: single words of country and region names (CLDR via Babel).
+
+The attribution checks use it to tell a place from an outlet's name ("media Rusia melaporkan"
+names no outlet; "media Kompas" does). Run: .venv/bin/python tools/build_places.py
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from babel import Locale
+
+OUT = Path(__file__).resolve().parent.parent / "dictionaries" / "tempat.txt"
+# compass words and regions that qualify a place ("media Barat", "negara Timur Tengah")
+EXTRA = ["Asia", "Barat", "Eropa", "Pasifik", "Selatan", "Tengah", "Tenggara", "Timur", "Utara"]
+
+
+def main() -> None:
+    words: set[str] = set(EXTRA)
+    for code in ("id", "en"):
+        for key, name in Locale(code).territories.items():
+            # two-letter keys are countries; three-digit keys are regions (Asia Tenggara, Eropa)
+            if not (key.isalpha() and len(key) == 2) and not key.isdigit():
+                continue
+            for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name):
+                if word[:1].isupper() and len(word) > 2:
+                    words.add(word)
+    header = (
+        "# Words of country and region names, CLDR via Babel (Unicode License v3); see SOURCES.md.\n"
+        "# Rebuilt by tools/build_places.py; do not edit by hand.\n"
+    )
+    OUT.write_text(header + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
