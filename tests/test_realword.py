@@ -1,0 +1,322 @@
+"""Real-word checks: each confusion family fires in its context and stays quiet outside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint import engine, plugins
+from newslint.checks.realword import Collocation, Confusion, PersonSlot, damerau1
+from newslint.config import Config
+from newslint.document import Block, BlockKind, Document
+from newslint.errors import RuleError
+from newslint.rules import DataDirs, Rule, build_rule
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "tests" / "fixtures" / "seed" / "menlu-china-rusia.txt"
+RULES = {r.id: r for r in engine.rule_set(Config(), ("ejaan.kata-tertukar", "ejaan.para-analisis", "ejaan.kolokasi"))}
+
+
+def paragraph(text: str) -> Document:
+    """`text` as one body paragraph (no headline guessing)."""
+    doc = plugins.parse("uji.txt", text)
+    return Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+
+
+def slips(rule_id: str, text: str) -> list[tuple[str, str]]:
+    """(flagged word, first suggestion) for each finding of one rule on a one-paragraph text."""
+    rule = RULES[rule_id]
+    findings = engine.lint(paragraph(text), [rule])
+    return [(text[f.start : f.end], f.suggestions[0]) for f in findings]
+
+
+# --- confusion families: (text, expected flags) ----------------------------------------------------
+
+FIRES = [
+    ("Kenaikan tarif itu bulan hanya soal biaya.", [("bulan", "bukan")]),
+    ("Ini bulan sekadar janji kampanye.", [("bulan", "bukan")]),
+    ("Masalahnya bulan karena cuaca, melainkan karena distribusi.", [("bulan", "bukan")]),
+    ("Harga beras naik sejak tiga bukan lalu.", [("bukan", "bulan")]),
+    ("Proyek dimulai pada bukan Maret.", [("bukan", "bulan")]),
+    ("Warga bias melihat langsung proses penghitungan suara.", [("bias", "bisa")]),
+    ("Hasilnya bias dibilang memuaskan.", [("bias", "bisa")]),
+    ("Kami tidak bias datang hari ini.", [("bias", "bisa")]),
+    ("Mereka akal membangun jembatan baru.", [("akal", "akan")]),
+    ("Kami angin melihat hasilnya dulu.", [("angin", "ingin")]),
+    ("Kita arus menjaga kebersihan sungai.", [("arus", "harus")]),
+    ("Pelanggar akan dijatuhi sangsi tegas.", [("sangsi", "sanksi")]),
+    ("Sekolah itu memberikan sangsi kepada siswa yang membolos.", [("sangsi", "sanksi")]),
+    ("Dewan menjatuhkan sangsi administratif.", [("sangsi", "sanksi")]),
+    ("Puncak harus mudik diperkirakan terjadi Jumat.", [("harus", "arus")]),
+    ("Polisi mengalihkan harus lalu lintas ke jalan tol.", [("harus", "arus")]),
+    ("Kerugian ditaksir mencapai Rp3 juga per hari.", [("juga", "juta")]),
+    ("Sebanyak 2 juga orang terdampak banjir.", [("juga", "juta")]),
+    ("Gubernur juta meminta warga tetap tenang.", [("juta", "juga")]),
+    ("Inflasi naik tiba persen dalam setahun.", [("tiba", "tiga")]),
+    ("Produksi turun dia persen.", [("dia", "dua")]),
+    ("Ia mengatakan kepala wartawan bahwa stok aman.", [("kepala", "kepada")]),
+    ("Ia kembali maju sebagai calon kepada daerah.", [("kepada", "kepala")]),
+    ("Menteri mengatakan bawah harga akan turun.", [("bawah", "bahwa")]),
+    ("Pelaku ditangkap olah polisi di rumahnya.", [("olah", "oleh")]),
+    ("Rapat digelar para hari Senin.", [("para", "pada")]),
+    ("Dana itu dipakai untung membangun sekolah.", [("untung", "untuk")]),
+    ("Pedagang meraup untuk besar selama Lebaran.", [("untuk", "untung")]),
+    ("Ia bertemu dengar para tokoh adat.", [("dengar", "dengan")]),
+    ("DPR menggelar rapat dengan pendapat bersama menteri.", [("dengan", "dengar")]),
+    ("Menuntut dia, banjir itu disebabkan sampah.", [("Menuntut", "Menurut")]),
+    ("Buruh menurut kenaikan upah.", [("menurut", "menuntut")]),
+    ("Sebagai besar warga menolak rencana itu.", [("Sebagai", "Sebagian")]),
+    ("Wisatawan berlibur di Pula Lombok.", [("Pula", "Pulau")]),
+    ("Pendaftaran dibuka pada tinggal 5 Mei.", [("tinggal", "tanggal")]),
+    ("Ia masih tanggal di rumah kontrakan.", [("tanggal", "tinggal")]),
+    ("Kontrak itu berakhir tahu depan.", [("tahu", "tahun")]),
+    ("Warga tidak tahun ada rencana penggusuran.", [("tahun", "tahu")]),
+    ("Ribuan masa aksi memadati jalan.", [("masa", "massa")]),
+    ("Pers dan media masa berperan penting.", [("masa", "massa")]),
+    ("Ia memikirkan massa depan anaknya.", [("massa", "masa")]),
+    ("Pemudik itu berasal diri Jawa Tengah.", [("diri", "dari")]),
+    ("Polisi menduga korban bunuh dari.", [("dari", "diri")]),
+]
+
+QUIET = [
+    "Tiga bulan lalu harga beras stabil.",
+    "Bulan depan tarif listrik naik.",
+    "Selama bulan Ramadan jam kerja dipersingkat.",
+    "Bulan tidak terlihat karena awan tebal.",
+    "Pada bulan itu hanya ada dua pertandingan.",
+    "Bias gender masih terasa dalam perekrutan.",
+    "Media itu dinilai tidak bias terhadap calon mana pun.",
+    "Bias media memengaruhi opini publik.",
+    "Ia masih sangsi janji itu akan ditepati.",
+    "Saya sangsi dengan klaim tersebut.",
+    "Pemudik harus mudik lebih awal tahun ini.",
+    "Warga harus balik ke kota sebelum Senin.",
+    "Arus mudik mulai meningkat.",
+    "Arus sungai deras setelah hujan.",
+    "Ia juga hadir dalam rapat itu.",
+    "Anggaran mencapai Rp5 juta per bulan.",
+    "Sebanyak 2 juta orang terdampak banjir.",
+    "Ratusan juta rupiah raib.",
+    "Tiga juga terluka dalam kejadian itu.",
+    "Rombongan tiba pukul 10.00 WIB.",
+    "Dia kali ini tidak hadir.",
+    "Kata kepala desa, bantuan akan tiba pekan depan.",
+    "Ia mengatakan kepala sekolah tidak hadir.",
+    "Surat itu ditujukan kepada daerah penerima bantuan.",
+    "Penyelam menemukan bangkai kapal di bawah laut.",
+    "Polisi melakukan olah TKP pada Senin.",
+    "Para ahli berkumpul di Jakarta.",
+    "Untung saja tidak ada korban jiwa.",
+    "Ia meraup untung besar dari bisnis itu.",
+    "Dana itu untuk membangun sekolah.",
+    "Rapat dengar pendapat digelar Senin.",
+    "Saya dengar kabar itu dari tetangga.",
+    "Menurut dia, banjir disebabkan sampah.",
+    "Menuntut ilmu adalah kewajiban.",
+    "Buruh menuntut kenaikan upah.",
+    "Ia dikenal sebagai besar hati oleh rekan-rekannya.",
+    "Sebagian besar warga menolak rencana itu.",
+    "Begitu pula Jakarta, yang ikut terdampak.",
+    "Ia tinggal di rumah kontrakan.",
+    "Tempat tanggal lahir wajib diisi.",
+    "Saya tidak tahu apa-apa soal itu.",
+    "Ia ingin tahu lebih banyak.",
+    "Tahun depan kontrak itu berakhir.",
+    "Warga memasak tahu goreng untuk sarapan.",
+    "Tahun persis pendirian desa itu masih diperdebatkan.",
+    "Massa aksi memadati jalan.",
+    "Pada masa kampanye, massa pendukung berkumpul.",
+    "Media masa kini bergerak cepat.",
+    "Ia berasal dari Jawa Tengah.",
+    "Ia menyerahkan diri ke polisi.",
+    "Harga dari produk itu naik.",
+    "Ia mengundurkan diri dari jabatannya.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRES, ids=[t for t, _ in FIRES])
+def test_family_fires(text: str, expected: list[tuple[str, str]]) -> None:
+    assert slips("ejaan.kata-tertukar", text) == expected
+
+
+@pytest.mark.parametrize("text", QUIET, ids=QUIET)
+def test_family_stays_quiet(text: str) -> None:
+    assert slips("ejaan.kata-tertukar", text) == []
+
+
+def test_capitalized_mid_sentence_is_a_name() -> None:
+    # "Bias" mid-sentence with a capital is a name, not a slip of "bisa"
+    assert slips("ejaan.kata-tertukar", "Penyanyi itu, Bias melihat, punya banyak penggemar.") == []
+
+
+# --- person slot -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Para analisis memperkirakan harga minyak naik.", [("analisis", "analis")]),
+        ("Menurut para penelitian, angka itu terlalu tinggi.", [("penelitian", "peneliti")]),
+        ("Seorang ekonomi menilai inflasi terkendali.", [("ekonomi", "ekonom")]),
+        ("Para pendidikan mengeluhkan kurikulum baru.", [("pendidikan", "pendidik")]),
+        ("Para kritik menyebut film itu terlalu panjang.", [("kritik", "kritikus")]),
+        ("Para pemilihan memadati TPS sejak pagi.", [("pemilihan", "pemilih")]),
+    ],
+)
+def test_person_slot_fires(text: str, expected: list[tuple[str, str]]) -> None:
+    assert slips("ejaan.para-analisis", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para analis memperkirakan harga minyak naik.",
+        "Para pihak sepakat berdamai.",
+        "Ia bekerja seorang diri.",
+        "Tidak seorang pun hadir.",
+        "Para pemain, pelatih, dan pengurus hadir.",
+        "Para wartawan dan seorang juru bicara menunggu.",
+        "Analisis para ahli akan dibahas.",
+        "Para ilmuwan dan para pekerja migran diundang.",
+        "Para pelayan restoran mogok.",
+        "Sejumlah penelitian menunjukkan hal serupa.",
+        "Para Analisis adalah nama grup musik itu.",
+    ],
+)
+def test_person_slot_quiet(text: str) -> None:
+    assert slips("ejaan.para-analisis", text) == []
+
+
+def test_seed_para_analisis() -> None:
+    rule = RULES["ejaan.para-analisis"]
+    text = SEED.read_text(encoding="utf-8")
+    findings = engine.lint(plugins.parse(str(SEED), text), [rule])
+    assert [(f.line, text[f.start : f.end], f.suggestions[0]) for f in findings] == [(41, "analisis", "analis")]
+
+
+def test_seed_has_no_other_real_word_finding() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    findings = engine.lint(plugins.parse(str(SEED), text), list(RULES.values()))
+    assert [(f.rule, f.line) for f in findings] == [("ejaan.para-analisis", 41)]
+
+
+# --- collocations ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korban dibawa ke rumah sakti terdekat.", [("sakti", "sakit")]),
+        ("Kecelakaan lalu lintah terjadi pagi tadi.", [("lintah", "lintas")]),
+        ("Sopir kehabisan bahan bakat di tengah jalan.", [("bakat", "bakar")]),
+        ("Pejabat itu dilantik sebagai wali kata.", [("kata", "kota")]),
+    ],
+)
+def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
+    assert slips("ejaan.kolokasi", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korban dibawa ke rumah sakit terdekat.",
+        "Kartu itu memiliki masa laku lima tahun.",
+        "Ibu kita semua berharap jalan diperbaiki.",
+        "Bantuan disalurkan kepada daerah terdampak.",
+        "Media masa kini bergerak cepat.",
+        "Rumah Sakti adalah nama toko itu.",
+        "Pabrik itu membuat batu bata dan genteng.",
+    ],
+)
+def test_collocation_quiet(text: str) -> None:
+    assert slips("ejaan.kolokasi", text) == []
+
+
+def test_collocation_from_the_draft_itself() -> None:
+    # "lampu jalan" is no listed collocation, but this draft says it twice: "lampu jalang" slips
+    text = (
+        "Warga meminta lampu jalan diperbaiki. Lampu jalan di gang itu mati sejak Mei. "
+        "Petugas berjanji mengganti lampu jalang pekan depan."
+    )
+    assert slips("ejaan.kolokasi", text) == [("jalang", "jalan")]
+
+
+def test_collocation_from_the_draft_needs_repeats() -> None:
+    text = "Warga meminta lampu jalan diperbaiki. Petugas berjanji mengganti lampu jalang pekan depan."
+    assert slips("ejaan.kolokasi", text) == []
+
+
+# --- mechanism and schema --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("sakti", "sakit", True),  # swap
+        ("bias", "bisa", True),
+        ("bulan", "bukan", True),
+        ("harus", "arus", True),
+        ("asam", "asap", True),
+        ("analisis", "analis", False),
+        ("bisa", "bisa", False),
+        ("kota", "kita", True),
+        ("media", "massa", False),
+    ],
+)
+def test_damerau1(a: str, b: str, expected: bool) -> None:
+    assert damerau1(a, b) is expected
+
+
+def _rule(data: dict[str, object]) -> Rule:
+    base = {
+        "category": "real-word",
+        "severity": "warning",
+        "summary": "uji",
+        "message": {"id": "uji {match}", "en": "test {match}"},
+    }
+    return build_rule(
+        "uji.aturan", Path("uji.toml"), {**base, **data}, plugins.check_types(), DataDirs((REPO,)), {}
+    )
+
+
+def test_unknown_family_key_is_a_rule_error() -> None:
+    with pytest.raises(RuleError, match="uji.toml"):
+        _rule({"type": "confusion", "families": [{"word": "a", "intended": "b", "after": ["x"], "sesudah": []}]})
+
+
+def test_unknown_class_is_a_rule_error() -> None:
+    with pytest.raises(RuleError, match="@kelas-hilang"):
+        _rule({"type": "confusion", "families": [{"word": "a", "intended": "b", "after": ["@kelas-hilang"]}]})
+
+
+def test_family_without_context_is_a_rule_error() -> None:
+    with pytest.raises(RuleError, match="context"):
+        _rule({"type": "confusion", "families": [{"word": "a", "intended": "b"}]})
+
+
+def test_rule_data_alone_builds_a_family() -> None:
+    rule = _rule(
+        {
+            "type": "confusion",
+            "families": [{"word": "kopi", "intended": "kapi", "before": ["@angka"]}],
+            "classes": {"angka": ["satu"]},
+        }
+    )
+    assert isinstance(rule.check, Confusion)
+    findings = engine.lint(paragraph("Ia minum satu kopi."), [rule])
+    assert [(f.column, f.suggestions) for f in findings] == [(15, ("kapi",))]
+
+
+def test_check_types_are_registered() -> None:
+    types = plugins.check_types()
+    assert types["confusion"] is Confusion
+    assert types["person-slot"] is PersonSlot
+    assert types["collocation"] is Collocation
+
+
+def test_no_fix_is_offered() -> None:
+    # a real-word slip is a guess from context: never applied unattended
+    rule = RULES["ejaan.kata-tertukar"]
+    findings = engine.lint(paragraph("Pelanggar akan dijatuhi sangsi tegas."), [rule])
+    assert [f.fix for f in findings] == [None]
