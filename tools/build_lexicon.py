@@ -35,9 +35,8 @@ CLITIC_FLAGS = frozenset({"l0", "n0", "nl", "o0"})
 PLAIN_SUFFIXES = frozenset({"an", "i", "kan"})
 CLITICS = ("lah", "kah", "ku", "mu", "nya")
 
-#: English words rarer than this (pyspellchecker counts) are left out: rare English forms are
-#: more often Indonesian typos (e.g. "deman") than loanwords.
-ENGLISH_MIN_COUNT = 300
+#: pyspellchecker's list starts at a count of 50; everything in it is taken.
+ENGLISH_MIN_COUNT = 50
 #: Indonesian zipf floor for the frequency table (wordfreq's small list starts near 3.0).
 ZIPF_FLOOR = 1.0
 
@@ -178,23 +177,39 @@ def expand(root: str, flags: frozenset[str], aff: Affixes) -> set[str]:
     return {w for w in out if w == w.lower() and not w.endswith("-")}
 
 
-def hunspell_tables(folder: Path) -> tuple[set[str], set[str], set[str]]:
-    """Lowercase stems, generated forms, and capitalized entries (names, abbreviations)."""
+@dataclass(frozen=True)
+class HunspellTables:
+    """What the builder takes from hunspell-id."""
+
+    stems: set[str]
+    forms: set[str]
+    names: set[str]
+    compounds: set[str]
+
+
+def hunspell_tables(folder: Path) -> HunspellTables:
+    """Lowercase stems, generated forms, capitalized entries (names, abbreviations) and
+    multiword entries written as one (salahpaham: EYD joins them under a confix, disalahpahami)."""
     aff = parse_aff(folder / "id_ID.aff")
-    long = True
+    long = any(line.split()[:2] == ["FLAG", "long"] for line in (folder / "id_ID.aff").read_text(
+        encoding="utf-8", errors="replace").splitlines())
     stems: set[str] = set()
     forms: set[str] = set()
     names: set[str] = set()
+    compounds: set[str] = set()
     for word, flags in parse_dic(folder / "id_ID.dic", long):
         if word.startswith("-") or word.endswith("-"):
             continue  # bound morphemes (-isme, kata-) are not words
         if " " in word:
             # multiword entries (ambil alih): their parts are words in their own right
-            for part in word.split():
+            parts = word.split()
+            for part in parts:
                 if part[:1].isupper():
                     names.add(part)
                 elif part.isalpha() or "-" in part:
                     stems.add(part)
+            if len(parts) == 2 and all(p.isalpha() and p.islower() for p in parts):
+                compounds.add("".join(parts))
             continue
         if word != word.lower():
             names.add(word)
@@ -202,7 +217,7 @@ def hunspell_tables(folder: Path) -> tuple[set[str], set[str], set[str]]:
         if aff.needaffix not in flags:
             stems.add(word)
         forms |= expand(word, flags, aff)
-    return stems, forms - stems, names
+    return HunspellTables(stems, forms - stems, names, compounds)
 
 
 def wordfreq_table() -> dict[str, float]:
@@ -220,7 +235,7 @@ def wordfreq_table() -> dict[str, float]:
 
 
 def english_words() -> set[str]:
-    """Common English words from pyspellchecker's frequency list."""
+    """English words from pyspellchecker's frequency list (its floor is already a count of 50)."""
     import spellchecker
 
     path = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
@@ -229,19 +244,21 @@ def english_words() -> set[str]:
     return {w for w, n in counts.items() if n >= ENGLISH_MIN_COUNT and re.fullmatch(r"[a-z]{2,}", w)}
 
 
-def cldr_names() -> set[str]:
-    """Territory, language, day and month names in Indonesian and English (Babel's CLDR)."""
+def cldr_names() -> tuple[set[str], set[str]]:
+    """(all, places): territory, language, day and month names in Indonesian and English
+    (Babel's CLDR); `places` are the territories alone, notable enough to be near-miss targets."""
     from babel import Locale
 
     out: set[str] = set()
+    places: set[str] = set()
     for code in ("id", "en"):
         loc = Locale.parse(code)
-        out.update(loc.territories.values())
+        places.update(loc.territories.values())
         out.update(loc.languages.values())
         for width in ("wide", "abbreviated"):
             out.update(loc.days["format"][width].values())
             out.update(loc.months["format"][width].values())
-    return out
+    return out | places, places
 
 
 def own_list(path: Path) -> Iterator[str]:
@@ -272,15 +289,24 @@ def build(hunspell: Path, out: Path, *, with_frequency: bool = True, with_englis
           with_cldr: bool = True) -> None:
     """Write the lexicon tables into `out` (the switches let tests build from a tiny fixture)."""
     out.mkdir(parents=True, exist_ok=True)
-    stems, forms, hun_names = hunspell_tables(hunspell)
+    tables = hunspell_tables(hunspell)
     src = out / "src"
-    stems.update(w.lower() for w in own_list(src / "words.txt"))
-    names = set(hun_names) | name_tokens(own_list(src / "names.txt"))
+    stems = tables.stems | {w.lower() for w in own_list(src / "words.txt")}
+    ours = name_tokens(own_list(src / "names.txt"))
+    names = tables.names | ours
+    notable = set(ours)
     if with_cldr:
-        names |= name_tokens(cldr_names())
+        everything, places = cldr_names()
+        names |= name_tokens(everything)
+        notable |= name_tokens(places)
+    # tokens that are ordinary words (Barat, Selatan, Kepulauan) are no one's near miss
+    words = stems | tables.forms
+    notable = {n for n in notable if n.lower() not in words and len(n) >= 4 and not n.isupper()}
     write_lines(out / "stems.txt", stems)
-    write_lines(out / "forms.txt", forms - stems)
+    write_lines(out / "forms.txt", tables.forms - stems)
+    write_lines(out / "compounds.txt", tables.compounds - stems)
     write_lines(out / "names.txt", names)
+    write_lines(out / "notable.txt", notable)
     if with_frequency:
         table = wordfreq_table()
         write_lines(out / "freq.tsv", (f"{w}\t{round(z * 100)}" for w, z in table.items()))

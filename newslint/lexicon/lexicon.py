@@ -8,16 +8,31 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newslint.errors import NewslintError
-from newslint.lexicon.morphology import Analysis, analyse_hyphenated, analyse_simple
+from newslint.lexicon.morphology import (
+    BOUND_PREFIXES,
+    Analysis,
+    analyse_hyphenated,
+    analyse_simple,
+)
 from newslint.lexicon.suggest import DeleteIndex, distance, edits1
 
-#: A word only the analyser (or the frequency list) vouches for is a typo when a listed word
+#: A word only the analyser (or the frequency list) vouches for is a typo when a known word
 #: one edit away is this common ...
 COMMON_NEIGHBOUR_ZIPF = 4.0
-#: ... and this much more frequent (zipf is log10: 2.0 = a hundred times).
-NEIGHBOUR_MARGIN = 2.0
+#: ... and more frequent than the word's own estimate by a margin (zipf is log10) that grows with
+#: the edit's cost: a doubled letter (0.5) needs 1.65, a neighbouring key 1.8, a swap or one vowel
+#: for another 1.95, any other edit 2.4.
+MARGIN_BASE = 0.9
+MARGIN_PER_COST = 1.5
+#: A word no reading explains (only the frequency list has it) yields to any clearly more common
+#: neighbour: memperkerjakan (r kept before a -er syllable) to mempekerjakan.
+UNANALYSED_MARGIN = 0.5
+#: What each affix or clitic costs a form's estimated frequency (zipf), relative to its parts.
+AFFIX_PENALTY = 1.0
 #: Frequency-list words at or above this zipf are accepted when nothing else vouches for them.
 FREQUENT_ZIPF = 3.0
+#: How much a zipf point of frequency outweighs edit cost when ranking suggestions.
+FREQUENCY_WEIGHT = 0.25
 #: Words worth suggesting at two edits: the frequency list's words, which are what writers mean.
 SUGGEST_ZIPF = 2.5
 
@@ -47,6 +62,36 @@ def _lines(path: Path) -> list[str]:
         raise LexiconError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from exc
 
 
+# Indonesian loan spelling back to English: whole-word endings first, then letters
+_LOAN_ENDINGS = (
+    ("isasi", "ization"), ("isme", "ism"), ("itas", "ity"), ("logi", "logy"), ("grafi", "graphy"),
+    ("si", "tion"), ("si", "sion"), ("if", "ive"), ("ik", "ic"), ("ik", "ics"), ("al", "al"),
+    ("is", "ist"), ("at", "ate"), ("us", "ous"),
+)
+_LOAN_LETTERS = (("ks", "x"), ("k", "c"), ("f", "ph"), ("i", "y"))
+
+
+def english_cognates(word: str) -> set[str]:
+    """English spellings an Indonesian loanword may come from (kondisional -> conditional).
+
+    Only words with an adapted ending qualify: a half-adapted "konsulate" is a typo of konsulat.
+    """
+    stems: set[str] = set()
+    for ending, english in _LOAN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stems.add(word[: -len(ending)] + english)
+    out: set[str] = set()
+    for stem in stems:
+        variants = {stem}
+        for old, new in _LOAN_LETTERS:
+            variants |= {v.replace(old, new) for v in variants}
+        # "si" inside a word is often "ti" (kondisional -> conditional)
+        variants |= {v.replace("si", "ti") for v in variants}
+        out |= variants
+    out.discard(word)
+    return out
+
+
 def normalize(word: str) -> str:
     """Lowercase with typographic apostrophes folded (Ma’ruf -> ma'ruf)."""
     return word.replace("’", "'").replace("‘", "'").lower()
@@ -61,15 +106,20 @@ class Lexicon:
         forms: Iterable[str],
         names: Iterable[str],
         freq: dict[str, float],
-        english: Iterable[str],
+        english: Iterable[str] = (),
+        *,
+        compounds: Iterable[str] = (),
+        notable: Iterable[str] = (),
         source: Path | None = None,
     ):
         self.stems = frozenset(stems)
         self.forms = frozenset(forms)
+        self.compounds = frozenset(compounds)
         self.names = frozenset(names)
         self.names_lower = frozenset(n.lower() for n in self.names)
+        self.notable = frozenset(notable)
         self.freq = freq
-        self.english = frozenset(english)
+        self._english: frozenset[str] | None = frozenset(english) if english else None
         self.source = source
         self._verdicts: dict[str, Verdict] = {}
         self._analyses: dict[str, tuple[Analysis, ...]] = {}
@@ -80,20 +130,37 @@ class Lexicon:
 
     @classmethod
     def load(cls, folder: Path) -> Lexicon:
-        """Read the prebuilt tables of `folder` (dictionaries/lexicon)."""
+        """Read the prebuilt tables of `folder` (dictionaries/lexicon); English loads on first use."""
         began = time.perf_counter()
         if not (folder / "stems.txt").is_file():
             raise LexiconError(f"{folder}: no prebuilt lexicon (run tools/build_lexicon.py)")
+
+        def optional(name: str) -> list[str]:
+            return _lines(folder / name) if (folder / name).is_file() else []
+
         freq: dict[str, float] = {}
-        for line in _lines(folder / "freq.tsv") if (folder / "freq.tsv").is_file() else []:
+        for line in optional("freq.tsv"):
             word, _, value = line.partition("\t")
             freq[word] = int(value) / 100
-        english = _lines(folder / "english.txt") if (folder / "english.txt").is_file() else []
-        names = _lines(folder / "names.txt") if (folder / "names.txt").is_file() else []
-        forms = _lines(folder / "forms.txt") if (folder / "forms.txt").is_file() else []
-        lex = cls(_lines(folder / "stems.txt"), forms, names, freq, english, folder)
+        lex = cls(
+            _lines(folder / "stems.txt"),
+            optional("forms.txt"),
+            optional("names.txt"),
+            freq,
+            compounds=optional("compounds.txt"),
+            notable=optional("notable.txt"),
+            source=folder,
+        )
         lex.load_seconds = time.perf_counter() - began
         return lex
+
+    @property
+    def english(self) -> frozenset[str]:
+        """English words (pyspellchecker's list), read on first use."""
+        if self._english is None:
+            path = self.source / "english.txt" if self.source else None
+            self._english = frozenset(_lines(path)) if path and path.is_file() else frozenset()
+        return self._english
 
     # --- membership ------------------------------------------------------------------------
 
@@ -111,12 +178,30 @@ class Lexicon:
         return self.freq.get(normalize(word), 0.0)
 
     def is_english(self, word: str) -> bool:
-        """A common English word (loanwords and terms quoted in Indonesian copy)."""
+        """An English word (loanwords and terms quoted in Indonesian copy)."""
         return normalize(word) in self.english
+
+    def is_foreign(self, word: str) -> bool:
+        """An English word, bare, with -nya (stakeholdernya), or in Indonesian loan spelling
+        (retrospektif, kondisional, numismatik: k for c, -if for -ive, -si for -tion, ...)."""
+        w = normalize(word)
+        if w in self.english:
+            return True
+        base = w[:-3].rstrip("-") if w.endswith("nya") else ""
+        if len(base) >= 5 and base in self.english:
+            return True
+        return len(w) >= 6 and any(c in self.english for c in english_cognates(w))
 
     def name_forms(self) -> frozenset[str]:
         """Known proper names and abbreviations, as written (Ukraina, Kementerian, PBB)."""
         return self.names
+
+    def notable_name(self, word: str) -> str | None:
+        """The notable name (country, province, city, institution) spelled `word`, as written."""
+        if not self._name_case:
+            for name in sorted(self.notable):
+                self._name_case.setdefault(name.lower(), name)
+        return self._name_case.get(normalize(word))
 
     def is_name(self, word: str) -> bool:
         """A known proper name or abbreviation (case-insensitive)."""
@@ -130,18 +215,34 @@ class Lexicon:
         cached = self._analyses.get(w)
         if cached is not None:
             return cached
+        self._analyses[w] = ()  # guards the recursion through bound prefixes
         if "-" in w:
             result = tuple(analyse_hyphenated(w, lambda part: list(self.analyse(part))))
         else:
-            result = tuple(analyse_simple(w, self._is_stem, self._is_listed))
+            result = tuple(analyse_simple(w, self._is_stem, self._is_listed, self._is_compound))
+            if not result:
+                result = self._bound(w)
         self._analyses[w] = result
         return result
+
+    def _bound(self, w: str) -> tuple[Analysis, ...]:
+        # antarsesama, pascapandemi, multietnis, subprime: bound forms written joined (EYD V)
+        for prefix in BOUND_PREFIXES:
+            rest = w[len(prefix) :]
+            if w.startswith(prefix) and len(rest) >= max(3, 6 - len(prefix)) and (
+                self.known(rest) or rest in self.english
+            ):
+                return (Analysis(rest, prefix=prefix),)
+        return ()
 
     def _is_stem(self, w: str) -> bool:
         return w in self.stems
 
     def _is_listed(self, w: str) -> bool:
         return w in self.stems or w in self.forms
+
+    def _is_compound(self, w: str) -> bool:
+        return w in self.compounds
 
     # --- verdicts ----------------------------------------------------------------------------
 
@@ -171,14 +272,14 @@ class Lexicon:
             if len(parts) > 1 and all(self._part_ok(p) for p in parts):
                 return Verdict(True, "analysed")
             return Verdict(False, "unknown")
-        how = ""
-        if self.analyse(w):
+        analyses = self.analyse(w)
+        if analyses:
             how = "analysed"
         elif self.freq.get(w, 0.0) >= FREQUENT_ZIPF:
             how = "frequent"
-        if not how:
+        else:
             return Verdict(False, "unknown")
-        likely = self.common_neighbour(w)
+        likely = self._likely_typo_of(w, analyses)
         if likely is not None:
             return Verdict(False, "implausible", likely)
         return Verdict(True, how)
@@ -186,17 +287,47 @@ class Lexicon:
     def _part_ok(self, part: str) -> bool:
         return part.isdigit() or self.known(part) or part in self.names_lower or part in self.english
 
-    def common_neighbour(self, word: str) -> str | None:
-        """A listed word one edit away that is far more common than `word`, if any."""
+    def estimate(self, word: str) -> float:
+        """How common a form is likely to be: its own zipf, or its parts' less the affixes."""
         w = normalize(word)
-        own = self.freq.get(w, 0.0)
+        best = self.freq.get(w, 0.0)
+        for a in self.analyse(w):
+            penalty = 0.0
+            form = w
+            if a.clitic:
+                form = form[: len(form) - len(a.clitic)]
+                penalty += AFFIX_PENALTY
+                best = max(best, self.freq.get(form, 0.0) - penalty)
+            if a.suffix and form.endswith(a.suffix):
+                penalty += AFFIX_PENALTY
+                best = max(best, self.freq.get(form[: len(form) - len(a.suffix)], 0.0) - penalty)
+            layers = (len(a.prefix.split("+")) if a.prefix else 0) + bool(a.proclitic)
+            penalty += AFFIX_PENALTY * layers
+            best = max(best, self.freq.get(a.stem, 0.0) - penalty)
+        return best
+
+    def _likely_typo_of(self, w: str, analyses: tuple[Analysis, ...]) -> str | None:
+        """The far more common word `w` is a slip of, when its own readings are rare.
+
+        setalah reads as seta + -lah, but setelah is a thousand times more common and one vowel
+        away. A neighbour built on the same stem (anggarkan/anggaran, penghemat/menghemat) is
+        another form, not the intended word.
+        """
+        own = self.estimate(w) if analyses else self.freq.get(w, 0.0)
+        stems = {a.stem for a in analyses}
         best: tuple[float, str] | None = None
-        for cand in edits1(w):
+        for cand in set(edits1(w)):
             z = self.freq.get(cand, 0.0)
-            if z < COMMON_NEIGHBOUR_ZIPF or z - own < NEIGHBOUR_MARGIN or (best is not None and z <= best[0]):
+            if z < COMMON_NEIGHBOUR_ZIPF or z - own < UNANALYSED_MARGIN or (best and z <= best[0]):
                 continue
-            if self._is_listed(cand) or self.analyse(cand):
-                best = (z, cand)
+            if analyses and z - own < MARGIN_BASE + MARGIN_PER_COST * distance(w, cand):
+                continue
+            cand_readings = self.analyse(cand)
+            if not (self._is_listed(cand) or cand_readings):
+                continue
+            if stems & {a.stem for a in cand_readings}:
+                continue
+            best = (z, cand)
         return best[1] if best else None
 
     # --- suggestions ---------------------------------------------------------------------------
@@ -216,19 +347,15 @@ class Lexicon:
         for cand in candidates:
             d = distance(w, cand)
             if d <= 2.0:
-                scored.append((d - 0.3 * self.freq.get(cand, 0.0), cand))
+                scored.append((d - FREQUENCY_WEIGHT * self.freq.get(cand, 0.0), cand))
         scored.sort()
         return tuple(c for _, c in scored[:limit])
 
     def near_names(self, word: str, limit: int = 5) -> tuple[str, ...]:
-        """Known names within two edits of `word`, closest first (case as listed)."""
+        """Notable names (countries, provinces, cities, institutions) within two edits of `word`,
+        closest first, as written."""
         if self._name_index is None:
-            self._name_index = DeleteIndex(self.names_lower)
-            for name in sorted(self.names):
-                self._name_case.setdefault(name.lower(), name)
+            self._name_index = DeleteIndex(n.lower() for n in self.notable)
         w = normalize(word)
-        by_lower = self._name_case
-        scored = sorted(
-            (distance(w, cand), cand) for cand in self._name_index.within2(w) if cand != w
-        )
-        return tuple(by_lower.get(c, c) for d, c in scored[:limit] if d <= 2.0)
+        scored = sorted((distance(w, cand), cand) for cand in self._name_index.within2(w) if cand != w)
+        return tuple(self.notable_name(c) or c for d, c in scored[:limit] if d <= 2.0)

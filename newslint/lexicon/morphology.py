@@ -14,6 +14,13 @@ PARTICLES = ("lah", "kah", "pun", "tah")
 POSSESSIVES = ("nya", "ku", "mu")
 PROCLITICS = ("kau", "ku")
 SUFFIXES = ("kan", "an", "i")
+#: Bound forms EYD V writes joined to the next word (antarkota, pascapanen, nonaktif).
+BOUND_PREFIXES = (
+    *("antar", "pasca", "pra", "multi", "non", "anti", "pro", "kontra", "sub", "super", "ultra"),
+    *("swa", "tuna", "maha", "eka", "dwi", "tri", "catur", "panca", "semi", "neo", "inter", "intra"),
+    *("ekstra", "mega", "mikro", "makro", "mini", "trans", "infra", "re", "bio", "geo", "hidro"),
+    *("tele", "auto", "purna", "serba", "lintas", "poli", "mono", "pseudo", "kuasi"),
+)
 
 #: Which prefix may sit inside which (memper-, diper-, keber-, berpeN-, sepeN-, ...).
 INNER: dict[str, frozenset[str]] = {
@@ -43,8 +50,8 @@ CONFIX: dict[str, frozenset[str]] = {
     "per": frozenset({"", "an", "kan", "i"}),
 }
 
-# a first syllable closed by r (ker-ja, ser-ta, per-caya): ber-/per-/ter- lose their r before it
-_ER_SYLLABLE = re.compile(r"^[^aeiou]?[aeiou]r[^aeiou]")
+# a first syllable in -er (ker-ja, ser-ta, ter-nak, per-caya): ber-/per-/ter- lose their r before it
+_ER_SYLLABLE = re.compile(r"^[^aeiou]?er[^aeiou]")
 
 
 @dataclass(frozen=True)
@@ -173,11 +180,15 @@ def affix_readings(base: str) -> Iterator[tuple[str, str, str]]:
 
 
 def analyse_simple(
-    word: str, is_stem: Callable[[str], bool], is_form: Callable[[str], bool]
+    word: str,
+    is_stem: Callable[[str], bool],
+    is_form: Callable[[str], bool],
+    is_compound: Callable[[str], bool] | None = None,
 ) -> list[Analysis]:
     """Readings of an unhyphenated lowercase word whose stem passes `is_stem`.
 
-    `is_form` says whether the lexicon lists a (clitic-free) form itself.
+    `is_form` says whether the lexicon lists a (clitic-free) form itself; `is_compound` accepts
+    a joined compound stem under a confix only (disalahgunakan, but not salahguna alone).
     """
     out: list[Analysis] = []
     for proclitic, body in _proclitic_readings(word):
@@ -188,7 +199,7 @@ def analyse_simple(
                 # ku-/kau- go with bare or per- verb forms only: kuambil, kauperhatikan
                 if proclitic and prefix not in ("", "per"):
                     continue
-                if is_stem(stem):
+                if is_stem(stem) or (prefix and suffix and is_compound is not None and is_compound(stem)):
                     out.append(Analysis(stem, prefix, suffix, clitic, proclitic, attested=listed))
                     found = True
             if listed and not found:

@@ -15,9 +15,10 @@ def _adjacent() -> frozenset[tuple[str, str]]:
     pos = {c: (r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
     for a, (ra, ia) in pos.items():
         for b, (rb, ib) in pos.items():
-            # same row neighbours, and the keys above/below (rows are offset by about half a key)
-            if a != b and ((ra == rb and abs(ia - ib) == 1) or (abs(ra - rb) == 1 and ia - ib in (0, 1, -1))):
+            # each row sits half a key to the right of the one above: key i touches i and i+1 above
+            if (ra == rb and abs(ia - ib) == 1) or (rb == ra + 1 and ia - ib in (0, 1)):
                 pairs.add((a, b))
+                pairs.add((b, a))
     return frozenset(pairs)
 
 
