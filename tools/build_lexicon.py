@@ -281,6 +281,19 @@ def name_tokens(names: Iterable[str]) -> set[str]:
     return out
 
 
+def notable_tokens(names: Iterable[str], words: set[str]) -> set[str]:
+    """Tokens of names worth catching near misses of: whole one-word names (Indonesia), and the
+    parts of longer names that are not ordinary words (Sulawesi, but not Selatan or Kepulauan)."""
+    out: set[str] = set()
+    for name in names:
+        tokens = [t for t in name_tokens([name]) if len(t) >= 4 and not t.isupper()]
+        if len(name.split()) == 1:
+            out.update(tokens)
+        else:
+            out.update(t for t in tokens if t.lower() not in words)
+    return out
+
+
 def write_lines(path: Path, lines: Iterable[str]) -> None:
     path.write_text("".join(f"{line}\n" for line in sorted(set(lines))), encoding="utf-8")
 
@@ -292,16 +305,14 @@ def build(hunspell: Path, out: Path, *, with_frequency: bool = True, with_englis
     tables = hunspell_tables(hunspell)
     src = out / "src"
     stems = tables.stems | {w.lower() for w in own_list(src / "words.txt")}
-    ours = name_tokens(own_list(src / "names.txt"))
-    names = tables.names | ours
-    notable = set(ours)
+    own_names = list(own_list(src / "names.txt"))
+    names = tables.names | name_tokens(own_names)
+    words = stems | tables.forms
+    notable = notable_tokens(own_names, words)
     if with_cldr:
         everything, places = cldr_names()
         names |= name_tokens(everything)
-        notable |= name_tokens(places)
-    # tokens that are ordinary words (Barat, Selatan, Kepulauan) are no one's near miss
-    words = stems | tables.forms
-    notable = {n for n in notable if n.lower() not in words and len(n) >= 4 and not n.isupper()}
+        notable |= notable_tokens(places, words)
     write_lines(out / "stems.txt", stems)
     write_lines(out / "forms.txt", tables.forms - stems)
     write_lines(out / "compounds.txt", tables.compounds - stems)

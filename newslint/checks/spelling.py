@@ -1,0 +1,283 @@
+"""The spelling check: non-words and near misses of names, with ranked suggestions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newslint.config import Vocabulary
+from newslint.document import MASK, BlockKind, Document, Word
+from newslint.lexicon import Lexicon, lexicon
+from newslint.lexicon.suggest import deletes1, distance
+from newslint.rules import Hit
+
+_LATIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_PART = re.compile(r"[^\W_]+")
+# what may stand between a sentence start and its first word
+_OPENERS = " \t\"“‘'([*•\ufffc"
+_STARTERS = ".!?…:;\n\r-–—"
+_TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.HEADING, BlockKind.SECTION})
+# spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
+_OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
+
+#: A name used this many times as often in the draft makes a rarer near miss a typo.
+DRAFT_NAME_RATIO = 2
+#: The slip a near miss of a known name may be: one edit (a swap, a vowel, a neighbouring key).
+NAME_SLIP = 1.0
+#: A frequent word (zipf) counts as a name to be slipped from by a tripled letter.
+NAME_TARGET_ZIPF = 3.0
+#: Notable names at least this long also catch a dropped or added letter.
+LONG_NAME = 8
+_TRIPLE = re.compile(r"([a-z])\1\1+")
+#: Lowercase strings shorter than this are not judged.
+SHORT = 4
+# bound forms and clitics standing apart: an affix-spacing matter, not spelling
+_BOUND = frozenset({"nya", "ku", "mu", "lah", "kah", "pun", "pra", "pasca", "antar", "non", "multi", "sub"})
+#: Names shorter than this are too dense in the name space for near misses to mean anything.
+NAME_MIN_LENGTH = 5
+#: A capitalized sentence-initial unknown word is a typo only when a common word this close exists.
+INITIAL_SLIP = 1.0
+INITIAL_TARGET_ZIPF = 4.5
+#: A lowercase unknown word is flagged when its best suggestion is this close (or it has none).
+WORD_SLIP = 1.5
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word or a part of a hyphenated word, with where it sits."""
+
+    start: int
+    end: int
+    text: str
+    initial: bool  # sentence-initial or in a title-case line: its capital says nothing
+    before_name: bool = False  # followed by a capitalized word: part of a name (Daw Suu, Tan Sri)
+
+
+@dataclass
+class _Draft:
+    """What the draft itself says about its words."""
+
+    capitalized: Counter[str]
+    lowered: Counter[str]
+    mid_names: set[str]
+
+
+class Spelling:
+    """Flags non-words (affixes, clitics and reduplication understood) and near misses of names."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None, min_length: int = 2):
+        self.vocabulary = vocabulary or Vocabulary()
+        self.accept = {w.lower() for w in self.vocabulary.accept}
+        self.accept_exact = set(self.vocabulary.accept)
+        self.reject = {w.lower() for w in self.vocabulary.reject}
+        self.min_length = min_length
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        lex = lexicon()
+        tokens = list(self._tokens(doc, lex))
+        draft = _Draft(
+            Counter(t.text for t in tokens if t.text[:1].isupper()),
+            Counter(t.text.lower() for t in tokens),
+            {t.text for t in tokens if t.text[:1].isupper() and not t.initial},
+        )
+        for token in tokens:
+            hit = self._judge(token, lex, draft)
+            if hit is not None:
+                yield hit
+
+    # --- tokens ------------------------------------------------------------------------------
+
+    def _tokens(self, doc: Document, lex: Lexicon) -> Iterator[_Token]:
+        title_blocks = [
+            b for b in doc.blocks if b.kind in _TITLE_KINDS and _title_case(doc.prose[b.start : b.end])
+        ]
+        words = [w for w in doc.words if not any(c.isdigit() for c in w.text)]
+        for i, word in enumerate(words):
+            if "'" in word.text or "’" in word.text:
+                continue
+            initial = _sentence_initial(doc.prose, word.start) or any(
+                b.start <= word.start < b.end for b in title_blocks
+            )
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            before_name = (
+                nxt is not None
+                and nxt.text[:1].isupper()
+                and doc.prose[word.end : nxt.start] == " "
+                and not _sentence_initial(doc.prose, nxt.start)
+            )
+            if "-" in word.text and not _whole_ok(word, lex):
+                # each part of an unknown compound stands alone: "Asia-Pasifik", "China-Rusia"
+                first = True
+                for m in _PART.finditer(word.text):
+                    yield _Token(word.start + m.start(), word.start + m.end(), m.group(), initial and first)
+                    first = False
+                continue
+            yield _Token(word.start, word.end, word.text, initial, before_name)
+
+    # --- verdicts ----------------------------------------------------------------------------
+
+    def _judge(self, token: _Token, lex: Lexicon, draft: _Draft) -> Hit | None:
+        text = token.text
+        low = text.lower()
+        if low in self.reject:
+            return self._hit(token, ())
+        if len(text) < self.min_length or low in self.accept or text in self.accept_exact:
+            return None
+        if not _LATIN.fullmatch(low) or low in _BOUND:
+            return None  # other scripts, accented foreign names; "pra"/"-nya" apart is affix spacing
+        if (text.isupper() and len(text) > 1) or any(c.isupper() for c in text[1:]):
+            return None  # abbreviations (PBB, BBC), brands and camel case (iPhone, McDonald)
+        capital = text[:1].isupper()
+        if capital and (not token.initial or token.before_name or text in draft.mid_names):
+            return self._name(token, lex, draft)
+        verdict = lex.verdict(low)
+        if verdict.known or lex.is_english(low) or (verdict.likely is None and lex.is_foreign(low)):
+            return None
+        if not capital and low in lex.names_lower:
+            return None  # a name in lower case (sabtu, jakarta) is a capitalization matter
+        if capital and verdict.likely is None:
+            # sentence-initial or title case: a name unless it is a clear slip of a common word
+            if lex.is_name(text):
+                return None
+            near = self._name(token, lex, draft)
+            if near is not None or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
+                return near
+            suggestions = lex.suggest(low)
+            if not suggestions or not _clear_slip(low, suggestions[0], lex):
+                return None
+            return self._hit(token, _cased(text, suggestions))
+        if len(text) < SHORT:
+            return None  # two- and three-letter strings are abbreviations more often than slips
+        if verdict.likely is None and draft.lowered[low] > 1:
+            return None  # a term the writer uses throughout (lupis, vestry) is meant
+        suggestions = lex.suggest(low)
+        if verdict.likely is not None and verdict.likely not in suggestions:
+            suggestions = (verdict.likely, *suggestions)
+        if verdict.likely is None and suggestions and distance(low, suggestions[0]) > WORD_SLIP:
+            return None  # nothing close: a term we do not know rather than a slip
+        return self._hit(token, _cased(text, suggestions))
+
+    def _name(self, token: _Token, lex: Lexicon, draft: _Draft) -> Hit | None:
+        """A capitalized word is a typo only as a near miss of a known or more frequent name."""
+        text = token.text
+        low = text.lower()
+        if lex.is_name(text) or lex.known(low) or lex.is_foreign(low) or len(text) < 4:
+            return None
+        own = draft.capitalized.get(text, 0)
+        limit = NAME_SLIP if len(text) < 8 else 2 * NAME_SLIP
+        # names used more often in this draft: Ukraina x5 makes a single Ukriana a slip
+        close = sorted(
+            (distance(low, other.lower()), -n, other)
+            for other, n in draft.capitalized.items()
+            if n >= max(2, own * DRAFT_NAME_RATIO) and abs(len(other) - len(text)) <= 2 and other != text
+        )
+        rivals = tuple(o for d, _, o in close if 0 < d <= limit and not _old_spelling(o, text))
+        if rivals:
+            return self._hit(token, rivals)
+        if own > 1 or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
+            return None  # a name the draft itself or the frequency list vouches for
+        near = _slipped_name(text, lex)
+        return self._hit(token, (near,)) if near else None
+
+    def _hit(self, token: _Token, suggestions: tuple[str, ...]) -> Hit:
+        shown = suggestions[:5]
+        if shown:
+            return Hit(token.start, token.end, {"word": token.text, "suggestion": shown[0]}, shown)
+        return Hit(
+            token.start,
+            token.end,
+            {"word": token.text, "suggestion": ""},
+            (),
+            message={
+                "id": f'Kata "{token.text}" tidak dikenal; periksa ejaannya',
+                "en": f'Unknown word "{token.text}"; check its spelling',
+            },
+        )
+
+
+def _slipped_name(text: str, lex: Lexicon) -> str | None:
+    """The notable name (country, province, city, institution) this one is a typing slip of.
+
+    Two letters swapped or one doubled or undoubled (Ukriana, Filipinna) at any length; a letter
+    dropped or added only against long names (Kazakhtan), since short names are dense and most
+    one-letter variants of them are other real names. A tripled letter (Otttoman) is a slip of
+    any known word or name.
+    """
+    low = text.lower()
+    if _TRIPLE.search(low):
+        fixed = _TRIPLE.sub(lambda m: m.group()[:2], low)
+        if lex.is_name(fixed) or lex.known(fixed) or lex.zipf(fixed) >= NAME_TARGET_ZIPF:
+            return lex.notable_name(fixed) or _cased(text, (fixed,))[0]
+    for cand in sorted(typing_slips(low)):
+        found = lex.notable_name(cand)
+        if found is not None:
+            return found
+    for cand in sorted(set(deletes1(low)) | set(_inserts1(low))):
+        found = lex.notable_name(cand)
+        if found is not None and len(found) >= LONG_NAME:
+            return found
+    return None
+
+
+def typing_slips(word: str) -> set[str]:
+    """Strings one adjacent swap (not of the first letter), one doubled or undoubled letter away."""
+    out = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    out |= {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    out |= {word[: i + 1] + word[i:] for i in range(len(word))}
+    out.discard(word)
+    return out
+
+
+def _inserts1(word: str) -> Iterator[str]:
+    for i in range(1, len(word) + 1):
+        for c in "abcdefghijklmnopqrstuvwxyz":
+            yield word[:i] + c + word[i:]
+
+
+def _clear_slip(word: str, target: str, lex: Lexicon) -> bool:
+    return distance(word, target) <= INITIAL_SLIP and lex.zipf(target) >= INITIAL_TARGET_ZIPF
+
+
+def _modern(name: str) -> str:
+    out = name.lower()
+    for old, new in _OLD_SPELLING:
+        out = out.replace(old, new)
+    return out.replace("\0", "j")
+
+
+def _old_spelling(a: str, b: str) -> bool:
+    """One name is the other in the spelling before 1972 (Sriwidjaja, Soekarno)."""
+    return _modern(a) == b.lower() or _modern(b) == a.lower()
+
+
+def _cased(model: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    if model[:1].isupper():
+        return tuple(w[:1].upper() + w[1:] for w in words)
+    return words
+
+
+def _whole_ok(word: Word, lex: Lexicon) -> bool:
+    text = word.text
+    if any(c.isupper() for c in text):
+        return False
+    return lex.known(text) or lex.is_foreign(text)
+
+
+def _sentence_initial(prose: str, offset: int) -> bool:
+    i = offset - 1
+    while i >= 0 and prose[i] in _OPENERS:
+        i -= 1
+    return i < 0 or prose[i] in _STARTERS
+
+
+def _title_case(text: str) -> bool:
+    words: list[str] = re.findall(r"[^\W\d_]{4,}", text.replace(MASK, " "))
+    if len(words) < 2:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= 0.6 * len(words)
+
+
+CHECK_TYPES: dict[str, type] = {"spelling": Spelling}
