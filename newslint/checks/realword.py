@@ -176,6 +176,28 @@ def _lexicon_verb(lex: Any, word: str) -> bool:
     return False
 
 
+_AGENT = re.compile(r"^pe(?:m|n|ng|ny|l|r)?[a-z]{3,}$")
+
+
+def is_agent(word: str, min_zipf: float = 2.5) -> bool:
+    """A pe(N)- agent noun the lexicon knows and uses (pengamat, pemangku), not a rare parse."""
+    if not _AGENT.match(word) or known(word) is not True:
+        return False
+    z = zipf(word)
+    if z is not None and z < min_zipf:
+        return False
+    return _agent_noun(word)
+
+
+@lru_cache(maxsize=4096)
+def _agent_noun(word: str) -> bool:
+    """pe(N)- + stem without -an (pengamat, pelayan), not pe(N)-...-an (penelitian)."""
+    lex = _lexicon()
+    if lex is None:
+        return not word.endswith("an")
+    return any(a.prefix in ("peN", "pe") and not a.suffix for a in lex.analyse(word))
+
+
 def is_number(token: Token) -> bool:
     return bool(_DIGITS.search(token.lower)) or token.lower in NUMBER_WORDS
 
@@ -231,7 +253,7 @@ _FIGURE = re.compile(r"^(?:rp)?\d")
 class Classes:
     """Word classes for context conditions: built-in (@number, @verb, ...) and named lists."""
 
-    BUILTIN = frozenset({"number", "digits", "year", "verb", "passive", "name", "any"})
+    BUILTIN = frozenset({"number", "digits", "year", "verb", "passive", "agent", "name", "any"})
 
     def __init__(self, named: Mapping[str, Collection[str]]):
         self.named = {k.lower(): frozenset(w.lower() for w in v) for k, v in named.items()}
@@ -258,6 +280,8 @@ class Classes:
             return not token.name_like and is_verb(token.lower)
         if cls == "passive":
             return not token.name_like and token.lower.startswith(("di", "ter")) and is_verb(token.lower)
+        if cls == "agent":
+            return not token.name_like and is_agent(token.lower)
         if cls == "name":
             return token.name_like
         return token.lower in self.named[cls]
@@ -434,17 +458,6 @@ def _hit(token: Token, intended: str, fix: bool) -> Hit:
 
 # --- person slot: "para"/"seorang" + a person noun --------------------------------------------------
 
-_AGENT = re.compile(r"^pe(?:m|n|ng|ny|l|r)?[a-z]{3,}$")
-
-
-@lru_cache(maxsize=4096)
-def _agent_noun(word: str) -> bool:
-    """pe(N)- + stem without -an (pengamat, pelayan), not pe(N)-...-an (penelitian)."""
-    lex = _lexicon()
-    if lex is None:
-        return not word.endswith("an")
-    return any(a.prefix in ("peN", "pe") and not a.suffix for a in lex.analyse(word))
-
 
 class PersonSlot:
     """After a marker that needs a person noun, a non-person word derived from one is a slip."""
@@ -477,13 +490,7 @@ class PersonSlot:
         # agent nouns in -wan/-wati and pe(N)- (pengamat, pemilih) name people
         if word.endswith(("wan", "wati")) and len(word) > 5:
             return known(word) is not False
-        if not _AGENT.match(word) or known(word) is not True:
-            return False
-        # a rare form that only parses as pe(N)- + stem (penek) is no evidence of a person noun
-        z = zipf(word)
-        if z is not None and z < self.min_zipf:
-            return False
-        return _agent_noun(word)
+        return is_agent(word, self.min_zipf)
 
     def candidates(self, word: str) -> list[str]:
         out = []
@@ -543,7 +550,7 @@ class Collocation:
         self,
         collocations: Collection[str],
         exceptions: Collection[str] = (),
-        max_zipf: float = 6.0,
+        max_zipf: float = 5.5,
         max_gain: float = 1.0,
         draft_repeats: int = 2,
     ):
@@ -569,7 +576,8 @@ class Collocation:
         zo, zi = zipf(observed), zipf(intended)
         if zo is None or zi is None:
             return True
-        return zo < self.max_zipf and zo <= zi + self.max_gain
+        # a form no frequency list has seen (tanak, subsisi) is the spelling check's to judge
+        return 0 < zo < self.max_zipf and zo <= zi + self.max_gain
 
     def _covered(self, tokens: Sequence[Token]) -> set[int]:
         covered: set[int] = set()
