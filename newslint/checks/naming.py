@@ -203,7 +203,7 @@ class NameVariants:
         runs = name_runs(doc, self.particles)
         counts = Counter(w.text for r in runs for w in r.words)
         flagged: list[tuple[int, int]] = []
-        for bad, good in self._pairs(runs, counts):
+        for bad, good in self._pairs(doc, runs, counts):
             start, end = bad[0].start, bad[-1].end
             if any(s < end and start < e for s, e in flagged):
                 continue
@@ -217,15 +217,23 @@ class NameVariants:
                 (preferred,),
             )
 
+    @staticmethod
+    def _opens_sentence(doc: Document, word: Word) -> bool:
+        i = word.start - 1
+        while i >= 0 and doc.prose[i] in " \t\"“‘'(\ufffc":
+            i -= 1
+        return i < 0 or doc.prose[i] in ".!?\n:…"
+
     def _pairs(
-        self, runs: list[NameRun], counts: Counter[str]
+        self, doc: Document, runs: list[NameRun], counts: Counter[str]
     ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """(minority span, majority span) for every variant pair, in document order of the minority."""
         found: list[tuple[tuple[Word, ...], tuple[Word, ...]]] = []
+        # a capital that only opens a sentence ("Umpan Rafi ...") says nothing about the name
         windows = [
             Window(
                 r.words[i:j],
-                r.words[i - 1].text if i else None,
+                r.words[i - 1].text if i and not self._opens_sentence(doc, r.words[i - 1]) else None,
                 r.words[j].text if j < len(r.words) else None,
             )
             for r in runs
@@ -236,7 +244,7 @@ class NameVariants:
         by_key: dict[str, list[Window]] = defaultdict(list)
         for w in windows:
             if len(w.words) > 1 or "-" in w.words[0].text:
-                by_key[re.sub(r"[\s\-'’]", "", w.text)].append(w)
+                by_key[re.sub(r"[\s\-'’]", "", w.text).lower()].append(w)
         for group in by_key.values():
             forms = Counter(w.text for w in group)
             if len({f.lower() for f in forms}) > 1:

@@ -1,0 +1,107 @@
+"""Attribution checks on the seed draft and on small drafts built for one behaviour each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslint import engine, plugins
+from newslint.config import Config
+from newslint.rules import Finding
+
+SEED = Path(__file__).resolve().parent / "fixtures" / "seed" / "menlu-china-rusia.txt"
+HEAD = (
+    "Judul Berita Hari Ini\n\nDek berita singkat\n\n"
+    "Jakarta, IDN Times - Kalimat teras berita yang cukup panjang.\n\n"
+)
+
+
+def lint(text: str, select: str = "atribusi") -> list[Finding]:
+    rules = engine.rule_set(Config(), (select,))
+    return engine.lint(plugins.parse("draft.txt", text), rules)
+
+
+def test_seed_vague_experts() -> None:
+    findings = lint(SEED.read_text(encoding="utf-8"), "atribusi.sumber-samar")
+    found = {(f.line, f.message.split('"')[1]) for f in findings}
+    assert (31, "Para ahli mengatakan") in found
+    # "Dilansir BBC, media Rusia melaporkan": the sentence names where the report comes from
+    assert not [f for f in findings if f.line == 27]
+
+
+def test_seed_quotes_are_attributed() -> None:
+    assert lint(SEED.read_text(encoding="utf-8"), "atribusi.kutipan-tanpa-sumber") == []
+
+
+def test_quote_with_speech_verb_two_sentences_later() -> None:
+    text = HEAD + "“Kami siap bertanding. Semua pemain bugar. Tidak ada yang cedera,” ujarnya.\n"
+    assert lint(text, "atribusi.kutipan-tanpa-sumber") == []
+
+
+def test_quote_alone_is_flagged_whole() -> None:
+    quote = "“Tiket sudah habis sejak pekan lalu. Penonton datang dari berbagai kota.”"
+    findings = lint(HEAD + "Panitia menambah kursi.\n\n" + quote + "\n", "atribusi.kutipan-tanpa-sumber")
+    assert [(f.line, f.column, f.end_column) for f in findings] == [(9, 1, len(quote) + 1)]
+
+
+def test_quote_continuing_after_a_speaker() -> None:
+    text = HEAD + "Ketua panitia, Rina, mengatakan kursi ditambah.\n\n“Penonton datang dari berbagai kota.”\n"
+    assert lint(text, "atribusi.kutipan-tanpa-sumber") == []
+
+
+def test_titles_and_scare_quotes_are_not_quotes() -> None:
+    text = HEAD + "Band itu membawakan lagu “Tepian Senja” dan menyebut dirinya “anak pantai”.\n"
+    assert lint(text, "atribusi.kutipan-tanpa-sumber") == []
+
+
+def test_vague_shapes() -> None:
+    text = HEAD + (
+        "Sejumlah pihak menilai aturan itu lemah. Menurut informasi yang beredar, rapat ditunda.\n\n"
+        "Media Jepang melaporkan hal serupa. Ia disebut-sebut akan maju.\n"
+    )
+    found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
+    assert found == [
+        "Sejumlah pihak menilai",
+        "Menurut informasi yang beredar",
+        "Media Jepang melaporkan",
+        "disebut-sebut",
+    ]
+
+
+def test_named_sources_are_not_vague() -> None:
+    text = HEAD + (
+        "Para ahli, termasuk Dewi Lestari dari Universitas Andalas, mengatakan risikonya kecil.\n\n"
+        "Pihak kepolisian mengatakan penyelidikan berlanjut. Menurut laporan Reuters, harga naik.\n"
+    )
+    assert lint(text, "atribusi.sumber-samar") == []
+
+
+def test_agentless_report() -> None:
+    text = (
+        HEAD
+        + "Dilaporkan, jalan itu macet.\n\nKorban belum diketahui identitasnya.\n\n"
+        + "Kasus itu dilaporkan ke polisi.\n"
+    )
+    findings = lint(text, "atribusi.pasif-tanpa-sumber")
+    assert [(f.line, f.column) for f in findings] == [(7, 1)]
+
+
+def test_agentless_report_with_source_in_paragraph() -> None:
+    text = HEAD + "Dilaporkan, jalan itu macet. Petugas Dishub mengatakan antrean mencapai dua kilometer.\n"
+    assert lint(text, "atribusi.pasif-tanpa-sumber") == []
+
+
+def test_sourceless_report_once_at_lead() -> None:
+    body = " ".join(["Air sungai meluap dan merendam rumah warga di tepi sungai."] * 6)
+    findings = lint(HEAD + body + "\n\n" + body + "\n", "atribusi.tanpa-narasumber")
+    assert [(f.line, f.column) for f in findings] == [(5, 1)]
+
+
+def test_feature_without_lead_is_not_a_report() -> None:
+    body = " ".join(["Air sungai meluap dan merendam rumah warga di tepi sungai."] * 6)
+    text = "5 Cara Menghadapi Banjir\n\nTetap tenang\n\n" + body + "\n\n" + body + "\n"
+    assert lint(text, "atribusi.tanpa-narasumber") == []
+
+
+def test_figures_rule_is_off_by_default() -> None:
+    rules = engine.rule_set(Config())
+    assert "atribusi.angka-tanpa-sumber" not in {r.id for r in rules}

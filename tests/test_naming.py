@@ -1,0 +1,131 @@
+"""Naming checks: entity variant sets with house preference, names spelled two ways, abbreviations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint import engine, plugins
+from newslint.checks.naming import modern_spelling, one_edit, transliteration_key
+from newslint.config import Config
+from newslint.errors import RuleError
+from newslint.rules import Finding
+
+SEED = Path(__file__).resolve().parent / "fixtures" / "seed" / "menlu-china-rusia.txt"
+HEAD = "Judul Berita Hari Ini\n\nDek berita singkat\n\nJakarta, IDN Times - "
+
+
+ABBREVIATIONS = "nama.singkatan-sebelum-kepanjangan,nama.singkatan-tanpa-kepanjangan"
+
+
+def lint(text: str, select: str = "nama", config: Config | None = None) -> list[Finding]:
+    rules = engine.rule_set(config or Config(), tuple(select.split(",")))
+    return engine.lint(plugins.parse("draft.txt", text), rules)
+
+
+def test_seed_china_and_tiongkok() -> None:
+    findings = lint(SEED.read_text(encoding="utf-8"))
+    assert {(f.rule, f.line) for f in findings} == {("nama.varian-entitas", 43)}
+    assert all('"China" (baris 5)' in f.message for f in findings)
+
+
+def test_house_preference_flags_the_other_variant_everywhere() -> None:
+    config = Config(rules={"nama.varian-entitas": {"prefer": ["Tiongkok"]}})
+    findings = lint(SEED.read_text(encoding="utf-8"), "nama.varian-entitas", config)
+    lines = {f.line for f in findings}
+    assert 1 in lines and 5 in lines and 43 not in lines
+    assert all(f.suggestions == ("Tiongkok",) for f in findings)
+
+
+def test_unknown_preference_is_a_rule_error() -> None:
+    with pytest.raises(RuleError):
+        engine.rule_set(Config(rules={"nama.varian-entitas": {"prefer": ["Tionkok"]}}), ("nama",))
+
+
+def test_headline_alone_does_not_decide_the_majority() -> None:
+    text = "Menlu Tiongkok ke Moskow\n\nDek\n\nJakarta, IDN Times - China mengirim utusan. China menolak.\n"
+    assert lint(text, "nama.varian-entitas") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("Sekar Ayu Lestari", "Sekar Ayu Lestary"),
+        ("Perkasa Sriwijaya", "Perkasa Sriwidjaja"),
+    ],
+)
+def test_name_written_two_ways(first: str, second: str) -> None:
+    text = HEAD + f"{first} tiba pagi ini.\n\nSiang harinya {second} bertemu wartawan.\n"
+    findings = lint(text, "nama.varian-nama")
+    assert [(f.line, f.message.split('"')[1], f.suggestions) for f in findings] == [(7, second, (first,))]
+
+
+def test_generic_words_alone_do_not_make_a_name_variant() -> None:
+    text = HEAD + "Tim tiba di Kota Bandung.\n\nMereka lalu terbang ke Kota Badung di Bali.\n"
+    assert lint(text, "nama.varian-nama") == []
+
+
+def test_two_names_each_used_twice_are_two_names() -> None:
+    text = HEAD + "Andi Saputra dan Andri Saputra bersaudara. Andi Saputra kakak, Andri Saputra adik.\n"
+    assert lint(text, "nama.varian-nama") == []
+
+
+def test_abbreviation_used_before_introduction() -> None:
+    text = (
+        HEAD
+        + "Kemenkes mencatat kenaikan kasus.\n\n"
+        + "Juru bicara Kementerian Kesehatan (Kemenkes) meminta warga waspada.\n"
+    )
+    findings = lint(text, "nama.singkatan-sebelum-kepanjangan")
+    assert [(f.line, f.column, f.suggestions) for f in findings] == [
+        (5, 22, ("Kementerian Kesehatan (Kemenkes)",))
+    ]
+
+
+def test_abbreviation_introduced_either_way() -> None:
+    text = HEAD + (
+        "Badan Penanggulangan Bencana Daerah (BPBD) bersiaga. BPBD menyiapkan perahu.\n\n"
+        "BNPB (Badan Nasional Penanggulangan Bencana) mengirim bantuan. BNPB juga mengirim tenda.\n"
+    )
+    assert lint(text, ABBREVIATIONS) == []
+
+
+def test_lowercase_and_coined_acronyms_never_introduced() -> None:
+    text = HEAD + "Petugas memadamkan karhutla. Arus mudik Nataru diprediksi padat.\n"
+    findings = lint(text, "nama.singkatan-tanpa-kepanjangan")
+    assert [f.message.split('"')[1] for f in findings] == ["karhutla", "Nataru"]
+    assert findings[0].suggestions == ("kebakaran hutan dan lahan (karhutla)",)
+
+
+def test_known_abbreviations_and_roman_numerals_need_no_introduction() -> None:
+    text = HEAD + "Komisi III DPR memanggil Kapolri. TNI dan Polri bersiaga. Sidang di PBB berlanjut.\n"
+    assert lint(text, ABBREVIATIONS) == []
+
+
+def test_headline_and_related_lines_are_neither_introduction_nor_use() -> None:
+    text = (
+        "Kementerian Kesehatan (Kemenkes) Catat Kenaikan Kasus\n\nDek\n\n"
+        "Jakarta, IDN Times - Kemenkes mencatat kenaikan kasus.\n\n"
+        "Baca Juga: Kemenkes Imbau Warga Pakai Masker\n"
+    )
+    findings = lint(text, ABBREVIATIONS)
+    assert [(f.rule, f.line) for f in findings] == [("nama.singkatan-tanpa-kepanjangan", 5)]
+
+
+def test_excerpts_are_not_checked_for_missing_introductions() -> None:
+    assert lint("Petugas memadamkan karhutla di Riau.\n", "nama.singkatan-tanpa-kepanjangan") == []
+
+
+def test_spelling_keys() -> None:
+    assert modern_spelling("sriwidjaja") == "sriwijaya"
+    assert modern_spelling("soekarno") == "sukarno"
+    assert modern_spelling("jakarta") == "jakarta"
+    assert (
+        transliteration_key("Zelenskyy")
+        == transliteration_key("Zelensky")
+        == transliteration_key("Zelenskiy")
+    )
+    assert one_edit("alfarisi", "alfarizi") and one_edit("meireles", "meirelles") and one_edit("abcd", "abdc")
+    assert not one_edit("nugraha", "nugroho")
