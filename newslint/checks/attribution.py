@@ -131,8 +131,11 @@ class QuoteAttribution(_Attribution):
         return True
 
     def _said_after(self, doc: Document, para: Para, quote: Span) -> bool:
-        following = [w for w in para.words if w.start >= quote.end][:3]
-        return any(w.text.lower() in self.after_quote for w in following)
+        following = [w.text.lower() for w in para.words if w.start >= quote.end][:3]
+        # "jelas Andi", "jelasnya"
+        return any(
+            w in self.after_quote or (w.endswith("nya") and w[:-3] in self.after_quote) for w in following
+        )
 
 
 def _neighbours(doc: Document, paras: list[Para]) -> list[tuple[Para | None, Para | None]]:
@@ -181,6 +184,8 @@ class VagueSource:
         places: Collection[str] = (),
         hearsay: Collection[str] = (),
         hearsay_not_after: Collection[str] = (),
+        rumours: Collection[str] = (),
+        rumour_verbs: Collection[str] = (),
         citations: Collection[str] = ("dikutip", "dilansir", "melansir", "mengutip"),
         anaphora: Collection[str] = ("itu", "tersebut", "ini"),
         fillers: Collection[str] = ("besar", "kecil"),
@@ -193,7 +198,10 @@ class VagueSource:
         self.verbs = _lower_set(verbs)
         self.bare_roles = _lower_set(bare_roles)
         self.according = _lower_set(according)
-        self.according_roles = _lower_set(according_roles) | self.roles
+        # roles vague after "menurut" on their own; any role is vague after "menurut para/sejumlah"
+        self.according_roles = _lower_set(according_roles)
+        self.rumours = _lower_set(rumours)
+        self.rumour_verbs = _lower_set(rumour_verbs)
         self.media = _lower_set(media)
         self.places = frozenset(places)
         self.hearsay = _lower_set(hearsay)
@@ -229,6 +237,11 @@ class VagueSource:
                 used = j
                 yield self._hit(doc, words[i], words[j])
                 continue
+            rumour = self._rumour_at(lower, i)
+            if rumour is not None:
+                used = rumour
+                yield self._hit(doc, words[i], words[rumour])
+                continue
             if word in self.according:
                 end = self._according(doc, words, lower, i)
                 if end is not None:
@@ -243,6 +256,14 @@ class VagueSource:
             if verb is not None:
                 used = verb
                 yield self._hit(doc, words[start], words[verb])
+
+    def _rumour_at(self, lower: list[str], i: int) -> int | None:
+        """End of "kabar yang beredar" or "beredar kabar" starting at word i."""
+        if lower[i] in self.rumours and i + 2 < len(lower) and lower[i + 1] == "yang":
+            return i + 2 if lower[i + 2] in self.rumour_verbs else None
+        if lower[i] in self.rumour_verbs and i + 1 < len(lower) and lower[i + 1] in self.rumours:
+            return i + 1
+        return None
 
     def _role_at(self, lower: list[str], i: int) -> tuple[int, int, bool] | None:
         """(first word, role word, is media) when a vague role phrase starts at word i."""
@@ -279,7 +300,10 @@ class VagueSource:
         j = i + 1
         while j < len(lower) and j <= i + 2 and lower[j] in self.quantifiers:
             j += 1
-        if j >= len(lower) or lower[j] not in self.according_roles:
+        if j >= len(lower):
+            return None
+        # "menurut pihak sekolah" names an institution; "menurut sejumlah pihak" names no one
+        if lower[j] not in self.according_roles and not (j > i + 1 and lower[j] in self.roles):
             return None
         # "menurut sumber di Kementerian X" or "menurut laporan Reuters" names a source
         for k in range(j + 1, min(len(words), j + 1 + self.window)):

@@ -385,14 +385,12 @@ class Abbreviation:
         return low if low in self.acronyms else text
 
     def _is_abbreviation(self, text: str, key: str, intros: Mapping[str, Intro]) -> bool:
+        # "COVID-19", "G20-nya": the known part decides
+        if text in self.known or text.split("-")[0] in self.known:
+            return False
         if key in intros or key in self.acronyms:
-            return text not in self.known
-        return (
-            bool(_ALL_CAPS.fullmatch(text))
-            and len(text) <= self.max_length
-            and not _ROMAN.fullmatch(text)
-            and text not in self.known
-        )
+            return True
+        return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         words = body_words(doc)
