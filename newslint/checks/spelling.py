@@ -52,7 +52,7 @@ class _Token:
     end: int
     text: str
     initial: bool  # sentence-initial or in a title-case line: its capital says nothing
-    before_name: bool = False  # followed by a capitalized word: part of a name (Daw Suu, Tan Sri)
+    before_name: bool = False  # followed by a capitalized word: part of a name (Tan Sri, Haji Agus)
 
 
 @dataclass
@@ -97,12 +97,12 @@ class Spelling:
         for i, word in enumerate(words):
             if "'" in word.text or "’" in word.text:
                 continue
-            initial = _sentence_initial(doc.prose, word.start) or any(
-                b.start <= word.start < b.end for b in title_blocks
-            )
+            titled = any(b.start <= word.start < b.end for b in title_blocks)
+            initial = titled or _sentence_initial(doc.prose, word.start)
             nxt = words[i + 1] if i + 1 < len(words) else None
             before_name = (
-                nxt is not None
+                not titled
+                and nxt is not None
                 and nxt.text[:1].isupper()
                 and doc.prose[word.end : nxt.start] == " "
                 and not _sentence_initial(doc.prose, nxt.start)
@@ -151,7 +151,7 @@ class Spelling:
         if len(text) < SHORT:
             return None  # two- and three-letter strings are abbreviations more often than slips
         if verdict.likely is None and draft.lowered[low] > 1:
-            return None  # a term the writer uses throughout (lupis, vestry) is meant
+            return None  # a term the writer uses throughout (combro, gethek) is meant
         suggestions = lex.suggest(low)
         if verdict.likely is not None and verdict.likely not in suggestions:
             suggestions = (verdict.likely, *suggestions)
@@ -201,8 +201,8 @@ def _slipped_name(text: str, lex: Lexicon) -> str | None:
     """The notable name (country, province, city, institution) this one is a typing slip of.
 
     Two letters swapped or one doubled or undoubled (Ukriana, Filipinna) at any length; a letter
-    dropped or added only against long names (Kazakhtan), since short names are dense and most
-    one-letter variants of them are other real names. A tripled letter (Otttoman) is a slip of
+    dropped or added only against long names (Sulawsi), since short names are dense and most
+    one-letter variants of them are other real names. A tripled letter (Jakkkarta) is a slip of
     any known word or name.
     """
     low = text.lower()
@@ -248,7 +248,7 @@ def _modern(name: str) -> str:
 
 
 def _old_spelling(a: str, b: str) -> bool:
-    """One name is the other in the spelling before 1972 (Sriwidjaja, Soekarno)."""
+    """One name is the other in the spelling before 1972 (Djakarta, Soekarno)."""
     return _modern(a) == b.lower() or _modern(b) == a.lower()
 
 

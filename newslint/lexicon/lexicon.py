@@ -25,7 +25,7 @@ COMMON_NEIGHBOUR_ZIPF = 4.0
 MARGIN_BASE = 0.9
 MARGIN_PER_COST = 1.5
 #: A word no reading explains (only the frequency list has it) yields to any clearly more common
-#: neighbour: memperkerjakan (r kept before a -er syllable) to mempekerjakan.
+#: neighbour: berkerja (r kept before a -er syllable) to bekerja.
 UNANALYSED_MARGIN = 0.5
 #: What each affix or clitic costs a form's estimated frequency (zipf), relative to its parts.
 AFFIX_PENALTY = 1.0
@@ -68,13 +68,13 @@ _LOAN_ENDINGS = (
     ("si", "tion"), ("si", "sion"), ("if", "ive"), ("ik", "ic"), ("ik", "ics"), ("al", "al"),
     ("is", "ist"), ("at", "ate"), ("us", "ous"),
 )
-_LOAN_LETTERS = (("ks", "x"), ("k", "c"), ("f", "ph"), ("i", "y"))
+_LOAN_LETTERS = (("ks", "x"), ("k", "c"), ("f", "ph"), ("i", "y"), ("t", "th"))
 
 
 def english_cognates(word: str) -> set[str]:
-    """English spellings an Indonesian loanword may come from (kondisional -> conditional).
+    """English spellings an Indonesian loanword may come from (fungsional -> functional).
 
-    Only words with an adapted ending qualify: a half-adapted "konsulate" is a typo of konsulat.
+    Only words with an adapted ending qualify: a half-adapted "strategie" is a typo of strategi.
     """
     stems: set[str] = set()
     for ending, english in _LOAN_ENDINGS:
@@ -84,12 +84,19 @@ def english_cognates(word: str) -> set[str]:
     for stem in stems:
         variants = {stem}
         for old, new in _LOAN_LETTERS:
-            variants |= {v.replace(old, new) for v in variants}
-        # "si" inside a word is often "ti" (kondisional -> conditional)
+            # every occurrence, or just one of them (termodinamik -> thermodynamic: one i, all k)
+            variants |= {v.replace(old, new) for v in variants} | {
+                v[:i] + new + v[i + len(old) :] for v in variants for i in _positions(v, old)
+            }
+        # "si" inside a word is often "ti" (fungsional -> functional)
         variants |= {v.replace("si", "ti") for v in variants}
         out |= variants
     out.discard(word)
     return out
+
+
+def _positions(text: str, part: str) -> list[int]:
+    return [i for i in range(len(text)) if text.startswith(part, i)]
 
 
 def normalize(word: str) -> str:
@@ -182,8 +189,8 @@ class Lexicon:
         return normalize(word) in self.english
 
     def is_foreign(self, word: str) -> bool:
-        """An English word, bare, with -nya (stakeholdernya), or in Indonesian loan spelling
-        (retrospektif, kondisional, numismatik: k for c, -if for -ive, -si for -tion, ...)."""
+        """An English word, bare, with -nya (deadlinenya), or in Indonesian loan spelling
+        (termodinamik, fungsional, kolaboratif: k for c, -if for -ive, -si for -tion, ...)."""
         w = normalize(word)
         if w in self.english:
             return True
@@ -226,7 +233,7 @@ class Lexicon:
         return result
 
     def _bound(self, w: str) -> tuple[Analysis, ...]:
-        # antarsesama, pascapandemi, multietnis, subprime: bound forms written joined (EYD V)
+        # antarkota, pascapanen, nonaktif, multilateral: bound forms written joined (EYD V)
         for prefix in BOUND_PREFIXES:
             rest = w[len(prefix) :]
             if w.startswith(prefix) and len(rest) >= max(3, 6 - len(prefix)) and (
@@ -310,7 +317,7 @@ class Lexicon:
         """The far more common word `w` is a slip of, when its own readings are rare.
 
         setalah reads as seta + -lah, but setelah is a thousand times more common and one vowel
-        away. A neighbour built on the same stem (anggarkan/anggaran, penghemat/menghemat) is
+        away. A neighbour built on the same stem (tuliskan/tulisan, pembuat/membuat) is
         another form, not the intended word.
         """
         own = self.estimate(w) if analyses else self.freq.get(w, 0.0)

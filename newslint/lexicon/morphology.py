@@ -133,7 +133,7 @@ def _prefixes(word: str, allowed: frozenset[str]) -> Iterator[tuple[str, str]]:
         short = prefix[:2]
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             rest = word[len(prefix) :]
-            # *berkerja, *memperkerjakan: EYD writes bekerja, mempekerjakan (ter- varies: terpercaya)
+            # *berkerja, *perserta: EYD writes bekerja, peserta (ter- varies: terpercaya)
             if prefix == "ter" or not (rest[0] == "r" or _ER_SYLLABLE.match(rest)):
                 yield prefix, rest
         if word.startswith(short) and len(word) > 4:

@@ -48,7 +48,7 @@ def distance(a: str, b: str) -> float:
         ca = a[i - 1]
         for j in range(1, lb + 1):
             cb = b[j - 1]
-            # dropping or adding a doubled letter (lainya, Otttoman) is a light slip
+            # dropping or adding a doubled letter (sebelumya, Jakkkarta) is a light slip
             dele = prev[j] + (0.5 if i > 1 and a[i - 2] == ca else 1.0)
             ins = cur[j - 1] + (0.5 if j > 1 and b[j - 2] == cb else 1.0)
             sub = prev[j - 1] + substitution_cost(ca, cb)

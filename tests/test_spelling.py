@@ -1,0 +1,128 @@
+"""The spelling check (ejaan.salah-ketik): typos, names, context and house vocabulary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint import engine, plugins
+from newslint.checks.spelling import Spelling
+from newslint.config import Config, Vocabulary
+from newslint.document import Block, BlockKind, Document
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "tests" / "fixtures" / "seed" / "menlu-china-rusia.txt"
+RULE_ID = "ejaan.salah-ketik"
+
+
+def rule_for(vocabulary: Vocabulary | None = None) -> list:  # type: ignore[type-arg]
+    rules = engine.rule_set(Config(), (RULE_ID,))
+    if vocabulary is None:
+        return rules
+    return [_with_check(rules[0], Spelling(vocabulary=vocabulary))]
+
+
+def _with_check(rule, check):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(rule, check=check)
+
+
+def paragraph(text: str) -> Document:
+    doc = plugins.parse("uji.txt", text)
+    return Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+
+
+def flagged(text: str, vocabulary: Vocabulary | None = None) -> list[tuple[str, str]]:
+    """(word, first suggestion or "") of each spelling finding in a one-paragraph text."""
+    findings = engine.lint(paragraph(text), rule_for(vocabulary))
+    return [(text[f.start : f.end], f.suggestions[0] if f.suggestions else "") for f in findings]
+
+
+def test_seed_draft_finds_its_four_typos_and_nothing_else() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    doc = plugins.parse(str(SEED), text)
+    findings = engine.lint(doc, rule_for())
+    got = [(f.line, text[f.start : f.end], f.suggestions[0]) for f in findings]
+    assert got == [
+        (15, "setalah", "setelah"),
+        (21, "Kemterian", "Kementerian"),
+        (35, "Ukriana", "Ukraina"),
+        (39, "kemontar", "komentar"),
+    ]
+    assert all(1 <= len(f.suggestions) <= 5 for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rapat itu dihadiri bebrapa menteri.", [("bebrapa", "beberapa")]),
+        ("Harga cabai naik tajam sejak pekan lalu, kata pedagang di psar induk.", [("psar", "pasar")]),
+        ("Dia menyebut mereak tidak hadir.", [("mereak", "mereka")]),  # not meN- + reak
+        ("Sementra itu, warga mulai mengungsi.", [("Sementra", "Sementara")]),  # sentence-initial
+    ],
+)
+def test_typos(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # affixes, clitics, reduplication, bound forms
+        "Upayanya diperbaiki lagi, dan anak-anak berlari-larian di antarwarga pascabanjir.",
+        "Pemerintah mempertahankan warga untuk membersihkan rumah-rumah yang terendam.",
+        # names and abbreviations inside a sentence are not typos by default
+        "Menurut Korolev dan Lavrov, pertemuan di Pyongyang membahas peran PBB dan NATO.",
+        # a sentence-initial name followed by another capitalized word
+        "Tan Sri Muhyiddin hadir di Putrajaya kemarin.",
+        # English terms common in Indonesian copy, bare or with -nya
+        "Konsep renewable energy dan deadlinenya dibahas dalam forum itu.",
+        # old spelling kept by names
+        "Gedung yang dibangun pada era Soekarno itu kini menjadi museum.",
+    ],
+)
+def test_near_misses_are_quiet(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_term_used_throughout_the_draft_is_meant() -> None:
+    text = "Relawan membagikan combro hangat. Satu combro dijual seribu rupiah."
+    assert flagged(text) == []
+    assert flagged("Relawan membagikan combro hangat.") == [("combro", "combo")]
+
+
+def test_a_rarer_name_near_a_frequent_one_in_the_draft_is_a_slip() -> None:
+    text = (
+        "Kepala desa Suharyanto memimpin rapat. Suharyanto meminta warga tenang. "
+        "Menurut Suharyato, air mulai surut."
+    )
+    assert flagged(text) == [("Suharyato", "Suharyanto")]
+
+
+def test_near_miss_of_a_known_place() -> None:
+    assert flagged("Bantuan dikirim dari Indonseia bagian timur.") == [("Indonseia", "Indonesia")]
+    assert flagged("Bantuan dikirim ke Sulawsi Tengah.") == [("Sulawsi", "Sulawesi")]
+    # "Kalimatan" reads as kalimat + -an: a word, so a capitalized one is left alone
+    assert flagged("Bantuan dikirim ke Kalimatan Timur.") == []
+
+
+def test_headline_words_are_checked_like_sentence_starts() -> None:
+    text = "Banjir Rendam Rumah Warga Selama Tiga Hari Berturut-turut\n\nWarga mengungsi ke balai desa.\n"
+    doc = plugins.parse("uji.txt", text.replace("Selama", "Selamaa"))
+    found = [doc.source[f.start : f.end] for f in engine.lint(doc, rule_for())]
+    assert found == ["Selamaa"]
+
+
+def test_house_vocabulary_accepts_and_rejects() -> None:
+    text = "Redaksi memakai istilah combro dan kata kemontar."
+    assert [w for w, _ in flagged(text)] == ["combro", "kemontar"]
+    vocabulary = Vocabulary(accept=frozenset({"combro"}), reject=frozenset({"memakai"}))
+    assert [w for w, _ in flagged(text, vocabulary)] == ["memakai", "kemontar"]
+
+
+def test_unknown_word_without_suggestion_gets_its_own_message() -> None:
+    rules = rule_for()
+    findings = engine.lint(paragraph("Kata ini xqzvwprt sama sekali asing."), rules)
+    assert [f.message for f in findings] == ['Kata "xqzvwprt" tidak dikenal; periksa ejaannya']
