@@ -253,7 +253,7 @@ _FIGURE = re.compile(r"^(?:rp)?\d")
 class Classes:
     """Word classes for context conditions: built-in (@number, @verb, ...) and named lists."""
 
-    BUILTIN = frozenset({"number", "digits", "year", "verb", "passive", "agent", "name", "any"})
+    BUILTIN = frozenset({"number", "digits", "year", "verb", "passive", "agent", "name", "any", "end"})
 
     def __init__(self, named: Mapping[str, Collection[str]]):
         self.named = {k.lower(): frozenset(w.lower() for w in v) for k, v in named.items()}
@@ -270,6 +270,8 @@ class Classes:
         cls = item[1:]
         if cls == "any":
             return True
+        if cls == "end":
+            return False
         if cls == "number":
             return is_number(token)
         if cls == "digits":
@@ -302,9 +304,17 @@ def _match_backward(tokens: Sequence[Token], end: int, term: Term, classes: Clas
     return start >= 0 and _match_forward(tokens, start, term, classes)
 
 
+_END = Term(("@end",))
+
+
 def after(tokens: Sequence[Token], i: int, terms: Sequence[Term], classes: Classes) -> bool:
-    """The word right after token i (across blanks only) starts one of `terms`."""
-    return tokens[i].joined and any(_match_forward(tokens, i + 1, t, classes) for t in terms)
+    """The word right after token i (across blanks only) starts one of `terms`.
+
+    `@end` matches when no word follows across blanks (punctuation or the sentence end).
+    """
+    if not tokens[i].joined:
+        return _END in terms
+    return any(_match_forward(tokens, i + 1, t, classes) for t in terms if t != _END)
 
 
 def before(tokens: Sequence[Token], i: int, terms: Sequence[Term], classes: Classes) -> bool:
