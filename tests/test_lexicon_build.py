@@ -71,6 +71,7 @@ def test_the_shipped_tables_match_a_rebuild(tmp_path: Path) -> None:
     for name in ("names.txt", "words.txt"):
         (tmp_path / "src" / name).write_bytes((data_dir() / "src" / name).read_bytes())
     builder.build(hunspell, tmp_path)
-    tables = ("stems.txt", "forms.txt", "compounds.txt", "names.txt", "notable.txt", "freq.tsv", "english.txt")
+    tables = ("stems.txt", "forms.txt", "compounds.txt", "names.txt", "notable.txt", "freq.tsv")
+    tables += ("english.txt",)
     for name in tables:
         assert (tmp_path / name).read_bytes() == (data_dir() / name).read_bytes(), name
