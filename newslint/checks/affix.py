@@ -1,0 +1,278 @@
+"""Affix-spacing check types (EYD V, bab II "Penulisan Kata"): the di-/ke- prefix written apart
+from a verb, the prepositions di/ke joined to a place or time noun, ordinals, the particle
+pun, and the clitics -nya/-kah/-lah written apart."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Collection, Iterator
+
+from newslint.checks.baku import keep_case, nasal
+from newslint.checks.capital import sentence_start
+from newslint.document import Document, Word
+from newslint.lexicon import Lexicon, lexicon
+from newslint.rules import Hit
+
+
+def _adjacent(text: str, a: Word, b: Word) -> bool:
+    gap = text[a.end : b.start]
+    return gap != "" and gap.strip(" \t") == ""
+
+
+class PrefixApart:
+    """The prefix di- written apart from its verb: "di mainkan" -> "dimainkan".
+
+    "di" + the next word must be a form the lexicon attests (dimainkan, ditutup) and the next
+    word must not be a place or time noun (di akhir, di sela: `places`), so the preposition
+    before a noun is never joined.
+    """
+
+    def __init__(self, places: Collection[str], both_readings: Collection[str] = (), fix: bool = True):
+        self.places = {p.lower() for p in places}
+        self.both = {b.lower() for b in both_readings}
+        self.fix = fix
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        lex = lexicon()
+        text = doc.prose
+        words = doc.words
+        for di, word in itertools.pairwise(words):
+            if (
+                di.text.lower() != "di"
+                or not _adjacent(text, di, word)
+                or text[di.start - 1 : di.start] == "-"
+            ):
+                continue
+            x = word.text
+            if not x.isalpha() or not x.islower() or len(x) < 3:
+                continue
+            if not self._passive(x, lex):
+                continue
+            joined = keep_case(di.text, "di" + x)
+            yield Hit(
+                di.start,
+                word.end,
+                {"match": text[di.start : word.end], "replacement": joined},
+                (joined,),
+                joined if self.fix else None,
+            )
+
+    def _passive(self, x: str, lex: Lexicon) -> bool:
+        core = x
+        for clitic in ("nya", "lah", "kah", "pun"):
+            if core.endswith(clitic) and len(core) - len(clitic) >= 3:
+                core = core[: -len(clitic)]
+                break
+        if core in self.places or core in self.both or x in self.places:
+            return False
+        if not lex.is_listed("di" + core):
+            return False
+        # the passive must have an active twin: ditutup/menutup, dimainkan/memainkan; nouns the
+        # dictionary overgenerates a di- form for (dikaki, dikursi) have none
+        for a in lex.analyse("di" + core):
+            if a.prefix != "di" or not lex.is_stem(a.stem):
+                continue
+            if lex.is_listed(nasal("me", a.stem) + a.suffix):
+                return True
+        return False
+
+
+class PrepositionJoined:
+    """The preposition di or ke joined to a place or time noun: "dikantor" -> "di kantor",
+    "kemana" -> "ke mana"; and "keluar kota" meaning a direction, "ke luar kota".
+
+    The noun must be a place or time noun (`places`), and a word the lexicon attests as a
+    whole stays (keluar, kemari); a stem that also makes a real passive (dibalik, disela:
+    `both_readings`) is left to the writer.
+    """
+
+    def __init__(
+        self,
+        places: Collection[str],
+        both_readings: Collection[str] = (),
+        outward: Collection[str] = (),
+        fix: bool = True,
+    ):
+        self.places = {p.lower() for p in places}
+        self.both = {b.lower() for b in both_readings}
+        self.outward = {o.lower() for o in outward}
+        self.fix = fix
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        lex = lexicon()
+        text = doc.prose
+        words = doc.words
+        for index, word in enumerate(words):
+            split = self.split(word.text, lex)
+            if split is not None:
+                replacement = keep_case(word.text, split)
+                yield Hit(
+                    word.start,
+                    word.end,
+                    {"match": word.text, "replacement": replacement},
+                    (replacement,),
+                    replacement if self.fix else None,
+                )
+                continue
+            if word.text.lower() == "keluar" and index + 1 < len(words):
+                follower = words[index + 1]
+                if follower.text.lower() in self.outward and _adjacent(text, word, follower):
+                    replacement = keep_case(word.text, "ke luar")
+                    span = text[word.start : follower.end]
+                    # "keluar kota" may also be read as "leave the town": suggest, do not rewrite
+                    yield Hit(
+                        word.start,
+                        follower.end,
+                        {"match": span, "replacement": f"{replacement} {follower.text}"},
+                        (f"{replacement} {follower.text}",),
+                    )
+
+    def split(self, text: str, lex: Lexicon) -> str | None:
+        """The two-word spelling of a joined di/ke + place word, or None."""
+        low = text.lower()
+        if low[:2] not in ("di", "ke") or "-" in low or not low.isalpha():
+            return None
+        rest = low[2:]
+        noun = rest[:-3] if rest.endswith("nya") and rest[:-3] in self.places else rest
+        if noun not in self.places or noun in self.both:
+            return None
+        if low[:2] == "ke" and (lex.is_listed(low) or lex.is_listed(low[:2] + noun)):
+            return None  # keluar(nya), kemari, kemudian: words of their own
+        return low[:2] + " " + rest
+
+
+#: Spelled-out ordinals after ke- (EYD V: ketiga, ke-3).
+NUMBER_WORDS = (
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    "sebelas", "seratus", "seribu", "dua belas", "dua puluh",
+)  # fmt: skip
+
+
+class Ordinal:
+    """Ordinals: ke- with digits takes a hyphen (ke-3), with a number word none (ketiga)."""
+
+    DIGITS = re.compile(r"(?<![\w\-\ufffc])([Kk]e)(?:(\s+)|-\s+|)(\d+)(?![\d.,]*\d)(?![\w\-])")
+    PREVIOUS = re.compile(r"([^\W\d_]+)[ \t]+$")
+    WORDS = re.compile(rf"(?<![\w\-\ufffc])([Kk]e)-({'|'.join(NUMBER_WORDS)})(?![\w\-])", re.IGNORECASE)
+    #: "naik dari 2 ke 3 persen": ke as a preposition before a number
+    RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+
+    def __init__(self, heads: Collection[str] = ()):
+        # "ke 47 negara" is a preposition before a count; "menit ke 58" is an ordinal
+        self.heads = {h.lower() for h in heads}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.prose
+        for m in self.DIGITS.finditer(text):
+            if m.group(2) is not None:
+                previous = self.PREVIOUS.search(text, max(0, m.start() - 40), m.start())
+                if previous is None or previous.group(1).lower() not in self.heads:
+                    continue
+                if self.RANGE.search(text, max(0, m.start() - 60), m.start()):
+                    continue
+            replacement = f"{m.group(1)}-{m.group(3)}"
+            yield Hit(
+                m.start(),
+                m.end(),
+                {"match": m.group(), "replacement": replacement},
+                (replacement,),
+                replacement,
+            )
+        for m in self.WORDS.finditer(text):
+            replacement = m.group(1) + m.group(2)
+            yield Hit(
+                m.start(),
+                m.end(),
+                {"match": m.group(), "replacement": replacement},
+                (replacement,),
+                replacement,
+            )
+
+
+class ParticlePun:
+    """The particle pun written apart (siapa pun, apa pun), except in the conjunctions EYD V
+    writes joined (`joined`: meskipun, walaupun, adapun ...), which are joined when split."""
+
+    def __init__(self, joined: Collection[str], places: Collection[str] = (), fix: bool = True):
+        self.joined = {j.lower() for j in joined}
+        self.places = {p.lower() for p in places}
+        self.fix = fix
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        lex = lexicon()
+        text = doc.prose
+        words = doc.words
+        for index, word in enumerate(words):
+            low = word.text.lower()
+            if low.endswith("pun") and len(low) > 5 and low not in self.joined and low.isalpha():
+                split = self._split(low, lex)
+                if split is not None:
+                    replacement = keep_case(word.text, split)
+                    yield Hit(
+                        word.start,
+                        word.end,
+                        {"match": word.text, "replacement": replacement},
+                        (replacement,),
+                        replacement if self.fix else None,
+                    )
+                continue
+            if low == "pun" and index > 0 and _adjacent(text, words[index - 1], word):
+                prev = words[index - 1]
+                joined = prev.text.lower() + "pun"
+                if joined not in self.joined or joined == "sekalipun":
+                    continue  # "sekali pun" (even once) is a phrase of its own
+                if joined == "adapun" and not sentence_start(text, prev.start):
+                    continue  # "kalau ada pun" keeps ada and pun apart
+                replacement = prev.text + "pun"
+                yield Hit(
+                    prev.start,
+                    word.end,
+                    {"match": text[prev.start : word.end], "replacement": replacement},
+                    (replacement,),
+                    replacement if self.fix else None,
+                )
+
+    def _split(self, low: str, lex: Lexicon) -> str | None:
+        if lex.is_listed(low):
+            return None  # rumpun, himpun, ampun
+        base = low[:-3]
+        if not lex.known(base):
+            return None
+        if base[:2] in ("di", "ke") and base[2:] in self.places:
+            base = base[:2] + " " + base[2:]  # dimanapun -> di mana pun
+        return base + " pun"
+
+
+class CliticApart:
+    """The clitics -nya, -kah and -lah written as words of their own: "rumah nya" -> "rumahnya"."""
+
+    def __init__(self, clitics: Collection[str] = ("nya", "kah", "lah"), fix: bool = True):
+        self.clitics = {c.lower() for c in clitics}
+        self.fix = fix
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.prose
+        words = doc.words
+        for prev, word in itertools.pairwise(words):
+            if word.text not in self.clitics or not _adjacent(text, prev, word):
+                continue
+            if not prev.text.isalpha():
+                continue
+            replacement = prev.text + word.text
+            yield Hit(
+                prev.start,
+                word.end,
+                {"match": text[prev.start : word.end], "replacement": replacement},
+                (replacement,),
+                replacement if self.fix else None,
+            )
+
+
+CHECK_TYPES: dict[str, type] = {
+    "prefix-apart": PrefixApart,
+    "preposition-joined": PrepositionJoined,
+    "ordinal": Ordinal,
+    "particle-pun": ParticlePun,
+    "clitic-apart": CliticApart,
+}

@@ -1,0 +1,241 @@
+"""Standard-word check types (KBBI V): non-standard spellings and their affixed forms, and the
+meN-/peN- forms that keep a k, p, t or s the prefix should have melted (mempengaruhi)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Mapping
+
+from newslint.checks.capital import sentence_start
+from newslint.checks.punctuation import inside, quoted_spans
+from newslint.document import Document, Word
+from newslint.lexicon import Lexicon, lexicon
+from newslint.lexicon.morphology import VOWELS, affix_readings, strip_clitics
+from newslint.rules import Hit
+
+#: Below this many letters a stem inside an affixed word is too short to trust (sop -> sopan).
+MIN_AFFIXED_STEM = 4
+
+
+def syllables(word: str) -> int:
+    return len(re.findall(r"[aeiou]", word))
+
+
+def nasal(head: str, stem: str) -> str:
+    """meN-/peN- (head "me" or "pe") attached to `stem` with EYD V's nasal rules."""
+    first, second = stem[:1], stem[1:2]
+    melts = second in VOWELS
+    if syllables(stem) == 1:
+        return head + "nge" + stem  # mengebom, pengecatan
+    if first in VOWELS or first in "gh":
+        return head + "ng" + stem
+    if first == "k":
+        return head + "ng" + (stem[1:] if melts else stem)
+    if first in "bfv":
+        return head + "m" + stem
+    if first == "p":
+        return head + "m" + (stem[1:] if melts else stem)
+    if first in "cdjz":
+        return head + "n" + stem
+    if first == "t":
+        return head + "n" + (stem[1:] if melts else stem)
+    if first == "s":
+        return head + ("ny" + stem[1:] if melts else "n" + stem)
+    return head + stem  # l, m, n, r, w, y, ny, ng
+
+
+def _takes_short(stem: str) -> bool:
+    # ber-/ter-/per- lose their r before r and before a first syllable in -er (bekerja, berisiko)
+    return stem[:1] == "r" or re.match(r"^[^aeiou]?[aeiou]r", stem) is not None
+
+
+def attach(chain: str, stem: str, suffix: str = "", clitic: str = "") -> str:
+    """The surface form of prefixes (`chain`, "meN+per"), stem, suffix and clitics."""
+    word = stem
+    for prefix in reversed([p for p in chain.split("+") if p]):
+        if prefix == "meN":
+            word = nasal("me", word)
+        elif prefix == "peN":
+            word = nasal("pe", word)
+        elif prefix in ("ber", "ter", "per"):
+            word = (prefix[:2] if prefix != "ter" and _takes_short(word) else prefix) + word
+        else:
+            word = prefix + word
+    return word + suffix + clitic
+
+
+def keep_case(model: str, replacement: str) -> str:
+    """`replacement` in the capitalization of `model` (Hembusan -> Embusan, IJIN -> IZIN)."""
+    if model.isupper() and len(model) > 1:
+        return replacement.upper()
+    if model[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class StandardWord:
+    """Non-standard spellings from a reviewed map, bare or affixed (dirubah -> diubah).
+
+    A capitalized word inside a sentence is a name (Firman, Bank Central Asia) and is left
+    alone. `affixed_only` keys are valid words of their own (rubah, a fox) and count only
+    inside an affixed form; `lowercase_only` keys collide with abbreviations or places (SOP,
+    Goa) and count only when written in lower case. With `skip_quotes`, quoted speech keeps
+    its register.
+    """
+
+    def __init__(
+        self,
+        swap: Mapping[str, str],
+        fix: bool = False,
+        affixed_only: Collection[str] = (),
+        lowercase_only: Collection[str] = (),
+        skip_quotes: bool = False,
+        morphology: bool = True,
+    ):
+        if not swap:
+            raise ValueError("`swap` must not be empty")
+        self.swap = {k.lower(): v for k, v in swap.items()}
+        self.phrases = {k: v for k, v in self.swap.items() if " " in k}
+        self.fix = fix
+        self.affixed_only = {w.lower() for w in affixed_only}
+        self.lowercase_only = {w.lower() for w in lowercase_only}
+        self.skip_quotes = skip_quotes
+        self.morphology = morphology
+        body = "|".join(
+            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.phrases, key=len, reverse=True)
+        )
+        self.phrase_pattern = (
+            re.compile(rf"(?<![\w\-\ufffc])(?:{body})(?![\w\ufffc]|-\w)", re.I) if body else None
+        )
+        self._cache: dict[str, str | None] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        quotes = quoted_spans(doc) if self.skip_quotes else []
+        lex = lexicon() if self.morphology else None
+        for word in doc.words:
+            target = self.standard(word.text, lex)
+            if target is not None:
+                hit = self._hit(doc, word.start, word.end, word.text, target, quotes)
+                if hit is not None:
+                    yield hit
+        if self.phrase_pattern is not None:
+            for m in self.phrase_pattern.finditer(doc.prose):
+                target = self.phrases[re.sub(r"\s+", " ", m.group().lower())]
+                hit = self._hit(doc, m.start(), m.end(), m.group(), target, quotes)
+                if hit is not None:
+                    yield hit
+
+    def _hit(
+        self, doc: Document, start: int, end: int, found: str, target: str, quotes: list[tuple[int, int]]
+    ) -> Hit | None:
+        capitalized = found[:1].isupper()
+        at_start = sentence_start(doc.prose, start)
+        if capitalized and not at_start:
+            return None  # a name: Firman, Bank Central Asia, Pasar Senen
+        if quotes and inside(quotes, start):
+            return None
+        replacement = keep_case(found, target)
+        # at a sentence start a capital may still be a name: suggest, do not rewrite
+        fix = replacement if self.fix and not capitalized else None
+        return Hit(start, end, {"match": found, "replacement": replacement}, (replacement,), fix)
+
+    def standard(self, text: str, lex: Lexicon | None) -> str | None:
+        """The standard form of one word token, or None when it is not a listed variant."""
+        low = text.lower()
+        if low in self.lowercase_only and text != low:
+            return None
+        if low in self._cache:
+            return self._cache[low]
+        result: str | None = None
+        if low in self.swap and low not in self.affixed_only:
+            result = self.swap[low]
+        elif lex is not None and "-" not in low:
+            result = self._affixed(low, lex)
+        self._cache[low] = result
+        return result
+
+    def _affixed(self, low: str, lex: Lexicon) -> str | None:
+        # a form the lexicon attests over another stem is a word of its own: perubahan = per-ubah-an
+        if any(a.attested and a.stem not in self.swap for a in lex.analyse(low)):
+            return None
+        for base, clitic in strip_clitics(low):
+            for chain, stem, suffix in affix_readings(base):
+                if not (chain or suffix or clitic) or len(stem) < MIN_AFFIXED_STEM:
+                    continue
+                target = self.swap.get(stem)
+                if target is None or " " in target or target[:1].isupper():
+                    continue
+                standard = attach(chain, target, suffix, clitic)
+                # the standard affixed form must be a real word (perubahan is not pe+rubah+an)
+                if standard != low and lex.known(standard):
+                    return standard
+        return None
+
+
+class NasalMelting:
+    """meN-/peN- before a stem in k, p, t, s + vowel melts that consonant (EYD V, KBBI V):
+    mempengaruhi -> memengaruhi, mentaati -> menaati, mengkonsumsi -> mengonsumsi.
+
+    A form also read as memper-/per- + stem (mempercayai, memperhatikan), a word that is a stem
+    of its own (mentega), and the forms KBBI keeps unmelted (`exceptions`: mempunyai, mengkaji)
+    are left alone; the melted form must be a form the lexicon lists.
+    """
+
+    HEADS = re.compile(r"^(me|pe)(m(?=p)|n(?=[ts])|ng(?=k))")
+
+    def __init__(self, exceptions: Collection[str] = (), fix: bool = False):
+        self.exceptions = {e.lower() for e in exceptions}
+        self.fix = fix
+        self._cache: dict[str, str | None] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        lex = lexicon()
+        for word in doc.words:
+            low = word.text.lower()
+            if not self.HEADS.match(low):
+                continue
+            if low not in self._cache:
+                self._cache[low] = self.melted(low, lex)
+            melted = self._cache[low]
+            if melted is None or self._name(doc, word):
+                continue
+            replacement = keep_case(word.text, melted)
+            yield Hit(
+                word.start,
+                word.end,
+                {"match": word.text, "replacement": replacement},
+                (replacement,),
+                replacement if self.fix and word.text.islower() else None,
+            )
+
+    @staticmethod
+    def _name(doc: Document, word: Word) -> bool:
+        return word.text[:1].isupper() and not sentence_start(doc.prose, word.start)
+
+    def melted(self, low: str, lex: Lexicon) -> str | None:
+        """The melted standard form of an unmelted meN-/peN- word, or None."""
+        if low in self.exceptions or "-" in low:
+            return None
+        readings = lex.analyse(low)
+        if any(not a.prefix or "per" in a.prefix.split("+") for a in readings):
+            return None
+        m = self.HEADS.match(low)
+        assert m is not None
+        head = m.group(1)
+        for base, clitic in strip_clitics(low):
+            for suffix in ("", "kan", "i"):
+                if suffix and not base.endswith(suffix):
+                    continue
+                stem = base[len(m.group()) : len(base) - len(suffix)]
+                if len(stem) < 3 or stem[1:2] not in VOWELS or syllables(stem) < 2 or not lex.is_stem(stem):
+                    continue
+                candidate = nasal(head, stem) + suffix
+                if lex.is_listed(candidate) and (base == low or lex.known(candidate + clitic)):
+                    return candidate + clitic
+        return None
+
+
+CHECK_TYPES: dict[str, type] = {
+    "standard-word": StandardWord,
+    "nasal-melting": NasalMelting,
+}

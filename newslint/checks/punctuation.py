@@ -1,0 +1,294 @@
+"""Punctuation check types (EYD V, bab III "Penggunaan Tanda Baca"): spacing around marks,
+paired quotes and brackets, one quote style per draft, doubled marks, ellipsis and dash forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from newslint.document import MASK, MASKED_KINDS, Block, Document
+from newslint.rules import Hit
+
+LETTER = r"[^\W\d_]"
+OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
+
+
+def prose_blocks(doc: Document) -> Iterator[Block]:
+    """Blocks whose text is prose in this view (masked kinds and masked-out scopes skipped)."""
+    for block in doc.blocks:
+        if block.kind in MASKED_KINDS:
+            continue
+        if all(c == MASK for c in doc.prose[block.start : block.end] if not c.isspace()):
+            continue
+        yield block
+
+
+@dataclass(frozen=True)
+class QuoteMark:
+    """A double quote mark in the prose and whether it opens a quotation."""
+
+    offset: int
+    char: str
+    opens: bool
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{\u2014\u2013-" + MASK:
+        return True
+    if after.isspace() or after in ".,;:!?)]}" + MASK:
+        return False
+    return not before.isalnum()
+
+
+def quote_marks(doc: Document, start: int, end: int) -> list[QuoteMark]:
+    """Double quote marks of prose[start:end], each classed as opening or closing."""
+    text = doc.prose
+    marks = []
+    for i in range(start, end):
+        c = text[i]
+        if c == OPEN_CURLY:
+            marks.append(QuoteMark(i, c, True))
+        elif c == CLOSE_CURLY:
+            marks.append(QuoteMark(i, c, False))
+        elif c == STRAIGHT:
+            marks.append(QuoteMark(i, c, _straight_opens(text, i)))
+    return marks
+
+
+def _line_start(text: str, offset: int) -> bool:
+    i = offset - 1
+    while i >= 0 and text[i] in " \t>" + MASK:
+        i -= 1
+    return i < 0 or text[i] in "\r\n"
+
+
+def quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    """Source spans inside double quotes (quoted speech), per block; an unclosed one runs to its end."""
+    spans: list[tuple[int, int]] = []
+    for block in prose_blocks(doc):
+        start, end = block.start, block.end
+        opened: int | None = None
+        for mark in quote_marks(doc, start, end):
+            if opened is None:
+                opened = mark.offset
+            elif not mark.opens or mark.char == STRAIGHT:
+                spans.append((opened, mark.offset + 1))
+                opened = None
+            else:
+                opened = mark.offset
+        if opened is not None:
+            spans.append((opened, end))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+class DoubleSpace:
+    """Two or more spaces between words (one space separates words)."""
+
+    PATTERN = re.compile(r"(?<=[^\s\ufffc]) {2,}(?=[^\s\ufffc])")
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for m in self.PATTERN.finditer(doc.prose):
+            yield Hit(m.start(), m.end(), {"count": str(len(m.group()))}, (" ",), " ")
+
+
+class SpaceBefore:
+    """A space before , . ; : ? ! (they follow the word directly)."""
+
+    # an ellipsis may stand apart (" ... "), so dots are flagged only when single
+    PATTERN = re.compile(r"(?<=[\w\"”’)\]%])[ \t]+([,;:?!]|\.(?!\.))(?=\s|$|[\"”’)\]])", re.MULTILINE)
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for m in self.PATTERN.finditer(doc.prose):
+            mark = m.group(1)
+            yield Hit(m.start(), m.end(), {"mark": mark}, (mark,), mark)
+
+
+class SpaceAfter:
+    """No space after , ; : ? ! between words, or after a sentence-final period before a capital."""
+
+    MARKS = re.compile(rf"(?:(?<={LETTER})|(?<={LETTER}[\"”’)]))([,;:?!])(?={LETTER})")
+    PERIOD = re.compile(rf"(?P<word>[^\W_]{{2,}})\.(?=(?P<next>[A-Z]{LETTER}*))")
+
+    def __init__(self, abbreviations: Collection[str] = ()):
+        # abbreviations that may be written close to what follows ("Tbk.PT" is no sentence end)
+        self.abbreviations = {a.rstrip(".").lower() for a in abbreviations}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.prose
+        for m in self.MARKS.finditer(text):
+            mark = m.group(1)
+            yield Hit(
+                m.start(),
+                m.end() + 1,
+                {"mark": mark, "match": text[m.start() : m.end() + 1]},
+                (mark + " ",),
+                mark + " ",
+            )
+        for m in self.PERIOD.finditer(text):
+            word_start = m.start()
+            before = text[word_start - 1] if word_start > 0 else " "
+            if before in "._/@" or before.isalnum():
+                continue  # inside a dotted form: S.Pd.I, a domain, a file name
+            word, following = m.group("word"), m.group("next")
+            if word.lower() in self.abbreviations:
+                continue
+            if word.isupper() and following.isupper():
+                continue  # ASP.NET, acronyms joined by a dot
+            dot = m.end() - 1
+            yield Hit(
+                dot,
+                dot + 2,
+                {"mark": ".", "match": text[dot : dot + 2]},
+                (". " + text[dot + 1],),
+                ". " + text[dot + 1],
+            )
+
+
+class Paired:
+    """An opening quote or bracket without its closing pair (or the reverse), per paragraph.
+
+    A quotation that runs over several paragraphs leaves each paragraph open and opens the next
+    one again; that convention is not an error.
+    """
+
+    def __init__(self, marks: str = "quotes"):
+        if marks not in ("quotes", "brackets"):
+            raise ValueError("`marks` must be quotes or brackets")
+        self.marks = marks
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        if self.marks == "brackets":
+            for block in prose_blocks(doc):
+                yield from self._brackets(doc, block)
+            return
+        blocks = [(b.start, b.end) for b in prose_blocks(doc)]
+        for index, (start, end) in enumerate(blocks):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            yield from self._quotes(doc, start, end, following)
+
+    def _quotes(
+        self, doc: Document, start: int, end: int, following: tuple[int, int] | None
+    ) -> Iterator[Hit]:
+        opened: QuoteMark | None = None
+        for mark in quote_marks(doc, start, end):
+            if opened is None:
+                if mark.opens or mark.char == STRAIGHT:
+                    opened = mark
+                else:
+                    yield self._hit(mark.offset, mark.char, "close")
+            elif mark.opens and (mark.char != STRAIGHT or _line_start(doc.prose, mark.offset)):
+                if not _line_start(doc.prose, mark.offset):
+                    yield self._hit(opened.offset, opened.char, "open")
+                # else: a quotation running on into the next paragraph opens it again
+                opened = mark
+            else:
+                opened = None
+        if opened is not None and not self._continued(doc, following):
+            yield self._hit(opened.offset, opened.char, "open")
+
+    @staticmethod
+    def _continued(doc: Document, following: tuple[int, int] | None) -> bool:
+        if following is None:
+            return False
+        head = doc.prose[following[0] : following[1]].lstrip(" \t>" + MASK)
+        return head[:1] in (OPEN_CURLY, STRAIGHT)
+
+    def _brackets(self, doc: Document, block: Block) -> Iterator[Hit]:
+        text = doc.prose
+        stack: list[tuple[int, str]] = []
+        pairs = {")": "(", "]": "["}
+        for i in range(block.start, block.end):
+            c = text[i]
+            if c in "([":
+                stack.append((i, c))
+            elif c in ")]":
+                if stack and stack[-1][1] == pairs[c]:
+                    stack.pop()
+                elif not self._list_marker(text, i, block.start):
+                    yield self._hit(i, c, "close")
+        for i, c in stack:
+            yield self._hit(i, c, "open")
+
+    @staticmethod
+    def _list_marker(text: str, i: int, start: int) -> bool:
+        # "a)" or "2)" opening an item, and ":)" smileys, have no opening bracket
+        j = i - 1
+        while j >= start and text[j].isalnum():
+            j -= 1
+        item = 0 < i - 1 - j <= 2 and (j < start or text[j] in " \t\n")
+        return item or text[i - 1 : i] in (":", ";")
+
+    def _hit(self, offset: int, char: str, side: str) -> Hit:
+        closing = {"“": "”", '"': '"', "(": ")", "[": "]"}
+        opening = {"”": "“", '"': '"', ")": "(", "]": "["}
+        if side == "open":
+            return Hit(
+                offset,
+                offset + 1,
+                {"mark": char, "pair": closing[char], "side": "penutup", "side_en": "closing"},
+            )
+        return Hit(
+            offset, offset + 1, {"mark": char, "pair": opening[char], "side": "pembuka", "side_en": "opening"}
+        )
+
+
+class MixedQuotes:
+    """Straight and curly double quotes in one draft: the style used less often is flagged."""
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        marks = [m for b in prose_blocks(doc) for m in quote_marks(doc, b.start, b.end)]
+        straight = [m for m in marks if m.char == STRAIGHT]
+        curly = [m for m in marks if m.char != STRAIGHT]
+        if not straight or not curly:
+            return
+        minority, style, first = (
+            (straight, "“…”", curly[0]) if len(curly) >= len(straight) else (curly, '"…"', straight[0])
+        )
+        line = str(doc.position(first.offset)[0])
+        # once per draft: the first mark of the minority style says what the draft does
+        mark = minority[0]
+        replacement = STRAIGHT if mark.char != STRAIGHT else (OPEN_CURLY if mark.opens else CLOSE_CURLY)
+        yield Hit(
+            mark.offset, mark.offset + 1, {"mark": mark.char, "style": style, "line": line}, (replacement,)
+        )
+
+
+class MarkForms:
+    """Doubled marks (,, ;; ::), two dots or five and more for an ellipsis, a double hyphen."""
+
+    DOUBLED = re.compile(r"([,;:])\1+")
+    DOTS = re.compile(r"(?<![.\d])(?:\.\.|\.{5,})(?![.\d])")
+    HYPHENS = re.compile(rf"(?P<left>{LETTER}+)(?P<dash>-{{2,3}})(?=(?P<right>{LETTER}+))")
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.prose
+        for m in self.DOUBLED.finditer(text):
+            mark = m.group(1)
+            yield Hit(m.start(), m.end(), {"match": m.group(), "form": mark}, (mark,), mark)
+        for m in self.DOTS.finditer(text):
+            yield Hit(m.start(), m.end(), {"match": m.group(), "form": "..."}, ("...", "."))
+        for m in self.HYPHENS.finditer(text):
+            left, right, dash = m.group("left"), m.group("right"), m.group("dash")
+            start, end = m.start("dash"), m.end("dash")
+            if left.lower() == right.lower():
+                # a reduplication typed with two hyphens: perubahan--perubahan
+                yield Hit(start, end, {"match": dash, "form": "-"}, ("-",), "-")
+            else:
+                yield Hit(start, end, {"match": dash, "form": "—"}, ("—",))
+
+
+CHECK_TYPES: dict[str, type] = {
+    "double-space": DoubleSpace,
+    "space-before-mark": SpaceBefore,
+    "space-after-mark": SpaceAfter,
+    "paired-marks": Paired,
+    "mixed-quotes": MixedQuotes,
+    "mark-forms": MarkForms,
+}
