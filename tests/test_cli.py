@@ -65,7 +65,7 @@ def newslint(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedP
     env = {**os.environ, "NEWSLINT_CACHE_DIR": str(cwd / ".cache")}
     env.pop("NEWSLINT_DEBUG", None)
     proc = subprocess.run(
-        [str(NEWSLINT), *args], input=stdin, capture_output=True, cwd=cwd, env=env, check=False, timeout=120
+        [str(NEWSLINT), *args], input=stdin, capture_output=True, cwd=cwd, env=env, check=False, timeout=60
     )
     return subprocess.CompletedProcess(
         proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
@@ -414,3 +414,32 @@ def test_seed_house_dictionary_accepts_a_word(tmp_path: Path) -> None:
     proc = newslint("check", "--format", "json", "naskah.txt", cwd=tmp_path)
     texts = {(f["line"], f["category"]) for f in json.loads(proc.stdout)["findings"]}
     assert (21, "spelling") not in texts and (15, "spelling") in texts
+
+
+ODD_INPUTS: dict[str, bytes] = {
+    "empty.txt": b"",
+    "only-bom.txt": b"\xef\xbb\xbf",
+    "blank-lines.md": b"\r\n\r\n",
+    "unicode-breaks.txt": "Judul\u2028baris\u2029x\x0cy\x85z\n\nsetalah\u2028itu.".encode(),
+    "unicode-breaks.md": "# Judul\u2028baris\n\nsetalah\x0citu\x85.".encode(),
+    "front-matter-only.md": b"---\ntitle: x\n---\n",
+    "unclosed-fence.md": b"```\nsetalah\n",
+    "nested.md": b"> > > - 1. # x\n>\n> ```\n> kode\n",
+    "unclosed-comment.md": b"<!-- newslint-disable\n\nsetalah\n",
+    "sections-only.txt": b"1. Satu\n\n2. Dua\n\n4. Empat\n",
+    "emoji-zwj.txt": "Judul\n\n\U0001f600\U0001f1ee\U0001f1e9 setalah \u200b\u200d kata\ufeff.\n".encode(),
+    "control-chars.txt": b"Judul\n\n\x01\x02\x1b[31m setalah\n",
+    "quotes-only.txt": "“‘«»„\"'".encode() * 50,
+    "footer-first.txt": b"Topik:\n\nIDN Times Community adalah\n",
+    "long-line.txt": b"Judul\n\n" + b"kata setalah, " * 20000,
+    "huge-word.txt": b"Judul\n\n" + b"a" * 5000 + b" Kemterian " + b"x" * 70000 + b"\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ODD_INPUTS))
+def test_odd_input_never_crashes_or_hangs(tmp_path: Path, name: str) -> None:
+    write(tmp_path / name, ODD_INPUTS[name])
+    proc = newslint("check", "--no-config", "--select", "ALL", "--format", "json", name, cwd=tmp_path)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "Traceback" not in proc.stderr
+    json.loads(proc.stdout)
