@@ -105,3 +105,23 @@ def test_feature_without_lead_is_not_a_report() -> None:
 def test_figures_rule_is_off_by_default() -> None:
     rules = engine.rule_set(Config())
     assert "atribusi.angka-tanpa-sumber" not in {r.id for r in rules}
+
+
+def test_quote_running_on_into_the_next_paragraph() -> None:
+    text = HEAD + (
+        "“Kami menyiapkan semuanya sejak bulan lalu. Semua tim bekerja siang dan malam.\n\n"
+        "“Hasilnya bisa dilihat sekarang. Penonton puas,” ujar Andi.\n"
+    )
+    assert lint(text, "atribusi.kutipan-tanpa-sumber") == []
+
+
+def test_rumour_phrases() -> None:
+    text = HEAD + "Kabar yang beredar menyebutkan rapat ditunda. Beredar kabar ia akan mundur.\n"
+    found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
+    assert found == ["Kabar yang beredar", "Beredar kabar"]
+
+
+def test_according_to_an_institution_is_not_vague() -> None:
+    text = HEAD + "Menurut pihak sekolah, kegiatan berjalan lancar. Menurut sejumlah pihak, biayanya mahal.\n"
+    found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
+    assert found == ["Menurut sejumlah pihak"]

@@ -129,3 +129,11 @@ def test_spelling_keys() -> None:
     )
     assert one_edit("alfarisi", "alfarizi") and one_edit("meireles", "meirelles") and one_edit("abcd", "abdc")
     assert not one_edit("nugraha", "nugroho")
+
+
+def test_syllable_acronym_introduced_inside_a_name() -> None:
+    text = (
+        HEAD
+        + "Kepala Kepolisian Resor (Polres) Sleman menggelar jumpa pers. Polres memamerkan barang bukti.\n"
+    )
+    assert lint(text, ABBREVIATIONS) == []

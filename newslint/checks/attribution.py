@@ -117,9 +117,18 @@ class QuoteAttribution(_Attribution):
                 before, after = neighbours[index]
                 if before is not None and self.has_source(before.words_in(before.sentences[-1])):
                     continue
-                if after is not None and self.has_source(after.words_in(after.sentences[0])):
+                if after is not None and self.has_source(self._next_words(doc, after, quote)):
                     continue
                 yield Hit(quote.start, quote.end, {"match": _clip(doc.source[quote.start : quote.end])})
+
+    @staticmethod
+    def _next_words(doc: Document, after: Para, quote: Span) -> list[Word]:
+        """The first sentence after a quote; the whole next paragraph when the quote runs on into it
+        (news style leaves a quote open at a paragraph's end and reopens it in the next)."""
+        unclosed = doc.prose[quote.end - 1] not in _OPEN_QUOTES.values()
+        if unclosed and doc.prose[after.block.start] in _OPEN_QUOTES:
+            return list(after.words)
+        return after.words_in(after.sentences[0])
 
     @staticmethod
     def _opens_sentence(doc: Document, para: Para, quote: Span) -> bool:

@@ -451,11 +451,16 @@ class Abbreviation:
 
 
 def _spells(abbreviation: str, phrase: str) -> bool:
-    """The abbreviation's letters appear in order in the phrase, starting with its first letter."""
+    """The abbreviation's letters appear in order in the phrase, starting in its first word.
+
+    Syllable acronyms may start inside that word: Polres from "kePOLisian RESor".
+    """
     letters = [c for c in abbreviation.lower() if c.isalnum()]
-    text = [c for c in phrase.lower() if c.isalnum()]
-    if len(letters) < 2 or not text or text[0] != letters[0]:
+    first_word = phrase.split()[0].lower() if phrase.split() else ""
+    start = first_word.find(letters[0]) if letters else -1
+    if len(letters) < 2 or start < 0:
         return False
+    text = [c for c in phrase.lower()[start:] if c.isalnum()]
     i = 0
     for c in text:
         if i < len(letters) and c == letters[i]:
