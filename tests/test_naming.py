@@ -137,3 +137,12 @@ def test_syllable_acronym_introduced_inside_a_name() -> None:
         + "Kepala Kepolisian Resor (Polres) Sleman menggelar jumpa pers. Polres memamerkan barang bukti.\n"
     )
     assert lint(text, ABBREVIATIONS) == []
+
+
+def test_two_word_abbreviation_in_parentheses() -> None:
+    intro = "Pemerintah Provinsi Jawa Timur (Pemprov Jatim) menyiapkan ambulans."
+    assert lint(HEAD + intro + " Pemprov Jatim meminta warga waspada.\n", ABBREVIATIONS) == []
+    findings = lint(HEAD + "Pemprov Jatim menyiapkan posko. " + intro + "\n", ABBREVIATIONS)
+    assert [(f.rule, f.column, f.end_column) for f in findings] == [
+        ("nama.singkatan-sebelum-kepanjangan", 22, 35)
+    ]

@@ -351,6 +351,8 @@ class Intro:
 
     start: int
     phrase: str
+    #: what stands in the parentheses or before them: "Kemenkes", "Pemprov Jatim"
+    label: str
 
 
 class Abbreviation:
@@ -408,11 +410,15 @@ class Abbreviation:
             end = word.start + len(text)
             if self.report == "early":
                 if intro is not None and word.start < intro.start:
+                    # "Pemprov Jatim" used whole before "(Pemprov Jatim)": one finding
+                    if " " in intro.label and doc.source.startswith(intro.label, word.start):
+                        end = word.start + len(intro.label)
+                        seen.update(self._key(part) for part in intro.label.split())
                     yield Hit(
                         word.start,
                         end,
-                        {"match": text, "line": _line(doc, intro.start)},
-                        (f"{intro.phrase} ({text})",),
+                        {"match": doc.source[word.start : end], "line": _line(doc, intro.start)},
+                        (f"{intro.phrase} ({intro.label})",),
                     )
             elif intro is None:
                 spelled = self.acronyms.get(key, "")
@@ -429,11 +435,21 @@ class Abbreviation:
             key = self._key(text)
             if key in out or text.isdigit():
                 continue
-            # "Kementerian Kesehatan (Kemenkes)": the word alone in parentheses
-            if before.strip() == "(" and after.strip().startswith(")") and k > 0:
-                phrase = _phrase_before(doc, words, k, text)
+            # "Kementerian Kesehatan (Kemenkes)", "Pemerintah Provinsi Jawa Timur (Pemprov Jatim)":
+            # up to three words in parentheses, spelled out by the words before them
+            if before.strip() == "(" and k > 0:
+                inner = [word]
+                while len(inner) < 3 and k + len(inner) < len(words):
+                    gap = prose[inner[-1].end : words[k + len(inner)].start]
+                    if gap != " ":
+                        break
+                    inner.append(words[k + len(inner)])
+                closing = prose[inner[-1].end : inner[-1].end + 2].lstrip().startswith(")")
+                label = " ".join(_SUFFIX.sub("", w.text) for w in inner)
+                phrase = _phrase_before(doc, words, k, label) if closing else ""
                 if phrase:
-                    out[key] = Intro(word.start, phrase)
+                    for w in inner:
+                        out.setdefault(self._key(_SUFFIX.sub("", w.text)), Intro(w.start, phrase, label))
                 continue
             # "BPBD (Badan Penanggulangan Bencana Daerah)": the phrase in parentheses
             if after.strip() == "(":
@@ -441,7 +457,7 @@ class Abbreviation:
                 inner = [w for w in words[k + 1 : k + 12] if close >= 0 and w.end <= close]
                 phrase = " ".join(w.text for w in inner)
                 if len(inner) >= 2 and _spells(text, phrase):
-                    out[key] = Intro(word.start, phrase)
+                    out[key] = Intro(word.start, phrase, text)
         return out
 
     @staticmethod
