@@ -22,6 +22,16 @@ _TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.HEAD
 # spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
 _OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
 
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+# abbreviations that end in a period inside a sentence
+_TITLES = frozenset(
+    {
+        *("dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "jl", "jln", "no", "tn", "ny", "nn"),
+        *("sdr", "sdri", "bpk", "kol", "letkol", "mayjen", "brigjen", "jend", "irjen", "kombes", "kompol"),
+        *("akbp", "iptu", "ipda", "aiptu", "bripka", "brigadir", "mr", "mrs", "ms", "dkk", "dll", "dsb"),
+    }
+)
+
 #: A name used this many times as often in the draft makes a rarer near miss a typo.
 DRAFT_NAME_RATIO = 2
 #: The slip a near miss of a known name may be: one edit (a swap, a vowel, a neighbouring key).
@@ -39,7 +49,7 @@ _BOUND = frozenset({"nya", "ku", "mu", "lah", "kah", "pun", "pra", "pasca", "ant
 NAME_MIN_LENGTH = 5
 #: A capitalized sentence-initial unknown word is a typo only when a common word this close exists.
 INITIAL_SLIP = 1.0
-INITIAL_TARGET_ZIPF = 4.5
+INITIAL_TARGET_ZIPF = 4.0
 #: A lowercase unknown word is flagged when its best suggestion is this close (or it has none).
 WORD_SLIP = 1.5
 
@@ -130,22 +140,29 @@ class Spelling:
         if (text.isupper() and len(text) > 1) or any(c.isupper() for c in text[1:]):
             return None  # abbreviations (PBB, BBC), brands and camel case (iPhone, McDonald)
         capital = text[:1].isupper()
-        if capital and (not token.initial or token.before_name or text in draft.mid_names):
+        if capital and (not token.initial or text in draft.mid_names):
             return self._name(token, lex, draft)
         verdict = lex.verdict(low)
         if verdict.known or lex.is_english(low) or (verdict.likely is None and lex.is_foreign(low)):
             return None
         if not capital and low in lex.names_lower:
             return None  # a name in lower case (sabtu, jakarta) is a capitalization matter
-        if capital and verdict.likely is None:
+        if capital:
             # sentence-initial or title case: a name unless it is a clear slip of a common word
-            if lex.is_name(text):
+            if lex.is_name(text) or draft.lowered[low] > 1:
                 return None
             near = self._name(token, lex, draft)
-            if near is not None or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
+            if near is not None or len(text) < NAME_MIN_LENGTH:
                 return near
+            if verdict.likely is None and lex.zipf(low) >= 3.0:
+                return None
             suggestions = lex.suggest(low)
-            if not suggestions or not _clear_slip(low, suggestions[0], lex):
+            if verdict.likely is not None:
+                suggestions = (verdict.likely, *(s for s in suggestions if s != verdict.likely))
+            # a capitalized word followed by another is likely a name (Tan Sri, Haji Agus): only
+            # the clearest slips of common words count there
+            strict = 0.5 if token.before_name else 0.0
+            if not suggestions or not _clear_slip(low, suggestions[0], lex, strict):
                 return None
             return self._hit(token, _cased(text, suggestions))
         if len(text) < SHORT:
@@ -236,8 +253,21 @@ def _inserts1(word: str) -> Iterator[str]:
             yield word[:i] + c + word[i:]
 
 
-def _clear_slip(word: str, target: str, lex: Lexicon) -> bool:
-    return distance(word, target) <= INITIAL_SLIP and lex.zipf(target) >= INITIAL_TARGET_ZIPF
+def _clear_slip(word: str, target: str, lex: Lexicon, strict: float = 0.0) -> bool:
+    """An Indonesian word (not a name the frequency list happens to hold) one slip away, common
+    enough for its length: short names crowd short words, long ones hardly ever look affixed."""
+    if len(word) <= 6:
+        needed = INITIAL_TARGET_ZIPF
+    elif len(word) <= 8:
+        needed = INITIAL_TARGET_ZIPF - 1.0
+    else:
+        needed = 0.0
+    return (
+        distance(word, target) <= INITIAL_SLIP
+        and lex.zipf(target) >= needed + strict
+        and lex.verdict(target).how in ("listed", "analysed")
+        and not _name_variant(word, target)
+    )
 
 
 def _modern(name: str) -> str:
@@ -250,6 +280,12 @@ def _modern(name: str) -> str:
 def _old_spelling(a: str, b: str) -> bool:
     """One name is the other in the spelling before 1972 (Djakarta, Soekarno)."""
     return _modern(a) == b.lower() or _modern(b) == a.lower()
+
+
+def _name_variant(a: str, b: str) -> bool:
+    """Old spelling, or the Javanese final -o of a name against a word's -a (Darmo/darma)."""
+    a, b = a.lower(), b.lower()
+    return _old_spelling(a, b) or (a[:-1] == b[:-1] and {a[-1:], b[-1:]} == {"a", "o"})
 
 
 def _cased(model: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -269,6 +305,11 @@ def _sentence_initial(prose: str, offset: int) -> bool:
     i = offset - 1
     while i >= 0 and prose[i] in _OPENERS:
         i -= 1
+    if i >= 0 and prose[i] == ".":
+        # "Dr. Cipto", "Jl. Sudirman", "M. Agus": a title or an initial, not a sentence end
+        before = _LAST_WORD.search(prose, 0, i)
+        if before is not None and (before.group().lower() in _TITLES or len(before.group()) == 1):
+            return False
     return i < 0 or prose[i] in _STARTERS
 
 
