@@ -196,7 +196,7 @@ class VagueSource:
         rumours: Collection[str] = (),
         rumour_verbs: Collection[str] = (),
         citations: Collection[str] = ("dikutip", "dilansir", "melansir", "mengutip"),
-        anaphora: Collection[str] = ("itu", "tersebut", "ini"),
+        stops: Collection[str] = ("itu", "tersebut", "ini"),
         fillers: Collection[str] = ("besar", "kecil"),
         window: int = 5,
     ):
@@ -216,8 +216,9 @@ class VagueSource:
         self.hearsay = _lower_set(hearsay)
         self.hearsay_not_after = _lower_set(hearsay_not_after)
         self.citations = _lower_set(citations)
-        # "para ahli tersebut" points back to experts already named
-        self.anaphora = _lower_set(anaphora)
+        # words after a role that show it names no unnamed source: "para ahli tersebut" points
+        # back to experts already named, "media sosial" is not the press
+        self.stops = _lower_set(stops)
         self.fillers = _lower_set(fillers)
         self.window = window
 
@@ -297,7 +298,7 @@ class VagueSource:
         for k in range(j + 1, min(len(words), j + 1 + self.window)):
             if lower[k] in self.verbs:
                 return k
-            if lower[k] in self.anaphora:
+            if lower[k] in self.stops:
                 return None
             if is_name(doc, words[k]) and not (media and words[k].text in self.places):
                 return None
@@ -319,7 +320,7 @@ class VagueSource:
             gap = doc.prose[words[k - 1].end : words[k].start]
             if gap.strip():
                 break
-            if lower[k] in self.anaphora:
+            if lower[k] in self.stops:
                 return None
             if is_name(doc, words[k]) and words[k].text not in self.places:
                 return None

@@ -238,7 +238,7 @@ class NameVariants:
             )
             for r in runs
             for i in range(len(r.words))
-            for j in range(i + 1, len(r.words) + 1)
+            for j in range(i + 1, min(len(r.words), i + 6) + 1)
         ]
         # same letters, other hyphens or spaces: Kim Jong Un / Kim Jong-un
         by_key: dict[str, list[Window]] = defaultdict(list)
