@@ -220,6 +220,9 @@ class _Para:
     lines: tuple[tuple[int, int], ...]
 
 
+_COMMENT_ONLY = re.compile(r"^\s*(?:<!--.*?-->\s*)+$")
+
+
 def _paragraphs(source: str) -> list[_Para]:
     """Runs of non-blank lines, as (start, end) of text without line breaks."""
     paras: list[_Para] = []
@@ -227,7 +230,8 @@ def _paragraphs(source: str) -> list[_Para]:
     pos = 0
     for line in source.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        if body.strip():
+        # a line holding only directives is no text: the headline stays the first paragraph
+        if body.strip() and not _COMMENT_ONLY.match(body):
             current.append((pos, pos + len(body)))
         elif current:
             paras.append(_Para(current[0][0], current[-1][1], tuple(current)))

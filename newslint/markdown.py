@@ -79,7 +79,7 @@ def parse_markdown(path: str, source: str) -> Document:
                     start += prefix.end()
                     text = source[start:end]
                 number = _NUMBERED.match(text)
-                if not blocks and pending_heading == "h1":
+                if not _has_text(blocks) and pending_heading == "h1":
                     blocks.append(Block(BlockKind.HEADLINE, start, end))
                 elif number:
                     marker = Span(start, start + len(number.group(1)) + 1)
@@ -91,7 +91,7 @@ def parse_markdown(path: str, source: str) -> Document:
                     blocks.append(Block(BlockKind.HEADING, start, end))
                 pending_heading = None
                 continue
-            if FOOTER_START_RE.search(text) and blocks:
+            if FOOTER_START_RE.search(text) and _has_text(blocks):
                 footer = True
             if footer:
                 kind = BlockKind.FOOTER
@@ -103,7 +103,7 @@ def parse_markdown(path: str, source: str) -> Document:
                     mask(chars, start + m.start(), start + m.end())
             elif DATELINE_RE.match(text):
                 kind = BlockKind.DATELINE
-            elif not blocks:
+            elif not _has_text(blocks):
                 kind = BlockKind.HEADLINE
             else:
                 kind = BlockKind.PARAGRAPH
@@ -121,3 +121,8 @@ def parse_markdown(path: str, source: str) -> Document:
             for m in _EMPHASIS.finditer(source, block.start, block.end):
                 mask(chars, m.start(), m.end())
     return Document(path, source, "".join(chars), tuple(blocks))
+
+
+def _has_text(blocks: list[Block]) -> bool:
+    """Whether a text block came before (HTML comments and code do not make a headline)."""
+    return any(b.kind is not BlockKind.CODE for b in blocks)
