@@ -41,6 +41,8 @@ NAME_TARGET_ZIPF = 3.0
 #: Notable names at least this long also catch a dropped or added letter.
 LONG_NAME = 8
 _TRIPLE = re.compile(r"([a-z])\1\1+")
+#: Longer strings are not judged (no Indonesian word comes close; edits would cost too much).
+MAX_LENGTH = 40
 #: Lowercase strings shorter than this are not judged.
 SHORT = 4
 # bound forms and clitics standing apart: an affix-spacing matter, not spelling
@@ -133,8 +135,8 @@ class Spelling:
         low = text.lower()
         if low in self.reject:
             return self._hit(token, ())
-        if len(text) < self.min_length or low in self.accept or text in self.accept_exact:
-            return None
+        if not self.min_length <= len(text) <= MAX_LENGTH or low in self.accept or text in self.accept_exact:
+            return None  # a 40-letter "word" is a URL fragment or a code, not a typo
         if not _LATIN.fullmatch(low) or low in _BOUND:
             return None  # other scripts, accented foreign names; "pra"/"-nya" apart is affix spacing
         if (text.isupper() and len(text) > 1) or any(c.isupper() for c in text[1:]):
@@ -307,7 +309,7 @@ def _sentence_initial(prose: str, offset: int) -> bool:
         i -= 1
     if i >= 0 and prose[i] == ".":
         # "Dr. Cipto", "Jl. Sudirman", "M. Agus": a title or an initial, not a sentence end
-        before = _LAST_WORD.search(prose, 0, i)
+        before = _LAST_WORD.search(prose, max(0, i - 12), i)
         if before is not None and (before.group().lower() in _TITLES or len(before.group()) == 1):
             return False
     return i < 0 or prose[i] in _STARTERS

@@ -31,6 +31,8 @@ UNANALYSED_MARGIN = 0.5
 AFFIX_PENALTY = 1.0
 #: Frequency-list words at or above this zipf are accepted when nothing else vouches for them.
 FREQUENT_ZIPF = 3.0
+#: Nothing longer is analysed or corrected: edits of a 70,000-letter "word" would never end.
+MAX_WORD = 48
 #: How much a zipf point of frequency outweighs edit cost when ranking suggestions.
 FREQUENCY_WEIGHT = 0.25
 #: Words worth suggesting at two edits: the frequency list's words, which are what writers mean.
@@ -130,6 +132,7 @@ class Lexicon:
         self.source = source
         self._verdicts: dict[str, Verdict] = {}
         self._analyses: dict[str, tuple[Analysis, ...]] = {}
+        self._suggestions: dict[tuple[str, int], tuple[str, ...]] = {}
         self._suggest_index: DeleteIndex | None = None
         self._name_index: DeleteIndex | None = None
         self._name_case: dict[str, str] = {}
@@ -222,6 +225,8 @@ class Lexicon:
         cached = self._analyses.get(w)
         if cached is not None:
             return cached
+        if len(w) > MAX_WORD:
+            return ()
         self._analyses[w] = ()  # guards the recursion through bound prefixes
         if "-" in w:
             result = tuple(analyse_hyphenated(w, lambda part: list(self.analyse(part))))
@@ -270,7 +275,7 @@ class Lexicon:
     def _judge(self, w: str) -> Verdict:
         if w in self.stems or w in self.forms:
             return Verdict(True, "listed")
-        if not w or not any(c.isalpha() for c in w):
+        if not w or not any(c.isalpha() for c in w) or len(w) > MAX_WORD:
             return Verdict(False, "unknown")
         if "-" in w:
             if self.analyse(w):
@@ -342,6 +347,14 @@ class Lexicon:
     def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
         """Up to `limit` corrections for a lowercase word, best first."""
         w = normalize(word)
+        cached = self._suggestions.get((w, limit))
+        if cached is not None:
+            return cached
+        result = self._suggest(w, limit) if len(w) <= MAX_WORD else ()
+        self._suggestions[(w, limit)] = result
+        return result
+
+    def _suggest(self, w: str, limit: int) -> tuple[str, ...]:
         candidates: set[str] = set()
         for cand in edits1(w):
             if self.known(cand):
@@ -364,5 +377,7 @@ class Lexicon:
         if self._name_index is None:
             self._name_index = DeleteIndex(n.lower() for n in self.notable)
         w = normalize(word)
+        if len(w) > MAX_WORD:
+            return ()
         scored = sorted((distance(w, cand), cand) for cand in self._name_index.within2(w) if cand != w)
         return tuple(self.notable_name(c) or c for d, c in scored[:limit] if d <= 2.0)
