@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 
-from newslint.checks.baku import keep_case, nasal
+from newslint.checks.baku import MAX_WORD, attach, keep_case
 from newslint.checks.capital import sentence_start
 from newslint.document import Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -45,7 +45,7 @@ class PrefixApart:
             ):
                 continue
             x = word.text
-            if not x.isalpha() or not x.islower() or len(x) < 3:
+            if not x.isalpha() or not x.islower() or not 3 <= len(x) <= MAX_WORD:
                 continue
             if not self._passive(x, lex):
                 continue
@@ -71,9 +71,11 @@ class PrefixApart:
         # the passive must have an active twin: ditutup/menutup, dimainkan/memainkan; nouns the
         # dictionary overgenerates a di- form for (dikaki, dikursi) have none
         for a in lex.analyse("di" + core):
-            if a.prefix != "di" or not lex.is_stem(a.stem):
+            chain = a.prefix.split("+")
+            if chain[0] != "di" or not lex.is_stem(a.stem):
                 continue
-            if lex.is_listed(nasal("me", a.stem) + a.suffix):
+            # diperkirakan / memperkirakan: the active keeps any inner prefix
+            if lex.is_listed(attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)):
                 return True
         return False
 
@@ -104,6 +106,8 @@ class PrepositionJoined:
         text = doc.prose
         words = doc.words
         for index, word in enumerate(words):
+            if len(word.text) > MAX_WORD:
+                continue
             split = self.split(word.text, lex)
             if split is not None:
                 replacement = keep_case(word.text, split)
@@ -205,6 +209,8 @@ class ParticlePun:
         words = doc.words
         for index, word in enumerate(words):
             low = word.text.lower()
+            if len(low) > MAX_WORD:
+                continue
             if low.endswith("pun") and len(low) > 5 and low not in self.joined and low.isalpha():
                 split = self._split(low, lex)
                 if split is not None:

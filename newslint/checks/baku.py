@@ -13,6 +13,8 @@ from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.morphology import VOWELS, affix_readings, strip_clitics
 from newslint.rules import Hit
 
+#: Tokens longer than this are no words (hashes, run-together junk) and are not analysed.
+MAX_WORD = 40
 #: Below this many letters a stem inside an affixed word is too short to trust (sop -> sopan).
 MIN_AFFIXED_STEM = 4
 
@@ -45,22 +47,27 @@ def nasal(head: str, stem: str) -> str:
 
 
 def _takes_short(stem: str) -> bool:
-    # ber-/ter-/per- lose their r before r and before a first syllable in -er (bekerja, berisiko)
-    return stem[:1] == "r" or re.match(r"^[^aeiou]?[aeiou]r", stem) is not None
+    # ber-/ter-/per- lose their r before r and before a closed first syllable in -er (bekerja,
+    # berisiko, terasa, tepercaya: KBBI V)
+    return stem[:1] == "r" or re.match(r"^[^aeiou]?[aeiou]r(?![aeiou])", stem) is not None
 
 
 def attach(chain: str, stem: str, suffix: str = "", clitic: str = "") -> str:
     """The surface form of prefixes (`chain`, "meN+per"), stem, suffix and clitics."""
     word = stem
+    inner = ""
     for prefix in reversed([p for p in chain.split("+") if p]):
-        if prefix == "meN":
+        if prefix in ("meN", "peN") and inner == "per":
+            word = prefix[:2] + "m" + word  # memper-, pemer-: the p of per- never melts
+        elif prefix == "meN":
             word = nasal("me", word)
         elif prefix == "peN":
             word = nasal("pe", word)
         elif prefix in ("ber", "ter", "per"):
-            word = (prefix[:2] if prefix != "ter" and _takes_short(word) else prefix) + word
+            word = (prefix[:2] if _takes_short(word) else prefix) + word
         else:
             word = prefix + word
+        inner = prefix
     return word + suffix + clitic
 
 
@@ -113,6 +120,8 @@ class StandardWord:
         quotes = quoted_spans(doc) if self.skip_quotes else []
         lex = lexicon() if self.morphology else None
         for word in doc.words:
+            if len(word.text) > MAX_WORD:
+                continue  # no Indonesian word is this long; analysing it would only cost time
             target = self.standard(word.text, lex)
             if target is not None:
                 hit = self._hit(doc, word.start, word.end, word.text, target, quotes)
@@ -192,7 +201,7 @@ class NasalMelting:
         lex = lexicon()
         for word in doc.words:
             low = word.text.lower()
-            if not self.HEADS.match(low):
+            if not self.HEADS.match(low) or len(low) > MAX_WORD:
                 continue
             if low not in self._cache:
                 self._cache[low] = self.melted(low, lex)

@@ -12,6 +12,9 @@ from newslint.document import DATELINE_RE, MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.rules import Hit
 
+#: Tokens longer than this are no words and are not looked up.
+MAX_WORD = 40
+
 _OPENERS = " \t\"“‘'([" + MASK
 _QUOTES = "\"“‘'"
 
@@ -283,7 +286,7 @@ class LowercaseName:
         standalone = self._standalone_names(doc, words)
         for index, word in enumerate(words):
             w = word.text
-            if not w.islower() or len(w) < self.min_length or "-" in w:
+            if not w.islower() or not self.min_length <= len(w) <= MAX_WORD or "-" in w:
                 continue
             if sentence_start(text, word.start):
                 continue
@@ -434,7 +437,13 @@ class HeadlineCase:
     def _common(word: Word, skip: set[str], text: str, lex: Lexicon) -> bool:
         """An Indonesian common word (not a name, not English) that title case would capitalize."""
         w = word.text
-        if w.lower() in skip or not w[:1].isalpha() or w.isupper() or _after_colon(text, word):
+        if (
+            w.lower() in skip
+            or not w[:1].isalpha()
+            or w.isupper()
+            or len(w) > MAX_WORD
+            or _after_colon(text, word)
+        ):
             return False
         if capitalize(w.lower()) in lex.name_forms() or (lex.is_english(w) and not lex.is_listed(w)):
             return False

@@ -114,7 +114,8 @@ class SpaceAfter:
     """No space after , ; : ? ! between words, or after a sentence-final period before a capital."""
 
     MARKS = re.compile(rf"(?:(?<={LETTER})|(?<={LETTER}[\"”’)]))([,;:?!])(?={LETTER})")
-    PERIOD = re.compile(rf"(?P<word>[^\W_]{{2,}})\.(?=(?P<next>[A-Z]{LETTER}*))")
+    # matches start at a word's first character only: no quadratic backtracking inside long tokens
+    PERIOD = re.compile(rf"(?<![^\W_])(?P<word>[^\W_]{{2,}})\.(?=(?P<next>[A-Z]{LETTER}*))")
 
     def __init__(self, abbreviations: Collection[str] = ()):
         # abbreviations that may be written close to what follows ("Tbk.PT" is no sentence end)
@@ -123,13 +124,14 @@ class SpaceAfter:
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
         for m in self.MARKS.finditer(text):
-            mark = m.group(1)
+            mark, following = m.group(1), text[m.end()]
+            # the span shows the mark and the letter it touches; the fix keeps that letter
             yield Hit(
                 m.start(),
                 m.end() + 1,
-                {"mark": mark, "match": text[m.start() : m.end() + 1]},
-                (mark + " ",),
-                mark + " ",
+                {"mark": mark, "match": mark + following},
+                (f"{mark} {following}",),
+                f"{mark} {following}",
             )
         for m in self.PERIOD.finditer(text):
             word_start = m.start()
@@ -209,21 +211,27 @@ class Paired:
             if c in "([":
                 stack.append((i, c))
             elif c in ")]":
+                if c == ")" and self._list_marker(text, i, block.start):
+                    continue
                 if stack and stack[-1][1] == pairs[c]:
                     stack.pop()
-                elif not self._list_marker(text, i, block.start):
+                else:
                     yield self._hit(i, c, "close")
         for i, c in stack:
             yield self._hit(i, c, "open")
 
     @staticmethod
     def _list_marker(text: str, i: int, start: int) -> bool:
-        # "a)" or "2)" opening an item, and ":)" smileys, have no opening bracket
+        """ "a)" or "2)" opening an item (after a colon, comma, "dan" ...), or a ":)" smiley."""
+        if text[i - 1 : i] in (":", ";"):
+            return True
         j = i - 1
         while j >= start and text[j].isalnum():
             j -= 1
-        item = 0 < i - 1 - j <= 2 and (j < start or text[j] in " \t\n")
-        return item or text[i - 1 : i] in (":", ";")
+        if not 0 < i - 1 - j <= 2 or (j >= start and text[j] not in " \t\n"):
+            return False
+        before = text[start : j + 1].rstrip()
+        return before == "" or before.endswith((":", ";", ",", "\n", " dan", " atau"))
 
     def _hit(self, offset: int, char: str, side: str) -> Hit:
         closing = {"“": "”", '"': '"', "(": ")", "[": "]"}
@@ -265,7 +273,7 @@ class MarkForms:
 
     DOUBLED = re.compile(r"([,;:])\1+")
     DOTS = re.compile(r"(?<![.\d])(?:\.\.|\.{5,})(?![.\d])")
-    HYPHENS = re.compile(rf"(?P<left>{LETTER}+)(?P<dash>-{{2,3}})(?=(?P<right>{LETTER}+))")
+    HYPHENS = re.compile(rf"(?<![^\W\d_])(?P<left>{LETTER}+)(?P<dash>-{{2,3}})(?=(?P<right>{LETTER}+))")
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose

@@ -1,0 +1,136 @@
+"""Affix-spacing checks: di-/ke- with verbs and place nouns, ordinals, pun, clitics."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import engine, plugins
+from newslint.config import Config
+from newslint.document import Block, BlockKind, Document
+
+
+def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(matched text, fix, suggestions) of one rule's findings on `text` read as one paragraph."""
+    rules = engine.rule_set(Config(), (rule_id,))
+    doc = plugins.parse("t.txt", text)
+    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+    return [(text[f.start : f.end], f.fix, f.suggestions) for f in engine.lint(doc, rules)]
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "fix"),
+    [
+        ("Laga itu akan di mainkan besok.", "di mainkan", "dimainkan"),
+        ("Jalan itu di tutup sementara.", "di tutup", "ditutup"),
+        ("Api berhasil di padamkan petugas.", "di padamkan", "dipadamkan"),
+        ("Harga itu di perkirakan naik.", "di perkirakan", "diperkirakan"),
+        ("Di arahkan ke pintu barat.", "Di arahkan", "Diarahkan"),
+    ],
+)
+def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
+    assert lint("eyd.di-ke-terpisah", text) == [(match, fix, (fix,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat digelar di akhir pekan.",  # a time noun: di is a preposition
+        "Ia duduk di sela kursi.",  # disela is also a passive: left to the writer
+        "Kapal berlabuh di lepas pantai.",
+        "Ia tinggal di kaki gunung.",  # dikaki has no active twin (*mengaki)
+        "Warga berkumpul di balai desa dan di dunia maya.",
+        "Acara di Jakarta ramai.",
+    ],
+)
+def test_preposition_before_a_noun_stays_apart(text: str) -> None:
+    assert lint("eyd.di-ke-terpisah", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "fix"),
+    [
+        ("Ia bekerja dikantor pusat.", "dikantor", "di kantor"),
+        ("Kemana mereka pergi?", "Kemana", "Ke mana"),
+        ("Kebijakan itu dievaluasi kedepan.", "kedepan", "ke depan"),
+        ("Posko dibangun disepanjang jalur.", "disepanjang", "di sepanjang"),
+        ("Warga mengungsi dirumahnya.", "dirumahnya", "di rumahnya"),
+    ],
+)
+def test_preposition_joined_to_a_place(text: str, match: str, fix: str) -> None:
+    assert lint("eyd.di-ke-serangkai", text) == [(match, fix, (fix,))]
+
+
+def test_keluar_toward_a_place_is_suggested_only() -> None:
+    found = lint("eyd.di-ke-serangkai", "Warga bepergian keluar kota saat libur.")
+    assert found == [("keluar kota", None, ("ke luar kota",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia keluar dari rumah dan kemarin kembali ke kantor.",
+        "Kedua tim diam di dalam dinas kepolisian.",
+        "Keluarnya izin itu dibalik oleh pengadilan.",
+        "Keluarnya surat itu mengejutkan.",
+    ],
+)
+def test_words_that_begin_with_di_or_ke_are_left(text: str) -> None:
+    assert lint("eyd.di-ke-serangkai", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "fix"),
+    [
+        ("Gol lahir pada menit ke 58.", "ke 58", "ke-58"),
+        ("Ia juara ke3 tahun ini.", "ke3", "ke-3"),
+        ("Rombongan ke-tiga tiba sore.", "ke-tiga", "ketiga"),
+        ("Ini ulang tahun ke- 60 kota itu.", "ke- 60", "ke-60"),
+    ],
+)
+def test_ordinals(text: str, match: str, fix: str) -> None:
+    assert lint("eyd.bilangan-tingkat", text) == [(match, fix, (fix,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Undangan dikirim ke 40 sekolah.",  # ke before a count is a preposition
+        "Suku bunga naik dari 5 ke 6 persen.",
+        "Ia finis ke-3 dan ketiga kalinya juara.",
+    ],
+)
+def test_ke_before_a_number_as_preposition(text: str) -> None:
+    assert lint("eyd.bilangan-tingkat", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "fix"),
+    [
+        ("Panitia tidak memungut biaya apapun.", "apapun", "apa pun"),
+        ("Siapapun boleh ikut.", "Siapapun", "Siapa pun"),
+        ("Peserta datang dimanapun berada.", "dimanapun", "di mana pun"),
+        ("Ia tetap hadir walau pun hujan.", "walau pun", "walaupun"),
+        ("Ada pun syaratnya mudah.", "Ada pun", "Adapun"),
+    ],
+)
+def test_particle_pun(text: str, match: str, fix: str) -> None:
+    assert lint("eyd.partikel-pun", text) == [(match, fix, (fix,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meskipun hujan, bagaimanapun juga acara berjalan, maupun sekalipun.",
+        "Rumpun bambu itu dihimpun warga; ampun, katanya.",
+        "Tidak sekali pun ia absen.",
+        "Kalau ada pun sisa dana, dikembalikan.",
+    ],
+)
+def test_particle_pun_left_alone(text: str) -> None:
+    assert lint("eyd.partikel-pun", text) == []
+
+
+def test_clitics_written_apart() -> None:
+    text = "Rumah nya rusak. Apa kah cukup? Itu lah sebabnya."
+    assert [m for m, _, _ in lint("eyd.klitik-terpisah", text)] == ["Rumah nya", "Apa kah", "Itu lah"]
+    assert lint("eyd.klitik-terpisah", "Rumahnya rusak, apakah cukup? Itulah sebabnya.") == []

@@ -1,0 +1,183 @@
+"""Standard-word checks: the reviewed map with morphology, nasal melting, and the map's builder."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from newslint import engine, plugins
+from newslint.checks.baku import attach, keep_case, nasal
+from newslint.config import Config
+from newslint.document import Block, BlockKind, Document
+
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
+
+
+def lint(rule_id: str, text: str) -> list[tuple[str, str | None]]:
+    """(matched text, fix) of one rule's findings on `text` read as one body paragraph."""
+    rules = engine.rule_set(Config(), (rule_id,))
+    doc = plugins.parse("t.txt", text)
+    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+    return [(text[f.start : f.end], f.fix) for f in engine.lint(doc, rules)]
+
+
+@pytest.mark.parametrize(
+    ("chain", "stem", "suffix", "expected"),
+    [
+        ("meN", "pengaruh", "i", "memengaruhi"),
+        ("meN", "taat", "i", "menaati"),
+        ("meN", "konsumsi", "", "mengonsumsi"),
+        ("meN", "sosialisasi", "kan", "menyosialisasikan"),
+        ("meN", "kritik", "", "mengkritik"),  # a cluster does not melt
+        ("meN", "bom", "", "mengebom"),  # one syllable: menge-
+        ("meN", "imbau", "", "mengimbau"),
+        ("meN+per", "kira", "kan", "memperkirakan"),
+        ("ber", "risiko", "", "berisiko"),
+        ("ber", "kerja", "", "bekerja"),
+        ("ber", "main", "", "bermain"),
+        ("ter", "percaya", "", "tepercaya"),
+        ("di", "ubah", "", "diubah"),
+        ("peN", "ubah", "an", "pengubahan"),
+    ],
+)
+def test_attach_follows_eyd_nasal_rules(chain: str, stem: str, suffix: str, expected: str) -> None:
+    assert attach(chain, stem, suffix) == expected
+
+
+def test_nasal_and_case() -> None:
+    assert nasal("pe", "tulis") == "penulis"
+    assert keep_case("Hembusan", "embusan") == "Embusan"
+    assert keep_case("IJIN", "izin") == "IZIN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warga antre di apotik.", [("apotik", "apotek")]),
+        ("Jadwal itu dirubah lagi.", [("dirubah", "diubah")]),
+        ("Warga dihimbau tenang.", [("dihimbau", "diimbau")]),
+        ("Mereka beresiko tertular.", [("beresiko", "berisiko")]),
+        ("Tim menganalisa data.", [("menganalisa", "menganalisis")]),
+        # a capital at a sentence start may be a name: suggested, never rewritten
+        ("Hembusan angin kencang.", [("Hembusan", None)]),
+    ],
+)
+def test_standard_word_finds_bare_and_affixed_forms(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert lint("baku.kata-baku", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perubahan jadwal diumumkan.",  # per-ubah-an, not pe-rubah-an
+        "Seekor rubah masuk kandang.",  # rubah (a fox) counts only when affixed
+        "Pedagang di Pasar Senen tutup.",  # a capital mid-sentence is a name
+        "Perusahaan memakai SOP baru.",  # lowercase-only key
+        "Ia mengubah jadwal dan berisiko rugi.",
+    ],
+)
+def test_standard_word_leaves_valid_words_and_names(text: str) -> None:
+    assert lint("baku.kata-baku", text) == []
+
+
+def test_colloquial_words_are_left_in_quotations() -> None:
+    text = "Warga udah menunggu. “Kami udah capek,” kata Rina."
+    assert lint("baku.kata-cakapan", text) == [("udah", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuaca mempengaruhi jadwal.", [("mempengaruhi", "memengaruhi")]),
+        ("Warga mentaati aturan.", [("mentaati", "menaati")]),
+        ("Mereka mengkonsumsi obat.", [("mengkonsumsi", "mengonsumsi")]),
+        ("Panitia menterjemahkan naskah.", [("menterjemahkan", "menerjemahkan")]),
+    ],
+)
+def test_nasal_melting(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert lint("baku.peluluhan", text) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "mengkritik",
+        "memproduksi",
+        "memperhatikan",
+        "mempercayai",
+        "mempunyai",
+        "mengkaji",
+        "mentega",
+        "mempelajari",
+    ],
+)
+def test_nasal_melting_leaves_clusters_per_forms_stems_and_exceptions(word: str) -> None:
+    assert lint("baku.peluluhan", f"Mereka {word} hal itu.") == []
+
+
+def test_build_kata_baku_reviews_the_source(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_kata_baku", TOOLS / "build_kata_baku.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    source = tmp_path / "pairs.tsv"
+    rows = [
+        ("nasehat", "nasihat", "both", ""),
+        ("prancis", "perancis", "both", "reversed"),  # dropped
+        ("tradisionil", "tradisional|tradisionial", "both(disagree)", "target misspelled"),  # retargeted
+        ("udah", "sudah", "spacy", ""),  # colloquial
+        ("dimana", "di mana", "turfaa", ""),  # an affix-spacing rule's business
+        ("walau pun", "walaupun", "turfaa", ""),
+        ("matere", "materai", "turfaa", ""),  # target chained to its standard form
+        ("materai", "meterai", "both", ""),
+    ]
+    rows += [(bad, "x" + bad, "both", "") for bad in ("alfa", "bikin")]
+    with source.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t")
+        writer.writerow(["nonstandard", "standard", "source", "review_note"])
+        writer.writerows(rows)
+    # the review names every pair it decides; a source without them is reported
+    with pytest.raises(SystemExit):
+        tool.build(source)
+    for bad in sorted(set(tool.DROP) | set(tool.RETARGET) | set(tool.COLLOQUIAL)):
+        if bad not in {r[0] for r in rows}:
+            rows.append((bad, bad + "x", "both", ""))
+    with source.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t")
+        writer.writerow(["nonstandard", "standard", "source", "review_note"])
+        writer.writerows(rows)
+    spelling, colloquial, log = tool.build(source)
+    assert spelling["nasehat"] == "nasihat"
+    assert "prancis" not in spelling
+    assert spelling["tradisionil"] == "tradisional"
+    assert colloquial["udah"] == "sudah" and "udah" not in spelling
+    assert colloquial["bikin"] == "membuat"
+    assert "dimana" not in spelling and "walau pun" not in spelling
+    assert spelling["matere"] == "meterai"
+    assert any(line.startswith("drop prancis") for line in log)
+
+
+def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:
+    """The reviewed map in the repository is exactly what the tool writes (when the source is here)."""
+    source = (
+        Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "typos" / "kata_tidak_baku.tsv"
+    )
+    if not source.is_file():
+        pytest.skip("the source TSV is not in this checkout")
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [sys.executable, str(TOOLS / "build_kata_baku.py"), "--source", str(source), "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    shipped = Path(__file__).resolve().parent.parent / "dictionaries"
+    for name in ("kata-baku.txt", "kata-cakapan.txt"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (shipped / name).read_text(encoding="utf-8")

@@ -1,0 +1,119 @@
+"""Capitalization checks: days, months, holidays, titles, geography, sentence starts, names, headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import engine, plugins
+from newslint.checks.capital import sentence_start
+from newslint.config import Config
+from newslint.document import Block, BlockKind, Document
+
+
+def lint(rule_id: str, text: str, paragraph: bool = True) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(matched text, fix, suggestions) of one rule's findings; `paragraph` reads `text` as body."""
+    rules = engine.rule_set(Config(), (rule_id,))
+    doc = plugins.parse("t.txt", text)
+    if paragraph:
+        doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+    return [(text[f.start : f.end], f.fix, f.suggestions) for f in engine.lint(doc, rules)]
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "expected"),
+    [
+        ("Hujan turun. Warga", 13, True),
+        ("Hujan turun, warga", 13, False),
+        ('Ia berkata, "Kami siap."', 13, True),
+        ("Jakarta, IDN Times - Tim menang.", 21, True),
+        ("(Ia hadir.)", 1, True),
+    ],
+)
+def test_sentence_start(text: str, offset: int, expected: bool) -> None:
+    assert sentence_start(text, offset) is expected
+
+
+def test_days_months_and_the_ambiguous_minggu() -> None:
+    text = "Laga digelar selasa (9/9/2025), lalu minggu (14/9/2025) dan bulan agustus. Dua minggu lalu sepi."
+    assert [m for m, _, _ in lint("eyd.kapital-hari-bulan", text)] == ["selasa", "minggu", "agustus"]
+    assert lint("eyd.kapital-hari-bulan", "Pada hari minggu pasar ramai.") == [
+        ("minggu", "Minggu", ("Minggu",))
+    ]
+
+
+def test_holidays() -> None:
+    text = "Arus mudik menjelang natal dan lebaran; Idulfitri sudah lewat."
+    assert [(m, f) for m, f, _ in lint("eyd.kapital-hari-raya", text)] == [
+        ("natal", "Natal"),
+        ("lebaran", "Lebaran"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "suggestion"),
+    [
+        ("Hal itu disampaikan wali kota Palopo, Ahmad.", "wali kota", "Wali Kota"),
+        ("Wakil ketua Komisi III DPR hadir.", "ketua", "Ketua"),
+        ("Acara dibuka gubernur Khofifah Indar Parawansa.", "gubernur", "Gubernur"),
+        ("Ia bertemu kapolda Jawa Barat.", "kapolda", "Kapolda"),
+        ("Surat diteken kepala BNPB.", "kepala", "Kepala"),
+    ],
+)
+def test_title_before_a_name(text: str, match: str, suggestion: str) -> None:
+    assert lint("eyd.kapital-jabatan", text) == [(match, None, (suggestion,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siapa gubernur yang baru dilantik?",
+        "Para bupati Jawa Tengah berkumpul.",
+        "Ia salah satu presiden Amerika Latin yang terkenal.",
+        "Bola mengenai kepala Budi.",  # kepala only before an institution
+        "Ia dilantik sebagai gubernur Jawa Timur.",
+        "Gubernur Jawa Timur hadir.",
+    ],
+)
+def test_titles_left_alone(text: str) -> None:
+    assert lint("eyd.kapital-jabatan", text) == []
+
+
+def test_geographic_generics() -> None:
+    text = (
+        "Pengungsi tinggal di tepi sungai Irrawaddy dan mandi di sungai. Nelayan di laut Indonesia waspada."
+    )
+    assert lint("eyd.kapital-geografi", text) == [("sungai", None, ("Sungai",))]
+    assert lint("eyd.kapital-geografi", "Angin dari barat laut Sumatera.") == []
+
+
+def test_sentence_start_rule() -> None:
+    text = "Petugas datang. pada pukul 10.00, api padam, dll. lalu warga pulang... dan iPhone berdering."
+    assert lint("eyd.kapital-awal-kalimat", text) == [("pada", "Pada", ("Pada",))]
+
+
+def test_sentence_start_after_the_dateline() -> None:
+    text = "Judul Berita\n\nPalembang, IDN Times - kebakaran lahan padam.\n"
+    assert lint("eyd.kapital-awal-kalimat", text, paragraph=False) == [
+        ("kebakaran", "Kebakaran", ("Kebakaran",))
+    ]
+
+
+def test_lowercase_names() -> None:
+    text = "Ponsel Android kian murah. Pengguna ponsel Android dan ponsel android di jakarta diminta waspada."
+    assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["android", "jakarta"]
+
+
+def test_lowercase_names_leave_common_words_and_english() -> None:
+    text = "Warga Medan menyebut medan perang. Negara 'middle income' tumbuh; bank menaikkan bunga."
+    assert lint("eyd.kapital-nama-diri", text) == []
+
+
+def test_headline_case() -> None:
+    found = lint(
+        "eyd.kapital-judul", "Harga Cabai Rawit Melonjak menjelang Iduladha Di Pasar\n", paragraph=False
+    )
+    assert [(m, s) for m, _, s in found] == [("menjelang", ("Menjelang",)), ("Di", ("di",))]
+
+
+def test_headline_in_sentence_case_is_a_style_not_a_slip() -> None:
+    assert lint("eyd.kapital-judul", "Harga cabai rawit melonjak menjelang Iduladha\n", paragraph=False) == []

@@ -1,0 +1,113 @@
+"""Punctuation checks: spaces around marks, paired quotes and brackets, quote style, mark forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import engine, plugins
+from newslint.checks.punctuation import quoted_spans
+from newslint.config import Config
+
+
+def lint(rule_id: str, text: str) -> list[tuple[int, str, str | None]]:
+    """(column, matched text, fix) of one rule's findings on a draft."""
+    rules = engine.rule_set(Config(), (rule_id,))
+    doc = plugins.parse("t.txt", text)
+    return [(f.column, text[f.start : f.end], f.fix) for f in engine.lint(doc, rules)]
+
+
+BODY = "Judul\n\n{}\n"
+
+
+def test_double_space() -> None:
+    assert lint("eyd.spasi-ganda", BODY.format("Hujan  turun.   Lalu reda.")) == [
+        (6, "  ", " "),
+        (14, "   ", " "),
+    ]
+    assert lint("eyd.spasi-ganda", "Judul\n\n  Menjorok ke dalam.\n") == []
+
+
+def test_space_before_mark() -> None:
+    found = lint("eyd.spasi-sebelum-tanda-baca", BODY.format("Beras , gula . Naik ? Ya ... lalu."))
+    assert [(m, f) for _, m, f in found] == [(" ,", ","), (" .", "."), (" ?", "?")]
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "fix"),
+    [
+        ("Gol lahir.Pada babak kedua.", ".P", ". P"),
+        ("Menit ke-58.Pada babak kedua.", ".P", ". P"),
+        ("Lonceng St.Martin berbunyi.", ".M", ". M"),
+        ("Ia datang,lalu pergi.", ",l", ", l"),
+        ("Apa kabar?Baik.", "?B", "? B"),
+    ],
+)
+def test_missing_space_after_mark(text: str, match: str, fix: str) -> None:
+    assert [(m, f) for _, m, f in lint("eyd.spasi-setelah-tanda-baca", BODY.format(text))] == [(match, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naik 2,5 persen menjadi Rp1.000.000.",
+        "Gelar S.H. dan M.Si. diraih A.B. Susanto.",
+        "Lihat https://contoh.id/a.Berita dan detik.com hari ini.",
+        "Pukul 10.30 WIB, PT Maju Tbk.PT lain menyusul.",
+        "Teknologi ASP.NET dipakai.",
+    ],
+)
+def test_no_space_needed(text: str) -> None:
+    assert lint("eyd.spasi-setelah-tanda-baca", BODY.format(text)) == []
+
+
+def test_unpaired_quotes() -> None:
+    text = "Judul\n\n“Kami siap, kata Budi.\n\nIa menulis ”aneh.\n"
+    assert [(c, m) for c, m, _ in lint("eyd.tanda-kutip-berpasangan", text)] == [(1, "“"), (12, "”")]
+
+
+def test_quotation_running_over_paragraphs() -> None:
+    text = "Judul\n\n“Kami sudah melapor.\n\n“Belum ada jawaban,” katanya.\n"
+    assert lint("eyd.tanda-kutip-berpasangan", text) == []
+
+
+def test_quotation_running_over_lines_of_one_paragraph() -> None:
+    text = "Judul\n\nIa berkata, “Kalimat satu.\n“Kalimat dua,” katanya.\n"
+    assert lint("eyd.tanda-kutip-berpasangan", text) == []
+
+
+def test_unpaired_brackets() -> None:
+    text = BODY.format("Istirahat setiap empat jam (atau 200 km. Syaratnya: a) laik jalan, b) cukup tidur :)")
+    assert [(c, m) for c, m, _ in lint("eyd.tanda-kurung-berpasangan", text)] == [(28, "(")]
+    assert (
+        lint("eyd.tanda-kurung-berpasangan", BODY.format("Ia ke pos (KM 42) [lama] (lihat lampiran a)."))
+        == []
+    )
+
+
+def test_mixed_quotes_reported_once() -> None:
+    text = 'Judul\n\n“Siap,” kata Rina. “Ya,” kata Budi.\n\nIa menyebut "baru" dan "lama".\n'
+    rules = engine.rule_set(Config(), ("eyd.tanda-kutip-campuran",))
+    assert [r.default for r in rules] == [False]
+    assert [(c, m) for c, m, _ in lint("eyd.tanda-kutip-campuran", text)] == [(13, '"')]
+
+
+def test_mark_forms() -> None:
+    text = BODY.format("Warga,, lalu perubahan--perubahan dan pompa--air.. Ia menunggu..... Ya... dan....")
+    assert [(m, f) for _, m, f in lint("eyd.bentuk-tanda-baca", text)] == [
+        (",,", ","),
+        ("--", "-"),
+        ("--", None),
+        ("..", None),
+        (".....", None),
+    ]
+
+
+def test_repeated_word() -> None:
+    text = BODY.format("Profil yang yang terpisah, anak-anak, dan 2 2 kali.")
+    assert [m for _, m, _ in lint("eyd.kata-berulang", text)] == ["yang yang"]
+
+
+def test_quoted_spans() -> None:
+    doc = plugins.parse("t.txt", BODY.format('Ia berkata, “Udah siap,” lalu "pergi'))
+    spans = quoted_spans(doc)
+    assert [doc.source[a:b] for a, b in spans] == ["“Udah siap,”", '"pergi']
