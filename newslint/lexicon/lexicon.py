@@ -14,7 +14,7 @@ from newslint.lexicon.morphology import (
     analyse_hyphenated,
     analyse_simple,
 )
-from newslint.lexicon.suggest import DeleteIndex, distance, edits1
+from newslint.lexicon.suggest import DeleteIndex, FirstLetterIndex, distance, edits1
 
 #: A word only the analyser (or the frequency list) vouches for is a typo when a known word
 #: one edit away is this common ...
@@ -35,8 +35,10 @@ FREQUENT_ZIPF = 3.0
 MAX_WORD = 48
 #: How much a zipf point of frequency outweighs edit cost when ranking suggestions.
 FREQUENCY_WEIGHT = 0.25
+#: An analysed form is offered as a suggestion when its estimated zipf reaches this.
+SOLID_ESTIMATE = 2.5
 #: Words worth suggesting at two edits: the frequency list's words, which are what writers mean.
-SUGGEST_ZIPF = 2.5
+INDEX_ZIPF = 2.5
 
 
 class LexiconError(NewslintError):
@@ -133,7 +135,7 @@ class Lexicon:
         self._verdicts: dict[str, Verdict] = {}
         self._analyses: dict[str, tuple[Analysis, ...]] = {}
         self._suggestions: dict[tuple[str, int], tuple[str, ...]] = {}
-        self._suggest_index: DeleteIndex | None = None
+        self._suggest_index: FirstLetterIndex | None = None
         self._name_index: DeleteIndex | None = None
         self._name_case: dict[str, str] = {}
         self.load_seconds = 0.0
@@ -355,13 +357,10 @@ class Lexicon:
         return result
 
     def _suggest(self, w: str, limit: int) -> tuple[str, ...]:
-        candidates: set[str] = set()
-        for cand in edits1(w):
-            if self.known(cand):
-                candidates.add(cand)
+        candidates = {cand for cand in edits1(w) if self._suggestible(cand)}
         if self._suggest_index is None:
-            self._suggest_index = DeleteIndex(x for x, z in self.freq.items() if z >= SUGGEST_ZIPF)
-        candidates.update(c for c in self._suggest_index.within2(w) if self.known(c))
+            self._suggest_index = FirstLetterIndex(x for x, z in self.freq.items() if z >= INDEX_ZIPF)
+        candidates.update(c for c in self._suggest_index.within2(w) if self._suggestible(c))
         candidates.discard(w)
         scored = []
         for cand in candidates:
@@ -370,6 +369,12 @@ class Lexicon:
                 scored.append((d - FREQUENCY_WEIGHT * self.freq.get(cand, 0.0), cand))
         scored.sort()
         return tuple(c for _, c in scored[:limit])
+
+    def _suggestible(self, word: str) -> bool:
+        # a word worth offering: listed, used (in the frequency list), or a solid reading
+        if not self.known(word):
+            return False
+        return self._is_listed(word) or word in self.freq or self.estimate(word) >= SOLID_ESTIMATE
 
     def near_names(self, word: str, limit: int = 5) -> tuple[str, ...]:
         """Notable names (countries, provinces, cities, institutions) within two edits of `word`,

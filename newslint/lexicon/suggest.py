@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -86,12 +87,12 @@ class DeleteIndex:
     """Words and their one-deletion variants, to find every word within two edits of a query."""
 
     def __init__(self, words: Iterable[str]):
-        index: dict[str, list[str]] = {}
+        index: defaultdict[str, list[str]] = defaultdict(list)
         for word in words:
-            index.setdefault(word, []).append(word)
-            for d in set(deletes1(word)):
-                index.setdefault(d, []).append(word)
-        self._index = index
+            index[word].append(word)
+            for d in {word[:i] + word[i + 1 :] for i in range(len(word))}:
+                index[d].append(word)
+        self._index = dict(index)
 
     def within2(self, query: str, alphabet: str = ALPHABET) -> set[str]:
         """Indexed words at most two edits from `query` (a superset: filter by distance)."""
@@ -106,3 +107,28 @@ class DeleteIndex:
                 if hit:
                     found.update(hit)
         return found
+
+
+class FirstLetterIndex:
+    """Delete indexes per first letter, each built when first asked for.
+
+    Slips two edits away almost always keep the first letter, and a draft has few typos, so
+    building a handful of small indexes is much cheaper than one index of the whole vocabulary.
+    """
+
+    def __init__(self, words: Iterable[str]):
+        self._words: dict[str, list[str]] = defaultdict(list)
+        for word in words:
+            if word:
+                self._words[word[0]].append(word)
+        self._built: dict[str, DeleteIndex] = {}
+
+    def within2(self, query: str) -> set[str]:
+        """Words starting like `query` at most two edits from it (a superset: filter by distance)."""
+        if not query:
+            return set()
+        head = query[0]
+        index = self._built.get(head)
+        if index is None:
+            index = self._built[head] = DeleteIndex(self._words.get(head, ()))
+        return {w for w in index.within2(query) if w[0] == head}
