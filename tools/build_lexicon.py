@@ -3,14 +3,16 @@
     .venv/bin/python tools/build_lexicon.py [--hunspell DIR] [--out DIR]
 
 Inputs (build time only; the runtime never imports wordfreq or Babel):
-- hunspell-id 2.3.0 (LGPL-3.0): stems, and the forms its affix rules generate (clitics left to
-  the runtime analyser, which strips them generically);
+- hunspell-id 2.3.0 (LGPL-3.0): stems, the forms its affix rules generate (clitics are left to
+  the runtime analyser, which strips them generically), multiword entries as joined compounds,
+  and its capitalized entries as names;
 - wordfreq 3.x Indonesian "small" list (CC BY-SA 4.0): a zipf table;
-- pyspellchecker's English frequency list (MIT): English words common enough to be loanwords;
+- pyspellchecker's English frequency list (MIT): English words, for loanwords and quoted terms;
 - Babel's CLDR data (Unicode licence): country, territory, language, day and month names in
   Indonesian and English;
 - dictionaries/lexicon/src/*.txt: our own lists (places, institutions, post-2019 words).
-The output is deterministic: sorted, one entry per line.
+Outputs: stems.txt, forms.txt, compounds.txt, names.txt, notable.txt, freq.tsv, english.txt and
+the hunspell COPYING. The output is deterministic: sorted, one entry per line.
 """
 
 from __future__ import annotations
