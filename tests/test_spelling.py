@@ -126,3 +126,11 @@ def test_unknown_word_without_suggestion_gets_its_own_message() -> None:
     rules = rule_for()
     findings = engine.lint(paragraph("Kata ini xqzvwprt sama sekali asing."), rules)
     assert [f.message for f in findings] == ['Kata "xqzvwprt" tidak dikenal; periksa ejaannya']
+
+
+def test_abbreviations_are_typos_only_against_one_the_draft_uses_more() -> None:
+    text = "BMKG memperingatkan hujan lebat. Menurut BMKG, angin kencang. Data BKMG menunjukkan hal sama."
+    assert flagged(text) == [("BKMG", "BMKG")]
+    # alone, or with the first two letters swapped, capitals are someone's real abbreviation
+    assert flagged("Data BKMG menunjukkan hal sama.") == []
+    assert flagged("DPRD membahas PDRD. DPRD setuju.") == []

@@ -41,6 +41,8 @@ NAME_TARGET_ZIPF = 3.0
 #: Notable names at least this long also catch a dropped or added letter.
 LONG_NAME = 8
 _TRIPLE = re.compile(r"([a-z])\1\1+")
+#: Abbreviations shorter than this are left alone (AS, PBB, BPK are dense).
+ABBREVIATION_MIN = 4
 #: Longer strings are not judged (no Indonesian word comes close; edits would cost too much).
 MAX_LENGTH = 40
 #: Lowercase strings shorter than this are not judged.
@@ -139,8 +141,10 @@ class Spelling:
             return None  # a 40-letter "word" is a URL fragment or a code, not a typo
         if not _LATIN.fullmatch(low) or low in _BOUND:
             return None  # other scripts, accented foreign names; "pra"/"-nya" apart is affix spacing
-        if (text.isupper() and len(text) > 1) or any(c.isupper() for c in text[1:]):
-            return None  # abbreviations (PBB, BBC), brands and camel case (iPhone, McDonald)
+        if text.isupper() and len(text) > 1:
+            return self._abbreviation(token, lex, draft)
+        if any(c.isupper() for c in text[1:]):
+            return None  # brands and camel case (iPhone, McDonald)
         capital = text[:1].isupper()
         if capital and (not token.initial or text in draft.mid_names):
             return self._name(token, lex, draft)
@@ -199,6 +203,17 @@ class Spelling:
             return None  # a name the draft itself or the frequency list vouches for
         near = _slipped_name(text, lex)
         return self._hit(token, (near,)) if near else None
+
+    def _abbreviation(self, token: _Token, lex: Lexicon, draft: _Draft) -> Hit | None:
+        """An abbreviation is a typo only as two letters swapped in one the draft uses more often
+        (BKMG once, BMKG three times): capitals are too dense for more (PDRD and DPRD both exist),
+        and a swap of the first letter usually makes another real one."""
+        text = token.text
+        if len(text) < ABBREVIATION_MIN or text in lex.names or draft.capitalized.get(text, 0) > 1:
+            return None
+        swaps = {text[:i] + text[i + 1] + text[i] + text[i + 2 :] for i in range(1, len(text) - 1)} - {text}
+        used = sorted((-draft.capitalized.get(c, 0), c) for c in swaps if draft.capitalized.get(c, 0) >= 2)
+        return self._hit(token, (used[0][1],)) if used else None
 
     def _hit(self, token: _Token, suggestions: tuple[str, ...]) -> Hit:
         shown = suggestions[:5]
