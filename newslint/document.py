@@ -194,7 +194,9 @@ def mask(chars: list[str], start: int, end: int) -> None:
 
 # Inline non-prose: HTML comments (directives too), tags, URLs, e-mail addresses.
 INLINE_NON_PROSE = re.compile(
-    r"<!--.*?-->|</?[A-Za-z][^<>\n]*>|\bhttps?://[^\s<>()\"”]+|\bwww\.[^\s<>()\"”]+|[\w.+-]+@[\w-]+\.[\w.-]+",
+    # the e-mail local part is anchored and bounded: unbounded it is quadratic on a long word
+    r"<!--.*?-->|</?[A-Za-z][^<>\n]*>|\bhttps?://[^\s<>()\"”]+|\bwww\.[^\s<>()\"”]+"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+",
     re.DOTALL,
 )
 
