@@ -93,7 +93,7 @@ _OLD_BACK = (("\x01", "j"), ("\x02", "c"), ("\x03", "ny"), ("\x04", "sy"))
 
 
 def modern_spelling(word: str) -> str:
-    """`word` (lowercase) respelled from the pre-1972 spelling: Sriwidjaja -> sriwijaya."""
+    """`word` (lowercase) respelled from the pre-1972 spelling: Djuanda -> juanda."""
     if not re.search(r"dj|tj|oe|sj|nj", word):
         return word
     for old, mark in _OLD_PAIRS:
@@ -180,9 +180,9 @@ class NameVariants:
 
     Two spans are one name written two ways when they read the same but for hyphens and spaces
     (Kim Jong Un / Kim Jong-un); when, word for word, they share a specific name word and differ
-    in one word by a single letter or by the old spelling (Rafi Alfarizi / Rafi Alfarisi, Bara
-    Sriwijaya / Bara Sriwidjaja); or when a single word differs only as transliterations do
-    (Zelensky / Zelenskyy). Sharing only a generic word (Kota Mandalay / Kota Mandaly) is a
+    in one word by a single letter or by the old spelling (Yoga Firmansyah / Yoga Firmansah, Djoko
+    Santoso / Joko Santoso); or when a single word differs only as transliterations do
+    (Zelensky / Zelenskyy). Sharing only a generic word (Pantai Kuta / Pantai Kuda) is a
     spelling slip in a one-word name, left to the spelling rules.
     """
 
