@@ -134,3 +134,29 @@ def test_clitics_written_apart() -> None:
     text = "Rumah nya rusak. Apa kah cukup? Itu lah sebabnya."
     assert [m for m, _, _ in lint("eyd.klitik-terpisah", text)] == ["Rumah nya", "Apa kah", "Itu lah"]
     assert lint("eyd.klitik-terpisah", "Rumahnya rusak, apakah cukup? Itulah sebabnya.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "suggestion"),
+    [
+        ("Bantuan pasca panen disalurkan.", "pasca panen", "pascapanen"),
+        ("Bus antar kota berangkat.", "antar kota", "antarkota"),
+        ("Ia berstatus non aktif.", "non aktif", "nonaktif"),
+        ("Tim lolos ke babak semi final.", "semi final", "semifinal"),
+    ],
+)
+def test_bound_forms(text: str, match: str, suggestion: str) -> None:
+    assert [(m, s) for m, _, s in lint("eyd.bentuk-terikat", text)] == [(match, (suggestion,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Layanan antar jemput tetap ada.",  # antar is a verb too
+        "Ia anti terhadap korupsi.",  # a function word follows
+        "Sanksi semi mencapai tujuan.",  # a verb form follows
+        "Warga pasca-Lebaran kembali bekerja; pascapanen aman.",
+    ],
+)
+def test_bound_forms_left_alone(text: str) -> None:
+    assert lint("eyd.bentuk-terikat", text) == []

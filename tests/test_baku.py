@@ -181,3 +181,17 @@ def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:
     shipped = Path(__file__).resolve().parent.parent / "dictionaries"
     for name in ("kata-baku.txt", "kata-cakapan.txt"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (shipped / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Para pengrajin batik ikut pameran.", [("pengrajin", "perajin")]),
+        ("Mereka menjalin kerjasama.", [("kerjasama", "kerja sama")]),
+        ("Aplikasi itu diperbaharui.", [("diperbaharui", "diperbarui")]),
+        # a proper-noun target: the capital of the phrase is no name to protect
+        ("Mudik menjelang Idul Fitri ramai.", [("Idul Fitri", None)]),
+    ],
+)
+def test_our_additions_to_the_map(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert lint("baku.kata-baku", text) == expected

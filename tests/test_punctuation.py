@@ -111,3 +111,9 @@ def test_quoted_spans() -> None:
     doc = plugins.parse("t.txt", BODY.format('Ia berkata, “Udah siap,” lalu "pergi'))
     spans = quoted_spans(doc)
     assert [doc.source[a:b] for a, b in spans] == ["“Udah siap,”", '"pergi']
+
+
+def test_space_inside_curly_quotes() -> None:
+    text = BODY.format("Ia berkata, “ Kami siap ”. Lalu “oke”, katanya, ”dan selesai.“")
+    found = lint("eyd.spasi-sebelum-tanda-baca", text)
+    assert [(m, f) for _, m, f in found] == [("“ ", "“"), (" ”", "”")]

@@ -132,6 +132,53 @@ RETARGET: dict[str, str] = {
     "ustadzah": "ustazah",
 }
 
+#: Our own additions (newslint developers, MIT), from KBBI V: frequent news misspellings the
+#: Wikipedia list lacks. Affixed forms come from morphology, so only bases and compounds are listed.
+SUPPLEMENT: dict[str, str] = {
+    "bakmie": "bakmi",
+    "bekerjasama": "bekerja sama",
+    "bengkoang": "bengkuang",
+    "bertanggungjawab": "bertanggung jawab",
+    "bulutangkis": "bulu tangkis",
+    "diperbaharui": "diperbarui",
+    "foto kopi": "fotokopi",
+    "gempabumi": "gempa bumi",
+    "idul adha": "Iduladha",
+    "idul fitri": "Idulfitri",
+    "infaq": "infak",
+    "kadaluarsa": "kedaluwarsa",
+    "kedaluarsa": "kedaluwarsa",
+    "kerjasama": "kerja sama",
+    "komplek": "kompleks",
+    "konektifitas": "konektivitas",
+    "kyai": "kiai",
+    "legalisir": "legalisasi",
+    "memperbaharui": "memperbarui",
+    "mie": "mi",
+    "milyard": "miliar",
+    "mushalla": "musala",
+    "mushola": "musala",
+    "musholla": "musala",
+    "objektifitas": "objektivitas",
+    "obyektifitas": "objektivitas",
+    "pembaharuan": "pembaruan",
+    "pengrajin": "perajin",
+    "perbaharui": "perbarui",
+    "sensitifitas": "sensitivitas",
+    "sepakbola": "sepak bola",
+    "shodaqoh": "sedekah",
+    "sholeh": "saleh",
+    "silahturahmi": "silaturahmi",
+    "silaturrahmi": "silaturahmi",
+    "sodaqoh": "sedekah",
+    "soleh": "saleh",
+    "ta'jil": "takjil",
+    "tanggungjawab": "tanggung jawab",
+    "taraweh": "tarawih",
+    "terimakasih": "terima kasih",
+    "tolerir": "toleransi",
+}
+
 #: Colloquial words and chat abbreviations: a register choice that quoted speech may keep.
 COLLOQUIAL = frozenset(
     {
@@ -172,6 +219,10 @@ def build(source: Path) -> tuple[dict[str, str], dict[str, str], list[str]]:
                 log.append(f"drop {bad} -> {good}: unresolved target")
                 continue
             (colloquial if bad in COLLOQUIAL else spelling)[bad] = good
+    for bad, good in SUPPLEMENT.items():
+        if bad in spelling and spelling[bad] != good:
+            raise SystemExit(f"supplement contradicts the source: {bad} -> {spelling[bad]} / {good}")
+        spelling.setdefault(bad, good)
     # a target that is itself non-standard points on to its standard form (matere -> materai)
     for table in (spelling, colloquial):
         for bad, good in table.items():

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 
-from newslint.checks.baku import MAX_WORD, attach, keep_case
+from newslint.checks.baku import MAX_WORD, attach, keep_case, nasal
 from newslint.checks.capital import sentence_start
 from newslint.document import Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -275,7 +275,61 @@ class CliticApart:
             )
 
 
+#: Prefixes that make verbs: a bound form is not written before such a form.
+VERBAL = frozenset({"meN", "di", "ber", "ter"})
+
+
+class BoundForm:
+    """A bound form written apart from its word: "pasca panen" -> "pascapanen", "non aktif" ->
+    "nonaktif", "antar kota" -> "antarkota" (EYD V, bab II: bentuk terikat ditulis serangkai).
+
+    The next word must be a listed Indonesian word and no function word (`not_before`: "anti
+    terhadap" is an adjective and a preposition); `noun_only` forms are also verbs or adjectives
+    of their own (antar jemput), so they join only a word without an active verb form.
+    """
+
+    def __init__(
+        self,
+        forms: Collection[str],
+        not_before: Collection[str] = (),
+        noun_only: Collection[str] = (),
+        fix: bool = True,
+    ):
+        if not forms:
+            raise ValueError("`forms` must not be empty")
+        self.forms = {f.lower() for f in forms}
+        self.not_before = {w.lower() for w in not_before}
+        self.noun_only = {w.lower() for w in noun_only}
+        self.fix = fix
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        lex = lexicon()
+        text = doc.prose
+        for bound, word in itertools.pairwise(doc.words):
+            form = bound.text
+            if form not in self.forms or not _adjacent(text, bound, word):
+                continue
+            x = word.text
+            if not x.isalpha() or not x.islower() or x in self.not_before or not lex.is_listed(x):
+                continue
+            if form in self.noun_only and lex.is_listed("di" + x) and lex.is_listed(nasal("me", x)):
+                continue  # antar jemput: dijemput and menjemput make jemput a verb
+            if any(a.prefix.split("+")[0] in VERBAL for a in lex.analyse(x)):
+                continue  # "semi mencapai": a bound form takes a noun or adjective, not a verb form
+            joined = form + x
+            # the fix only when the dictionary attests the compound; otherwise a suggestion
+            fix = joined if self.fix and lex.is_listed(joined) else None
+            yield Hit(
+                bound.start,
+                word.end,
+                {"match": text[bound.start : word.end], "replacement": joined},
+                (joined,),
+                fix,
+            )
+
+
 CHECK_TYPES: dict[str, type] = {
+    "bound-form": BoundForm,
     "prefix-apart": PrefixApart,
     "preposition-joined": PrepositionJoined,
     "ordinal": Ordinal,

@@ -139,7 +139,8 @@ class StandardWord:
     ) -> Hit | None:
         capitalized = found[:1].isupper()
         at_start = sentence_start(doc.prose, start)
-        if capitalized and not at_start:
+        proper_phrase = " " in found.strip() and target[:1].isupper()  # Idul Fitri -> Idulfitri
+        if capitalized and not at_start and not proper_phrase:
             return None  # a name: Firman, Bank Central Asia, Pasar Senen
         if quotes and inside(quotes, start):
             return None

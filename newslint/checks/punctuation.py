@@ -99,15 +99,28 @@ class DoubleSpace:
 
 
 class SpaceBefore:
-    """A space before , . ; : ? ! (they follow the word directly)."""
+    """A space before , . ; : ? ! (they follow the word directly), and a space just inside curly
+    quotation marks (“ Kami siap ” for “Kami siap”)."""
 
     # an ellipsis may stand apart (" ... "), so dots are flagged only when single
     PATTERN = re.compile(r"(?<=[\w\"”’)\]%])[ \t]+([,;:?!]|\.(?!\.))(?=\s|$|[\"”’)\]])", re.MULTILINE)
+    # only marks that stand where they belong: an opening mark after a space, a closing mark
+    # before one (“ or ” turned the wrong way is the pairing rule's business)
+    INSIDE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))(“)[ \t]+(?=\w)", re.MULTILINE)
+    INSIDE_CLOSE = re.compile(r"(?<=[\w.,!?])[ \t]+(”)(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for m in self.PATTERN.finditer(doc.prose):
             mark = m.group(1)
             yield Hit(m.start(), m.end(), {"mark": mark}, (mark,), mark)
+        message = {
+            "id": "Hapus spasi di sebelah dalam tanda petik: tanda petik ditulis rapat dengan petikannya",
+            "en": "Remove the space inside the quotation mark: quotes hug the words they quote",
+        }
+        for pattern in (self.INSIDE_OPEN, self.INSIDE_CLOSE):
+            for m in pattern.finditer(doc.prose):
+                mark = m.group(1)
+                yield Hit(m.start(), m.end(), {"mark": mark}, (mark,), mark, message)
 
 
 class SpaceAfter:
