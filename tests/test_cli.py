@@ -191,7 +191,7 @@ def test_built_in_rules_are_listed(tmp_path: Path) -> None:
     proc = newslint("rules", "--no-config", cwd=tmp_path)
     assert proc.returncode == 0 and proc.stdout.strip(), proc.stderr
     packs = {line.split()[0].split(".")[0] for line in proc.stdout.splitlines()}
-    assert {"ejaan", "nama", "atribusi", "struktur"} <= packs
+    assert {"ejaan", "nama", "atribusi", "struktur", "eyd", "baku"} <= packs
 
 
 # --- errors: exit 2, one line naming the file, no traceback ------------------------------------
