@@ -9,8 +9,9 @@ from itertools import pairwise
 from newslint.document import Document
 from newslint.rules import Hit
 
-_BEFORE = r"(?<![\w\-\ufffc])"
-_AFTER = r"(?![\w\ufffc]|-\w)"
+# Masked text (markup, URLs) is a word boundary: "*Tiongkok*" in Markdown still matches.
+_BEFORE = r"(?<![\w\-])"
+_AFTER = r"(?!\w|-\w)"
 
 
 def word_pattern(
@@ -22,7 +23,7 @@ def word_pattern(
     """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    before, after = (r"(?<![\w\ufffc])", r"(?![\w\ufffc])") if in_compounds else (_BEFORE, _AFTER)
+    before, after = (r"(?<!\w)", r"(?!\w)") if in_compounds else (_BEFORE, _AFTER)
     return re.compile(f"{before}(?:{body}){after}", re.IGNORECASE if ignorecase else 0)
 
 
