@@ -160,3 +160,15 @@ def test_bound_forms(text: str, match: str, suggestion: str) -> None:
 )
 def test_bound_forms_left_alone(text: str) -> None:
     assert lint("eyd.bentuk-terikat", text) == []
+
+
+def test_reduplicated_place_word() -> None:
+    assert lint("eyd.di-ke-serangkai", "Ia tidak kemana-mana.") == [
+        ("kemana-mana", "ke mana-mana", ("ke mana-mana",))
+    ]
+
+
+def test_frequent_passive_missing_from_the_dictionary() -> None:
+    assert lint("eyd.di-ke-terpisah", "Acara itu di gelar malam ini.") == [
+        ("di gelar", "digelar", ("digelar",))
+    ]

@@ -117,3 +117,8 @@ def test_headline_case() -> None:
 
 def test_headline_in_sentence_case_is_a_style_not_a_slip() -> None:
     assert lint("eyd.kapital-judul", "Harga cabai rawit melonjak menjelang Iduladha\n", paragraph=False) == []
+
+
+def test_country_names_in_lower_case() -> None:
+    found = lint("eyd.kapital-nama-diri", "Ia lulus dari universitas indonesia, lalu bekerja di dunia usaha.")
+    assert [(m, s) for m, _, s in found] == [("indonesia", ("Indonesia",))]

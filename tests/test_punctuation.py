@@ -117,3 +117,15 @@ def test_space_inside_curly_quotes() -> None:
     text = BODY.format("Ia berkata, “ Kami siap ”. Lalu “oke”, katanya, ”dan selesai.“")
     found = lint("eyd.spasi-sebelum-tanda-baca", text)
     assert [(m, f) for _, m, f in found] == [("“ ", "“"), (" ”", "”")]
+
+
+def test_comma_outside_the_closing_quote_of_speech() -> None:
+    text = BODY.format(
+        '“Stok habis”, kata Siti. Ia menyebutnya “panen tahunan”, lalu pergi. "Laris", ujarnya.'
+    )
+    assert [(m, f) for _, m, f in lint("eyd.koma-di-luar-petik", text)] == [("”,", ",”"), ('",', ',"')]
+
+
+def test_space_on_the_wrong_side_of_a_comma() -> None:
+    text = BODY.format("Personel gabungan ,termasuk TNI, berjaga.")
+    assert [(m, f) for _, m, f in lint("eyd.spasi-sebelum-tanda-baca", text)] == [(" ,", ", ")]

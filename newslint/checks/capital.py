@@ -276,8 +276,10 @@ class LowercaseName:
     (Rokan Hilir, Pelalawan, dan bengkalis).
     """
 
-    def __init__(self, min_length: int = 4):
+    def __init__(self, min_length: int = 4, places: Collection[str] = (), common: Collection[str] = ()):
         self.min_length = min_length
+        # country and region names (CLDR): never common words in lower case, except `common`
+        self.places = {p.lower(): p for p in places if p.lower() not in {c.lower() for c in common}}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
@@ -309,6 +311,8 @@ class LowercaseName:
             return None  # 'middle income countries', central Rockies: English, not a name
         if lex.is_name(w) and not listed and not lex.analyse(w):
             return capitalize(w)
+        if w in self.places:
+            return self.places[w]
         if w in standalone:
             proper, capitalized, lowercase = standalone[w]
             # a common word (puncak, medan) may sit beside the name (Puncak, Medan): for a word
@@ -366,7 +370,7 @@ def _english_phrase(words: Sequence[Word], index: int, lex: Lexicon) -> bool:
     for j in (index - 1, index + 1):
         if 0 <= j < len(words):
             neighbour = words[j].text
-            if lex.is_english(neighbour) and not lex.is_listed(neighbour):
+            if len(neighbour) > 2 and lex.is_english(neighbour) and not lex.is_listed(neighbour):
                 return True
     return False
 

@@ -106,6 +106,8 @@ class SpaceBefore:
     PATTERN = re.compile(r"(?<=[\w\"”’)\]%])[ \t]+([,;:?!]|\.(?!\.))(?=\s|$|[\"”’)\]])", re.MULTILINE)
     # only marks that stand where they belong: an opening mark after a space, a closing mark
     # before one (“ or ” turned the wrong way is the pairing rule's business)
+    # "gabungan ,termasuk": the space sits on the wrong side of the comma
+    SWAPPED = re.compile(r"(?<=[\w\"”’)\]%])[ \t]+([,;:?!])(?=[^\W\d_])")
     INSIDE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))(“)[ \t]+(?=\w)", re.MULTILINE)
     INSIDE_CLOSE = re.compile(r"(?<=[\w.,!?])[ \t]+(”)(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
 
@@ -113,6 +115,9 @@ class SpaceBefore:
         for m in self.PATTERN.finditer(doc.prose):
             mark = m.group(1)
             yield Hit(m.start(), m.end(), {"mark": mark}, (mark,), mark)
+        for m in self.SWAPPED.finditer(doc.prose):
+            mark = m.group(1)
+            yield Hit(m.start(), m.end(), {"mark": mark}, (mark + " ",), mark + " ")
         message = {
             "id": "Hapus spasi di sebelah dalam tanda petik: tanda petik ditulis rapat dengan petikannya",
             "en": "Remove the space inside the quotation mark: quotes hug the words they quote",
@@ -305,7 +310,33 @@ class MarkForms:
                 yield Hit(start, end, {"match": dash, "form": "—"}, ("—",))
 
 
+class MarkOutsideQuote:
+    """A comma written after the closing quotation mark of direct speech: "..." , kata Budi ->
+    "...," kata Budi. The speech verb that follows (`verbs`) shows it is a quotation, not a term."""
+
+    PATTERN = re.compile(r"(?<=[^\s\"“”,.])([\"”])(,)(?=[ \t]+(?P<next>[^\W\d_]+))")
+
+    def __init__(self, verbs: Collection[str]):
+        if not verbs:
+            raise ValueError("`verbs` must not be empty")
+        self.verbs = {v.lower() for v in verbs}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for m in self.PATTERN.finditer(doc.prose):
+            if m.group("next").lower() not in self.verbs:
+                continue
+            quote, mark = m.group(1), m.group(2)
+            yield Hit(
+                m.start(),
+                m.end(),
+                {"match": quote + mark, "replacement": mark + quote},
+                (mark + quote,),
+                mark + quote,
+            )
+
+
 CHECK_TYPES: dict[str, type] = {
+    "mark-outside-quote": MarkOutsideQuote,
     "double-space": DoubleSpace,
     "space-before-mark": SpaceBefore,
     "space-after-mark": SpaceAfter,
