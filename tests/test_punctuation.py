@@ -129,3 +129,11 @@ def test_comma_outside_the_closing_quote_of_speech() -> None:
 def test_space_on_the_wrong_side_of_a_comma() -> None:
     text = BODY.format("Personel gabungan ,termasuk TNI, berjaga.")
     assert [(m, f) for _, m, f in lint("eyd.spasi-sebelum-tanda-baca", text)] == [(" ,", ", ")]
+
+
+def test_lone_straight_quote_says_which_side_is_missing() -> None:
+    rules = engine.rule_set(Config(), ("eyd.tanda-kutip-berpasangan",))
+    closer = plugins.parse("t.txt", BODY.format('Kami siap," kata Budi.'))
+    opener = plugins.parse("t.txt", BODY.format('"Kami siap, kata Budi.'))
+    assert "pembuka" in engine.lint(closer, rules)[0].message
+    assert "penutup" in engine.lint(opener, rules)[0].message

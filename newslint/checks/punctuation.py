@@ -199,6 +199,7 @@ class Paired:
         opened: QuoteMark | None = None
         for mark in quote_marks(doc, start, end):
             if opened is None:
+                # a straight mark pairs with the next one whichever way it seems to face
                 if mark.opens or mark.char == STRAIGHT:
                     opened = mark
                 else:
@@ -211,7 +212,8 @@ class Paired:
             else:
                 opened = None
         if opened is not None and not self._continued(doc, following):
-            yield self._hit(opened.offset, opened.char, "open")
+            # a lone straight mark that faces backwards lacks its opener, not its closer
+            yield self._hit(opened.offset, opened.char, "open" if opened.opens else "close")
 
     @staticmethod
     def _continued(doc: Document, following: tuple[int, int] | None) -> bool:
