@@ -118,6 +118,18 @@ class Document:
         return tuple(Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.prose))
 
     @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Lower-cased words of the prose and the parts of hyphenated ones: a cheap prefilter
+        that lets a check skip a document holding none of its words."""
+        out: set[str] = set()
+        for word in self.words:
+            low = word.text.lower()
+            out.add(low)
+            if "-" in low:
+                out.update(low.split("-"))
+        return frozenset(out)
+
+    @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Sentence spans inside each unmasked block, in order."""
         out: list[Span] = []
