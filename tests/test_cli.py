@@ -297,15 +297,15 @@ def test_internal_error_is_exit_3(work: Path, broken_plugin: None, monkeypatch: 
 
 def test_dict_add(work: Path) -> None:
     write(work / "newslint.toml", 'data-dirs = ["data"]\ndictionary = ["kamus-redaksi.txt"]\n')
-    kamus = write(work / "kamus-redaksi.txt", "# kamus redaksi\nNataru")
+    kamus = write(work / "kamus-redaksi.txt", "# kamus redaksi\nKopdar")
     kamus.chmod(0o640)
     sub = work / "naskah"
     sub.mkdir()
-    first = newslint("dict", "add", "karhutla", "Nataru", cwd=sub)
+    first = newslint("dict", "add", "ojol", "Kopdar", cwd=sub)
     assert first.returncode == 0, first.stderr
     assert "1 added, 1 already there" in first.stdout
-    assert kamus.read_text(encoding="utf-8") == "# kamus redaksi\nNataru\nkarhutla\n"
-    again = newslint("dict", "add", "karhutla", cwd=work)
+    assert kamus.read_text(encoding="utf-8") == "# kamus redaksi\nKopdar\nojol\n"
+    again = newslint("dict", "add", "ojol", cwd=work)
     assert "0 added, 1 already there" in again.stdout
     reject = newslint("dict", "add", "--reject", "pelantikkan", cwd=work)
     assert reject.returncode == 0

@@ -161,9 +161,9 @@ def test_language(project: Path) -> None:
 
 
 def test_house_dictionary(project: Path) -> None:
-    write(project / "kamus.txt", "# kamus redaksi\nNataru\n!pelantikkan\n")
+    write(project / "kamus.txt", "# kamus redaksi\nKopdar\n!pelantikkan\n")
     cfg = config.load(write(project / "newslint.toml", 'dictionary = ["kamus.txt"]\n'))
-    assert cfg.vocabulary() == config.Vocabulary(frozenset({"Nataru"}), frozenset({"pelantikkan"}))
+    assert cfg.vocabulary() == config.Vocabulary(frozenset({"Kopdar"}), frozenset({"pelantikkan"}))
 
 
 # --- errors name the file ----------------------------------------------------------------------
