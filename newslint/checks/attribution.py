@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from newslint.document import BODY_KINDS, MASK, Block, BlockKind, Document, Span, Word, split_sentences
+from newslint.checks.patterns import per_document, word_lowers, word_starts
+from newslint.document import (
+    BODY_KINDS,
+    MASK,
+    MASKED_KINDS,
+    Block,
+    BlockKind,
+    Document,
+    Span,
+    Word,
+    split_sentences,
+)
 from newslint.rules import Hit
 
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+_OPEN_QUOTE_RE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
 
 
 def _lower_set(words: Collection[str]) -> frozenset[str]:
@@ -23,25 +37,49 @@ class Para:
     block: Block
     words: tuple[Word, ...]
     sentences: tuple[Span, ...]
+    #: the words lower-cased
+    lowers: tuple[str, ...] = field(compare=False, repr=False)
+    #: the words' start offsets
+    starts: list[int] = field(compare=False, repr=False)
+
+    def _range(self, span: Span) -> slice:
+        lo = bisect.bisect_left(self.starts, span.start)
+        return slice(lo, bisect.bisect_left(self.starts, span.end, lo))
 
     def words_in(self, span: Span) -> list[Word]:
-        return [w for w in self.words if span.start <= w.start < span.end]
+        return list(self.words[self._range(span)])
+
+    def lowers_in(self, span: Span) -> tuple[str, ...]:
+        return self.lowers[self._range(span)]
 
 
+@per_document
 def body_paragraphs(doc: Document) -> list[Para]:
-    """Body blocks (lead, paragraphs, block quotes) with their words and sentences, in order."""
+    """Body blocks (lead, paragraphs, block quotes) with their words and sentences, in order.
+
+    Shared by the attribution rules of a run: callers must not change the list.
+    """
     words = doc.words
+    lowers = word_lowers(doc)
+    starts = word_starts(doc)
+    prose_blocks = [b for b in doc.blocks if b.kind not in MASKED_KINDS]
+    # blocks in order and apart: the document's own sentence split is each block's, in turn
+    ordered = all(a.end <= b.start for a, b in itertools.pairwise(prose_blocks))
+    spans = doc.sentences if ordered else ()
+    span_starts = [s.start for s in spans]
     out: list[Para] = []
     i = 0
     for block in doc.blocks:
-        while i < len(words) and words[i].start < block.start:
-            i += 1
-        j = i
-        while j < len(words) and words[j].start < block.end:
-            j += 1
+        # the first word at or after the block start, never going back (blocks out of order)
+        i = max(i, bisect.bisect_left(starts, block.start))
+        j = max(i, bisect.bisect_left(starts, block.end))
         if block.kind in BODY_KINDS:
-            sentences = tuple(split_sentences(doc.prose, block.start, block.end))
-            out.append(Para(block, words[i:j], sentences))
+            if ordered:
+                lo = bisect.bisect_left(span_starts, block.start)
+                sentences = spans[lo : bisect.bisect_left(span_starts, block.end, lo)]
+            else:
+                sentences = tuple(split_sentences(doc.prose, block.start, block.end))
+            out.append(Para(block, words[i:j], sentences, lowers[i:j], starts[i:j]))
     return out
 
 
@@ -65,8 +103,9 @@ class _Attribution:
             raise ValueError("`verbs` must not be empty")
         self.verbs = _lower_set(verbs)
 
-    def has_source(self, words: Sequence[Word]) -> bool:
-        return any(w.text.lower() in self.verbs for w in words)
+    def has_source(self, lowers: Collection[str]) -> bool:
+        """Whether any of the (lower-cased) words names a source."""
+        return not self.verbs.isdisjoint(lowers)
 
 
 def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
@@ -74,11 +113,12 @@ def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
     text = doc.prose
     i = block.start
     while i < block.end:
+        found = _OPEN_QUOTE_RE.search(text, i, block.end)
+        if found is None:
+            return
+        i = found.start()
         ch = text[i]
-        close = _OPEN_QUOTES.get(ch)
-        if close is None:
-            i += 1
-            continue
+        close = _OPEN_QUOTES[ch]
         j = text.find(close, i + 1, block.end)
         # a straight quote inside a word is an apostrophe or a unit, not a quote
         if ch == '"' and i > block.start and text[i - 1].isalnum():
@@ -112,23 +152,23 @@ class QuoteAttribution(_Attribution):
                 inner = para.words_in(quote)
                 if len(inner) < self.min_words or not self._opens_sentence(doc, para, quote):
                     continue
-                if self.has_source(para.words) or self._said_after(doc, para, quote):
+                if self.has_source(para.lowers) or self._said_after(doc, para, quote):
                     continue
                 before, after = neighbours[index]
-                if before is not None and self.has_source(before.words_in(before.sentences[-1])):
+                if before is not None and self.has_source(before.lowers_in(before.sentences[-1])):
                     continue
                 if after is not None and self.has_source(self._next_words(doc, after, quote)):
                     continue
                 yield Hit(quote.start, quote.end, {"match": _clip(doc.source[quote.start : quote.end])})
 
     @staticmethod
-    def _next_words(doc: Document, after: Para, quote: Span) -> list[Word]:
-        """The first sentence after a quote; the whole next paragraph when the quote runs on into it
-        (news style leaves a quote open at a paragraph's end and reopens it in the next)."""
+    def _next_words(doc: Document, after: Para, quote: Span) -> tuple[str, ...]:
+        """The first sentence after a quote, lower-cased; the whole next paragraph when the quote
+        runs on into it (news style leaves a quote open at a paragraph's end and reopens it in the next)."""
         unclosed = doc.prose[quote.end - 1] not in _OPEN_QUOTES.values()
         if unclosed and doc.prose[after.block.start] in _OPEN_QUOTES:
-            return list(after.words)
-        return after.words_in(after.sentences[0])
+            return after.lowers
+        return after.lowers_in(after.sentences[0])
 
     @staticmethod
     def _opens_sentence(doc: Document, para: Para, quote: Span) -> bool:
@@ -140,7 +180,8 @@ class QuoteAttribution(_Attribution):
         return True
 
     def _said_after(self, doc: Document, para: Para, quote: Span) -> bool:
-        following = [w.text.lower() for w in para.words if w.start >= quote.end][:3]
+        first = bisect.bisect_left(para.starts, quote.end)
+        following = para.lowers[first : first + 3]
         # "jelas Andi", "jelasnya"
         return any(
             w in self.after_quote or (w.endswith("nya") and w[:-3] in self.after_quote) for w in following
@@ -221,15 +262,27 @@ class VagueSource:
         self.stops = _lower_set(stops)
         self.fillers = _lower_set(fillers)
         self.window = window
+        # the words each shape starts with: hearsay, rumour, "menurut", quantifier, media, bare role
+        self.openers = (
+            self.hearsay
+            | self.rumours
+            | self.rumour_verbs
+            | self.according
+            | self.quantifiers
+            | self.media
+            | self.bare_roles
+        )
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for para in body_paragraphs(doc):
             for sentence in para.sentences:
-                words = para.words_in(sentence)
-                yield from self._sentence(doc, words)
+                where = para._range(sentence)
+                lower = para.lowers[where]
+                # a sentence holding no word any shape opens with has nothing to find
+                if not self.openers.isdisjoint(lower):
+                    yield from self._sentence(doc, list(para.words[where]), lower)
 
-    def _sentence(self, doc: Document, words: list[Word]) -> Iterator[Hit]:
-        lower = [w.text.lower() for w in words]
+    def _sentence(self, doc: Document, words: list[Word], lower: Sequence[str]) -> Iterator[Hit]:
         # "Dilansir BBC, media Rusia melaporkan ...": the sentence names where it comes from
         cited = any(
             low in self.citations and k + 1 < len(words) and words[k + 1].text[:1].isupper()
@@ -237,7 +290,7 @@ class VagueSource:
         )
         used = -1
         for i, word in enumerate(lower):
-            if i <= used:
+            if i <= used or word not in self.openers:
                 continue
             if word in self.hearsay and (i == 0 or lower[i - 1] not in self.hearsay_not_after):
                 # "konon kabarnya": one finding for the run
@@ -267,7 +320,7 @@ class VagueSource:
                 used = verb
                 yield self._hit(doc, words[start], words[verb])
 
-    def _rumour_at(self, lower: list[str], i: int) -> int | None:
+    def _rumour_at(self, lower: Sequence[str], i: int) -> int | None:
         """End of "kabar yang beredar" or "beredar kabar" starting at word i."""
         if lower[i] in self.rumours and i + 2 < len(lower) and lower[i + 1] == "yang":
             return i + 2 if lower[i + 2] in self.rumour_verbs else None
@@ -275,7 +328,7 @@ class VagueSource:
             return i + 1
         return None
 
-    def _role_at(self, lower: list[str], i: int) -> tuple[int, int, bool] | None:
+    def _role_at(self, lower: Sequence[str], i: int) -> tuple[int, int, bool] | None:
         """(first word, role word, is media) when a vague role phrase starts at word i."""
         word = lower[i]
         if word in self.quantifiers:
@@ -293,7 +346,7 @@ class VagueSource:
         return None
 
     def _verb_after(
-        self, doc: Document, words: list[Word], lower: list[str], j: int, media: bool
+        self, doc: Document, words: list[Word], lower: Sequence[str], j: int, media: bool
     ) -> int | None:
         for k in range(j + 1, min(len(words), j + 1 + self.window)):
             if lower[k] in self.verbs:
@@ -306,7 +359,7 @@ class VagueSource:
                 return None
         return None
 
-    def _according(self, doc: Document, words: list[Word], lower: list[str], i: int) -> int | None:
+    def _according(self, doc: Document, words: list[Word], lower: Sequence[str], i: int) -> int | None:
         j = i + 1
         while j < len(lower) and j <= i + 2 and lower[j] in self.quantifiers:
             j += 1
@@ -354,22 +407,23 @@ class AgentlessReport(_Attribution):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for para in body_paragraphs(doc):
-            if self.has_source(para.words):
+            lowers = para.lowers
+            if self.has_source(lowers) or self.passives.isdisjoint(lowers):
                 continue
             words = para.words
             for i, word in enumerate(words):
-                low = word.text.lower()
+                low = lowers[i]
                 if low not in self.passives:
                     continue
                 initial = _sentence_initial(doc, word)
                 if low in self.initial_only and not initial:
                     continue
-                if i > 0 and not initial and words[i - 1].text.lower() in self.not_after:
+                if i > 0 and not initial and lowers[i - 1] in self.not_after:
                     continue
                 nxt = words[i + 1] if i + 1 < len(words) else None
                 if nxt is not None and doc.prose[word.end : nxt.start].strip() in ("", ","):
                     # "dilaporkan oleh ...", "dilaporkan ke polisi", "dilaporkan Reuters"
-                    if nxt.text.lower() in self.not_before:
+                    if lowers[i + 1] in self.not_before:
                         continue
                     if doc.prose[word.end : nxt.start].strip() == "" and nxt.text[:1].isupper():
                         continue
@@ -391,7 +445,7 @@ class SourcelessArticle(_Attribution):
         if sum(len(p.words) for p in paras) < self.min_words:
             return
         for para in paras:
-            if self.has_source(para.words) or any(True for _ in quote_spans(doc, para.block)):
+            if self.has_source(para.lowers) or any(True for _ in quote_spans(doc, para.block)):
                 return
         first = next(iter(split_sentences(doc.prose, lead.start, lead.end)), None)
         if first is not None:
@@ -414,7 +468,7 @@ class UnsourcedFigure(_Attribution):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for para in body_paragraphs(doc):
-            if self.has_source(para.words) or any(w.text.lower() in self.source_words for w in para.words):
+            if self.has_source(para.lowers) or not self.source_words.isdisjoint(para.lowers):
                 continue
             m = self._FIGURE.search(doc.prose, para.block.start, para.block.end)
             if m is not None:

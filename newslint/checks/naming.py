@@ -6,12 +6,16 @@ word capitalized), and "Baca Juga" lines and the footer are masked.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
-from newslint.checks.patterns import word_pattern
+from newslint.checks.patterns import per_document, word_pattern, word_starts
 from newslint.document import BODY_KINDS, BlockKind, Document, Word
 from newslint.rules import Hit
 
@@ -19,17 +23,38 @@ from newslint.rules import Hit
 NAME_KINDS = frozenset({*BODY_KINDS, BlockKind.SECTION, BlockKind.HEADING})
 
 
-def body_words(doc: Document) -> list[Word]:
+@per_document
+def body_words(doc: Document) -> tuple[Word, ...]:
     """Words of the body and subheadings, in order (headline, deck, related lines and footer left out)."""
     spans = [(b.start, b.end) for b in doc.blocks if b.kind in NAME_KINDS]
+    words = doc.words
     out: list[Word] = []
+    if all(a[1] <= b[0] for a, b in itertools.pairwise(spans)):
+        # blocks in order, apart: each one's words are a slice
+        starts = word_starts(doc)
+        for start, end in spans:
+            lo = bisect.bisect_left(starts, start)
+            out.extend(words[lo : bisect.bisect_left(starts, end, lo)])
+        return tuple(out)
     k = 0
-    for word in doc.words:
+    for word in words:
         while k < len(spans) and spans[k][1] < word.start:
             k += 1
         if k < len(spans) and spans[k][0] <= word.start < spans[k][1]:
             out.append(word)
-    return out
+    return tuple(out)
+
+
+_APOSTROPHES = re.compile("['’]")
+
+
+@per_document
+def word_parts(doc: Document) -> frozenset[str]:
+    """The document's vocabulary with apostrophe parts added: a word pattern bounded by \\b-like
+    lookarounds matches only text that is one of these (Kyiv's holds "kyiv")."""
+    vocabulary = doc.vocabulary
+    extra = {p for w in vocabulary if "'" in w or "’" in w for p in _APOSTROPHES.split(w)}
+    return vocabulary | extra if extra else vocabulary
 
 
 def _line(doc: Document, offset: int) -> str:
@@ -56,10 +81,28 @@ class Consistency:
         if unknown:
             raise ValueError(f"`prefer` names no variant of any set: {', '.join(sorted(unknown))}")
         self.patterns = [word_pattern(s, ignorecase, in_compounds=True) for s in self.sets]
+        # the lower-cased words a variant needs in a draft (None: no cheap test): a set is searched
+        # only in a draft that may hold two of its variants, or one besides the house preference.
+        # Case-insensitive matching may pair letters str.lower() does not (the Kelvin sign): no test.
+        self.needs = [[None if ignorecase else _needed(v) for v in s] for s in self.sets]
+        self.keep = [next((v for v in s if v in self.prefer), None) for s in self.sets]
+
+    def _candidates(self, doc: Document) -> Iterator[int]:
+        parts = word_parts(doc)
+        for index, needs in enumerate(self.needs):
+            keep = self.keep[index]
+            present = 0
+            for variant, need in zip(self.sets[index], needs, strict=True):
+                if variant != keep and (need is None or all(p in parts for p in need)):
+                    present += 1
+            # with a preferred form one other variant is enough; without, two must meet
+            if present >= (1 if keep is not None else 2):
+                yield index
 
     def check(self, doc: Document) -> Iterator[Hit]:
         body = [(b.start, b.end) for b in doc.blocks if b.kind in NAME_KINDS]
-        for variants, pattern in zip(self.sets, self.patterns, strict=True):
+        for index in self._candidates(doc):
+            variants, pattern = self.sets[index], self.patterns[index]
             canon = {v.lower(): v for v in variants}
             found = [
                 (m, canon.get(re.sub(r"\s+", " ", m.group()).lower(), m.group()))
@@ -85,6 +128,14 @@ class Consistency:
                     )
 
 
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+
+
+def _needed(variant: str) -> tuple[str, ...] | None:
+    parts = variant.lower().split()
+    return tuple(parts) if all(_PLAIN_WORD.fullmatch(p) for p in parts) else None
+
+
 # --- a name written two ways --------------------------------------------------------------------
 
 # Spelling before 1972 (Soewandi): dj = j, tj = c, nj = ny, sj = sy, ch = kh, oe = u, and j = y.
@@ -104,6 +155,7 @@ def modern_spelling(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def transliteration_key(word: str) -> str:
     """A key shared by spellings of one foreign name: Zelensky, Zelenskyy, Zelenskiy."""
     key = modern_spelling(word.lower())
@@ -131,19 +183,8 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-@dataclass(frozen=True)
-class NameRun:
-    """A run of capitalized words: a candidate name."""
-
-    words: tuple[Word, ...]
-
-    @property
-    def start(self) -> int:
-        return self.words[0].start
-
-    @property
-    def end(self) -> int:
-        return self.words[-1].end
+#: A run of capitalized words: a candidate name.
+NameRun = tuple[Word, ...]
 
 
 _CAPITALIZED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
@@ -153,16 +194,23 @@ def name_runs(doc: Document, particles: Collection[str]) -> list[NameRun]:
     """Runs of capitalized words joined by single spaces (particles such as "bin" may sit inside)."""
     runs: list[NameRun] = []
     current: list[Word] = []
-    previous: Word | None = None
-    for word in body_words(doc):
-        capital = bool(_CAPITALIZED.fullmatch(word.text) or _ALL_CAPS.fullmatch(word.text))
-        joined = previous is not None and doc.prose[previous.end : word.start] == " "
-        if current and joined and (capital or word.text in particles):
+    prose = doc.prose
+    words = body_words(doc)
+    # both patterns open with a capital A-Z: any other word only ends a run, as a gap in these
+    marks = [k for k, w in enumerate(words) if "A" <= w.text[0] <= "Z" or w.text in particles]
+    last = -2
+    for k in marks:
+        word = words[k]
+        text = word.text
+        capital = "A" <= text[0] <= "Z" and bool(_CAPITALIZED.fullmatch(text) or _ALL_CAPS.fullmatch(text))
+        joined = k == last + 1 and prose[words[last].end : word.start] == " "
+        if current and joined and (capital or text in particles):
             current.append(word)
         else:
-            _close(current, runs, particles)
+            if current:
+                _close(current, runs, particles)
             current = [word] if capital else []
-        previous = word
+        last = k
     _close(current, runs, particles)
     return runs
 
@@ -171,8 +219,7 @@ def _close(current: list[Word], runs: list[NameRun], particles: Collection[str])
     while current and current[-1].text in particles:
         current.pop()
     if current:
-        runs.append(NameRun(tuple(current)))
-    current.clear()
+        runs.append(tuple(current))
 
 
 class NameVariants:
@@ -198,10 +245,11 @@ class NameVariants:
         # word pairs that are different names, not variants ("Putra/Putri"), written "a/b"
         self.distinct = {frozenset(p.lower().split("/")) for p in distinct}
         self.min_length = min_length
+        self._verdicts: dict[tuple[str, str], bool] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         runs = name_runs(doc, self.particles)
-        counts = Counter(w.text for r in runs for w in r.words)
+        counts = Counter(w.text for r in runs for w in r)
         flagged: list[tuple[int, int]] = []
         for bad, good in self._pairs(doc, runs, counts):
             start, end = bad[0].start, bad[-1].end
@@ -229,59 +277,85 @@ class NameVariants:
     ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """(minority span, majority span) for every variant pair, in document order of the minority."""
         found: list[tuple[tuple[Word, ...], tuple[Word, ...]]] = []
-        # a capital that only opens a sentence ("Umpan Rafi ...") says nothing about the name
-        windows = [
-            Window(
-                r.words[i:j],
-                r.words[i - 1].text if i and not self._opens_sentence(doc, r.words[i - 1]) else None,
-                r.words[j].text if j < len(r.words) else None,
-            )
-            for r in runs
-            for i in range(len(r.words))
-            for j in range(i + 1, min(len(r.words), i + 6) + 1)
-        ]
-        # same letters, other hyphens or spaces: Kim Jong Un / Kim Jong-un
-        by_key: dict[str, list[Window]] = defaultdict(list)
-        for w in windows:
-            if len(w.words) > 1 or "-" in w.words[0].text:
-                by_key[re.sub(r"[\s\-'’]", "", w.text).lower()].append(w)
-        for group in by_key.values():
+
+        # a window is (run, first word, end) until a group needs it whole: most never meet another
+        def window(ref: tuple[int, int, int]) -> Window:
+            r, i, j = ref
+            words = runs[r]
+            # a capital that only opens a sentence ("Umpan Rafi ...") says nothing about the name
+            left = words[i - 1].text if i and not self._opens_sentence(doc, words[i - 1]) else None
+            right = words[j].text if j < len(words) else None
+            return Window(words[i:j], left, right, " ".join(x.text for x in words[i:j]))
+
+        # same letters, other hyphens or spaces (Kim Jong Un / Kim Jong-un): windows by their letters
+        by_key: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        # one word different: windows of two to four words by their other words
+        buckets: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int, int]]] = defaultdict(list)
+        generic = self.generic
+        for r, words in enumerate(runs):
+            size = len(words)
+            # a single word counts only when hyphenated (Jong-un), and only by its letters
+            if size == 1:
+                if "-" in words[0].text:
+                    by_key[words[0].text.translate(_JOINERS).lower()].append((r, 0, 1))
+                continue
+            texts = [x.text for x in words]
+            letters = [t.translate(_JOINERS).lower() for t in texts]
+            specific = [t.lower() not in generic for t in texts]
+            for i in range(size):
+                first = i + 1 if "-" in texts[i] else i + 2
+                for j in range(first, min(size, i + 6) + 1):
+                    ref = (r, i, j)
+                    by_key["".join(letters[i:j])].append(ref)
+                    n = j - i
+                    if not 2 <= n <= 4:
+                        continue
+                    total = sum(specific[i:j])
+                    for p in range(n):
+                        # a specific name word besides the one at p
+                        if total - specific[i + p]:
+                            buckets[(n, p, (*texts[i : i + p], "*", *texts[i + p + 1 : j]))].append(ref)
+        for refs in by_key.values():
+            if len(refs) < 2:
+                continue
+            group = [window(ref) for ref in refs]
             forms = Counter(w.text for w in group)
             if len({f.lower() for f in forms}) > 1:
                 found.extend(_minority(group, forms, None))
-        # one word different: bucket windows by their other words
-        buckets: dict[tuple[int, int, tuple[str, ...]], list[Window]] = defaultdict(list)
-        for w in windows:
-            if not 2 <= len(w.words) <= 4:
+        for (_, p, _), refs in buckets.items():
+            if len(refs) < 2:
                 continue
-            texts = [x.text for x in w.words]
-            for p in range(len(texts)):
-                others = (*texts[:p], "*", *texts[p + 1 :])
-                if any(t != "*" and t.lower() not in self.generic for t in others):
-                    buckets[(len(texts), p, others)].append(w)
-        for (_, p, _), group in buckets.items():
-            variants = sorted({w.words[p].text for w in group})
+            variants = sorted({runs[r][i + p].text for r, i, _ in refs})
             for a in variants:
                 for b in variants:
                     if a < b and self._variant(a, b):
-                        pair = [w for w in group if w.words[p].text in (a, b)]
+                        pair = [window(ref) for ref in refs if runs[ref[0]][ref[1] + p].text in (a, b)]
                         # "Medco Energi Internasional" / "Medco Energy US": two names side by side
                         if _compatible(pair, p):
                             found.extend(_minority(pair, Counter({a: counts[a], b: counts[b]}), p))
         # a single word spelled as transliterations differ: Zelensky / Zelenskyy
         singles: dict[str, set[str]] = defaultdict(set)
-        for r in runs:
-            for x in r.words:
-                if len(x.text) >= self.min_length and not x.text.isupper():
-                    singles[transliteration_key(x.text)].add(x.text)
+        # `counts` holds each word of the runs once, in order of first use
+        for text in counts:
+            if len(text) >= self.min_length and not text.isupper():
+                singles[transliteration_key(text)].add(text)
         for forms_set in singles.values():
-            if len({f.lower() for f in forms_set}) > 1:
-                group = [Window((x,), None, None) for r in runs for x in r.words if x.text in forms_set]
+            if len(forms_set) > 1 and len({f.lower() for f in forms_set}) > 1:
+                group = [Window((x,), None, None, x.text) for r in runs for x in r if x.text in forms_set]
                 found.extend(_minority(group, Counter({f: counts[f] for f in forms_set}), 0))
         found.sort(key=lambda pair: pair[0][0].start)
         yield from found
 
     def _variant(self, a: str, b: str) -> bool:
+        key = (a, b)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            if len(self._verdicts) > 100_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[key] = self._judge(a, b)
+        return verdict
+
+    def _judge(self, a: str, b: str) -> bool:
         la, lb = a.lower(), b.lower()
         if la == lb or frozenset((la, lb)) in self.distinct:
             return False
@@ -290,17 +364,21 @@ class NameVariants:
         return min(len(a), len(b)) >= self.min_length and one_edit(la, lb)
 
 
-@dataclass(frozen=True)
-class Window:
-    """Consecutive words of a name run, with the run's words just outside them."""
+class Window(NamedTuple):
+    """Consecutive words of a name run, with the run's words just outside them.
+
+    A named tuple, not a dataclass: a draft has thousands, and few are looked at twice.
+    """
 
     words: tuple[Word, ...]
     left: str | None
     right: str | None
+    #: the words joined by single spaces
+    text: str
 
-    @property
-    def text(self) -> str:
-        return " ".join(x.text for x in self.words)
+
+# what may join the parts of one name: a space, a hyphen, an apostrophe (window texts hold no other blank)
+_JOINERS = str.maketrans("", "", " -'’")
 
 
 def _compatible(pair: list[Window], position: int) -> bool:
@@ -342,6 +420,8 @@ def _minority(
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+_CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
+_OPEN_PAREN = re.compile(r"\(")
 _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 
 
@@ -400,8 +480,14 @@ class Abbreviation:
         if self.report == "never" and not self._whole_article(doc):
             return
         seen: set[str] = set()
+        acronyms = self.acronyms
         for word in words:
-            text = _SUFFIX.sub("", word.text)
+            # the suffix is hyphenated ("KPK-nya"): a word without a hyphen has none to strip
+            text = _SUFFIX.sub("", word.text) if "-" in word.text else word.text
+            # what no test below can call an abbreviation: not introduced, not a listed acronym,
+            # not opening with two capitals or a capital and a digit as _ALL_CAPS needs
+            if text not in intros and text.lower() not in acronyms and not _CAPS_START.match(text):
+                continue
             key = self._key(text)
             if key in seen or not self._is_abbreviation(text, key, intros):
                 continue
@@ -424,20 +510,34 @@ class Abbreviation:
                 spelled = self.acronyms.get(key, "")
                 yield Hit(word.start, end, {"match": text}, (f"{spelled} ({text})",) if spelled else ())
 
-    def _intros(self, doc: Document, words: list[Word]) -> dict[str, Intro]:
+    def _intros(self, doc: Document, words: Sequence[Word]) -> dict[str, Intro]:
         """First introduction of each abbreviation: "Phrase (ABBR)" or "ABBR (Phrase)"."""
         out: dict[str, Intro] = {}
         prose = doc.prose
-        for k, word in enumerate(words):
+        if "(" not in prose:
+            return out
+        # only the words on either side of an opening parenthesis can introduce anything
+        starts = [w.start for w in words]
+        near: set[int] = set()
+        for paren in _OPEN_PAREN.finditer(prose):
+            k = bisect.bisect_right(starts, paren.start())
+            near.update((k - 1, k))
+        for k in sorted(near):
+            if not 0 <= k < len(words):
+                continue
+            word = words[k]
             before = prose[words[k - 1].end : word.start] if k else ""
             after = prose[word.end : words[k + 1].start] if k + 1 < len(words) else ""
+            opens_before = k > 0 and before.strip() == "("
+            if not opens_before and after.strip() != "(":
+                continue
             text = _SUFFIX.sub("", word.text)
             key = self._key(text)
             if key in out or text.isdigit():
                 continue
             # "Kementerian Kesehatan (Kemenkes)", "Pemerintah Provinsi Jawa Timur (Pemprov Jatim)":
             # up to three words in parentheses, spelled out by the words before them
-            if before.strip() == "(" and k > 0:
+            if opens_before:
                 inner = [word]
                 while len(inner) < 3 and k + len(inner) < len(words):
                     gap = prose[inner[-1].end : words[k + len(inner)].start]
@@ -484,7 +584,7 @@ def _spells(abbreviation: str, phrase: str) -> bool:
     return i == len(letters)
 
 
-def _phrase_before(doc: Document, words: list[Word], k: int, text: str) -> str:
+def _phrase_before(doc: Document, words: Sequence[Word], k: int, text: str) -> str:
     """The words right before "(ABBR)" that spell it out, or "" when none do."""
     for j in range(k - 1, max(-1, k - 9), -1):
         if j < k - 1 and doc.prose[words[j].end : words[j + 1].start].strip() not in ("", ","):

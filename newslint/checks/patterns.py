@@ -2,12 +2,49 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from itertools import pairwise
+from typing import TypeVar
 
 from newslint.document import Document
 from newslint.rules import Hit
+
+T = TypeVar("T")
+
+
+def per_document(compute: Callable[[Document], T]) -> Callable[[Document], T]:
+    """`compute` remembered for the last few documents, so the rules of one run share its result."""
+    # keyed by id(): a Document holds a dict and is hashed by value; the held reference keeps the
+    # id from being reused while the entry lives
+    cache: dict[int, tuple[Document, T]] = {}
+
+    @functools.wraps(compute)
+    def cached(doc: Document) -> T:
+        hit = cache.get(id(doc))
+        if hit is not None and hit[0] is doc:
+            return hit[1]
+        if len(cache) > 16:
+            cache.clear()
+        value = compute(doc)
+        cache[id(doc)] = (doc, value)
+        return value
+
+    return cached
+
+
+@per_document
+def word_lowers(doc: Document) -> tuple[str, ...]:
+    """`doc.words` lower-cased, in order: computed once for the checks of a run."""
+    return tuple([w.text.lower() for w in doc.words])
+
+
+@per_document
+def word_starts(doc: Document) -> list[int]:
+    """Start offsets of `doc.words`, in order, for bisecting."""
+    return [w.start for w in doc.words]
+
 
 # Masked text (markup, URLs) is a word boundary: "*Tiongkok*" in Markdown still matches.
 _BEFORE = r"(?<![\w\-])"

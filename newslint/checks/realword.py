@@ -9,16 +9,18 @@ right beside it: "rumah sakti" -> "rumah sakit").
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newslint.checks.patterns import match_case
+from newslint.checks.patterns import match_case, per_document, word_lowers, word_starts
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.rules import Hit
 
@@ -26,79 +28,69 @@ from newslint.rules import Hit
 
 
 @dataclass(frozen=True)
-class Token:
-    """A word of a sentence with what a context condition needs to know about it."""
+class Sentence:
+    """A sentence's words with, word by word, what a context condition asks about them.
 
-    word: Word
-    lower: str
-    sentence: int
-    #: first word of its sentence, or a headline word (title case says nothing there)
-    initial: bool
+    Kept as parallel tuples, not an object per word: every rule reads every sentence, and
+    few words are ever looked at closely.
+    """
+
+    words: tuple[Word, ...]
+    lowers: tuple[str, ...]
     #: the next word follows after blanks only (no punctuation, no masked text in between)
-    joined: bool
+    joined: tuple[bool, ...]
+    #: what stands between word k and word k + 1
+    gaps: tuple[str, ...]
+    #: a headline sentence (title case says nothing there)
+    headline: bool
 
-    @property
-    def name_like(self) -> bool:
+    def initial(self, k: int) -> bool:
+        """First word of the sentence or of a clause after a break, or a headline word."""
+        return self.headline or k == 0 or _after_break(self.gaps[k - 1])
+
+    def name_like(self, k: int) -> bool:
         """Capitalized where capitals are not required: probably a name or an abbreviation."""
-        text = self.word.text
+        text = self.words[k].text
         if len(text) > 1 and text.isupper():
             return True
-        return text[:1].isupper() and not self.initial
+        return text[:1].isupper() and not self.initial(k)
 
 
-@dataclass(frozen=True)
-class Sentence:
-    tokens: tuple[Token, ...]
-
-
+_END_OFFSET = operator.attrgetter("end")
 _OPENERS = " \t\"“‘'(\ufffc"
+# a word after a colon or the dateline's dash starts a clause: its capital says nothing
+_BREAKS = ".!?\n:…-–—"
 
 
-def _after_break(text: str, offset: int) -> bool:
-    # a word after a colon or the dateline's dash starts a clause: its capital says nothing
-    i = offset - 1
-    while i >= 0 and text[i] in _OPENERS:
-        i -= 1
-    return i < 0 or text[i] in ".!?\n:…-–—"
+def _after_break(gap: str) -> bool:
+    """Whether the blank and punctuation `gap` between two words of a sentence ends a clause."""
+    rest = gap.rstrip(_OPENERS)
+    # all openers: the character before them ends the previous word, never a break
+    return bool(rest) and rest[-1] in _BREAKS
 
 
-def _tokens(doc: Document) -> tuple[Sentence, ...]:
+@per_document
+def sentences(doc: Document) -> tuple[Sentence, ...]:
+    """The draft's sentences, word by word; shared by every real-word rule in a run."""
     headline = {(b.start, b.end) for b in doc.blocks if b.kind is BlockKind.HEADLINE}
     words = doc.words
+    starts = word_starts(doc)
+    prose = doc.prose
+    # word by word for the whole draft, then sliced: one pass, no loop per sentence
+    lowers = word_lowers(doc)
+    gaps = tuple([prose[a.end : b.start] for a, b in itertools.pairwise(words)])
+    joined = tuple([g == " " or (g != "" and g.strip(" \t") == "" and MASK not in g) for g in gaps])
     out: list[Sentence] = []
     i = 0
-    for index, span in enumerate(doc.sentences):
+    for span in doc.sentences:
         in_headline = any(s <= span.start and span.end <= e for s, e in headline)
-        while i < len(words) and words[i].start < span.start:
-            i += 1
-        inside: list[Word] = []
-        while i < len(words) and words[i].end <= span.end:
-            inside.append(words[i])
-            i += 1
-        tokens = []
-        for k, word in enumerate(inside):
-            nxt = inside[k + 1] if k + 1 < len(inside) else None
-            gap = doc.prose[word.end : nxt.start] if nxt else "."
-            joined = nxt is not None and gap != "" and gap.strip(" \t") == "" and MASK not in gap
-            initial = in_headline or k == 0 or _after_break(doc.prose, word.start)
-            tokens.append(Token(word, word.text.lower(), index, initial, joined))
-        out.append(Sentence(tuple(tokens)))
+        # the words from the first starting in the span to the last ending in it
+        i = max(i, bisect.bisect_left(starts, span.start))
+        j = max(i, bisect.bisect_right(words, span.end, key=_END_OFFSET))
+        last = (*joined[i : j - 1], False) if j > i else ()
+        out.append(Sentence(words[i:j], lowers[i:j], last, gaps[i : max(i, j - 1)], in_headline))
+        i = j
     return tuple(out)
-
-
-_CACHE: dict[int, tuple[Document, tuple[Sentence, ...]]] = {}
-
-
-def sentences(doc: Document) -> tuple[Sentence, ...]:
-    """The draft's sentences as tokens; shared by every real-word rule in a run."""
-    cached = _CACHE.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        return cached[1]
-    if len(_CACHE) > 16:
-        _CACHE.clear()
-    result = _tokens(doc)
-    _CACHE[id(doc)] = (doc, result)
-    return result
 
 
 # --- what is known about a word -------------------------------------------------------------------
@@ -198,8 +190,9 @@ def _agent_noun(word: str) -> bool:
     return any(a.prefix in ("peN", "pe") and not a.suffix for a in lex.analyse(word))
 
 
-def is_number(token: Token) -> bool:
-    return bool(_DIGITS.search(token.lower)) or token.lower in NUMBER_WORDS
+def is_number(word: str) -> bool:
+    """A figure or a number word (`word` lower-cased)."""
+    return bool(_DIGITS.search(word)) or word in NUMBER_WORDS
 
 
 # --- context conditions ---------------------------------------------------------------------------
@@ -264,62 +257,99 @@ class Classes:
                 if w.startswith("@") and w[1:] not in self.BUILTIN and w[1:] not in self.named:
                     raise ValueError(f"{where}: unknown word class {w}")
 
-    def matches(self, item: str, token: Token) -> bool:
+    def matches(self, item: str, sentence: Sentence, i: int) -> bool:
+        """Whether word i of `sentence` is `item` (a word or a @class)."""
+        low = sentence.lowers[i]
         if not item.startswith("@"):
-            return token.lower == item
+            return low == item
         cls = item[1:]
         if cls == "any":
             return True
         if cls == "end":
             return False
         if cls == "number":
-            return is_number(token)
+            return is_number(low)
         if cls == "digits":
-            return bool(_FIGURE.match(token.lower))
+            return bool(_FIGURE.match(low))
         if cls == "year":
-            return bool(_YEAR.match(token.lower))
+            return bool(_YEAR.match(low))
         if cls == "verb":
-            return not token.name_like and is_verb(token.lower)
+            return not sentence.name_like(i) and is_verb(low)
         if cls == "passive":
-            return not token.name_like and token.lower.startswith(("di", "ter")) and is_verb(token.lower)
+            return not sentence.name_like(i) and low.startswith(("di", "ter")) and is_verb(low)
         if cls == "agent":
-            return not token.name_like and is_agent(token.lower)
+            return not sentence.name_like(i) and is_agent(low)
         if cls == "name":
-            return token.name_like
-        return token.lower in self.named[cls]
+            return sentence.name_like(i)
+        return low in self.named[cls]
 
 
-def _match_forward(tokens: Sequence[Token], start: int, term: Term, classes: Classes) -> bool:
-    """Does `term` match the tokens from `start` on (each step across blanks only)?"""
+def _match_forward(sentence: Sentence, start: int, term: Term, classes: Classes) -> bool:
+    """Does `term` match the words from `start` on (each step across blanks only)?"""
+    size = len(sentence.lowers)
     for k, w in enumerate(term.words):
         i = start + k
-        if i >= len(tokens) or (k and not tokens[i - 1].joined) or not classes.matches(w, tokens[i]):
+        if i >= size or (k and not sentence.joined[i - 1]) or not classes.matches(w, sentence, i):
             return False
     return True
 
 
-def _match_backward(tokens: Sequence[Token], end: int, term: Term, classes: Classes) -> bool:
-    """Does `term` match the tokens ending at index `end` (inclusive)?"""
+def _match_backward(sentence: Sentence, end: int, term: Term, classes: Classes) -> bool:
+    """Does `term` match the words ending at index `end` (inclusive)?"""
     start = end - len(term.words) + 1
-    return start >= 0 and _match_forward(tokens, start, term, classes)
+    return start >= 0 and _match_forward(sentence, start, term, classes)
 
 
 _END = Term(("@end",))
 
 
-def after(tokens: Sequence[Token], i: int, terms: Sequence[Term], classes: Classes) -> bool:
-    """The word right after token i (across blanks only) starts one of `terms`.
+@dataclass(frozen=True)
+class Items:
+    """Context items sorted for a quick test: single plain words as a set, the rest as terms."""
 
-    `@end` matches when no word follows across blanks (punctuation or the sentence end).
-    """
-    if not tokens[i].joined:
-        return _END in terms
-    return any(_match_forward(tokens, i + 1, t, classes) for t in terms if t != _END)
+    words: frozenset[str]
+    terms: tuple[Term, ...]
+    #: `@end` is among them
+    end: bool
 
+    @classmethod
+    def of(cls, terms: Sequence[Term]) -> Items:
+        def plain(t: Term) -> bool:
+            return len(t.words) == 1 and not t.words[0].startswith("@")
 
-def before(tokens: Sequence[Token], i: int, terms: Sequence[Term], classes: Classes) -> bool:
-    """The word(s) right before token i (across blanks only) end with one of `terms`."""
-    return i > 0 and tokens[i - 1].joined and any(_match_backward(tokens, i - 1, t, classes) for t in terms)
+        return cls(
+            frozenset(t.words[0] for t in terms if plain(t)),
+            tuple(t for t in terms if not plain(t)),
+            _END in terms,
+        )
+
+    def after(self, sentence: Sentence, i: int, classes: Classes) -> bool:
+        """The word right after word i (across blanks only) starts one of the items.
+
+        `@end` matches when no word follows across blanks (punctuation or the sentence end).
+        """
+        if not sentence.joined[i]:
+            return self.end
+        return sentence.lowers[i + 1] in self.words or any(
+            _match_forward(sentence, i + 1, t, classes) for t in self.terms if t != _END
+        )
+
+    def before(self, sentence: Sentence, i: int, classes: Classes) -> bool:
+        """The word(s) right before word i (across blanks only) end with one of the items."""
+        return (
+            i > 0
+            and sentence.joined[i - 1]
+            and (
+                sentence.lowers[i - 1] in self.words
+                or any(_match_backward(sentence, i - 1, t, classes) for t in self.terms)
+            )
+        )
+
+    def within(self, sentence: Sentence, first: int, last: int, classes: Classes) -> bool:
+        """One of the items starts at a word from `first` up to, not including, `last`."""
+        return not self.words.isdisjoint(sentence.lowers[first:last]) or any(
+            _match_forward(sentence, j, t, classes) for j in range(first, last) for t in self.terms
+        )
 
 
 # --- confusion families ---------------------------------------------------------------------------
@@ -334,21 +364,23 @@ class Context:
     later: tuple[Term, ...] = ()
     earlier: tuple[Term, ...] = ()
     start: bool | None = None
+    _items: tuple[Items, Items, Items, Items] = field(init=False, compare=False, repr=False)
 
-    def holds(self, tokens: Sequence[Token], i: int, classes: Classes) -> bool:
-        if self.start is not None and tokens[i].initial != self.start:
+    def __post_init__(self) -> None:
+        items = (Items.of(self.before), Items.of(self.after), Items.of(self.later), Items.of(self.earlier))
+        object.__setattr__(self, "_items", items)
+
+    def holds(self, sentence: Sentence, i: int, classes: Classes) -> bool:
+        if self.start is not None and sentence.initial(i) != self.start:
             return False
-        if self.before and not before(tokens, i, self.before, classes):
+        before, after, later, earlier = self._items
+        if self.before and not before.before(sentence, i, classes):
             return False
-        if self.after and not after(tokens, i, self.after, classes):
+        if self.after and not after.after(sentence, i, classes):
             return False
-        if self.later and not any(
-            _match_forward(tokens, j, t, classes) for j in range(i + 1, len(tokens)) for t in self.later
-        ):
+        if self.later and not later.within(sentence, i + 1, len(sentence.lowers), classes):
             return False
-        return not self.earlier or any(
-            _match_forward(tokens, j, t, classes) for j in range(i) for t in self.earlier
-        )
+        return not self.earlier or earlier.within(sentence, 0, i, classes)
 
     def terms(self) -> tuple[Term, ...]:
         return self.before + self.after + self.later + self.earlier
@@ -438,28 +470,30 @@ class Confusion:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for sentence in sentences(doc):
-            tokens = sentence.tokens
-            for i, token in enumerate(tokens):
-                fams = self.by_word.get(token.lower)
+            if self.by_word.keys().isdisjoint(sentence.lowers):
+                continue
+            for i, low in enumerate(sentence.lowers):
+                fams = self.by_word.get(low)
                 if not fams:
                     continue
+                name_like = sentence.name_like(i)
                 for fam in fams:
-                    if token.name_like and not fam.names:
+                    if name_like and not fam.names:
                         continue
-                    if not any(c.holds(tokens, i, self.classes) for c in fam.contexts):
+                    if not any(c.holds(sentence, i, self.classes) for c in fam.contexts):
                         continue
-                    if any(c.holds(tokens, i, self.classes) for c in fam.unless):
+                    if any(c.holds(sentence, i, self.classes) for c in fam.unless):
                         continue
-                    yield _hit(token, fam.intended, fam.fix)
+                    yield _hit(sentence.words[i], fam.intended, fam.fix)
                     break
 
 
-def _hit(token: Token, intended: str, fix: bool) -> Hit:
-    found = token.word.text
+def _hit(word: Word, intended: str, fix: bool) -> Hit:
+    found = word.text
     replacement = match_case(found, intended)
     return Hit(
-        token.word.start,
-        token.word.end,
+        word.start,
+        word.end,
         {"match": found, "replacement": replacement},
         (replacement,),
         replacement if fix else None,
@@ -516,24 +550,26 @@ class PersonSlot:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for sentence in sentences(doc):
-            tokens = sentence.tokens
-            for i in range(1, len(tokens)):
-                token = tokens[i]
-                if tokens[i - 1].lower not in self.triggers or not tokens[i - 1].joined or token.name_like:
+            if self.triggers.isdisjoint(sentence.lowers):
+                continue
+            lowers = sentence.lowers
+            for i in range(1, len(lowers)):
+                if lowers[i - 1] not in self.triggers or not sentence.joined[i - 1] or sentence.name_like(i):
                     continue
-                word = token.lower
+                word = lowers[i]
                 if "-" in word or word in self.not_persons or self.is_person(word):
                     continue
                 found = self.candidates(word)
                 if found:
-                    replacements = tuple(match_case(token.word.text, c) for c in found)
+                    token = sentence.words[i]
+                    replacements = tuple(match_case(token.text, c) for c in found)
                     yield Hit(
-                        token.word.start,
-                        token.word.end,
+                        token.start,
+                        token.end,
                         {
-                            "match": token.word.text,
+                            "match": token.text,
                             "replacement": replacements[0],
-                            "marker": tokens[i - 1].word.text,
+                            "marker": sentence.words[i - 1].text,
                         },
                         replacements,
                         None,
@@ -578,9 +614,24 @@ class Collocation:
             for k in range(len(phrase)):
                 self.index.setdefault((len(phrase), k, phrase[:k] + phrase[k + 1 :]), set()).add(phrase[k])
         self.lengths = sorted({len(p) for p in self.phrases})
+        # the words of the phrases of each length: a window holding none of them cannot hit
+        self.members = {n: frozenset(w for p in self.phrases if len(p) == n for w in p) for n in self.lengths}
+        self.exception_starts = frozenset(p[0] for p in self.exceptions)
         self.draft_repeats = draft_repeats
+        self._verdicts: dict[tuple[str, str], bool] = {}
+        self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
 
     def plausible(self, observed: str, intended: str) -> bool:
+        # news vocabulary is Zipfian: the same pairs come back draft after draft
+        key = (observed, intended)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            if len(self._verdicts) > 200_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[key] = self._plausible(observed, intended)
+        return verdict
+
+    def _plausible(self, observed: str, intended: str) -> bool:
         if not damerau1(observed, intended) or known(observed) is False:
             return False
         zo, zi = zipf(observed), zipf(intended)
@@ -589,42 +640,64 @@ class Collocation:
         # a form no frequency list has seen (tanak, subsisi) is the spelling check's to judge
         return 0 < zo < self.max_zipf and zo <= zi + self.max_gain
 
-    def _covered(self, tokens: Sequence[Token]) -> set[int]:
+    def _slips(self, words: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+        """(position, intended word) of each word of `words` that is a slip in a listed phrase."""
+        # news copy repeats its word pairs: each is judged once
+        slips = self._window_slips.get(words)
+        if slips is None:
+            if len(self._window_slips) > 100_000:
+                self._window_slips.clear()
+            found: list[tuple[int, str]] = []
+            if words not in self.phrases:
+                n = len(words)
+                for k in range(n):
+                    intended = self.index.get((n, k, words[:k] + words[k + 1 :]))
+                    if intended:
+                        fits = sorted(w for w in intended if self.plausible(words[k], w))
+                        if fits:
+                            found.append((k, fits[0]))
+            slips = self._window_slips[words] = tuple(found)
+        return slips
+
+    def _covered(self, sentence: Sentence) -> set[int]:
         covered: set[int] = set()
-        lowers = [t.lower for t in tokens]
+        lowers, joined = sentence.lowers, sentence.joined
+        if self.exception_starts.isdisjoint(lowers):
+            return covered
         for phrase in self.exceptions:
             n = len(phrase)
-            for s in range(len(tokens) - n + 1):
-                if tuple(lowers[s : s + n]) == phrase and all(t.joined for t in tokens[s : s + n - 1]):
+            for s in range(len(lowers) - n + 1):
+                if lowers[s : s + n] == phrase and all(joined[s : s + n - 1]):
                     covered.update(range(s, s + n))
         return covered
 
     def check(self, doc: Document) -> Iterator[Hit]:
         seen: set[int] = set()
         for sentence in sentences(doc):
-            tokens = sentence.tokens
+            lowers, joined = sentence.lowers, sentence.joined
+            size = len(lowers)
             flagged: set[int] | None = None
             for n in self.lengths:
-                for s in range(len(tokens) - n + 1):
-                    window = tokens[s : s + n]
-                    if not all(t.joined for t in window[:-1]):
+                members = self.members[n]
+                marks = [i for i, w in enumerate(lowers) if w in members]
+                if not marks:
+                    continue
+                # the windows holding a member, in order
+                starts = sorted({s for i in marks for s in range(max(0, i - n + 1), min(i, size - n) + 1)})
+                for s in starts:
+                    if not all(joined[s : s + n - 1]):
                         continue
-                    words = tuple(t.lower for t in window)
-                    if words in self.phrases:
-                        continue
-                    for k, token in enumerate(window):
-                        intended = self.index.get((n, k, words[:k] + words[k + 1 :]))
-                        if not intended or token.name_like:
+                    for k, intended in self._slips(lowers[s : s + n]):
+                        if sentence.name_like(s + k):
                             continue
                         if flagged is None:
-                            flagged = self._covered(tokens)
+                            flagged = self._covered(sentence)
                         if s + k in flagged:
                             continue
-                        fits = sorted(w for w in intended if self.plausible(token.lower, w))
-                        if fits:
-                            flagged.add(s + k)
-                            seen.add(token.word.start)
-                            yield _hit(token, fits[0], False)
+                        flagged.add(s + k)
+                        word = sentence.words[s + k]
+                        seen.add(word.start)
+                        yield _hit(word, intended, False)
         if self.draft_repeats > 0:
             for hit in self._draft_slips(doc):
                 if hit.start not in seen:
@@ -632,16 +705,14 @@ class Collocation:
 
     def _draft_slips(self, doc: Document) -> Iterator[Hit]:
         """Slips against the two-word phrases the draft itself repeats."""
-        pairs: Counter[tuple[str, str]] = Counter()
-        counts: Counter[str] = Counter()
         all_sentences = sentences(doc)
-        for sentence in all_sentences:
-            tokens = sentence.tokens
-            counts.update(t.lower for t in tokens)
-            pairs.update((a.lower, b.lower) for a, b in itertools.pairwise(tokens) if a.joined)
-        repeated = {
-            p for p, c in pairs.items() if c >= self.draft_repeats and all(self._content(w) for w in p)
-        }
+        pairs = Counter(
+            itertools.chain.from_iterable(
+                itertools.compress(itertools.pairwise(s.lowers), s.joined) for s in all_sentences
+            )
+        )
+        often = [p for p, c in pairs.items() if c >= self.draft_repeats]
+        repeated = [(a, b) for a, b in often if _content_word(a) and _content_word(b)]
         if not repeated:
             return
         left: dict[str, set[str]] = {}
@@ -649,37 +720,59 @@ class Collocation:
         for a, b in repeated:
             left.setdefault(b, set()).add(a)
             right.setdefault(a, set()).add(b)
+        counts = Counter(itertools.chain.from_iterable(s.lowers for s in all_sentences))
+
+        def fit(observed: str, intended: str) -> bool:
+            # two affixed verbs one letter apart (menyatakan/mengatakan) are both good copy
+            return (
+                counts[observed] < counts[intended]
+                and _content_word(observed)
+                and self.plausible(observed, intended)
+                and not (is_verb(observed) and is_verb(intended))
+            )
+
+        # what each pair of adjacent words suggests: for the first word (a slip before a repeated
+        # phrase's second word) and for the second (after its first word)
+        before_next: dict[tuple[str, str], set[str]] = {}
+        after_previous: dict[tuple[str, str], set[str]] = {}
+        for a, b in pairs:
+            if (a, b) in self.phrases:
+                continue
+            if b in left:
+                fits = {w for w in left[b] if fit(a, w)}
+                if fits:
+                    before_next[(a, b)] = fits
+            if a in right:
+                fits = {w for w in right[a] if fit(b, w)}
+                if fits:
+                    after_previous[(a, b)] = fits
+        if not before_next and not after_previous:
+            return
+        suspects = {a for a, _ in before_next} | {b for _, b in after_previous}
+        empty: set[str] = set()
         for sentence in all_sentences:
-            tokens = sentence.tokens
-            for i, token in enumerate(tokens):
-                if token.name_like:
+            lowers, joined = sentence.lowers, sentence.joined
+            if suspects.isdisjoint(lowers):
+                continue
+            for i, low in enumerate(lowers):
+                if low not in suspects or sentence.name_like(i):
                     continue
                 options: set[str] = set()
-                if i + 1 < len(tokens) and token.joined:
-                    nxt = tokens[i + 1].lower
-                    options |= {a for a in left.get(nxt, ()) if (token.lower, nxt) not in self.phrases}
-                if i > 0 and tokens[i - 1].joined:
-                    prev = tokens[i - 1].lower
-                    options |= {b for b in right.get(prev, ()) if (prev, token.lower) not in self.phrases}
-                # two affixed verbs one letter apart (menyatakan/mengatakan) are both good copy
-                fits = sorted(
-                    w
-                    for w in options
-                    if counts[token.lower] < counts[w]
-                    and self._content(token.lower)
-                    and self.plausible(token.lower, w)
-                    and not (is_verb(token.lower) and is_verb(w))
-                )
-                if fits:
-                    yield _hit(token, fits[0], False)
+                if i + 1 < len(lowers) and joined[i]:
+                    options |= before_next.get((low, lowers[i + 1]), empty)
+                if i > 0 and joined[i - 1]:
+                    options |= after_previous.get((lowers[i - 1], low), empty)
+                if options:
+                    yield _hit(sentence.words[i], min(options), False)
 
-    @staticmethod
-    def _content(word: str) -> bool:
-        # function words and figures repeat in any draft: only content words make a phrase
-        if len(word) < 3 or not word.isalpha():
-            return False
-        z = zipf(word)
-        return z is None or z < 6.0
+
+@lru_cache(maxsize=8192)
+def _content_word(word: str) -> bool:
+    # function words and figures repeat in any draft: only content words make a phrase
+    if len(word) < 3 or not word.isalpha():
+        return False
+    z = zipf(word)
+    return z is None or z < 6.0
 
 
 CHECK_TYPES: dict[str, type] = {
