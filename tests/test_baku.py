@@ -195,3 +195,16 @@ def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:
 )
 def test_our_additions_to_the_map(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert lint("baku.kata-baku", text) == expected
+
+
+def test_split_compounds_found_word_by_word() -> None:
+    text = "Ia memilih dari pada diam, lalu belajar kosa  kata baru dan ilmu dari\npada kamus."
+    assert lint("baku.kata-baku", text) == [
+        ("dari pada", "daripada"),
+        ("kosa  kata", "kosakata"),
+        ("dari\npada", "daripada"),
+    ]
+
+
+def test_a_split_compound_inside_a_hyphenated_word_is_left_alone() -> None:
+    assert lint("baku.kata-baku", "Sikap dari pada-nya aneh; anak kosa-kata.") == []

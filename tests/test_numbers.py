@@ -50,3 +50,15 @@ def test_weekday_and_date() -> None:
     found = lint("eyd.hari-tanggal", text)
     assert [m for m, _, _ in found] == ["Selasa", "31/2/2025"]
     assert "Senin" in found[0][2]
+
+
+def test_numbers_with_a_leading_zero_are_no_decimals() -> None:
+    assert lint("eyd.angka-pemisah", "Kode 08.15 juta dan 00.30 jam, tetapi 0.5 persen.") == [
+        ("0.5", "0,5", lint("eyd.angka-pemisah", "Naik 0.5 persen.")[0][2])
+    ]
+
+
+def test_percent_consistency_needs_one_article() -> None:
+    rules = engine.rule_set(Config(), ("eyd.persen",))
+    bundle = plugins.parse("t.txt", "Judul\n\nBeras naik 5 persen.\nGula naik 3%. Cabai naik 2 %.\n")
+    assert [bundle.source[f.start : f.end] for f in engine.lint(bundle, rules)] == [" %"]

@@ -76,8 +76,10 @@ def test_quotation_running_over_lines_of_one_paragraph() -> None:
 
 
 def test_unpaired_brackets() -> None:
-    text = BODY.format("Istirahat setiap empat jam (atau 200 km. Syaratnya: a) laik jalan, b) cukup tidur :)")
-    assert [(c, m) for c, m, _ in lint("eyd.tanda-kurung-berpasangan", text)] == [(28, "(")]
+    text = BODY.format(
+        "Bawa dokumen lengkap (akta atau paspor. Syaratnya: a) usia cukup, b) domisili sesuai :)"
+    )
+    assert [(c, m) for c, m, _ in lint("eyd.tanda-kurung-berpasangan", text)] == [(22, "(")]
     assert (
         lint("eyd.tanda-kurung-berpasangan", BODY.format("Ia ke pos (KM 42) [lama] (lihat lampiran a)."))
         == []
@@ -85,10 +87,13 @@ def test_unpaired_brackets() -> None:
 
 
 def test_mixed_quotes_reported_once() -> None:
-    text = 'Judul\n\n“Siap,” kata Rina. “Ya,” kata Budi.\n\nIa menyebut "baru" dan "lama".\n'
+    body = '“Siap,” kata Rina. “Ya,” kata Budi.\n\nIa menyebut "baru" dan "lama".\n'
     rules = engine.rule_set(Config(), ("eyd.tanda-kutip-campuran",))
     assert [r.default for r in rules] == [False]
+    text = "Judul\n\nBogor, IDN Times - " + body
     assert [(c, m) for c, m, _ in lint("eyd.tanda-kutip-campuran", text)] == [(13, '"')]
+    # no lead: sentences gathered from several texts, each in its own style
+    assert lint("eyd.tanda-kutip-campuran", "Judul\n\n" + body) == []
 
 
 def test_mark_forms() -> None:
@@ -137,3 +142,32 @@ def test_lone_straight_quote_says_which_side_is_missing() -> None:
     opener = plugins.parse("t.txt", BODY.format('"Kami siap, kata Budi.'))
     assert "pembuka" in engine.lint(closer, rules)[0].message
     assert "penutup" in engine.lint(opener, rules)[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation inside a quotation
+        'Ia berkata, "Warga menolak "relokasi paksa" itu sejak awal," kata Dedi.',
+        # curly marks turned the wrong way still pair by their place
+        "Ia berkata,”Kami tidak mundur, kata mereka sejak pagi.”",
+        "‘”Semua sudah siap,“ kata Dedi.",
+        # two single marks for a double one
+        "Ia menulis, “Kami diberi tahu, ‘Tunggu saja.’’’",
+        # a closing straight mark with its blank on the wrong side, before the speech verb
+        '"Harga naik sejak pekan lalu, "katanya.',
+        # a quoted symbol is no quotation
+        'Nilai "A" dipisah tanda ";" dari catatan, "seperti biasa," ujarnya.',
+        # a quotation running over the lines of one paragraph, reopened or not
+        "Ia berkata, “Kalimat satu.\nKalimat dua,” katanya.",
+    ],
+)
+def test_quotes_that_pair(text: str) -> None:
+    assert lint("eyd.tanda-kutip-berpasangan", BODY.format(text)) == []
+
+
+def test_an_unclosed_quotation_is_reported_where_it_opens() -> None:
+    text = BODY.format('Ia mengaku cemas: "Pabrik bisa tutup.\nWali kota berkata: "Kami sedang berunding."')
+    assert [(c, m) for c, m, _ in lint("eyd.tanda-kutip-berpasangan", text)] == [(19, '"')]
+    rules = engine.rule_set(Config(), ("eyd.tanda-kutip-berpasangan",))
+    assert "penutup" in engine.lint(plugins.parse("t.txt", text), rules)[0].message

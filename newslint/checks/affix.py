@@ -39,10 +39,13 @@ class PrefixApart:
         self.fix = fix
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if "di" not in doc.vocabulary:
+            return
         lex = lexicon()
         text = doc.prose
         words = doc.words
-        for di, word in itertools.pairwise(words):
+        for i in [i for i, w in enumerate(words[:-1]) if w.text in ("di", "Di", "DI", "dI")]:
+            di, word = words[i], words[i + 1]
             if (
                 di.text.lower() != "di"
                 or not _adjacent(text, di, word)
@@ -106,13 +109,19 @@ class PrepositionJoined:
         self.both = {b.lower() for b in both_readings}
         self.outward = {o.lower() for o in outward}
         self.fix = fix
+        self._cache: dict[str, str | None] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
+        found = {v for v in doc.vocabulary if v[:2] in ("di", "ke") and self._split(v, lex) is not None}
+        if "keluar" in doc.vocabulary:
+            found.add("keluar")
+        if not found:
+            return
         text = doc.prose
         words = doc.words
         for index, word in enumerate(words):
-            if len(word.text) > MAX_WORD:
+            if word.text.lower() not in found:
                 continue
             split = self.split(word.text, lex)
             if split is not None:
@@ -137,6 +146,11 @@ class PrepositionJoined:
                         {"match": span, "replacement": f"{replacement} {follower.text}"},
                         (f"{replacement} {follower.text}",),
                     )
+
+    def _split(self, low: str, lex: Lexicon) -> str | None:
+        if low not in self._cache:
+            self._cache[low] = self.split(low, lex) if len(low) <= MAX_WORD else None
+        return self._cache[low]
 
     def split(self, text: str, lex: Lexicon) -> str | None:
         """The two-word spelling of a joined di/ke + place word, or None."""
@@ -170,9 +184,11 @@ NUMBER_WORDS = (
 class Ordinal:
     """Ordinals: ke- with digits takes a hyphen (ke-3), with a number word none (ketiga)."""
 
-    DIGITS = re.compile(r"(?<![\w\-\ufffc])([Kk]e)(?:(\s+)|-\s+|)(\d+)(?![\d.,]*\d)(?![\w\-])")
+    # each pattern opens with its letter and looks behind it only then: a pattern that opens with
+    # a look-behind is tried at every offset of the draft
+    DIGITS = re.compile(r"([Kk](?<![\w\-\ufffc][Kk])e)(?:(\s+)|-\s+|)(\d+)(?![\d.,]*\d)(?![\w\-])")
     PREVIOUS = re.compile(r"([^\W\d_]+)[ \t]+$")
-    WORDS = re.compile(rf"(?<![\w\-\ufffc])([Kk]e)-({'|'.join(NUMBER_WORDS)})(?![\w\-])", re.IGNORECASE)
+    WORDS = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])-((?i:{'|'.join(NUMBER_WORDS)}))(?![\w\-])")
     #: "naik dari 2 ke 3 persen": ke as a preposition before a number
     RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 
@@ -218,12 +234,14 @@ class ParticlePun:
         self.fix = fix
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if not any(v.endswith("pun") for v in doc.vocabulary):
+            return
         lex = lexicon()
         text = doc.prose
         words = doc.words
         for index, word in enumerate(words):
             low = word.text.lower()
-            if len(low) > MAX_WORD:
+            if len(low) > MAX_WORD or not low.endswith("pun"):
                 continue
             if low.endswith("pun") and len(low) > 5 and low not in self.joined and low.isalpha():
                 split = self._split(low, lex)
@@ -272,6 +290,8 @@ class CliticApart:
         self.fix = fix
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if self.clitics.isdisjoint(doc.vocabulary):
+            return
         text = doc.prose
         words = doc.words
         for prev, word in itertools.pairwise(words):
@@ -317,6 +337,8 @@ class BoundForm:
         self.fix = fix
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if self.forms.isdisjoint(doc.vocabulary):
+            return
         lex = lexicon()
         text = doc.prose
         for bound, word in itertools.pairwise(doc.words):

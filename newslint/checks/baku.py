@@ -3,12 +3,13 @@ meN-/peN- forms that keep a k, p, t or s the prefix should have melted (mempenga
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterator, Mapping
 
-from newslint.checks.capital import sentence_start
+from newslint.checks.capital import locate, sentence_start
 from newslint.checks.punctuation import inside, quoted_spans
-from newslint.document import Document, Word
+from newslint.document import MASK, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.morphology import VOWELS, affix_readings, strip_clitics
 from newslint.rules import Hit
@@ -102,37 +103,73 @@ class StandardWord:
         if not swap:
             raise ValueError("`swap` must not be empty")
         self.swap = {k.lower(): v for k, v in swap.items()}
-        self.phrases = {k: v for k, v in self.swap.items() if " " in k}
+        self.phrases = {" ".join(k.split()): v for k, v in self.swap.items() if " " in k}
         self.fix = fix
         self.affixed_only = {w.lower() for w in affixed_only}
         self.lowercase_only = {w.lower() for w in lowercase_only}
         self.skip_quotes = skip_quotes
         self.morphology = morphology
-        body = "|".join(
-            re.escape(k).replace(r"\ ", r"\s+") for k in sorted(self.phrases, key=len, reverse=True)
-        )
-        self.phrase_pattern = (
-            re.compile(rf"(?<![\w\-\ufffc])(?:{body})(?![\w\ufffc]|-\w)", re.I) if body else None
-        )
         self._cache: dict[str, str | None] = {}
+        # an affixed form can hide a listed word only if it holds the word (dirubah: rubah) or
+        # the word with a melted first consonant (menauladani: tauladan): cheap to rule out
+        self._triggers: dict[str, list[str]] = {}
+        for key in self.swap:
+            if " " in key or len(key) < MIN_AFFIXED_STEM:
+                continue
+            for trigger in {key, key[1:]} if key[0] in "kpts" and key[1:2] in VOWELS else {key}:
+                self._triggers.setdefault(trigger[:3], []).append(trigger)
+        self.phrase_parts = {k: frozenset(k.split()) for k in self.phrases}
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        quotes = quoted_spans(doc) if self.skip_quotes else []
         lex = lexicon() if self.morphology else None
-        for word in doc.words:
-            if len(word.text) > MAX_WORD:
-                continue  # no Indonesian word is this long; analysing it would only cost time
-            target = self.standard(word.text, lex)
-            if target is not None:
+        variants = {v for v in doc.vocabulary if len(v) <= MAX_WORD and self.standard(v, lex) is not None}
+        quotes: list[tuple[int, int]] | None = None
+        if variants:
+            words = doc.words
+            for word in [words[i] for i in locate(doc, variants)]:
+                target = self.standard(word.text, lex)
+                if target is None:
+                    continue
+                if quotes is None:
+                    quotes = quoted_spans(doc) if self.skip_quotes else []
                 hit = self._hit(doc, word.start, word.end, word.text, target, quotes)
                 if hit is not None:
                     yield hit
-        if self.phrase_pattern is not None:
-            for m in self.phrase_pattern.finditer(doc.prose):
-                target = self.phrases[re.sub(r"\s+", " ", m.group().lower())]
-                hit = self._hit(doc, m.start(), m.end(), m.group(), target, quotes)
-                if hit is not None:
-                    yield hit
+        for start, end in self._phrases(doc):
+            found = doc.prose[start:end]
+            target = self.phrases[" ".join(found.lower().split())]
+            if quotes is None:
+                quotes = quoted_spans(doc) if self.skip_quotes else []
+            hit = self._hit(doc, start, end, found, target, quotes)
+            if hit is not None:
+                yield hit
+
+    def _phrases(self, doc: Document) -> Iterator[tuple[int, int]]:
+        """Spans of the listed phrases (antar negara, dari pada), found word by word."""
+        vocabulary = doc.vocabulary
+        candidates = [p for p, parts in self.phrase_parts.items() if parts <= vocabulary]
+        if not candidates:
+            return
+        by_first: dict[str, list[list[str]]] = {}
+        for phrase in sorted(candidates, key=len, reverse=True):
+            parts = phrase.split()
+            by_first.setdefault(parts[0], []).append(parts)
+        words, text = doc.words, doc.prose
+        done = 0
+        for k in locate(doc, by_first):
+            if k < done or (words[k].start and text[words[k].start - 1] == MASK):
+                continue
+            for parts in by_first[words[k].text.lower()]:
+                run = words[k : k + len(parts)]
+                if (
+                    len(run) == len(parts)
+                    and all(w.text.lower() == part for w, part in zip(run, parts, strict=True))
+                    and all(text[a.end : b.start].isspace() for a, b in itertools.pairwise(run))
+                    and text[run[-1].end : run[-1].end + 1] != MASK
+                ):
+                    done = k + len(parts)
+                    yield run[0].start, run[-1].end
+                    break
 
     def _hit(
         self, doc: Document, start: int, end: int, found: str, target: str, quotes: list[tuple[int, int]]
@@ -159,10 +196,17 @@ class StandardWord:
         result: str | None = None
         if low in self.swap and low not in self.affixed_only:
             result = self.swap[low]
-        elif lex is not None and "-" not in low:
+        elif lex is not None and "-" not in low and self._may_hide_a_key(low):
             result = self._affixed(low, lex)
         self._cache[low] = result
         return result
+
+    def _may_hide_a_key(self, low: str) -> bool:
+        for i in range(len(low) - 2):
+            for trigger in self._triggers.get(low[i : i + 3], ()):
+                if low.startswith(trigger, i):
+                    return True
+        return False
 
     def _affixed(self, low: str, lex: Lexicon) -> str | None:
         # a form the lexicon attests over another stem is a word of its own: perubahan = per-ubah-an
@@ -200,13 +244,12 @@ class NasalMelting:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
-        for word in doc.words:
-            low = word.text.lower()
-            if not self.HEADS.match(low) or len(low) > MAX_WORD:
-                continue
-            if low not in self._cache:
-                self._cache[low] = self.melted(low, lex)
-            melted = self._cache[low]
+        found = {v for v in doc.vocabulary if self._lookup(v, lex) is not None}
+        if not found:
+            return
+        words = doc.words
+        for word in [words[i] for i in locate(doc, found)]:
+            melted = self._lookup(word.text.lower(), lex)
             if melted is None or self._name(doc, word):
                 continue
             replacement = keep_case(word.text, melted)
@@ -217,6 +260,13 @@ class NasalMelting:
                 (replacement,),
                 replacement if self.fix and word.text.islower() else None,
             )
+
+    def _lookup(self, low: str, lex: Lexicon) -> str | None:
+        if low in self._cache:
+            return self._cache[low]
+        melted = self.melted(low, lex) if self.HEADS.match(low) and len(low) <= MAX_WORD else None
+        self._cache[low] = melted
+        return melted
 
     @staticmethod
     def _name(doc: Document, word: Word) -> bool:

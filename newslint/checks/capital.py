@@ -4,7 +4,10 @@ proper nouns the lexicon knows; the headline in title case."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
+import operator
 import re
 from collections.abc import Collection, Iterator, Sequence
 
@@ -14,6 +17,8 @@ from newslint.rules import Hit
 
 #: Tokens longer than this are no words and are not looked up.
 MAX_WORD = 40
+#: A word missing from the dictionary but this frequent (wordfreq zipf) is in running use.
+FREQUENT = 3.0
 
 _OPENERS = " \t\"“‘'([" + MASK
 _QUOTES = "\"“‘'"
@@ -34,7 +39,7 @@ def sentence_start(text: str, offset: int) -> bool:
         return True
     if text[i] in ":," and quoted:
         return True  # a direct quotation opens with a capital: kata dia, "Kami ..."
-    return _after_dateline(text, offset)
+    return text[i] in "-–—" and _after_dateline(text, offset)
 
 
 def _after_dateline(text: str, offset: int) -> bool:
@@ -57,6 +62,71 @@ def _is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
+class _DocIndex:
+    """Per-draft lookups the capitalization, standard-word and affix checks share: the word
+    start offsets (for bisection) and the distinct word forms as written. Kept for the last
+    few drafts, since every rule of a run visits one draft before the next."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.starts = list(map(_START, doc.words))
+        self.forms = frozenset(map(_TEXT, doc.words))
+
+
+_INDEXES: dict[int, _DocIndex] = {}
+_START = operator.attrgetter("start")
+_TEXT = operator.attrgetter("text")
+
+
+def doc_index(doc: Document) -> _DocIndex:
+    index = _INDEXES.get(id(doc))
+    # the entry holds its document, so an id in the table is never a recycled one
+    if index is None or index.doc is not doc:
+        if len(_INDEXES) >= 4:
+            _INDEXES.clear()
+        index = _INDEXES[id(doc)] = _DocIndex(doc)
+    return index
+
+
+def _word_at(doc: Document, offset: int) -> int | None:
+    """Index of the word starting at `offset`, if any."""
+    starts = doc_index(doc).starts
+    index = bisect.bisect_left(starts, offset)
+    return index if index < len(starts) and starts[index] == offset else None
+
+
+def locate(doc: Document, forms: Collection[str], fold: bool = True) -> list[int]:
+    """Indices of the words written as one of `forms` (lower case; with `fold`, in any case).
+
+    Searching the text for a few forms is much cheaper than visiting every word of the draft.
+    """
+    words = doc.words
+    if not fold:
+        forms = doc_index(doc).forms.intersection(forms)
+    text = doc.prose.lower() if fold else doc.prose
+    if len(text) != len(doc.prose):  # a letter whose lower case is longer (İ): visit the words
+        return [i for i, w in enumerate(words) if w.text.lower() in forms]
+    found: set[int] = set()
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            index = _word_at(doc, i)
+            if index is not None and words[index].end - i == len(form):
+                found.add(index)
+            i = text.find(form, i + 1)
+    return sorted(found)
+
+
+def _words_in(doc: Document, start: int, end: int) -> Sequence[Word]:
+    """The words starting inside [start, end)."""
+    starts = doc_index(doc).starts
+    return doc.words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _lower_words(phrases: Collection[str]) -> frozenset[str]:
+    return frozenset(part for p in phrases for part in re.split(r"[\s\-]+", p.lower()) if part)
+
+
 class ProperCase:
     """Names that are always written with a capital (days, months, holidays) found in lower case.
 
@@ -71,19 +141,34 @@ class ProperCase:
             raise ValueError("`words` must not be empty")
         self.proper = {w.lower(): w for w in words}
         self.in_context = {w.lower() for w in in_context}
-        ordered = sorted(self.proper, key=len, reverse=True)
-        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-        self.pattern = re.compile(rf"(?<![\w\-\ufffc])(?:{body})(?![\w\ufffc])", re.IGNORECASE)
+        self.parts = {w: frozenset(re.split(r"\s+", w)) for w in self.proper}
         self.fix = fix
+
+    @staticmethod
+    @functools.lru_cache(maxsize=256)
+    def _pattern(names: frozenset[str]) -> re.Pattern[str]:
+        ordered = sorted(names, key=len, reverse=True)
+        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+        return re.compile(rf"(?<![\w\-\ufffc])(?:{body})(?![\w\ufffc])", re.IGNORECASE)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
-        for m in self.pattern.finditer(text):
+        vocabulary = doc.vocabulary
+        # a name whose words the draft lacks, or holds only capitalized (the vocabulary is lower
+        # case, the text is searched case-sensitively), has nothing to report: most drafts
+        wanted = frozenset(
+            name
+            for name, parts in self.parts.items()
+            if parts <= vocabulary and any(part in text for part in parts)
+        )
+        if not wanted:
+            return
+        for m in self._pattern(wanted).finditer(text):
             found = m.group()
             proper = self.proper[re.sub(r"\s+", " ", found.lower())]
-            written, wanted = found.split(), proper.split()
-            if len(written) != len(wanted) or not any(
-                a[:1].islower() and b[:1].isupper() for a, b in zip(written, wanted, strict=True)
+            written, wanted_words = found.split(), proper.split()
+            if len(written) != len(wanted_words) or not any(
+                a[:1].islower() and b[:1].isupper() for a, b in zip(written, wanted_words, strict=True)
             ):
                 continue
             if found.lower() in self.in_context and not self._dated(text, m.start(), m.end()):
@@ -102,9 +187,23 @@ class ProperCase:
         return bool(self.DATE_AFTER.match(text, end)) or before.endswith("hari ")
 
 
+_ROMAN = re.compile(r"^[IVX]+$")
+#: Lower-case particles inside personal names (Ali bin Abi Thalib, Ludwig van Beethoven).
+_NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "ibn"})
+
+
 class TitleBeforeName:
-    """A title written in lower case right before a name, an institution or a place
-    (gubernur Khofifah -> Gubernur Khofifah; wakil ketua Komisi III -> Wakil Ketua)."""
+    """A title written in lower case before a person's name: gubernur Khofifah Indar Parawansa,
+    presiden Republik Ceko Petr Novak, wali kota Tegal, Rudi Hartanto -> capitals.
+
+    A title followed only by an institution or a place ("Lena Marsh, mantan gubernur Oregon";
+    "juru bicara Kementerian Keuangan") describes an office rather than naming its holder and
+    is left alone, unless the title itself is half capitalized (Menteri luar negeri Jepang).
+    A run of capitalized words counts as a person's name when, after any leading institution
+    or place (`institutions`, `places`, `place_parts`, acronyms, ke-/pe-...-an nouns), two or
+    more name words remain, one name word with a regnal number (Hamengkubuwono X), or one name word
+    the draft also writes inside a longer name.
+    """
 
     def __init__(
         self,
@@ -112,62 +211,88 @@ class TitleBeforeName:
         not_after: Collection[str] = (),
         institution_only: Collection[str] = (),
         institutions: Collection[str] = (),
+        places: Collection[str] = (),
+        place_parts: Collection[str] = (),
     ):
         if not titles:
             raise ValueError("`titles` must not be empty")
         self.titles = {t.lower() for t in titles}
+        self.title_words = _lower_words(self.titles)
         self.longest = max(len(t.split()) for t in self.titles)
         self.not_after = {w.lower() for w in not_after}
         # "kepala" is also the head: only before an institution (Kepala BNPB, Kepala Dinas ...)
         self.institution_only = {w.lower() for w in institution_only}
         self.institutions = {w.lower() for w in institutions}
+        self.places = {p.lower() for p in places}
+        # words that make a run a place: compass words (Utara, Serikat) and openers (New, San)
+        self.place_parts = {p.lower() for p in place_parts}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         words = doc.words
+        if self.title_words.isdisjoint(doc.vocabulary):
+            return
         text = doc.prose
-        i = 0
-        while i < len(words):
-            match = self._title_at(words, i, text)
-            if match == 0:
-                i += 1
+        # a title with a lower-case word holds a lower-case token of some title
+        lowered = [i for i, w in enumerate(words) if w.text in self.title_words]
+        done = 0
+        context = _DraftNames(self, doc)
+        for k in lowered:
+            if k < done:
                 continue
-            phrase = words[i : i + match]
-            follower = words[i + match] if i + match < len(words) else None
-            i += match
-            if (
-                follower is None
-                or not _is_capitalized(follower.text)
-                or not _adjacent(text, phrase[-1], follower)
-            ):
-                continue
-            if sentence_start(text, follower.start) or self._after_quantifier(words, i - match, text):
-                continue
-            title = " ".join(w.text.lower() for w in phrase)
-            if title in self.institution_only and not (
-                follower.text.isupper() or follower.text.lower() in self.institutions
-            ):
-                continue
-            lower = [w for w in phrase if not _is_capitalized(w.text)]
-            if not lower:
-                continue
-            first = lower[0]
-            if phrase[0] is first and sentence_start(text, first.start):
-                continue  # the sentence-start rule reports it
-            span = text[first.start : phrase[-1].end]
-            replacement = title_case(re.sub(r"\s+", " ", span))
-            yield Hit(
-                first.start,
-                phrase[-1].end,
-                {"match": span, "replacement": replacement, "name": follower.text},
-                (replacement,),
-            )
+            for s in range(max(done, k - self.longest + 1), k + 1):
+                size = self._title_at(words, s, text)
+                if size and s + size > k:
+                    done = s + size
+                    hit = self._judge(doc, words, s, size, context)
+                    if hit is not None:
+                        yield hit
+                    break
+
+    def _judge(
+        self, doc: Document, words: Sequence[Word], i: int, size: int, names: _DraftNames
+    ) -> Hit | None:
+        text = doc.prose
+        phrase = words[i : i + size]
+        j = i + size
+        follower = words[j] if j < len(words) else None
+        if (
+            follower is None
+            or not _is_capitalized(follower.text)
+            or not _adjacent(text, phrase[-1], follower)
+        ):
+            return None
+        if sentence_start(text, follower.start) or self._after_quantifier(words, i, text):
+            return None
+        title = " ".join(w.text.lower() for w in phrase)
+        if title in self.institution_only and not (
+            follower.text.isupper() or follower.text.lower() in self.institutions
+        ):
+            return None
+        lower = [w for w in phrase if not _is_capitalized(w.text)]
+        if not lower:
+            return None
+        first = lower[0]
+        if phrase[0] is first and sentence_start(text, first.start):
+            return None  # the sentence-start rule reports it
+        # "Menteri luar negeri ...": a title capitalized in part mid-sentence is a slip either way
+        half = phrase[0] is not first and not sentence_start(text, phrase[0].start)
+        if not half and not self._names_person(words, j, names):
+            return None
+        span = text[first.start : phrase[-1].end]
+        replacement = title_case(re.sub(r"\s+", " ", span))
+        return Hit(
+            first.start,
+            phrase[-1].end,
+            {"match": span, "replacement": replacement, "name": follower.text},
+            (replacement,),
+        )
 
     def _title_at(self, words: Sequence[Word], i: int, text: str) -> int:
         for n in range(min(self.longest, len(words) - i), 0, -1):
             chunk = words[i : i + n]
-            if any(not _adjacent(text, a, b) for a, b in itertools.pairwise(chunk)):
-                continue
-            if " ".join(w.text.lower() for w in chunk) in self.titles:
+            if " ".join(w.text.lower() for w in chunk) in self.titles and all(
+                _adjacent(text, a, b) for a, b in itertools.pairwise(chunk)
+            ):
                 return n
         return 0
 
@@ -177,6 +302,98 @@ class TitleBeforeName:
             i > 0 and words[i - 1].text.lower() in self.not_after and _adjacent(text, words[i - 1], words[i])
         )
 
+    def _names_person(self, words: Sequence[Word], j: int, names: _DraftNames) -> bool:
+        """Whether the capitalized run at words[j], or one set off after it by a comma (wali kota
+        Tegal, Rudi Hartanto), is a person's name."""
+        text = names.text
+        run = _name_run(words, j, text)
+        if names.person(run, True):
+            return True
+        end = j + len(run)
+        if end < len(words) and text[words[end - 1].end : words[end].start].strip(" \t") == ",":
+            return names.person(_name_run(words, end, text), False)
+        return False
+
+    def not_person(self, word: str, lex: Lexicon) -> bool:
+        """A word that makes a capitalized run an institution or a place, not a person."""
+        low = word.lower()
+        if low in self.institutions or low in self.place_parts or low in self.places or low in self.titles:
+            return True
+        if (len(word) > 1 and word.isupper() and not _ROMAN.match(word)) or lex.notable_name(word):
+            return True
+        # Keuangan, Kepolisian, Pendidikan, Perhubungan: ke-/pe-...-an nouns name a field
+        return any(a.suffix == "an" and a.prefix in ("ke", "peN", "pe", "per") for a in lex.analyse(low))
+
+
+def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
+    """The capitalized words from words[j] on, with lower-case name particles inside."""
+    run: list[Word] = []
+    k = j
+    while k < len(words):
+        w = words[k].text
+        if run and not _adjacent(text, words[k - 1], words[k]):
+            break
+        named = _is_capitalized(w) or (w.startswith(("al-", "el-")) and _is_capitalized(w[3:]))
+        particle = w in _NAME_PARTICLES and run and k + 1 < len(words) and _is_capitalized(words[k + 1].text)
+        if not (named or particle):
+            break
+        run.append(words[k])
+        k += 1
+    return run
+
+
+class _DraftNames:
+    """What the draft itself says about capitalized runs: which words it uses inside longer
+    personal names (so that a lone "Anton" after a title is a person too)."""
+
+    def __init__(self, rule: TitleBeforeName, doc: Document):
+        self.rule = rule
+        self.doc = doc
+        self.text = doc.prose
+        self.lex = lexicon()
+        self._inside_names: set[str] | None = None
+        self._verdicts: dict[str, bool] = {}
+
+    def not_person(self, word: str) -> bool:
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            verdict = self.rule.not_person(word, self.lex)
+            self._verdicts[word] = verdict
+        return verdict
+
+    def _remainder(self, run: Sequence[Word]) -> list[str]:
+        k = 0
+        while k < len(run) and self.not_person(run[k].text):
+            k += 1
+        return [w.text for w in run[k:]]
+
+    def person(self, run: Sequence[Word], after_title: bool) -> bool:
+        rest = [w for w in self._remainder(run) if w not in _NAME_PARTICLES]
+        if not rest or any(self.not_person(w) for w in rest if not _ROMAN.match(w)):
+            return False
+        if _ROMAN.match(rest[0]):
+            return False
+        names = [w for w in rest if not _ROMAN.match(w)]
+        if len(names) >= 2 or len(names) < len(rest):
+            return True  # Maria Ulfa; Hamengkubuwono X
+        return after_title and names[0] in self.inside_names()
+
+    def inside_names(self) -> set[str]:
+        if self._inside_names is None:
+            self._inside_names = set()
+            words = self.doc.words
+            k = 0
+            while k < len(words):
+                if not _is_capitalized(words[k].text) or sentence_start(self.text, words[k].start):
+                    k += 1
+                    continue
+                run = _name_run(words, k, self.text)
+                texts = [w.text for w in run if w.text not in _NAME_PARTICLES]
+                if len(texts) >= 2 and not any(self.not_person(t) for t in texts):
+                    self._inside_names.update(texts)
+                k += max(1, len(run))
+        return self._inside_names
+
 
 def _adjacent(text: str, a: Word, b: Word) -> bool:
     gap = text[a.end : b.start]
@@ -184,10 +401,20 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
 
 
 class GeographicName:
-    """A geographic generic written in lower case as part of a name (sungai Musi -> Sungai Musi)."""
+    """A geographic generic written in lower case as part of a name (sungai Musi -> Sungai Musi).
+
+    `buildings` (bandara, stadion, masjid) before a place name describe what stands there
+    ("bandara Pulau Nias", the airport of that island) and are left alone; so are generics
+    before a country (`countries`: "laut Indonesia") or after `not_after` (barat laut Sonora).
+    """
 
     def __init__(
-        self, generics: Collection[str], countries: Collection[str] = (), not_after: Collection[str] = ()
+        self,
+        generics: Collection[str],
+        countries: Collection[str] = (),
+        not_after: Collection[str] = (),
+        buildings: Collection[str] = (),
+        place_words: Collection[str] = (),
     ):
         if not generics:
             raise ValueError("`generics` must not be empty")
@@ -195,12 +422,20 @@ class GeographicName:
         self.countries = {c.lower() for c in countries}
         # "barat laut Sonora" is a direction (northwest of Sonora), not a sea
         self.not_after = {w.lower() for w in not_after}
+        self.buildings = {b.lower() for b in buildings}
+        # words that end a place name in any language (Island, River, City, Pulau ...)
+        self.place_words = {p.lower() for p in place_words}
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if self.generics.isdisjoint(doc.vocabulary):
+            return
         words = doc.words
         text = doc.prose
-        for index, (word, follower) in enumerate(itertools.pairwise(words)):
-            if word.text not in self.generics or not _adjacent(text, word, follower):
+        for index in [i for i, w in enumerate(words) if w.text in self.generics]:
+            if index + 1 >= len(words):
+                continue
+            word, follower = words[index], words[index + 1]
+            if not _adjacent(text, word, follower):
                 continue
             if index and words[index - 1].text.lower() in self.not_after:
                 continue
@@ -210,6 +445,8 @@ class GeographicName:
             # "laut Indonesia" (Indonesian waters) uses the country as a description, not a name
             if name.lower() in self.countries or "-" in name:
                 continue
+            if word.text in self.buildings and self._place(words, index + 1, text):
+                continue
             replacement = capitalize(word.text)
             yield Hit(
                 word.start,
@@ -218,21 +455,47 @@ class GeographicName:
                 (replacement,),
             )
 
+    def _place(self, words: Sequence[Word], j: int, text: str) -> bool:
+        run = _name_run(words, j, text)
+        lex = lexicon()
+        return any(
+            w.text.lower() in self.place_words or w.text.lower() in self.countries or lex.notable_name(w.text)
+            for w in run
+        )
+
 
 class SentenceStart:
-    """The first word of a sentence in lower case (after . ! ? or at the start of a paragraph)."""
+    """The first word of a sentence in lower case (after . ! ? or at the start of a paragraph).
 
-    def __init__(self, abbreviations: Collection[str] = ()):
+    After a question or an exclamation, a speech verb or a pronoun with one ("Siapa? dia
+    bertanya") continues the sentence of a direct quotation and keeps its lower case.
+    """
+
+    BOUNDARY = re.compile(r"[.!?][ \t][ \t\ufffc]*|[\r\n\-–—][ \t\ufffc]*")
+
+    def __init__(
+        self,
+        abbreviations: Collection[str] = (),
+        verbs: Collection[str] = (),
+        pronouns: Collection[str] = (),
+    ):
         self.abbreviations = {a.rstrip(".").lower() for a in abbreviations}
+        self.verbs = {v.lower() for v in verbs}
+        self.pronouns = {p.lower() for p in pronouns}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
         words = doc.words
-        for index, word in enumerate(words):
+        if not words:
+            return
+        for index in self._candidates(doc):
+            word = words[index]
             first = word.text[:1]
             if not first.islower() or any(c.isupper() for c in word.text[1:]):
                 continue  # iPhone, eKTP: lower case by design
             if not self._starts(doc, text, word, words[index - 1] if index else None):
+                continue
+            if self._reported_speech(words, index, text):
                 continue
             replacement = capitalize(word.text)
             yield Hit(
@@ -242,6 +505,27 @@ class SentenceStart:
                 (replacement,),
                 replacement,
             )
+
+    def _candidates(self, doc: Document) -> list[int]:
+        """Indices of words right after a sentence mark, a line break or a dash (and the first)."""
+        out = [0]
+        for m in self.BOUNDARY.finditer(doc.prose):
+            index = _word_at(doc, m.end())
+            if index is not None and index != out[-1]:
+                out.append(index)
+        return out
+
+    def _reported_speech(self, words: Sequence[Word], index: int, text: str) -> bool:
+        i = words[index].start - 1
+        while i >= 0 and text[i] in " \t" + MASK:
+            i -= 1
+        if i < 0 or text[i] not in "?!":
+            return False
+        low = words[index].text.lower()
+        if low in self.verbs:
+            return True  # "Siapa? tanya dia"
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        return low in self.pronouns and nxt is not None and nxt.text.lower() in self.verbs
 
     def _starts(self, doc: Document, text: str, word: Word, previous: Word | None) -> bool:
         i = word.start - 1
@@ -268,34 +552,62 @@ class SentenceStart:
 
 
 class LowercaseName:
-    """A proper noun the lexicon knows, written in lower case (jakarta, bengkalis, android).
+    """A proper noun the lexicon knows, written in lower case (jakarta, jeneponto, android).
 
     Three signals, each guarded against common words: a name that is no Indonesian word at all
     (jakarta); a word the draft itself writes as a stand-alone name elsewhere (ponsel Android ...
     ponsel android); a frequent word the dictionary lacks, listed among capitalized names
-    (Rokan Hilir, Pelalawan, dan bengkalis).
+    (Gowa, Takalar, dan jeneponto).
     """
 
     def __init__(self, min_length: int = 4, places: Collection[str] = (), common: Collection[str] = ()):
         self.min_length = min_length
         # country and region names (CLDR): never common words in lower case, except `common`
         self.places = {p.lower(): p for p in places if p.lower() not in {c.lower() for c in common}}
+        # per lower-case word: could a signal make it a name? 0: no; 1: yes; 2: only if the draft
+        # also writes it capitalized (a dictionary word that is also a name: medan, Medan)
+        self._kind: dict[str, int] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
+        forms = doc_index(doc).forms
+        candidates = set()
+        for v in doc.vocabulary:
+            kind = self._kind.get(v)
+            if kind is None:
+                kind = self._kind[v] = self._could_be_name(v, lex)
+            if kind == 1 or (kind == 2 and capitalize(v) in forms):
+                candidates.add(v)
+        if not candidates:
+            return
         text = doc.prose
         words = doc.words
-        standalone = self._standalone_names(doc, words)
-        for index, word in enumerate(words):
+        standalone: dict[str, tuple[str, int, int]] | None = None
+        # a token equal to a lower-case candidate is written in lower case
+        lowercase = locate(doc, candidates, fold=False)
+        for index in lowercase:
+            word = words[index]
             w = word.text
-            if not w.islower() or not self.min_length <= len(w) <= MAX_WORD or "-" in w:
-                continue
             if sentence_start(text, word.start):
                 continue
-            proper = self._proper(w, lex, standalone, words, index, text)
+            if standalone is None and lex.is_name(w):
+                names = {words[i].text for i in lowercase if lex.is_name(words[i].text)}
+                standalone = self._standalone_names(doc, words, names)
+            proper = self._proper(w, lex, standalone or {}, words, index, text)
             if proper is None:
                 continue
             yield Hit(word.start, word.end, {"match": w, "replacement": proper}, (proper,))
+
+    def _could_be_name(self, w: str, lex: Lexicon) -> int:
+        if not self.min_length <= len(w) <= MAX_WORD or "-" in w or not w.islower():
+            return 0
+        listed = lex.is_listed(w)
+        if w in self.places or (lex.is_name(w) and not listed):
+            return 1
+        if lex.is_name(w):
+            return 2
+        # the full verdict (which also weighs typos) waits for a word listed among names
+        return int(not listed and lex.zipf(w) >= FREQUENT and not lex.is_english(w) and not lex.analyse(w))
 
     def _proper(
         self,
@@ -307,6 +619,8 @@ class LowercaseName:
         text: str,
     ) -> str | None:
         listed = lex.is_listed(w)
+        if listed and w not in self.places and w not in standalone:
+            return None  # a dictionary word: only as a place or a name the draft writes so
         if lex.is_english(w) and _english_phrase(words, index, lex):
             return None  # 'middle income countries', central Rockies: English, not a name
         if lex.is_name(w) and not listed and not lex.analyse(w):
@@ -319,26 +633,28 @@ class LowercaseName:
             # the dictionary lists, the draft must use the name form clearly more often
             if not listed or (capitalized >= 2 and capitalized >= 2 * lowercase):
                 return proper
-        verdict = lex.verdict(w)
         if (
-            verdict.how == "frequent"
-            and not listed
+            not listed
             and not lex.is_english(w)
             and _in_name_list(words, index, text)
+            and lex.verdict(w).how == "frequent"
         ):
             return capitalize(w)
         return None
 
     @staticmethod
-    def _standalone_names(doc: Document, words: Sequence[Word]) -> dict[str, tuple[str, int, int]]:
-        """Words the draft writes capitalized as a one-word name mid-sentence: lower-cased form ->
-        (the name form, how often it is written so, how often in lower case)."""
+    def _standalone_names(
+        doc: Document, words: Sequence[Word], names: Collection[str]
+    ) -> dict[str, tuple[str, int, int]]:
+        """Of `names` (lower case, written so in the draft), those the draft also writes
+        capitalized as a one-word name mid-sentence: lower-cased form -> (the name form, how
+        often it is written so, how often in lower case)."""
         text = doc.prose
         found: dict[str, tuple[str, int, int]] = {}
-        lex = lexicon()
-        for index, word in enumerate(words):
+        for index in locate(doc, {capitalize(n) for n in names}, fold=False):
+            word = words[index]
             w = word.text
-            if not w[:1].isupper() or w.isupper() or not w[1:].islower() or sentence_start(text, word.start):
+            if sentence_start(text, word.start):
                 continue
             block = doc.block_at(word.start)
             if block is None or block.kind in (BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADING):
@@ -354,14 +670,12 @@ class LowercaseName:
                 and not sentence_start(text, prev.start)
             ):
                 continue
-            if lex.is_name(w):
-                _, count, _ = found.get(w.lower(), (w, 0, 0))
-                found[w.lower()] = (w, count + 1, 0)
+            _, count, _ = found.get(w.lower(), (w, 0, 0))
+            found[w.lower()] = (w, count + 1, 0)
         if found:
-            for word in words:
-                entry = found.get(word.text)
-                if entry is not None:
-                    found[word.text] = (entry[0], entry[1], entry[2] + 1)
+            for index in locate(doc, found, fold=False):
+                entry = found[words[index].text]
+                found[words[index].text] = (entry[0], entry[1], entry[2] + 1)
         return found
 
 
@@ -414,7 +728,7 @@ class HeadlineCase:
         text = doc.prose
         lex = lexicon()
         for block in doc.blocks_of(BlockKind.HEADLINE):
-            words = [w for w in doc.words if block.start <= w.start < block.end]
+            words = _words_in(doc, block.start, block.end)
             skip = self.particles | self.also_lower
             # judge the style on common words only: names are capitalized in any style
             content = [w for w in words[1:] if self._common(w, skip, text, lex)]

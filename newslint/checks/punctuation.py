@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from newslint.document import MASK, MASKED_KINDS, Block, Document
+from newslint.document import MASK, MASKED_KINDS, Block, BlockKind, Document
 from newslint.rules import Hit
 
 LETTER = r"[^\W\d_]"
@@ -26,36 +26,60 @@ def prose_blocks(doc: Document) -> Iterator[Block]:
 
 @dataclass(frozen=True)
 class QuoteMark:
-    """A double quote mark in the prose and whether it opens a quotation."""
+    """A double quote mark in the prose (“ ” " or a doubled single mark ’’) and whether its place
+    in the text says it opens a quotation (True), closes one (False) or cannot tell (None)."""
 
     offset: int
     char: str
-    opens: bool
+    opens: bool | None
+
+    @property
+    def end(self) -> int:
+        return self.offset + len(self.char)
 
 
-def _straight_opens(text: str, i: int) -> bool:
+_QUOTE_MARK = re.compile(r"[“”\"]|‘‘|’’|''")
+#: What the glyph itself says: “ opens, ” closes, a straight mark either way.
+_GLYPH = {"“": True, "‘‘": True, "”": False, "’’": False, '"': None, "''": None}
+_OPEN_BEFORE = "([{\u2014\u2013-‘'" + MASK
+_CLOSE_AFTER = ".,;:!?)]}…’'" + MASK
+
+
+def _side(text: str, i: int, j: int) -> bool | None:
+    """Whether a mark at text[i:j] stands where an opening mark stands (a blank or a line start
+    before it, a word after it), where a closing one does (the reverse), or neither."""
+    k = i - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    line_start = k < 0 or text[k] in "\r\n"
+    k = j
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    line_end = k >= len(text) or text[k] in "\r\n"
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isspace() or before in "([{\u2014\u2013-" + MASK:
+    after = text[j] if j < len(text) else " "
+    if line_start and not line_end:
         return True
-    if after.isspace() or after in ".,;:!?)]}" + MASK:
+    if line_end and not line_start:
         return False
-    return not before.isalnum()
+    opening = (before.isspace() or before in _OPEN_BEFORE) and not (after.isspace() or after in _CLOSE_AFTER)
+    closing = (after.isspace() or after in _CLOSE_AFTER) and not (before.isspace() or before in _OPEN_BEFORE)
+    return True if opening else False if closing else None
+
+
+#: A symbol in quotes (tanda ";", "%") is a quoted mark, not a quotation.
+_QUOTED_SYMBOL = re.compile(r'["“](?<![^\s(]["“])[^\w\s"“”]{1,3}["”](?![^\s.,;:)])')
 
 
 def quote_marks(doc: Document, start: int, end: int) -> list[QuoteMark]:
-    """Double quote marks of prose[start:end], each classed as opening or closing."""
+    """Double quote marks of prose[start:end], each with the side its place suggests."""
     text = doc.prose
-    marks = []
-    for i in range(start, end):
-        c = text[i]
-        if c == OPEN_CURLY:
-            marks.append(QuoteMark(i, c, True))
-        elif c == CLOSE_CURLY:
-            marks.append(QuoteMark(i, c, False))
-        elif c == STRAIGHT:
-            marks.append(QuoteMark(i, c, _straight_opens(text, i)))
-    return marks
+    symbols = {i for m in _QUOTED_SYMBOL.finditer(text, start, end) for i in (m.start(), m.end() - 1)}
+    return [
+        QuoteMark(m.start(), m.group(), _side(text, m.start(), m.end()))
+        for m in _QUOTE_MARK.finditer(text, start, end)
+        if m.start() not in symbols
+    ]
 
 
 def _line_start(text: str, offset: int) -> bool:
@@ -65,22 +89,69 @@ def _line_start(text: str, offset: int) -> bool:
     return i < 0 or text[i] in "\r\n"
 
 
+@dataclass(frozen=True)
+class Quotations:
+    """The quotation marks of one block, paired: quotations may nest, a mark turned the wrong
+    way (”Anda ... waktu,“) pairs by its place, and an opening mark at the start of a line
+    while a quotation is open continues it (a quotation running over several lines)."""
+
+    spans: tuple[tuple[int, int], ...]
+    unopened: tuple[QuoteMark, ...]
+    unclosed: tuple[QuoteMark, ...]
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _said_after(text: str, offset: int, verbs: Collection[str]) -> bool:
+    m = _NEXT_WORD.match(text, offset)
+    return m is not None and m.group().lower() in verbs
+
+
+def pair_quotes(doc: Document, start: int, end: int, verbs: Collection[str] = ()) -> Quotations:
+    """Pair the quotation marks of prose[start:end]; `verbs` are the speech verbs that may
+    follow a closing mark (kata, ujarnya)."""
+    text = doc.prose
+    stack: list[QuoteMark] = []
+    spans: list[tuple[int, int]] = []
+    unopened: list[QuoteMark] = []
+    for mark in quote_marks(doc, start, end):
+        side = mark.opens
+        if side and stack and _line_start(text, mark.offset):
+            continue  # an opening mark at a line start: the open quotation goes on into this line
+        glyph = _GLYPH[mark.char]
+        if glyph is None:
+            straight_open = bool(stack) and _GLYPH[stack[-1].char] is None
+            if side is None:
+                opens = not stack  # between blanks or letters: it closes whatever is open
+            elif side and straight_open and _said_after(text, mark.end, verbs):
+                opens = False  # "... segmen, "katanya": a closing mark with the blank misplaced
+            else:
+                opens = side  # an opening one nests: "Kami menolak "denuklirisasi" itu"
+        else:
+            # a curly mark goes by its place (”Anda ... waktu,“ pairs), and between blanks by
+            # its shape; a closing shape with nothing open is an opener turned the wrong way
+            opens = side if side is not None else glyph or not stack
+        if opens:
+            stack.append(mark)
+        elif stack:
+            opener = stack.pop()
+            if not stack:
+                spans.append((opener.offset, mark.end))
+        else:
+            unopened.append(mark)
+    if stack:
+        spans.append((stack[0].offset, end))
+    return Quotations(tuple(spans), tuple(unopened), tuple(stack))
+
+
 def quoted_spans(doc: Document) -> list[tuple[int, int]]:
     """Source spans inside double quotes (quoted speech), per block; an unclosed one runs to its end."""
     spans: list[tuple[int, int]] = []
+    text = doc.prose
     for block in prose_blocks(doc):
-        start, end = block.start, block.end
-        opened: int | None = None
-        for mark in quote_marks(doc, start, end):
-            if opened is None:
-                opened = mark.offset
-            elif not mark.opens or mark.char == STRAIGHT:
-                spans.append((opened, mark.offset + 1))
-                opened = None
-            else:
-                opened = mark.offset
-        if opened is not None:
-            spans.append((opened, end))
+        if _QUOTE_MARK.search(text, block.start, block.end) is not None:
+            spans.extend(pair_quotes(doc, block.start, block.end).spans)
     return spans
 
 
@@ -94,6 +165,8 @@ class DoubleSpace:
     PATTERN = re.compile(r"(?<=[^\s\ufffc]) {2,}(?=[^\s\ufffc])")
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if "  " not in doc.prose:
+            return
         for m in self.PATTERN.finditer(doc.prose):
             yield Hit(m.start(), m.end(), {"count": str(len(m.group()))}, (" ",), " ")
 
@@ -110,8 +183,12 @@ class SpaceBefore:
     SWAPPED = re.compile(r"(?<=[\w\"”’)\]%])[ \t]+([,;:?!])(?=[^\W\d_])")
     INSIDE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))(“)[ \t]+(?=\w)", re.MULTILINE)
     INSIDE_CLOSE = re.compile(r"(?<=[\w.,!?])[ \t]+(”)(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
+    #: every pattern above needs a blank next to a mark: one cheap scan says whether to look
+    ANY = re.compile(r"[ \t][,.;:?!”]|“[ \t]")
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if self.ANY.search(doc.prose) is None:
+            return
         for m in self.PATTERN.finditer(doc.prose):
             mark = m.group(1)
             yield Hit(m.start(), m.end(), {"mark": mark}, (mark,), mark)
@@ -131,9 +208,12 @@ class SpaceBefore:
 class SpaceAfter:
     """No space after , ; : ? ! between words, or after a sentence-final period before a capital."""
 
-    MARKS = re.compile(rf"(?:(?<={LETTER})|(?<={LETTER}[\"”’)]))([,;:?!])(?={LETTER})")
+    # the mark comes first and the letter before it is looked behind for: a pattern that opens
+    # with a look-behind is tried at every offset of the draft
+    MARKS = re.compile(rf"([,;:?!])(?:(?<={LETTER}[,;:?!])|(?<={LETTER}[\"”’)][,;:?!]))(?={LETTER})")
     # matches start at a word's first character only: no quadratic backtracking inside long tokens
     PERIOD = re.compile(rf"(?<![^\W_])(?P<word>[^\W_]{{2,}})\.(?=(?P<next>[A-Z]{LETTER}*))")
+    PERIOD_CAPITAL = re.compile(r"\.[A-Z]")
 
     def __init__(self, abbreviations: Collection[str] = ()):
         # abbreviations that may be written close to what follows ("Tbk.PT" is no sentence end)
@@ -151,6 +231,8 @@ class SpaceAfter:
                 (f"{mark} {following}",),
                 f"{mark} {following}",
             )
+        if self.PERIOD_CAPITAL.search(text) is None:
+            return
         for m in self.PERIOD.finditer(text):
             word_start = m.start()
             before = text[word_start - 1] if word_start > 0 else " "
@@ -178,10 +260,13 @@ class Paired:
     one again; that convention is not an error.
     """
 
-    def __init__(self, marks: str = "quotes"):
+    BRACKET = re.compile(r"[()\[\]]")
+
+    def __init__(self, marks: str = "quotes", verbs: Collection[str] = ()):
         if marks not in ("quotes", "brackets"):
             raise ValueError("`marks` must be quotes or brackets")
         self.marks = marks
+        self.verbs = {v.lower() for v in verbs}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if self.marks == "brackets":
@@ -196,24 +281,15 @@ class Paired:
     def _quotes(
         self, doc: Document, start: int, end: int, following: tuple[int, int] | None
     ) -> Iterator[Hit]:
-        opened: QuoteMark | None = None
-        for mark in quote_marks(doc, start, end):
-            if opened is None:
-                # a straight mark pairs with the next one whichever way it seems to face
-                if mark.opens or mark.char == STRAIGHT:
-                    opened = mark
-                else:
-                    yield self._hit(mark.offset, mark.char, "close")
-            elif mark.opens and (mark.char != STRAIGHT or _line_start(doc.prose, mark.offset)):
-                if not _line_start(doc.prose, mark.offset):
-                    yield self._hit(opened.offset, opened.char, "open")
-                # else: a quotation running on into the next paragraph opens it again
-                opened = mark
-            else:
-                opened = None
-        if opened is not None and not self._continued(doc, following):
-            # a lone straight mark that faces backwards lacks its opener, not its closer
-            yield self._hit(opened.offset, opened.char, "open" if opened.opens else "close")
+        if _QUOTE_MARK.search(doc.prose, start, end) is None:
+            return
+        found = pair_quotes(doc, start, end, self.verbs)
+        hits = [(m.offset, m.char, "close") for m in found.unopened]
+        # a quotation running on into the next paragraph opens it again: not an error
+        if not self._continued(doc, following):
+            hits.extend((m.offset, m.char, "open") for m in found.unclosed)
+        for offset, char, side in sorted(hits):
+            yield self._hit(offset, char, side)
 
     @staticmethod
     def _continued(doc: Document, following: tuple[int, int] | None) -> bool:
@@ -226,8 +302,8 @@ class Paired:
         text = doc.prose
         stack: list[tuple[int, str]] = []
         pairs = {")": "(", "]": "["}
-        for i in range(block.start, block.end):
-            c = text[i]
+        for m in self.BRACKET.finditer(text, block.start, block.end):
+            i, c = m.start(), m.group()
             if c in "([":
                 stack.append((i, c))
             elif c in ")]":
@@ -254,24 +330,34 @@ class Paired:
         return before == "" or before.endswith((":", ";", ",", "\n", " dan", " atau"))
 
     def _hit(self, offset: int, char: str, side: str) -> Hit:
-        closing = {"“": "”", '"': '"', "(": ")", "[": "]"}
-        opening = {"”": "“", '"': '"', ")": "(", "]": "["}
+        # a mark turned the wrong way pairs with the usual partner of its role
+        closing = {"“": "”", "”": "”", '"': '"', "(": ")", "[": "]", "‘‘": "’’", "’’": "’’", "''": "''"}
+        opening = {"”": "“", "“": "“", '"': '"', ")": "(", "]": "[", "’’": "‘‘", "‘‘": "‘‘", "''": "''"}
         if side == "open":
             return Hit(
                 offset,
-                offset + 1,
+                offset + len(char),
                 {"mark": char, "pair": closing[char], "side": "penutup", "side_en": "closing"},
             )
         return Hit(
-            offset, offset + 1, {"mark": char, "pair": opening[char], "side": "pembuka", "side_en": "opening"}
+            offset,
+            offset + len(char),
+            {"mark": char, "pair": opening[char], "side": "pembuka", "side_en": "opening"},
         )
 
 
 class MixedQuotes:
-    """Straight and curly double quotes in one draft: the style used less often is flagged."""
+    """Straight and curly double quotes in one draft: the style used less often is flagged.
+
+    One style is a property of one article: it is judged only in a draft with a lead
+    ("Jakarta, IDN Times - "), not in a file that gathers sentences from unrelated texts.
+    """
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        marks = [m for b in prose_blocks(doc) for m in quote_marks(doc, b.start, b.end)]
+        if not any(b.kind is BlockKind.DATELINE for b in doc.blocks):
+            return
+        styles = (STRAIGHT, OPEN_CURLY, CLOSE_CURLY)
+        marks = [m for b in prose_blocks(doc) for m in quote_marks(doc, b.start, b.end) if m.char in styles]
         straight = [m for m in marks if m.char == STRAIGHT]
         curly = [m for m in marks if m.char != STRAIGHT]
         if not straight or not curly:
@@ -300,8 +386,11 @@ class MarkForms:
         for m in self.DOUBLED.finditer(text):
             mark = m.group(1)
             yield Hit(m.start(), m.end(), {"match": m.group(), "form": mark}, (mark,), mark)
-        for m in self.DOTS.finditer(text):
-            yield Hit(m.start(), m.end(), {"match": m.group(), "form": "..."}, ("...", "."))
+        if ".." in text:
+            for m in self.DOTS.finditer(text):
+                yield Hit(m.start(), m.end(), {"match": m.group(), "form": "..."}, ("...", "."))
+        if "--" not in text:
+            return
         for m in self.HYPHENS.finditer(text):
             left, right, dash = m.group("left"), m.group("right"), m.group("dash")
             start, end = m.start("dash"), m.end("dash")
@@ -324,6 +413,8 @@ class MarkOutsideQuote:
         self.verbs = {v.lower() for v in verbs}
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if '",' not in doc.prose and "”," not in doc.prose:
+            return
         for m in self.PATTERN.finditer(doc.prose):
             if m.group("next").lower() not in self.verbs:
                 continue
