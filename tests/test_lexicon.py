@@ -9,6 +9,7 @@ import time
 import pytest
 
 from newslint.lexicon import Analysis, Lexicon, data_dir, lexicon
+from newslint.lexicon.suggest import DeleteIndex, FirstLetterIndex, distance, edit_costs, edits1
 
 LEX = lexicon()
 
@@ -212,3 +213,72 @@ def test_runtime_imports_neither_wordfreq_nor_babel() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+# --- the fast paths give what the plain computations give ------------------------------------
+
+SAMPLE = ("setalah", "kemontar", "pemerintha", "bebrapa", "rumahnay", "sebelumya", "jakkarta", "a", "ab-c")
+
+
+@pytest.mark.parametrize("word", SAMPLE)
+def test_edit_costs_are_the_distances_of_the_one_edit_strings(word: str) -> None:
+    costs = edit_costs(word)
+    assert set(costs) == set(edits1(word))
+    assert all(costs[cand] == distance(word, cand) for cand in costs)
+
+
+@pytest.mark.parametrize("limit", [0.5, 1.0, 1.5, 2.0])
+def test_a_limited_distance_is_exact_up_to_the_limit(limit: float) -> None:
+    words = sorted(LEX.freq)[::97]
+    for a in SAMPLE:
+        for b in words:
+            full, limited = distance(a, b), distance(a, b, limit)
+            assert limited == full if full <= limit else limited > limit, (a, b)
+
+
+@pytest.mark.parametrize("word", SAMPLE)
+def test_the_first_letter_index_finds_what_a_whole_delete_index_finds(word: str) -> None:
+    words = [w for w in LEX.freq if w[:1] == word[:1]]
+    whole = {w for w in DeleteIndex(words).within2(word) if w[0] == word[0]}
+    assert FirstLetterIndex(words).within2(word) == whole
+
+
+@pytest.mark.parametrize("word", ["setalah", "kemontar", "bebrapa", "rumahnay", "sebelumya", "presidn"])
+def test_suggestions_are_the_best_ranked_of_every_candidate(word: str) -> None:
+    # what suggest() computes lazily, here by scoring every candidate
+    lex = Lexicon.load(data_dir())
+
+    def offered(cand: str) -> bool:
+        return lex.known(cand) and (lex.is_listed(cand) or lex.zipf(cand) > 0 or lex.estimate(cand) >= 2.5)
+
+    near = set(edits1(word)) | FirstLetterIndex(list(lex.freq)).within2(word)
+    scored = sorted(
+        (d - 0.25 * lex.zipf(c), c) for c in near - {word} if offered(c) and (d := distance(word, c)) <= 2.0
+    )
+    assert lex.suggest(word) == tuple(c for _, c in scored[:5])
+
+
+def test_english_lookups_agree_with_the_whole_list() -> None:
+    lex = Lexicon.load(data_dir())
+    every = Lexicon.load(data_dir()).english
+    words = ["online", "deadline", "zebra", "abandon", "aa", "zzzz", "onlin", "", "on\nline", "Online"]
+    words += sorted(every)[::3001] + [w + "x" for w in sorted(every)[::2999]]
+    # more than ENGLISH_SEARCHES questions per letter: both the text search and the set answer
+    for _ in range(2):
+        assert [lex.is_english(w) for w in words] == [w.lower() in every for w in words]
+
+
+def test_tables_are_sorted_one_word_a_line() -> None:
+    # the English list is searched letter by letter, which needs its order
+    for name in ("stems.txt", "forms.txt", "english.txt", "freq.tsv"):
+        lines = (data_dir() / name).read_text(encoding="utf-8").splitlines()
+        assert lines == sorted(lines) and all(line and " " not in line for line in lines), name
+
+
+@pytest.mark.parametrize(("typo", "likely", "rival"), [("cati", "cari", "mati"), ("tafan", "tahan", "taman")])
+def test_between_equally_common_neighbours_the_closer_then_the_first_is_likely(
+    typo: str, likely: str, rival: str
+) -> None:
+    # once the winner depended on the order of a set, which changes from run to run
+    assert LEX.zipf(likely) == LEX.zipf(rival)
+    assert LEX.verdict(typo).likely == likely

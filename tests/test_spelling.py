@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newslint import engine, plugins
-from newslint.checks.spelling import Spelling
+from newslint.checks.spelling import Spelling, _one_letter_more
 from newslint.config import Config, Vocabulary
 from newslint.document import Block, BlockKind, Document
 
@@ -134,3 +134,44 @@ def test_abbreviations_are_typos_only_against_one_the_draft_uses_more() -> None:
     # alone, or with the first two letters swapped, capitals are someone's real abbreviation
     assert flagged("Data BKMG menunjukkan hal sama.") == []
     assert flagged("DPRD membahas PDRD. DPRD setuju.") == []
+
+
+def test_a_letter_dropped_from_or_added_to_a_long_place_name() -> None:
+    assert flagged("Bantuan dikirim ke Kalimntan Barat.") == [("Kalimntan", "Kalimantan")]
+    assert flagged("Bantuan dikirim ke Kalimantaen Barat.") == [("Kalimantaen", "Kalimantan")]
+
+
+@pytest.mark.parametrize(
+    ("longer", "word", "expected"),
+    [
+        ("sulawesi", "sulawsi", True),
+        ("sulawesi", "ulawesi", False),  # the first letter is never the one added
+        ("kalimantan", "kalimantn", True),
+        ("jakarrta", "jakarta", True),  # a doubled letter: any of the run
+        ("sulawesix", "sulawesa", False),
+        ("sulawe-si", "sulawesi", False),  # only letters a-z are slips of the keyboard
+    ],
+)
+def test_one_letter_more(longer: str, word: str, expected: bool) -> None:
+    assert _one_letter_more(longer, word) is expected
+
+
+def test_one_check_over_many_drafts_judges_each_as_if_alone() -> None:
+    # the check remembers words that pass anywhere; a word that passes only in one draft (a term
+    # used throughout, a name mid-sentence) is still judged afresh in the next
+    drafts = [
+        "Relawan membagikan kemontar hangat. Satu kemontar dijual seribu rupiah.",
+        "Relawan membagikan kemontar hangat.",
+        "Kabar itu datang dari Sementra kemarin.",
+        "Sementra itu, warga mulai mengungsi.",
+        "Kepala desa Suharyanto memimpin rapat. Suharyanto meminta warga tenang. Kata Suharyato, air surut.",
+        "Menurut Suharyato, air mulai surut.",
+        SEED.read_text(encoding="utf-8"),
+    ]
+    alone = [flagged(text) for text in drafts]
+    for order in (list(range(len(drafts))), list(reversed(range(len(drafts))))):
+        shared = [_with_check(rule_for()[0], Spelling())]
+        for i in order:
+            findings = engine.lint(paragraph(drafts[i]), shared)
+            got = [(drafts[i][f.start : f.end], f.suggestions[0] if f.suggestions else "") for f in findings]
+            assert got == alone[i], drafts[i]

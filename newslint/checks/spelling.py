@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
@@ -76,6 +76,18 @@ class _Draft:
     capitalized: Counter[str]
     lowered: Counter[str]
     mid_names: set[str]
+    names: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # _name's verdicts
+    _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
+
+    def frequent_names(self) -> list[tuple[str, str, frozenset[str], int]]:
+        """Capitalized words used at least twice: as written, lowercase, their letters, count."""
+        if self._frequent is None:
+            self._frequent = [
+                (name, name.lower(), frozenset(name.lower()), n)
+                for name, n in self.capitalized.items()
+                if n >= 2
+            ]
+        return self._frequent
 
 
 class Spelling:
@@ -87,48 +99,95 @@ class Spelling:
         self.accept_exact = set(self.vocabulary.accept)
         self.reject = {w.lower() for w in self.vocabulary.reject}
         self.min_length = min_length
+        # words that pass in any draft and any position (known, foreign, not judged at all):
+        # news vocabulary is Zipfian, so most tokens end here after their first sight
+        self._clean: set[str] = set()
+        self._slips: dict[str, str | None] = {}
+        self._long_names: dict[int, list[str]] | None = None  # notable names of LONG_NAME+, by length
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
-        tokens = list(self._tokens(doc, lex))
+        texts: list[str] = []
+        mid_names: set[str] = set()
+        tokens = self._tokens(doc, lex, texts, mid_names)
         draft = _Draft(
-            Counter(t.text for t in tokens if t.text[:1].isupper()),
-            Counter(t.text.lower() for t in tokens),
-            {t.text for t in tokens if t.text[:1].isupper() and not t.initial},
+            Counter(t for t in texts if t[:1].isupper()), Counter(map(str.lower, texts)), mid_names
         )
+        clean = self._clean
         for token in tokens:
+            if token.text in clean:
+                continue
             hit = self._judge(token, lex, draft)
             if hit is not None:
                 yield hit
 
     # --- tokens ------------------------------------------------------------------------------
 
-    def _tokens(self, doc: Document, lex: Lexicon) -> Iterator[_Token]:
+    def _tokens(self, doc: Document, lex: Lexicon, texts: list[str], mid_names: set[str]) -> list[_Token]:
+        """The words (or parts of words) to judge; every word's text also goes to `texts`, and
+        capitalized ones not at a sentence start to `mid_names`, for what the draft says."""
+        prose = doc.prose
+        clean = self._clean
         title_blocks = [
-            b for b in doc.blocks if b.kind in _TITLE_KINDS and _title_case(doc.prose[b.start : b.end])
+            b for b in doc.blocks if b.kind in _TITLE_KINDS and _title_case(prose[b.start : b.end])
         ]
-        words = [w for w in doc.words if not any(c.isdigit() for c in w.text)]
-        for i, word in enumerate(words):
-            if "'" in word.text or "’" in word.text:
+        words = [w for w in doc.words if w.text.isalpha() or not any(c.isdigit() for c in w.text)]
+        all_texts = [w.text for w in words]
+        # the common case, a known lowercase word, is only counted; no clean word holds an
+        # apostrophe (those are never tokens), so the loop below still skips them
+        texts.extend(t for t in all_texts if t in clean and not t[:1].isupper())
+        out: list[_Token] = []
+        next_initial: tuple[int, bool] | None = None  # a word's sentence start, when known early
+        for i in [i for i, t in enumerate(all_texts) if t[:1].isupper() or t not in clean]:
+            word = words[i]
+            text = word.text
+            initial_here = next_initial[1] if next_initial is not None and next_initial[0] == i else None
+            if "'" in text or "’" in text:
                 continue
-            titled = any(b.start <= word.start < b.end for b in title_blocks)
-            initial = titled or _sentence_initial(doc.prose, word.start)
+            capital = text[:1].isupper()
+            titled = bool(title_blocks) and any(b.start <= word.start < b.end for b in title_blocks)
+            # where a word stands matters only for a capital: the judge reads `initial` and
+            # `before_name` of capitalized words alone (a hyphenated word's first part shares
+            # its first letter)
+            initial = titled or (
+                capital
+                and (initial_here if initial_here is not None else _sentence_initial(prose, word.start))
+            )
+            if text in clean:
+                # a clean word is never split (only a whole word that passed is clean)
+                texts.append(text)
+                if capital and not initial:
+                    mid_names.add(text)
+                continue
             nxt = words[i + 1] if i + 1 < len(words) else None
-            before_name = (
-                not titled
+            before_name = False
+            if (
+                capital
+                and not titled
                 and nxt is not None
                 and nxt.text[:1].isupper()
-                and doc.prose[word.end : nxt.start] == " "
-                and not _sentence_initial(doc.prose, nxt.start)
-            )
-            if "-" in word.text and not _whole_ok(word, lex):
+                and prose[word.end : nxt.start] == " "
+            ):
+                next_initial = (i + 1, _sentence_initial(prose, nxt.start))
+                before_name = not next_initial[1]
+            if "-" in text and not _whole_ok(word, lex):
                 # each part of an unknown compound stands alone: "Asia-Pasifik", "China-Rusia"
                 first = True
-                for m in _PART.finditer(word.text):
-                    yield _Token(word.start + m.start(), word.start + m.end(), m.group(), initial and first)
+                for m in _PART.finditer(text):
+                    part = m.group()
+                    part_initial = initial and first
+                    texts.append(part)
+                    if part[:1].isupper() and not part_initial:
+                        mid_names.add(part)
+                    if part not in clean:
+                        out.append(_Token(word.start + m.start(), word.start + m.end(), part, part_initial))
                     first = False
                 continue
-            yield _Token(word.start, word.end, word.text, initial, before_name)
+            texts.append(text)
+            if capital and not initial:
+                mid_names.add(text)
+            out.append(_Token(word.start, word.end, text, initial, before_name))
+        return out
 
     # --- verdicts ----------------------------------------------------------------------------
 
@@ -138,28 +197,34 @@ class Spelling:
         if low in self.reject:
             return self._hit(token, ())
         if not self.min_length <= len(text) <= MAX_LENGTH or low in self.accept or text in self.accept_exact:
+            self._clean.add(text)
             return None  # a 40-letter "word" is a URL fragment or a code, not a typo
         if not _LATIN.fullmatch(low) or low in _BOUND:
+            self._clean.add(text)
             return None  # other scripts, accented foreign names; "pra"/"-nya" apart is affix spacing
         if text.isupper() and len(text) > 1:
             return self._abbreviation(token, lex, draft)
-        if any(c.isupper() for c in text[1:]):
+        if text[1:] != low[1:]:
+            self._clean.add(text)
             return None  # brands and camel case (iPhone, McDonald)
-        capital = text[:1].isupper()
-        if capital and (not token.initial or text in draft.mid_names):
-            return self._name(token, lex, draft)
         verdict = lex.verdict(low)
         if verdict.known or lex.is_english(low) or (verdict.likely is None and lex.is_foreign(low)):
+            # passes here and in _name alike (known, English or foreign): in any position
+            self._clean.add(text)
             return None
+        capital = text[:1].isupper()
+        if capital and (not token.initial or text in draft.mid_names):
+            return self._hit_or_none(token, self._name(text, lex, draft))
         if not capital and low in lex.names_lower:
+            self._clean.add(text)
             return None  # a name in lower case (sabtu, jakarta) is a capitalization matter
         if capital:
             # sentence-initial or title case: a name unless it is a clear slip of a common word
             if lex.is_name(text) or draft.lowered[low] > 1:
                 return None
-            near = self._name(token, lex, draft)
+            near = self._name(text, lex, draft)
             if near is not None or len(text) < NAME_MIN_LENGTH:
-                return near
+                return self._hit_or_none(token, near)
             if verdict.likely is None and lex.zipf(low) >= 3.0:
                 return None
             suggestions = lex.suggest(low)
@@ -172,6 +237,7 @@ class Spelling:
                 return None
             return self._hit(token, _cased(text, suggestions))
         if len(text) < SHORT:
+            self._clean.add(text)
             return None  # two- and three-letter strings are abbreviations more often than slips
         if verdict.likely is None and draft.lowered[low] > 1:
             return None  # a term the writer uses throughout (combro, gethek) is meant
@@ -182,27 +248,44 @@ class Spelling:
             return None  # nothing close: a term we do not know rather than a slip
         return self._hit(token, _cased(text, suggestions))
 
-    def _name(self, token: _Token, lex: Lexicon, draft: _Draft) -> Hit | None:
-        """A capitalized word is a typo only as a near miss of a known or more frequent name."""
-        text = token.text
+    def _hit_or_none(self, token: _Token, suggestions: tuple[str, ...] | None) -> Hit | None:
+        return None if suggestions is None else self._hit(token, suggestions)
+
+    def _name(self, text: str, lex: Lexicon, draft: _Draft) -> tuple[str, ...] | None:
+        """A capitalized word is a typo only as a near miss of a known or more frequent name:
+        the names it may be a slip of, or None."""
+        if text in draft.names:
+            return draft.names[text]
+        found = self._near_name(text, lex, draft)
+        draft.names[text] = found
+        return found
+
+    def _near_name(self, text: str, lex: Lexicon, draft: _Draft) -> tuple[str, ...] | None:
         low = text.lower()
-        if lex.is_name(text) or lex.known(low) or lex.is_foreign(low) or len(text) < 4:
+        if lex.is_name(text) or len(text) < 4 or lex.known(low) or lex.is_foreign(low):
             return None
         own = draft.capitalized.get(text, 0)
         limit = NAME_SLIP if len(text) < 8 else 2 * NAME_SLIP
         # names used more often in this draft: Ukraina x5 makes a single Ukriana a slip
-        close = sorted(
-            (distance(low, other.lower()), -n, other)
-            for other, n in draft.capitalized.items()
-            if n >= max(2, own * DRAFT_NAME_RATIO) and abs(len(other) - len(text)) <= 2 and other != text
-        )
-        rivals = tuple(o for d, _, o in close if 0 < d <= limit and not _old_spelling(o, text))
-        if rivals:
-            return self._hit(token, rivals)
+        least = max(2, own * DRAFT_NAME_RATIO)
+        letters = set(low)
+        close = []
+        for other, other_low, other_letters, n in draft.frequent_names():
+            if n >= least and abs(len(other) - len(text)) <= 2 and other != text:
+                # each edit costs at least 0.5 and changes at most two letters of the letter set
+                if len(letters ^ other_letters) > 4 * limit:
+                    continue
+                d = distance(low, other_low, limit)
+                if 0 < d <= limit and not _old_spelling(other, text):
+                    close.append((d, -n, other))
+        if close:
+            return tuple(o for _, _, o in sorted(close))
         if own > 1 or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
             return None  # a name the draft itself or the frequency list vouches for
-        near = _slipped_name(text, lex)
-        return self._hit(token, (near,)) if near else None
+        if text not in self._slips:
+            self._slips[text] = self._slipped_name(text, lex)
+        near = self._slips[text]
+        return (near,) if near else None
 
     def _abbreviation(self, token: _Token, lex: Lexicon, draft: _Draft) -> Hit | None:
         """An abbreviation is a typo only as two letters swapped in one the draft uses more often
@@ -230,29 +313,46 @@ class Spelling:
             },
         )
 
+    def _slipped_name(self, text: str, lex: Lexicon) -> str | None:
+        """The notable name (country, province, city, institution) this one is a typing slip of.
 
-def _slipped_name(text: str, lex: Lexicon) -> str | None:
-    """The notable name (country, province, city, institution) this one is a typing slip of.
+        Two letters swapped or one doubled or undoubled (Ukriana, Filipinna) at any length; a
+        letter dropped or added only against long names (Sulawsi), since short names are dense
+        and most one-letter variants of them are other real names. A tripled letter (Jakkkarta)
+        is a slip of any known word or name.
+        """
+        low = text.lower()
+        if _TRIPLE.search(low):
+            fixed = _TRIPLE.sub(lambda m: m.group()[:2], low)
+            if lex.is_name(fixed) or lex.known(fixed) or lex.zipf(fixed) >= NAME_TARGET_ZIPF:
+                return lex.notable_name(fixed) or _cased(text, (fixed,))[0]
+        for cand in sorted(typing_slips(low)):
+            found = lex.notable_name(cand)
+            if found is not None:
+                return found
+        # a letter dropped from `low` is looked up; a letter added is found by comparing `low`
+        # with the long names one letter longer, rather than by 26 tries per position
+        if self._long_names is None:
+            self._long_names = {}
+            for name in lex.notable:
+                if len(name) >= LONG_NAME:
+                    self._long_names.setdefault(len(name.lower()), []).append(name.lower())
+        cands = {c for c in deletes1(low) if lex.notable_name(c) is not None}
+        cands.update(n for n in self._long_names.get(len(low) + 1, ()) if _one_letter_more(n, low))
+        for cand in sorted(cands):
+            found = lex.notable_name(cand)
+            if found is not None and len(found) >= LONG_NAME:
+                return found
+        return None
 
-    Two letters swapped or one doubled or undoubled (Ukriana, Filipinna) at any length; a letter
-    dropped or added only against long names (Sulawsi), since short names are dense and most
-    one-letter variants of them are other real names. A tripled letter (Jakkkarta) is a slip of
-    any known word or name.
-    """
-    low = text.lower()
-    if _TRIPLE.search(low):
-        fixed = _TRIPLE.sub(lambda m: m.group()[:2], low)
-        if lex.is_name(fixed) or lex.known(fixed) or lex.zipf(fixed) >= NAME_TARGET_ZIPF:
-            return lex.notable_name(fixed) or _cased(text, (fixed,))[0]
-    for cand in sorted(typing_slips(low)):
-        found = lex.notable_name(cand)
-        if found is not None:
-            return found
-    for cand in sorted(set(deletes1(low)) | set(_inserts1(low))):
-        found = lex.notable_name(cand)
-        if found is not None and len(found) >= LONG_NAME:
-            return found
-    return None
+
+def _one_letter_more(longer: str, word: str) -> bool:
+    """`longer` is `word` with one letter a-z added after its first."""
+    p = 0
+    while p < len(word) and longer[p] == word[p]:
+        p += 1
+    # the added letter may be any of a run of equal letters ending at p: p itself is one
+    return p >= 1 and "a" <= longer[p] <= "z" and longer[p + 1 :] == word[p:]
 
 
 def typing_slips(word: str) -> set[str]:
@@ -262,12 +362,6 @@ def typing_slips(word: str) -> set[str]:
     out |= {word[: i + 1] + word[i:] for i in range(len(word))}
     out.discard(word)
     return out
-
-
-def _inserts1(word: str) -> Iterator[str]:
-    for i in range(1, len(word) + 1):
-        for c in "abcdefghijklmnopqrstuvwxyz":
-            yield word[:i] + c + word[i:]
 
 
 def _clear_slip(word: str, target: str, lex: Lexicon, strict: float = 0.0) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,7 +15,14 @@ from newslint.lexicon.morphology import (
     analyse_hyphenated,
     analyse_simple,
 )
-from newslint.lexicon.suggest import DeleteIndex, FirstLetterIndex, distance, edits1
+from newslint.lexicon.suggest import (
+    ALPHABET,
+    DeleteIndex,
+    FirstLetterIndex,
+    distance,
+    edit_costs,
+    edits1,
+)
 
 #: A word only the analyser (or the frequency list) vouches for is a typo when a known word
 #: one edit away is this common ...
@@ -37,8 +45,16 @@ MAX_WORD = 48
 FREQUENCY_WEIGHT = 0.25
 #: An analysed form is offered as a suggestion when its estimated zipf reaches this.
 SOLID_ESTIMATE = 2.5
+#: Words looked up in the English text under one letter before that letter's words become a set.
+ENGLISH_SEARCHES = 16
 #: Words worth suggesting at two edits: the frequency list's words, which are what writers mean.
 INDEX_ZIPF = 2.5
+
+
+# the bound prefixes under their first two letters, in their order: most words start like none
+_BOUND_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _prefix in BOUND_PREFIXES:
+    _BOUND_BY_HEAD[_prefix[:2]] = (*_BOUND_BY_HEAD.get(_prefix[:2], ()), _prefix)
 
 
 class LexiconError(NewslintError):
@@ -59,11 +75,33 @@ class Verdict:
     likely: str | None = None
 
 
-def _lines(path: Path) -> list[str]:
+def _text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8").splitlines()
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise LexiconError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from exc
+
+
+def _lines(path: Path) -> list[str]:
+    return _text(path).splitlines()
+
+
+def _words(path: Path) -> list[str]:
+    # one entry a line and none with a space: split() is the cheapest way to the list
+    return _text(path).split()
+
+
+def _frequencies(path: Path) -> dict[str, float]:
+    """freq.tsv (word, tab, zipf x 100) as a dict, built without a Python loop per line."""
+    parts = _text(path).split()
+    if len(parts) % 2:
+        raise LexiconError(f"{path}: every line must be a word, a tab and a number")
+    values = parts[1::2]
+    try:
+        zipf = {v: int(v) / 100 for v in set(values)}
+    except ValueError as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
+    return dict(zip(parts[0::2], map(zipf.__getitem__, values), strict=True))
 
 
 # Indonesian loan spelling back to English: whole-word endings first, then letters
@@ -131,18 +169,23 @@ class Lexicon:
         self.notable = frozenset(notable)
         self.freq = freq
         self._english: frozenset[str] | None = frozenset(english) if english else None
+        self._english_text: str | None = None
+        self._english_spans: dict[str, tuple[int, int]] = {}
+        self._english_parts: dict[str, frozenset[str]] = {}
+        self._english_asked: dict[str, int] = {}
         self.source = source
         self._verdicts: dict[str, Verdict] = {}
         self._analyses: dict[str, tuple[Analysis, ...]] = {}
         self._suggestions: dict[tuple[str, int], tuple[str, ...]] = {}
         self._suggest_index: FirstLetterIndex | None = None
         self._name_index: DeleteIndex | None = None
+        self._foreign: dict[str, bool] = {}
         self._name_case: dict[str, str] = {}
         self.load_seconds = 0.0
 
     @classmethod
     def load(cls, folder: Path) -> Lexicon:
-        """Read the prebuilt tables of `folder` (dictionaries/lexicon); English loads on first use."""
+        """Read the prebuilt tables of `folder` (dictionaries/lexicon); English is read on first use."""
         began = time.perf_counter()
         if not (folder / "stems.txt").is_file():
             raise LexiconError(f"{folder}: no prebuilt lexicon (run tools/build_lexicon.py)")
@@ -150,13 +193,10 @@ class Lexicon:
         def optional(name: str) -> list[str]:
             return _lines(folder / name) if (folder / name).is_file() else []
 
-        freq: dict[str, float] = {}
-        for line in optional("freq.tsv"):
-            word, _, value = line.partition("\t")
-            freq[word] = int(value) / 100
+        freq = _frequencies(folder / "freq.tsv") if (folder / "freq.tsv").is_file() else {}
         lex = cls(
-            _lines(folder / "stems.txt"),
-            optional("forms.txt"),
+            _words(folder / "stems.txt"),
+            _words(folder / "forms.txt") if (folder / "forms.txt").is_file() else [],
             optional("names.txt"),
             freq,
             compounds=optional("compounds.txt"),
@@ -170,9 +210,54 @@ class Lexicon:
     def english(self) -> frozenset[str]:
         """English words (pyspellchecker's list), read on first use."""
         if self._english is None:
-            path = self.source / "english.txt" if self.source else None
-            self._english = frozenset(_lines(path)) if path and path.is_file() else frozenset()
+            self._english = frozenset(self._english_source().split())
         return self._english
+
+    def _english_source(self) -> str:
+        if self._english_text is None:
+            path = self.source / "english.txt" if self.source else None
+            text = _text(path) if path and path.is_file() else ""
+            self._english_text = text if not text or text.endswith("\n") else text + "\n"
+        return self._english_text
+
+    def _is_english(self, w: str) -> bool:
+        """`w` (normalized) is in the English list; only the part under its first letter is read.
+
+        The first few words under a letter are searched for in the text itself: a draft asks
+        about a handful, and a set of a letter's thousands of words pays only when asked more.
+        """
+        if self._english is not None:
+            return w in self._english
+        head = w[:1]
+        part = self._english_parts.get(head)
+        if part is not None:
+            return w in part
+        start, end = self._english_span(head)
+        asked = self._english_asked[head] = self._english_asked.get(head, 0) + 1
+        text = self._english_source()
+        if asked <= ENGLISH_SEARCHES:
+            # a span starts a line and ends after a newline; no word of the list holds one
+            if "\n" in w:
+                return False
+            return text.startswith(w + "\n", start) or text.find(f"\n{w}\n", start, end) >= 0
+        part = self._english_parts[head] = frozenset(text[start:end].split())
+        return w in part
+
+    def _english_span(self, head: str) -> tuple[int, int]:
+        # english.txt is sorted with one word a line, so the words under one letter (a-z, the
+        # builder keeps no others) are one stretch of it, found by one pass of searches
+        if not self._english_spans:
+            text = self._english_source()
+            starts: list[tuple[str, int]] = []
+            at = 0
+            for letter in ALPHABET:
+                found = 0 if text.startswith(letter) else text.find("\n" + letter, at) + 1
+                if found or text.startswith(letter):
+                    starts.append((letter, found))
+                    at = found
+            ends = [s for _, s in starts[1:]] + [len(text)]
+            self._english_spans = {letter: (s, e) for (letter, s), e in zip(starts, ends, strict=True)}
+        return self._english_spans.get(head, (0, 0))
 
     # --- membership ------------------------------------------------------------------------
 
@@ -191,18 +276,24 @@ class Lexicon:
 
     def is_english(self, word: str) -> bool:
         """An English word (loanwords and terms quoted in Indonesian copy)."""
-        return normalize(word) in self.english
+        return self._is_english(normalize(word))
 
     def is_foreign(self, word: str) -> bool:
         """An English word, bare, with -nya (deadlinenya), or in Indonesian loan spelling
         (termodinamik, fungsional, kolaboratif: k for c, -if for -ive, -si for -tion, ...)."""
         w = normalize(word)
-        if w in self.english:
+        found = self._foreign.get(w)
+        if found is None:
+            found = self._foreign[w] = self._is_foreign(w)
+        return found
+
+    def _is_foreign(self, w: str) -> bool:
+        if self._is_english(w):
             return True
         base = w[:-3].rstrip("-") if w.endswith("nya") else ""
-        if len(base) >= 5 and base in self.english:
+        if len(base) >= 5 and self._is_english(base):
             return True
-        return len(w) >= 6 and any(c in self.english for c in english_cognates(w))
+        return len(w) >= 6 and any(self._is_english(c) for c in english_cognates(w))
 
     def name_forms(self) -> frozenset[str]:
         """Known proper names and abbreviations, as written (Ukraina, Kementerian, PBB)."""
@@ -241,10 +332,10 @@ class Lexicon:
 
     def _bound(self, w: str) -> tuple[Analysis, ...]:
         # antarkota, pascapanen, nonaktif, multilateral: bound forms written joined (EYD V)
-        for prefix in BOUND_PREFIXES:
+        for prefix in _BOUND_BY_HEAD.get(w[:2], ()):
             rest = w[len(prefix) :]
             if w.startswith(prefix) and len(rest) >= max(3, 6 - len(prefix)) and (
-                self.known(rest) or rest in self.english
+                self.known(rest) or self._is_english(rest)
             ):
                 return (Analysis(rest, prefix=prefix),)
         return ()
@@ -299,7 +390,7 @@ class Lexicon:
         return Verdict(True, how)
 
     def _part_ok(self, part: str) -> bool:
-        return part.isdigit() or self.known(part) or part in self.names_lower or part in self.english
+        return part.isdigit() or self.known(part) or part in self.names_lower or self._is_english(part)
 
     def estimate(self, word: str) -> float:
         """How common a form is likely to be: its own zipf, or its parts' less the affixes."""
@@ -329,20 +420,24 @@ class Lexicon:
         """
         own = self.estimate(w) if analyses else self.freq.get(w, 0.0)
         stems = {a.stem for a in analyses}
-        best: tuple[float, str] | None = None
-        for cand in set(edits1(w)):
-            z = self.freq.get(cand, 0.0)
-            if z < COMMON_NEIGHBOUR_ZIPF or z - own < UNANALYSED_MARGIN or (best and z <= best[0]):
-                continue
-            if analyses and z - own < MARGIN_BASE + MARGIN_PER_COST * distance(w, cand):
+        freq = self.freq.get
+        common = {
+            cand: z
+            for cand in edits1(w)
+            if (z := freq(cand, 0.0)) >= COMMON_NEIGHBOUR_ZIPF and not z - own < UNANALYSED_MARGIN
+        }
+        # the most common neighbour that qualifies; on a tie the closer, then the first in order
+        ranked = sorted((-z, distance(w, cand), cand) for cand, z in common.items())
+        for neg_z, cost, cand in ranked:
+            if analyses and -neg_z - own < MARGIN_BASE + MARGIN_PER_COST * cost:
                 continue
             cand_readings = self.analyse(cand)
             if not (self._is_listed(cand) or cand_readings):
                 continue
             if stems & {a.stem for a in cand_readings}:
                 continue
-            best = (z, cand)
-        return best[1] if best else None
+            return cand
+        return None
 
     # --- suggestions ---------------------------------------------------------------------------
 
@@ -357,24 +452,44 @@ class Lexicon:
         return result
 
     def _suggest(self, w: str, limit: int) -> tuple[str, ...]:
-        candidates = {cand for cand in edits1(w) if self._suggestible(cand)}
+        # Candidates are ranked by distance less frequency and only the best `limit` are wanted,
+        # so they are taken from a heap in rank order and the costly steps run only as far as
+        # needed: an exact distance for words two edits away (one edit away, it is known from
+        # the edit), and whether a candidate is worth offering (its morphology).
+        freq = self.freq
+        heap: list[tuple[float, str, bool]] = [
+            (cost - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, True)
+            for cand, cost in edit_costs(w).items()
+        ]
+        one_edit = {cand for _, cand, _ in heap}
         if self._suggest_index is None:
-            self._suggest_index = FirstLetterIndex(x for x, z in self.freq.items() if z >= INDEX_ZIPF)
-        candidates.update(c for c in self._suggest_index.within2(w) if self._suggestible(c))
-        candidates.discard(w)
-        scored = []
-        for cand in candidates:
-            d = distance(w, cand)
+            self._suggest_index = FirstLetterIndex([x for x, z in freq.items() if z >= INDEX_ZIPF])
+        for cand in self._suggest_index.within2(w):
+            if cand != w and cand not in one_edit:
+                # not one edit away: at least two, at least 0.5 each
+                bound = max(1.0, 0.5 * abs(len(cand) - len(w)))
+                heap.append((bound - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, False))
+        heapq.heapify(heap)
+        out: list[str] = []
+        while heap and len(out) < limit:
+            _, cand, exact = heapq.heappop(heap)
+            if exact:
+                if self._suggestible(cand):
+                    out.append(cand)
+                continue
+            d = distance(w, cand, 2.0)
             if d <= 2.0:
-                scored.append((d - FREQUENCY_WEIGHT * self.freq.get(cand, 0.0), cand))
-        scored.sort()
-        return tuple(c for _, c in scored[:limit])
+                heapq.heappush(heap, (d - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, True))
+        return tuple(out)
 
     def _suggestible(self, word: str) -> bool:
-        # a word worth offering: listed, used (in the frequency list), or a solid reading
-        if not self.known(word):
-            return False
-        return self._is_listed(word) or word in self.freq or self.estimate(word) >= SOLID_ESTIMATE
+        # a word worth offering: listed, used (in the frequency list), or a solid reading; the
+        # cheap tests first (a listed word is always known)
+        if word in self.stems or word in self.forms:
+            return True
+        if word in self.freq:
+            return self.known(word)
+        return self.estimate(word) >= SOLID_ESTIMATE and self.known(word)
 
     def near_names(self, word: str, limit: int = 5) -> tuple[str, ...]:
         """Notable names (countries, provinces, cities, institutions) within two edits of `word`,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 VOWELS = frozenset("aeiou")
@@ -37,27 +39,50 @@ def substitution_cost(a: str, b: str) -> float:
     return 1.0
 
 
-def distance(a: str, b: str) -> float:
-    """Weighted Damerau-Levenshtein (optimal string alignment) distance."""
+# the costs of substitutions between letters, looked up rather than recomputed in the inner loop
+_SUB: dict[tuple[str, str], float] = {
+    (a, b): substitution_cost(a, b) for a in ALPHABET for b in ALPHABET if a != b
+}
+
+
+def distance(a: str, b: str, limit: float = float("inf")) -> float:
+    """Weighted Damerau-Levenshtein (optimal string alignment) distance.
+
+    With a `limit`, a distance above it may be reported as any value above it: the work stops
+    once two rows in a row exceed it.
+    """
     if a == b:
         return 0.0
     la, lb = len(a), len(b)
+    if abs(la - lb) * 0.5 > limit:
+        return abs(la - lb) * 0.5  # every insertion or deletion costs at least 0.5
+    sub_cost = _SUB.get
     prev2: list[float] = []
     prev = [float(j) for j in range(lb + 1)]
+    prev_low = 0.0
     for i in range(1, la + 1):
         cur = [float(i)] + [0.0] * lb
         ca = a[i - 1]
+        dele_cost = 0.5 if i > 1 and a[i - 2] == ca else 1.0
         for j in range(1, lb + 1):
             cb = b[j - 1]
             # dropping or adding a doubled letter (sebelumya, Jakkkarta) is a light slip
-            dele = prev[j] + (0.5 if i > 1 and a[i - 2] == ca else 1.0)
+            dele = prev[j] + dele_cost
             ins = cur[j - 1] + (0.5 if j > 1 and b[j - 2] == cb else 1.0)
-            sub = prev[j - 1] + substitution_cost(ca, cb)
-            best = min(dele, ins, sub)
+            sub = prev[j - 1] if ca == cb else prev[j - 1] + sub_cost((ca, cb), 1.0)
+            best = dele if dele < ins else ins
+            if sub < best:
+                best = sub
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
-                best = min(best, prev2[j - 2] + 0.7)
+                swap = prev2[j - 2] + 0.7
+                if swap < best:
+                    best = swap
             cur[j] = best
-        prev2, prev = prev, cur
+        low = min(cur)
+        # every later cell builds on one of the last two rows (the swap reaches two back)
+        if low > limit and prev_low > limit:
+            return low
+        prev2, prev, prev_low = prev, cur, low
     return prev[lb]
 
 
@@ -76,6 +101,39 @@ def edits1(word: str, alphabet: str = ALPHABET) -> Iterator[str]:
     for i in range(n + 1):
         for c in alphabet:
             yield word[:i] + c + word[i:]
+
+
+def edit_costs(word: str) -> dict[str, float]:
+    """The strings of edits1(word), each with its distance() from `word`, without the table.
+
+    One edit is the cheapest way between them (any two cost at least 1.0, no one edit more), so
+    the distance is the cheapest edit that makes the string: a letter dropped or added next to
+    the same letter 0.5, a swap 0.7, a substitution its cost, any other drop or addition 1.0.
+    """
+    out: dict[str, float] = {}
+    n = len(word)
+    for i in range(n):
+        doubled = (i > 0 and word[i - 1] == word[i]) or (i + 1 < n and word[i + 1] == word[i])
+        cand = word[:i] + word[i + 1 :]
+        cost = 0.5 if doubled else 1.0
+        if out.get(cand, 2.0) > cost:
+            out[cand] = cost
+    for i in range(n - 1):
+        if word[i] != word[i + 1]:
+            out[word[:i] + word[i + 1] + word[i] + word[i + 2 :]] = 0.7
+    for i in range(n):
+        head, own, tail = word[:i], word[i], word[i + 1 :]
+        for c in ALPHABET:
+            if c != own:
+                out[head + c + tail] = substitution_cost(own, c)
+    for i in range(n + 1):
+        head, tail = word[:i], word[i:]
+        for c in ALPHABET:
+            cand = head + c + tail
+            cost = 0.5 if (head[-1:] == c or tail[:1] == c) else 1.0
+            if out.get(cand, 2.0) > cost:
+                out[cand] = cost
+    return out
 
 
 def deletes1(word: str) -> Iterator[str]:
@@ -110,25 +168,77 @@ class DeleteIndex:
 
 
 class FirstLetterIndex:
-    """Delete indexes per first letter, each built when first asked for.
+    """Delete indexes per first letter and key length, each built when first asked for.
 
     Slips two edits away almost always keep the first letter, and a draft has few typos, so
-    building a handful of small indexes is much cheaper than one index of the whole vocabulary.
+    building the handful of small indexes a query reaches is much cheaper than one index of the
+    whole vocabulary. A query of length n looks up keys of length n-2 to n+1 only, which come
+    from words of length n-2 to n+2.
     """
 
     def __init__(self, words: Iterable[str]):
-        self._words: dict[str, list[str]] = defaultdict(list)
-        for word in words:
-            if word:
-                self._words[word[0]].append(word)
-        self._built: dict[str, DeleteIndex] = {}
+        # sorted, the words under one first letter are one slice, found by bisection
+        self._sorted = sorted(words)
+        self._by_length: dict[tuple[str, int], list[str]] = {}
+        self._heads: set[str] = set()
+        self._built: dict[tuple[str, int], dict[str, str | frozenset[str]]] = {}
+
+    def _words(self, head: str, length: int) -> list[str]:
+        if head not in self._heads:
+            self._heads.add(head)
+            words = self._sorted
+            lo = bisect_left(words, head)
+            for word in words[lo : bisect_left(words, chr(ord(head) + 1), lo)]:
+                self._by_length.setdefault((head, len(word)), []).append(word)
+        return self._by_length.get((head, length), [])
+
+    def _keys(self, head: str, length: int) -> dict[str, str | frozenset[str]]:
+        """Keys of one length: the words of that length and one-letter deletions of longer ones.
+
+        A key maps to its one word, or to a set when several words share it: strings alone
+        allocate nothing the garbage collector tracks, which makes the build several times
+        faster than a list per key.
+        """
+        index = self._built.get((head, length))
+        if index is None:
+            index = {}
+            shared: dict[str, set[str]] = {}
+            for word in self._words(head, length):
+                index[word] = word
+            setdefault = index.setdefault
+            for word in self._words(head, length + 1):
+                for i in range(len(word)):
+                    key = word[:i] + word[i + 1 :]
+                    first = setdefault(key, word)
+                    if first is not word:
+                        shared.setdefault(key, {cast(str, first)}).add(word)
+            for key, words in shared.items():
+                index[key] = frozenset(words)
+            self._built[(head, length)] = index
+        return index
 
     def within2(self, query: str) -> set[str]:
         """Words starting like `query` at most two edits from it (a superset: filter by distance)."""
         if not query:
             return set()
-        head = query[0]
-        index = self._built.get(head)
-        if index is None:
-            index = self._built[head] = DeleteIndex(self._words.get(head, ()))
-        return {w for w in index.within2(query) if w[0] == head}
+        head, n = query[0], len(query)
+        by_length = {m: self._keys(head, m).get for m in range(max(0, n - 2), n + 2)}
+        found: set[str] = set()
+        add, update = found.add, found.update
+        for edit in (query, *edits1(query)):
+            m = len(edit)
+            hit = by_length[m](edit)
+            if isinstance(hit, str):
+                add(hit)
+            elif hit is not None:
+                update(hit)
+            get = by_length.get(m - 1)
+            if get is None:
+                continue
+            for i in range(m):
+                hit = get(edit[:i] + edit[i + 1 :])
+                if isinstance(hit, str):
+                    add(hit)
+                elif hit is not None:
+                    update(hit)
+        return found
