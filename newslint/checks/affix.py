@@ -110,10 +110,16 @@ class PrepositionJoined:
         self.outward = {o.lower() for o in outward}
         self.fix = fix
         self._cache: dict[str, str | None] = {}
+        self._seen: set[str] = set()
+        self._hits: set[str] = set()
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
-        found = {v for v in doc.vocabulary if v[:2] in ("di", "ke") and self._split(v, lex) is not None}
+        # set algebra over the draft's vocabulary: each distinct word is judged once per process
+        fresh = doc.vocabulary - self._seen
+        self._hits.update(v for v in fresh if v[:2] in ("di", "ke") and self._split(v, lex) is not None)
+        self._seen |= fresh
+        found = self._hits & doc.vocabulary
         if "keluar" in doc.vocabulary:
             found.add("keluar")
         if not found:

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator, Mapping
 
-from newslint.checks.capital import locate, sentence_start
+from newslint.checks.capital import doc_index, locate, sentence_start
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -110,6 +110,8 @@ class StandardWord:
         self.skip_quotes = skip_quotes
         self.morphology = morphology
         self._cache: dict[str, str | None] = {}
+        self._seen: set[str] = set()
+        self._hits: set[str] = set()
         # an affixed form can hide a listed word only if it holds the word (dirubah: rubah) or
         # the word with a melted first consonant (menauladani: tauladan): cheap to rule out
         self._triggers: dict[str, list[str]] = {}
@@ -122,7 +124,11 @@ class StandardWord:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon() if self.morphology else None
-        variants = {v for v in doc.vocabulary if len(v) <= MAX_WORD and self.standard(v, lex) is not None}
+        # set algebra over the draft's vocabulary: each distinct word is judged once per process
+        fresh = doc.vocabulary - self._seen
+        self._hits.update(v for v in fresh if len(v) <= MAX_WORD and self.standard(v, lex) is not None)
+        self._seen |= fresh
+        variants = self._hits & doc.vocabulary
         quotes: list[tuple[int, int]] | None = None
         if variants:
             words = doc.words
@@ -148,6 +154,9 @@ class StandardWord:
         """Spans of the listed phrases (antar negara, dari pada), found word by word."""
         vocabulary = doc.vocabulary
         candidates = [p for p, parts in self.phrase_parts.items() if parts <= vocabulary]
+        if candidates:
+            squeezed = doc_index(doc).squeezed
+            candidates = [p for p in candidates if p in squeezed]
         if not candidates:
             return
         by_first: dict[str, list[list[str]]] = {}
@@ -241,10 +250,15 @@ class NasalMelting:
         self.exceptions = {e.lower() for e in exceptions}
         self.fix = fix
         self._cache: dict[str, str | None] = {}
+        self._seen: set[str] = set()
+        self._hits: set[str] = set()
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
-        found = {v for v in doc.vocabulary if self._lookup(v, lex) is not None}
+        fresh = doc.vocabulary - self._seen
+        self._hits.update(v for v in fresh if self._lookup(v, lex) is not None)
+        self._seen |= fresh
+        found = self._hits & doc.vocabulary
         if not found:
             return
         words = doc.words

@@ -72,6 +72,15 @@ class _DocIndex:
         self.starts = list(map(_START, doc.words))
         self.forms = frozenset(map(_TEXT, doc.words))
 
+    @functools.cached_property
+    def lower(self) -> str:
+        return self.doc.prose.lower()
+
+    @functools.cached_property
+    def squeezed(self) -> str:
+        """The lower-cased prose with every run of blanks made one space (a cheap phrase test)."""
+        return " ".join(self.lower.split())
+
 
 _INDEXES: dict[int, _DocIndex] = {}
 _START = operator.attrgetter("start")
@@ -101,18 +110,19 @@ def locate(doc: Document, forms: Collection[str], fold: bool = True) -> list[int
     Searching the text for a few forms is much cheaper than visiting every word of the draft.
     """
     words = doc.words
+    index = doc_index(doc)
     if not fold:
-        forms = doc_index(doc).forms.intersection(forms)
-    text = doc.prose.lower() if fold else doc.prose
+        forms = index.forms.intersection(forms)
+    text = index.lower if fold else doc.prose
     if len(text) != len(doc.prose):  # a letter whose lower case is longer (İ): visit the words
         return [i for i, w in enumerate(words) if w.text.lower() in forms]
     found: set[int] = set()
     for form in forms:
         i = text.find(form)
         while i >= 0:
-            index = _word_at(doc, i)
-            if index is not None and words[index].end - i == len(form):
-                found.add(index)
+            k = _word_at(doc, i)
+            if k is not None and words[k].end - i == len(form):
+                found.add(k)
             i = text.find(form, i + 1)
     return sorted(found)
 
@@ -564,20 +574,24 @@ class LowercaseName:
         self.min_length = min_length
         # country and region names (CLDR): never common words in lower case, except `common`
         self.places = {p.lower(): p for p in places if p.lower() not in {c.lower() for c in common}}
-        # per lower-case word: could a signal make it a name? 0: no; 1: yes; 2: only if the draft
-        # also writes it capitalized (a dictionary word that is also a name: medan, Medan)
-        self._kind: dict[str, int] = {}
+        # lower-case words a signal could make a name, and those only if the draft also writes
+        # them capitalized (dictionary words that are also names: medan, Medan)
+        self._seen: set[str] = set()
+        self._names: set[str] = set()
+        self._common_names: set[str] = set()
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
         forms = doc_index(doc).forms
-        candidates = set()
-        for v in doc.vocabulary:
-            kind = self._kind.get(v)
-            if kind is None:
-                kind = self._kind[v] = self._could_be_name(v, lex)
-            if kind == 1 or (kind == 2 and capitalize(v) in forms):
-                candidates.add(v)
+        vocabulary = doc.vocabulary
+        # set algebra over the draft's vocabulary: each distinct word is judged once per process
+        for v in vocabulary - self._seen:
+            kind = self._could_be_name(v, lex)
+            if kind:
+                (self._names if kind == 1 else self._common_names).add(v)
+            self._seen.add(v)
+        candidates = self._names & vocabulary
+        candidates.update(v for v in self._common_names & vocabulary if capitalize(v) in forms)
         if not candidates:
             return
         text = doc.prose
