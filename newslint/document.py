@@ -70,6 +70,7 @@ class Word:
 
 # Letters with inner hyphens or apostrophes: "kata-kata", "Asia-Pasifik", "Ma'ruf", "U-17".
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(]?[A-Z0-9])|[.!?…]+[\"”’')\]]*\s*$")
 
 
@@ -164,16 +165,17 @@ class Document:
             keep = {BlockKind.SECTION, BlockKind.HEADING}
         else:
             raise ValueError(f"unknown scope {scope!r}")
-        chars = list(self.prose)
-        kept = [b for b in self.blocks if b.kind in keep]
-        covered = [False] * len(chars)
-        for b in kept:
-            for i in range(b.start, b.end):
-                covered[i] = True
-        for i, c in enumerate(chars):
-            if not covered[i] and c not in "\r\n":
-                chars[i] = MASK
-        view = Document(self.path, self.source, "".join(chars), self.blocks, scope)
+        pieces: list[str] = []
+        pos = 0
+        for b in sorted((b for b in self.blocks if b.kind in keep), key=lambda b: b.start):
+            if b.end <= pos:
+                continue
+            start = max(b.start, pos)
+            pieces.append(_NOT_NEWLINE.sub(MASK, self.prose[pos:start]))
+            pieces.append(self.prose[start : b.end])
+            pos = b.end
+        pieces.append(_NOT_NEWLINE.sub(MASK, self.prose[pos:]))
+        view = Document(self.path, self.source, "".join(pieces), self.blocks, scope)
         self._views[scope] = view
         return view
 
