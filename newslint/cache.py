@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,6 +81,8 @@ class Cache:
         payload = [
             {**f.as_json(), "start": f.start, "end": f.end, "fix": f.fix} for f in findings
         ]
+        import tempfile
+
         target = self._file(key)
         try:
             self._ensure_root()

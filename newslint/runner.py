@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from newslint import engine, inputs
@@ -86,13 +84,13 @@ def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int
     """Results in the order of `names`; several processes when there is enough work."""
     global _shared
     jobs = jobs or default_jobs()
-    parallel = (
-        jobs > 1
-        and len(names) >= 2 * jobs
-        and "-" not in names
-        and "fork" in multiprocessing.get_all_start_methods()
-    )
-    if not parallel:
+    if jobs < 2 or len(names) < 2 * jobs or "-" in names:
+        return [process(name, rules, options) for name in names]
+    # imported here: a one-draft run (pre-commit, an editor) should not pay for them
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return [process(name, rules, options) for name in names]
     _shared = (rules, options)
     try:
