@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_SOURCE = REPO.parent / "shared" / "corpus" / "typos" / "kata_tidak_baku.tsv"
+DEFAULT_SOURCE = REPO / "tools" / "sources" / "kata_tidak_baku.tsv"
 DEFAULT_OUT = REPO / "dictionaries"
 
 #: Pairs with a review note or found wrong on review: left out, with the reason.

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_HUNSPELL = REPO.parent / "shared" / "corpus" / "lexicon" / "hunspell-id-2.3.0"
+DEFAULT_HUNSPELL = REPO / "tools" / "sources" / "hunspell-id-2.3.0"
 DEFAULT_OUT = REPO / "dictionaries" / "lexicon"
 
 # Clitic suffix classes of hunspell-id: the runtime strips clitics itself, so expanding them
