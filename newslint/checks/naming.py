@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
@@ -421,6 +422,7 @@ def _minority(
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
+_START = operator.attrgetter("start")
 _OPEN_PAREN = re.compile(r"\(")
 _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 
@@ -481,13 +483,17 @@ class Abbreviation:
             return
         seen: set[str] = set()
         acronyms = self.acronyms
-        for word in words:
-            # the suffix is hyphenated ("KPK-nya"): a word without a hyphen has none to strip
-            text = _SUFFIX.sub("", word.text) if "-" in word.text else word.text
-            # what no test below can call an abbreviation: not introduced, not a listed acronym,
-            # not opening with two capitals or a capital and a digit as _ALL_CAPS needs
-            if text not in intros and text.lower() not in acronyms and not _CAPS_START.match(text):
-                continue
+        # judged once per spelling: what no test below can call an abbreviation is not introduced,
+        # not a listed acronym, and does not open with two capitals or a capital and a digit as
+        # _ALL_CAPS needs (the suffix is hyphenated, "KPK-nya": a word without a hyphen has none)
+        candidates = set()
+        for form in {w.text for w in words}:
+            text = _SUFFIX.sub("", form) if "-" in form else form
+            # (isupper() first: a cheap superset of the pattern's opening)
+            if text in intros or text.lower() in acronyms or (text[:2].isupper() and _CAPS_START.match(text)):
+                candidates.add(form)
+        for word in [w for w in words if w.text in candidates]:
+            text = _SUFFIX.sub("", word.text)
             key = self._key(text)
             if key in seen or not self._is_abbreviation(text, key, intros):
                 continue
@@ -517,10 +523,9 @@ class Abbreviation:
         if "(" not in prose:
             return out
         # only the words on either side of an opening parenthesis can introduce anything
-        starts = [w.start for w in words]
         near: set[int] = set()
         for paren in _OPEN_PAREN.finditer(prose):
-            k = bisect.bisect_right(starts, paren.start())
+            k = bisect.bisect_right(words, paren.start(), key=_START)
             near.update((k - 1, k))
         for k in sorted(near):
             if not 0 <= k < len(words):

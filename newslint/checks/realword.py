@@ -305,23 +305,28 @@ _END = Term(("@end",))
 
 @dataclass(frozen=True)
 class Items:
-    """Context items sorted for a quick test: single plain words as a set, the rest as terms."""
+    """Context items sorted for a quick test: single plain words as a set, single classes
+    (@number) as names, the rest (phrases, "rp @number") as terms."""
 
     words: frozenset[str]
+    classes: tuple[str, ...]
     terms: tuple[Term, ...]
     #: `@end` is among them
     end: bool
 
     @classmethod
     def of(cls, terms: Sequence[Term]) -> Items:
-        def plain(t: Term) -> bool:
-            return len(t.words) == 1 and not t.words[0].startswith("@")
-
+        singles = [t.words[0] for t in terms if len(t.words) == 1]
         return cls(
-            frozenset(t.words[0] for t in terms if plain(t)),
-            tuple(t for t in terms if not plain(t)),
+            frozenset(w for w in singles if not w.startswith("@")),
+            tuple(w for w in singles if w.startswith("@")),
+            tuple(t for t in terms if len(t.words) > 1),
             _END in terms,
         )
+
+    def at(self, sentence: Sentence, k: int, classes: Classes) -> bool:
+        """A one-word item is word k."""
+        return sentence.lowers[k] in self.words or any(classes.matches(c, sentence, k) for c in self.classes)
 
     def after(self, sentence: Sentence, i: int, classes: Classes) -> bool:
         """The word right after word i (across blanks only) starts one of the items.
@@ -330,26 +335,26 @@ class Items:
         """
         if not sentence.joined[i]:
             return self.end
-        return sentence.lowers[i + 1] in self.words or any(
-            _match_forward(sentence, i + 1, t, classes) for t in self.terms if t != _END
+        # `@end` is among the classes, and matches no word
+        return self.at(sentence, i + 1, classes) or any(
+            _match_forward(sentence, i + 1, t, classes) for t in self.terms
         )
 
     def before(self, sentence: Sentence, i: int, classes: Classes) -> bool:
         """The word(s) right before word i (across blanks only) end with one of the items."""
-        return (
-            i > 0
-            and sentence.joined[i - 1]
-            and (
-                sentence.lowers[i - 1] in self.words
-                or any(_match_backward(sentence, i - 1, t, classes) for t in self.terms)
-            )
+        if i == 0 or not sentence.joined[i - 1]:
+            return False
+        return self.at(sentence, i - 1, classes) or any(
+            _match_backward(sentence, i - 1, t, classes) for t in self.terms
         )
 
     def within(self, sentence: Sentence, first: int, last: int, classes: Classes) -> bool:
         """One of the items starts at a word from `first` up to, not including, `last`."""
-        return not self.words.isdisjoint(sentence.lowers[first:last]) or any(
-            _match_forward(sentence, j, t, classes) for j in range(first, last) for t in self.terms
-        )
+        if not self.words.isdisjoint(sentence.lowers[first:last]):
+            return True
+        if any(classes.matches(c, sentence, j) for c in self.classes for j in range(first, last)):
+            return True
+        return any(_match_forward(sentence, j, t, classes) for j in range(first, last) for t in self.terms)
 
 
 # --- confusion families ---------------------------------------------------------------------------
@@ -469,13 +474,13 @@ class Confusion:
                 self.by_word.setdefault(w, []).append(fam)
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        by_word = self.by_word
         for sentence in sentences(doc):
-            if self.by_word.keys().isdisjoint(sentence.lowers):
+            lowers = sentence.lowers
+            if by_word.keys().isdisjoint(lowers):
                 continue
-            for i, low in enumerate(sentence.lowers):
-                fams = self.by_word.get(low)
-                if not fams:
-                    continue
+            for i in [i for i, w in enumerate(lowers) if w in by_word]:
+                fams = by_word[lowers[i]]
                 name_like = sentence.name_like(i)
                 for fam in fams:
                     if name_like and not fam.names:
@@ -620,6 +625,9 @@ class Collocation:
         self.draft_repeats = draft_repeats
         self._verdicts: dict[tuple[str, str], bool] = {}
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
+        #: first and second words of the two-word phrases
+        self.firsts = frozenset(p[0] for p in self.phrases if len(p) == 2)
+        self.seconds = frozenset(p[1] for p in self.phrases if len(p) == 2)
 
     def plausible(self, observed: str, intended: str) -> bool:
         # news vocabulary is Zipfian: the same pairs come back draft after draft
@@ -671,19 +679,41 @@ class Collocation:
                     covered.update(range(s, s + n))
         return covered
 
+    def _bad_pairs(self, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+        """The adjacent word pairs of a draft that hold a slip in a listed two-word phrase."""
+        # a slip needs the other word of a phrase beside it: few pairs hold one
+        firsts, seconds = self.firsts, self.seconds
+        return {p for p in pairs if (p[0] in firsts or p[1] in seconds) and self._slips(p)}
+
     def check(self, doc: Document) -> Iterator[Hit]:
+        all_sentences = sentences(doc)
+        pairs = Counter(
+            itertools.chain.from_iterable(
+                itertools.compress(itertools.pairwise(s.lowers), s.joined) for s in all_sentences
+            )
+        )
+        bad = self._bad_pairs(pairs.keys()) if 2 in self.lengths else set()
         seen: set[int] = set()
-        for sentence in sentences(doc):
+        for sentence in all_sentences:
             lowers, joined = sentence.lowers, sentence.joined
             size = len(lowers)
             flagged: set[int] | None = None
             for n in self.lengths:
-                members = self.members[n]
-                marks = [i for i, w in enumerate(lowers) if w in members]
-                if not marks:
-                    continue
-                # the windows holding a member, in order
-                starts = sorted({s for i in marks for s in range(max(0, i - n + 1), min(i, size - n) + 1)})
+                if n == 2:
+                    if not bad or bad.isdisjoint(itertools.pairwise(lowers)):
+                        continue
+                    starts = [s for s, pair in enumerate(itertools.pairwise(lowers)) if pair in bad]
+                else:
+                    members = self.members[n]
+                    if members.isdisjoint(lowers):
+                        continue
+                    marks = [i for i, w in enumerate(lowers) if w in members]
+                    if not marks:
+                        continue
+                    # the windows holding a member, in order
+                    starts = sorted(
+                        {s for i in marks for s in range(max(0, i - n + 1), min(i, size - n) + 1)}
+                    )
                 for s in starts:
                     if not all(joined[s : s + n - 1]):
                         continue
@@ -699,19 +729,16 @@ class Collocation:
                         seen.add(word.start)
                         yield _hit(word, intended, False)
         if self.draft_repeats > 0:
-            for hit in self._draft_slips(doc):
+            for hit in self._draft_slips(all_sentences, pairs):
                 if hit.start not in seen:
                     yield hit
 
-    def _draft_slips(self, doc: Document) -> Iterator[Hit]:
-        """Slips against the two-word phrases the draft itself repeats."""
-        all_sentences = sentences(doc)
-        pairs = Counter(
-            itertools.chain.from_iterable(
-                itertools.compress(itertools.pairwise(s.lowers), s.joined) for s in all_sentences
-            )
-        )
-        often = [p for p, c in pairs.items() if c >= self.draft_repeats]
+    def _draft_slips(
+        self, all_sentences: Sequence[Sentence], pairs: Counter[tuple[str, str]]
+    ) -> Iterator[Hit]:
+        """Slips against the two-word phrases the draft itself repeats (`pairs`: its adjacent words)."""
+        ranked = pairs.most_common()
+        often = [p for p, _ in itertools.takewhile(lambda pc: pc[1] >= self.draft_repeats, ranked)]
         repeated = [(a, b) for a, b in often if _content_word(a) and _content_word(b)]
         if not repeated:
             return
@@ -731,39 +758,36 @@ class Collocation:
                 and not (is_verb(observed) and is_verb(intended))
             )
 
-        # what each pair of adjacent words suggests: for the first word (a slip before a repeated
-        # phrase's second word) and for the second (after its first word)
-        before_next: dict[tuple[str, str], set[str]] = {}
-        after_previous: dict[tuple[str, str], set[str]] = {}
-        for a, b in pairs:
-            if (a, b) in self.phrases:
-                continue
-            if b in left:
-                fits = {w for w in left[b] if fit(a, w)}
-                if fits:
-                    before_next[(a, b)] = fits
-            if a in right:
-                fits = {w for w in right[a] if fit(b, w)}
-                if fits:
-                    after_previous[(a, b)] = fits
-        if not before_next and not after_previous:
-            return
-        suspects = {a for a, _ in before_next} | {b for _, b in after_previous}
+        keys = left.keys() | right.keys()
         empty: set[str] = set()
         for sentence in all_sentences:
             lowers, joined = sentence.lowers, sentence.joined
-            if suspects.isdisjoint(lowers):
+            if keys.isdisjoint(lowers):
                 continue
-            for i, low in enumerate(lowers):
-                if low not in suspects or sentence.name_like(i):
+            size = len(lowers)
+            # a slip stands right before a repeated phrase's second word or right after its first
+            spots: set[int] = set()
+            for i in [i for i, w in enumerate(lowers) if w in keys]:
+                if lowers[i] in left and i > 0:
+                    spots.add(i - 1)
+                if lowers[i] in right and i + 1 < size:
+                    spots.add(i + 1)
+            for i in sorted(spots):
+                if sentence.name_like(i):
                     continue
+                low = lowers[i]
                 options: set[str] = set()
-                if i + 1 < len(lowers) and joined[i]:
-                    options |= before_next.get((low, lowers[i + 1]), empty)
+                if i + 1 < size and joined[i]:
+                    nxt = lowers[i + 1]
+                    if (low, nxt) not in self.phrases:
+                        options |= left.get(nxt, empty)
                 if i > 0 and joined[i - 1]:
-                    options |= after_previous.get((lowers[i - 1], low), empty)
-                if options:
-                    yield _hit(sentence.words[i], min(options), False)
+                    prev = lowers[i - 1]
+                    if (prev, low) not in self.phrases:
+                        options |= right.get(prev, empty)
+                fits = sorted(w for w in options if fit(low, w))
+                if fits:
+                    yield _hit(sentence.words[i], fits[0], False)
 
 
 @lru_cache(maxsize=8192)
