@@ -30,7 +30,7 @@ def _lower_set(words: Collection[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Para:
     """A body block with its words and sentence spans."""
 

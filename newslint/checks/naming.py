@@ -280,8 +280,10 @@ class NameVariants:
         found: list[tuple[tuple[Word, ...], tuple[Word, ...]]] = []
 
         # a window is (run, first word, end) until a group needs it whole: most never meet another
-        def window(ref: tuple[int, int, int]) -> Window:
-            r, i, j = ref
+        # a window is a number (run, first word, end) until a group needs it whole: most windows
+        # never meet another, and numbers and strings give the garbage collector nothing to follow
+        def window(ref: int) -> Window:
+            r, i, j = ref >> 40, (ref >> 20) & 0xFFFFF, ref & 0xFFFFF
             words = runs[r]
             # a capital that only opens a sentence ("Umpan Rafi ...") says nothing about the name
             left = words[i - 1].text if i and not self._opens_sentence(doc, words[i - 1]) else None
@@ -289,16 +291,19 @@ class NameVariants:
             return Window(words[i:j], left, right, " ".join(x.text for x in words[i:j]))
 
         # same letters, other hyphens or spaces (Kim Jong Un / Kim Jong-un): windows by their letters
-        by_key: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-        # one word different: windows of two to four words by their other words
-        buckets: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int, int]]] = defaultdict(list)
+        letter_keys: list[str] = []
+        letter_refs: list[int] = []
+        # one word different: windows of two to four words by their other words ("NP|w|*|w")
+        other_keys: list[str] = []
+        other_refs: list[int] = []
         generic = self.generic
         for r, words in enumerate(runs):
             size = len(words)
             # a single word counts only when hyphenated (Jong-un), and only by its letters
             if size == 1:
                 if "-" in words[0].text:
-                    by_key[words[0].text.translate(_JOINERS).lower()].append((r, 0, 1))
+                    letter_keys.append(words[0].text.translate(_JOINERS).lower())
+                    letter_refs.append(r << 40 | 1)
                 continue
             texts = [x.text for x in words]
             letters = [t.translate(_JOINERS).lower() for t in texts]
@@ -306,8 +311,9 @@ class NameVariants:
             for i in range(size):
                 first = i + 1 if "-" in texts[i] else i + 2
                 for j in range(first, min(size, i + 6) + 1):
-                    ref = (r, i, j)
-                    by_key["".join(letters[i:j])].append(ref)
+                    ref = r << 40 | i << 20 | j
+                    letter_keys.append("".join(letters[i:j]))
+                    letter_refs.append(ref)
                     n = j - i
                     if not 2 <= n <= 4:
                         continue
@@ -315,22 +321,22 @@ class NameVariants:
                     for p in range(n):
                         # a specific name word besides the one at p
                         if total - specific[i + p]:
-                            buckets[(n, p, (*texts[i : i + p], "*", *texts[i + p + 1 : j]))].append(ref)
-        for refs in by_key.values():
-            if len(refs) < 2:
-                continue
+                            others = (f"{n}{p}", *texts[i : i + p], "*", *texts[i + p + 1 : j])
+                            other_keys.append("|".join(others))
+                            other_refs.append(ref)
+        for refs in _groups(letter_keys, letter_refs).values():
             group = [window(ref) for ref in refs]
             forms = Counter(w.text for w in group)
             if len({f.lower() for f in forms}) > 1:
                 found.extend(_minority(group, forms, None))
-        for (_, p, _), refs in buckets.items():
-            if len(refs) < 2:
-                continue
-            variants = sorted({runs[r][i + p].text for r, i, _ in refs})
+        for key, refs in _groups(other_keys, other_refs).items():
+            p = int(key[1])
+            slot = [runs[ref >> 40][((ref >> 20) & 0xFFFFF) + p].text for ref in refs]
+            variants = sorted(set(slot))
             for a in variants:
                 for b in variants:
                     if a < b and self._variant(a, b):
-                        pair = [window(ref) for ref in refs if runs[ref[0]][ref[1] + p].text in (a, b)]
+                        pair = [window(ref) for ref, text in zip(refs, slot, strict=True) if text in (a, b)]
                         # "Medco Energi Internasional" / "Medco Energy US": two names side by side
                         if _compatible(pair, p):
                             found.extend(_minority(pair, Counter({a: counts[a], b: counts[b]}), p))
@@ -380,6 +386,16 @@ class Window(NamedTuple):
 
 # what may join the parts of one name: a space, a hyphen, an apostrophe (window texts hold no other blank)
 _JOINERS = str.maketrans("", "", " -'’")
+
+
+def _groups(keys: list[str], refs: list[int]) -> dict[str, list[int]]:
+    """The refs of each key given more than once, keys in order of first use."""
+    counts = Counter(keys)
+    out: dict[str, list[int]] = {}
+    for key, ref in zip(keys, refs, strict=True):
+        if counts[key] > 1:
+            out.setdefault(key, []).append(ref)
+    return out
 
 
 def _compatible(pair: list[Window], position: int) -> bool:

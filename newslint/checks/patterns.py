@@ -17,7 +17,8 @@ T = TypeVar("T")
 def per_document(compute: Callable[[Document], T]) -> Callable[[Document], T]:
     """`compute` remembered for the last few documents, so the rules of one run share its result."""
     # keyed by id(): a Document holds a dict and is hashed by value; the held reference keeps the
-    # id from being reused while the entry lives
+    # id from being reused while the entry lives. The engine runs every rule on one draft (and its
+    # scoped views) before the next: a few entries do, and results freed young cost the GC little.
     cache: dict[int, tuple[Document, T]] = {}
 
     @functools.wraps(compute)
@@ -25,7 +26,7 @@ def per_document(compute: Callable[[Document], T]) -> Callable[[Document], T]:
         hit = cache.get(id(doc))
         if hit is not None and hit[0] is doc:
             return hit[1]
-        if len(cache) > 16:
+        if len(cache) >= 4:
             cache.clear()
         value = compute(doc)
         cache[id(doc)] = (doc, value)

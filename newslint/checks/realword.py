@@ -27,30 +27,35 @@ from newslint.rules import Hit
 # --- the shared view of a draft -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence's words with, word by word, what a context condition asks about them.
 
     Kept as parallel tuples, not an object per word: every rule reads every sentence, and
-    few words are ever looked at closely.
+    few words are ever looked at closely. Word k of the sentence is word `offset + k` of the
+    draft's `all_words` and `all_gaps` (shared, not copied).
     """
 
-    words: tuple[Word, ...]
     lowers: tuple[str, ...]
     #: the next word follows after blanks only (no punctuation, no masked text in between)
     joined: tuple[bool, ...]
-    #: what stands between word k and word k + 1
-    gaps: tuple[str, ...]
+    all_words: tuple[Word, ...]
+    #: what stands between word k and word k + 1 of the draft
+    all_gaps: tuple[str, ...]
+    offset: int
     #: a headline sentence (title case says nothing there)
     headline: bool
 
+    def word(self, k: int) -> Word:
+        return self.all_words[self.offset + k]
+
     def initial(self, k: int) -> bool:
         """First word of the sentence or of a clause after a break, or a headline word."""
-        return self.headline or k == 0 or _after_break(self.gaps[k - 1])
+        return self.headline or k == 0 or _after_break(self.all_gaps[self.offset + k - 1])
 
     def name_like(self, k: int) -> bool:
         """Capitalized where capitals are not required: probably a name or an abbreviation."""
-        text = self.words[k].text
+        text = self.all_words[self.offset + k].text
         if len(text) > 1 and text.isupper():
             return True
         return text[:1].isupper() and not self.initial(k)
@@ -88,7 +93,7 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
         i = max(i, bisect.bisect_left(starts, span.start))
         j = max(i, bisect.bisect_right(words, span.end, key=_END_OFFSET))
         last = (*joined[i : j - 1], False) if j > i else ()
-        out.append(Sentence(words[i:j], lowers[i:j], last, gaps[i : max(i, j - 1)], in_headline))
+        out.append(Sentence(lowers[i:j], last, words, gaps, i, in_headline))
         i = j
     return tuple(out)
 
@@ -489,7 +494,7 @@ class Confusion:
                         continue
                     if any(c.holds(sentence, i, self.classes) for c in fam.unless):
                         continue
-                    yield _hit(sentence.words[i], fam.intended, fam.fix)
+                    yield _hit(sentence.word(i), fam.intended, fam.fix)
                     break
 
 
@@ -566,7 +571,7 @@ class PersonSlot:
                     continue
                 found = self.candidates(word)
                 if found:
-                    token = sentence.words[i]
+                    token = sentence.word(i)
                     replacements = tuple(match_case(token.text, c) for c in found)
                     yield Hit(
                         token.start,
@@ -574,7 +579,7 @@ class PersonSlot:
                         {
                             "match": token.text,
                             "replacement": replacements[0],
-                            "marker": sentence.words[i - 1].text,
+                            "marker": sentence.word(i - 1).text,
                         },
                         replacements,
                         None,
@@ -725,7 +730,7 @@ class Collocation:
                         if s + k in flagged:
                             continue
                         flagged.add(s + k)
-                        word = sentence.words[s + k]
+                        word = sentence.word(s + k)
                         seen.add(word.start)
                         yield _hit(word, intended, False)
         if self.draft_repeats > 0:
@@ -787,7 +792,7 @@ class Collocation:
                         options |= right.get(prev, empty)
                 fits = sorted(w for w in options if fit(low, w))
                 if fits:
-                    yield _hit(sentence.words[i], fits[0], False)
+                    yield _hit(sentence.word(i), fits[0], False)
 
 
 @lru_cache(maxsize=8192)
