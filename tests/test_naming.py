@@ -147,3 +147,28 @@ def test_two_word_abbreviation_in_parentheses() -> None:
     assert [(f.rule, f.column, f.end_column) for f in findings] == [
         ("nama.singkatan-sebelum-kepanjangan", 22, 35)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # inside a hyphenated compound, and as a multi-word variant against its one-word form
+        "Kerja sama China-Rusia dibahas. Pejabat Tiongkok hadir. Pejabat Tiongkok pulang.",
+        "Rapat digelar di Naypyidaw. Naypyidaw sepi. Delegasi lalu meninggalkan Nay Pyi Taw.",
+        # beside an apostrophe
+        "Warga Kyiv bertahan. Warga Kyiv antre air. Wali kota Kiev'nya hadir.",
+    ],
+)
+def test_entity_variants_found_wherever_the_pattern_matches(body: str) -> None:
+    findings = lint(HEAD + body + "\n", "nama.varian-entitas")
+    assert len(findings) == 1
+
+
+def test_entity_set_with_one_variant_in_the_draft_is_quiet() -> None:
+    assert lint(HEAD + "Pejabat Tiongkok hadir. Delegasi Rusia juga hadir.\n", "nama.varian-entitas") == []
+
+
+def test_introduction_with_blanks_inside_the_parentheses() -> None:
+    text = HEAD + "Data BPS dirilis. Badan Pusat Statistik ( BPS ) mencatat inflasi.\n"
+    findings = lint(text, "nama.singkatan-sebelum-kepanjangan")
+    assert [(f.column, f.end_column) for f in findings] == [(27, 30)]

@@ -375,3 +375,18 @@ def test_no_fix_is_offered() -> None:
     rule = RULES["ejaan.kata-tertukar"]
     findings = engine.lint(paragraph("Pelanggar akan dijatuhi sangsi tegas."), [rule])
     assert [f.fix for f in findings] == [None]
+
+
+def test_collocation_verdicts_do_not_leak_between_drafts() -> None:
+    # pairs and windows are judged once per process: a later draft must get its own findings
+    slip = "Korban dibawa ke rumah sakti terdekat."
+    assert slips("ejaan.kolokasi", slip) == [("sakti", "sakit")]
+    assert slips("ejaan.kolokasi", "Korban dibawa ke rumah sakit terdekat.") == []
+    assert slips("ejaan.kolokasi", slip) == [("sakti", "sakit")]
+
+
+def test_a_capital_after_a_colon_opens_a_clause_not_a_name() -> None:
+    assert slips("ejaan.kata-tertukar", "Hasil survei: Sebagai besar warga menolak rencana itu.") == [
+        ("Sebagai", "Sebagian")
+    ]
+    assert slips("ejaan.kata-tertukar", "Hasil survei, Sebagai besar warga menolak rencana itu.") == []
