@@ -92,11 +92,20 @@ def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return [process(name, rules, options) for name in names]
+    # The first draft is linted here, so that the workers inherit a loaded lexicon. (Warming
+    # the verdict caches on more drafts costs the parent more than it saves the workers.)
+    first = [process(names[0], rules, options)]
+    names = names[1:]
     _shared = (rules, options)
+    # What the workers inherit stays out of their garbage collections, which would otherwise
+    # walk (and copy, page by page) the parent's lexicon and caches.
+    import gc
+
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             chunk = max(1, len(names) // (jobs * 8))
-            return list(pool.map(_process_shared, names, chunksize=chunk))
+            return [*first, *pool.map(_process_shared, names, chunksize=chunk)]
     finally:
         _shared = None
