@@ -23,8 +23,41 @@ def manager() -> pluggy.PluginManager:
     pm = pluggy.PluginManager("newslint")
     pm.add_hookspecs(hookspec)
     pm.register(builtin, name="newslint.builtin")
-    pm.load_setuptools_entrypoints("newslint")
+    if _some_distribution_declares("newslint"):
+        pm.load_setuptools_entrypoints("newslint")
     return pm
+
+
+def _some_distribution_declares(group: str) -> bool:
+    """Whether an installed distribution may have entry points in `group`.
+
+    Reading a few `entry_points.txt` files is much cheaper than importlib.metadata's full scan,
+    which a draft linted from pre-commit would otherwise pay on every run. Anything that is not
+    a plain folder on sys.path (a zip, an egg) makes the answer "maybe".
+    """
+    import os
+    import sys
+
+    header = f"[{group}]"
+    for entry in sys.path:
+        folder = entry or "."
+        if not os.path.isdir(folder):
+            if os.path.exists(folder):
+                return True
+            continue
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                try:
+                    with open(os.path.join(folder, name, "entry_points.txt"), encoding="utf-8") as fh:
+                        if header in fh.read():
+                            return True
+                except OSError:
+                    continue
+    return False
 
 
 def data_dirs(extra: tuple[Path, ...] = ()) -> tuple[Path, ...]:
