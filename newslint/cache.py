@@ -6,7 +6,6 @@ never see a half-written entry; an unreadable entry is a miss.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -29,6 +28,8 @@ def fingerprint(data_dirs: Iterable[Path], code: Iterable[Path], settings: Seque
     Files count by size and modification time, so an edited rule, dictionary or check
     module (an editable install, a plugin) invalidates every entry.
     """
+    import hashlib  # here: a --no-cache run does not need it
+
     h = hashlib.sha256(f"newslint {__version__}\n".encode())
     for setting in settings:
         h.update(setting.encode("utf-8") + b"\0")
@@ -53,6 +54,8 @@ class Cache:
     fingerprint: str
 
     def key(self, path: str, data: bytes) -> str:
+        import hashlib
+
         h = hashlib.sha256(self.fingerprint.encode())
         h.update(path.encode("utf-8", "surrogateescape") + b"\0")
         h.update(data)

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslint import engine, inputs
-from newslint import fix as fixing
 from newslint.cache import Cache
 from newslint.rules import Finding, Rule
 
@@ -52,6 +51,8 @@ def process(name: str, rules: Sequence[Rule], options: Options) -> Result:
     _, found = engine.lint_draft(draft, rules, options.language)
     diff = ""
     if (options.fix or options.diff) and name != "-":
+        from newslint import fix as fixing
+
         new_text, applied = fixing.apply(draft.text, found)
         if applied and options.diff:
             diff = fixing.unified_diff(draft, new_text)
