@@ -290,10 +290,17 @@ class TitleBeforeName:
             return None
         span = text[first.start : phrase[-1].end]
         replacement = title_case(re.sub(r"\s+", " ", span))
+        whole = re.sub(r"\s+", " ", text[phrase[0].start : phrase[-1].end])
         return Hit(
             first.start,
             phrase[-1].end,
-            {"match": span, "replacement": replacement, "name": follower.text},
+            {
+                "match": span,
+                "replacement": replacement,
+                "name": follower.text,
+                "title": whole,
+                "title_fixed": title_case(whole),
+            },
             (replacement,),
         )
 
