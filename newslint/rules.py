@@ -56,6 +56,17 @@ class Hit:
     fix: str | None = None
     message: Mapping[str, str] | None = None
 
+    @classmethod
+    def swap(cls, start: int, end: int, match: str, replacement: str, *, safe: bool) -> Hit:
+        """A span to replace by one word: suggested always, a fix only when `safe`."""
+        return cls(
+            start,
+            end,
+            {"match": match, "replacement": replacement},
+            (replacement,),
+            replacement if safe else None,
+        )
+
 
 class Check(Protocol):
     """A configured check: a check type instantiated with one rule's parameters."""

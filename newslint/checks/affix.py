@@ -132,13 +132,7 @@ class PrepositionJoined:
             split = self.split(word.text, lex)
             if split is not None:
                 replacement = keep_case(word.text, split)
-                yield Hit(
-                    word.start,
-                    word.end,
-                    {"match": word.text, "replacement": replacement},
-                    (replacement,),
-                    replacement if self.fix else None,
-                )
+                yield Hit.swap(word.start, word.end, word.text, replacement, safe=self.fix)
                 continue
             if word.text.lower() == "keluar" and index + 1 < len(words):
                 follower = words[index + 1]
@@ -212,22 +206,10 @@ class Ordinal:
                 if self.RANGE.search(text, max(0, m.start() - 60), m.start()):
                     continue
             replacement = f"{m.group(1)}-{m.group(3)}"
-            yield Hit(
-                m.start(),
-                m.end(),
-                {"match": m.group(), "replacement": replacement},
-                (replacement,),
-                replacement,
-            )
+            yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
         for m in self.WORDS.finditer(text):
             replacement = m.group(1) + m.group(2)
-            yield Hit(
-                m.start(),
-                m.end(),
-                {"match": m.group(), "replacement": replacement},
-                (replacement,),
-                replacement,
-            )
+            yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
 
 
 class ParticlePun:
@@ -253,13 +235,7 @@ class ParticlePun:
                 split = self._split(low, lex)
                 if split is not None:
                     replacement = keep_case(word.text, split)
-                    yield Hit(
-                        word.start,
-                        word.end,
-                        {"match": word.text, "replacement": replacement},
-                        (replacement,),
-                        replacement if self.fix else None,
-                    )
+                    yield Hit.swap(word.start, word.end, word.text, replacement, safe=self.fix)
                 continue
             if low == "pun" and index > 0 and _adjacent(text, words[index - 1], word):
                 prev = words[index - 1]
@@ -269,13 +245,7 @@ class ParticlePun:
                 if joined == "adapun" and not sentence_start(text, prev.start):
                     continue  # "kalau ada pun" keeps ada and pun apart
                 replacement = prev.text + "pun"
-                yield Hit(
-                    prev.start,
-                    word.end,
-                    {"match": text[prev.start : word.end], "replacement": replacement},
-                    (replacement,),
-                    replacement if self.fix else None,
-                )
+                yield Hit.swap(prev.start, word.end, text[prev.start : word.end], replacement, safe=self.fix)
 
     def _split(self, low: str, lex: Lexicon) -> str | None:
         if lex.is_listed(low):
@@ -306,13 +276,7 @@ class CliticApart:
             if not prev.text.isalpha():
                 continue
             replacement = prev.text + word.text
-            yield Hit(
-                prev.start,
-                word.end,
-                {"match": text[prev.start : word.end], "replacement": replacement},
-                (replacement,),
-                replacement if self.fix else None,
-            )
+            yield Hit.swap(prev.start, word.end, text[prev.start : word.end], replacement, safe=self.fix)
 
 
 #: Prefixes that make verbs: a bound form is not written before such a form.

@@ -515,13 +515,7 @@ class SentenceStart:
             if self._reported_speech(words, index, text):
                 continue
             replacement = capitalize(word.text)
-            yield Hit(
-                word.start,
-                word.end,
-                {"match": word.text, "replacement": replacement},
-                (replacement,),
-                replacement,
-            )
+            yield Hit.swap(word.start, word.end, word.text, replacement, safe=True)
 
     def _candidates(self, doc: Document) -> list[int]:
         """Indices of words right after a sentence mark, a line break or a dash (and the first)."""

@@ -41,24 +41,12 @@ class Separators:
         text = doc.prose
         for m in self.THOUSANDS.finditer(text):
             replacement = m.group().replace(",", ".")
-            yield Hit(
-                m.start(),
-                m.end(),
-                {"match": m.group(), "replacement": replacement},
-                (replacement,),
-                replacement,
-            )
+            yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
         for m in self.decimal.finditer(text):
             if m.group(1)[0] == "0" and len(m.group(1)) > 1:
                 continue
             replacement = f"{m.group(1)},{m.group(2)}"
-            yield Hit(
-                m.start(),
-                m.end(),
-                {"match": m.group(), "replacement": replacement},
-                (replacement,),
-                replacement,
-            )
+            yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
 
 
 class CurrencySpace:

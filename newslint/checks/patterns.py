@@ -113,13 +113,7 @@ class Substitution:
             if self.keep_capitalized and found[:1].isupper() and not _sentence_start(doc.prose, m.start()):
                 continue
             replacement = match_case(found, self.swap[re.sub(r"\s+", " ", found.lower())])
-            yield Hit(
-                m.start(),
-                m.end(),
-                {"match": found, "replacement": replacement},
-                (replacement,),
-                replacement if self.fix else None,
-            )
+            yield Hit.swap(m.start(), m.end(), found, replacement, safe=self.fix)
 
 
 def _sentence_start(text: str, offset: int) -> bool:
