@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from newslint import engine, plugins
-from newslint.checks.baku import attach, keep_case, nasal
+from newslint.checks.baku import attach, nasal
+from newslint.checks.patterns import match_case
 from newslint.config import Config
 from newslint.document import Block, BlockKind, Document
 
@@ -48,8 +49,8 @@ def test_attach_follows_eyd_nasal_rules(chain: str, stem: str, suffix: str, expe
 
 def test_nasal_and_case() -> None:
     assert nasal("pe", "tulis") == "penulis"
-    assert keep_case("Hembusan", "embusan") == "Embusan"
-    assert keep_case("IJIN", "izin") == "IZIN"
+    assert match_case("Hembusan", "embusan") == "Embusan"
+    assert match_case("IJIN", "izin") == "IZIN"
 
 
 @pytest.mark.parametrize(

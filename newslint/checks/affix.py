@@ -8,8 +8,9 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 
-from newslint.checks.baku import MAX_WORD, attach, keep_case, nasal
+from newslint.checks.baku import MAX_WORD, attach, nasal
 from newslint.checks.capital import sentence_start
+from newslint.checks.patterns import match_case
 from newslint.document import Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.rules import Hit
@@ -57,7 +58,7 @@ class PrefixApart:
                 continue
             if not self._passive(x, lex):
                 continue
-            joined = keep_case(di.text, "di" + x)
+            joined = match_case(di.text, "di" + x)
             yield Hit(
                 di.start,
                 word.end,
@@ -131,13 +132,13 @@ class PrepositionJoined:
                 continue
             split = self.split(word.text, lex)
             if split is not None:
-                replacement = keep_case(word.text, split)
+                replacement = match_case(word.text, split)
                 yield Hit.swap(word.start, word.end, word.text, replacement, safe=self.fix)
                 continue
             if word.text.lower() == "keluar" and index + 1 < len(words):
                 follower = words[index + 1]
                 if follower.text.lower() in self.outward and _adjacent(text, word, follower):
-                    replacement = keep_case(word.text, "ke luar")
+                    replacement = match_case(word.text, "ke luar")
                     span = text[word.start : follower.end]
                     # "keluar kota" may also be read as "leave the town": suggest, do not rewrite
                     yield Hit(
@@ -234,7 +235,7 @@ class ParticlePun:
             if low.endswith("pun") and len(low) > 5 and low not in self.joined and low.isalpha():
                 split = self._split(low, lex)
                 if split is not None:
-                    replacement = keep_case(word.text, split)
+                    replacement = match_case(word.text, split)
                     yield Hit.swap(word.start, word.end, word.text, replacement, safe=self.fix)
                 continue
             if low == "pun" and index > 0 and _adjacent(text, words[index - 1], word):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 
 from newslint.checks.capital import doc_index, locate, sentence_start
+from newslint.checks.patterns import match_case
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -70,15 +71,6 @@ def attach(chain: str, stem: str, suffix: str = "", clitic: str = "") -> str:
             word = prefix + word
         inner = prefix
     return word + suffix + clitic
-
-
-def keep_case(model: str, replacement: str) -> str:
-    """`replacement` in the capitalization of `model` (Hembusan -> Embusan, IJIN -> IZIN)."""
-    if model.isupper() and len(model) > 1:
-        return replacement.upper()
-    if model[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
 
 
 class StandardWord:
@@ -190,7 +182,7 @@ class StandardWord:
             return None  # a name: Firman, Bank Central Asia, Pasar Senen
         if quotes and inside(quotes, start):
             return None
-        replacement = keep_case(found, target)
+        replacement = match_case(found, target)
         # at a sentence start a capital may still be a name: suggest, do not rewrite
         fix = replacement if self.fix and not capitalized else None
         return Hit(start, end, {"match": found, "replacement": replacement}, (replacement,), fix)
@@ -266,7 +258,7 @@ class NasalMelting:
             melted = self._lookup(word.text.lower(), lex)
             if melted is None or self._name(doc, word):
                 continue
-            replacement = keep_case(word.text, melted)
+            replacement = match_case(word.text, melted)
             yield Hit(
                 word.start,
                 word.end,
