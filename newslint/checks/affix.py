@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterator
 
 from newslint.checks.baku import MAX_WORD, attach, nasal
 from newslint.checks.capital import sentence_start
-from newslint.checks.patterns import match_case
+from newslint.checks.patterns import WordMemo, match_case
 from newslint.document import Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.rules import Hit
@@ -111,16 +111,13 @@ class PrepositionJoined:
         self.outward = {o.lower() for o in outward}
         self.fix = fix
         self._cache: dict[str, str | None] = {}
-        self._seen: set[str] = set()
-        self._hits: set[str] = set()
+        self._memo = WordMemo()
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
-        # set algebra over the draft's vocabulary: each distinct word is judged once per process
-        fresh = doc.vocabulary - self._seen
-        self._hits.update(v for v in fresh if v[:2] in ("di", "ke") and self._split(v, lex) is not None)
-        self._seen |= fresh
-        found = self._hits & doc.vocabulary
+        found = self._memo.matching(
+            doc.vocabulary, lambda v: v[:2] in ("di", "ke") and self._split(v, lex) is not None
+        )
         if "keluar" in doc.vocabulary:
             found.add("keluar")
         if not found:

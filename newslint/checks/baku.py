@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 
 from newslint.checks.capital import doc_index, locate, sentence_start
-from newslint.checks.patterns import match_case
+from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -102,8 +102,7 @@ class StandardWord:
         self.skip_quotes = skip_quotes
         self.morphology = morphology
         self._cache: dict[str, str | None] = {}
-        self._seen: set[str] = set()
-        self._hits: set[str] = set()
+        self._memo = WordMemo()
         # an affixed form can hide a listed word only if it holds the word (dirubah: rubah) or
         # the word with a melted first consonant (menauladani: tauladan): cheap to rule out
         self._triggers: dict[str, list[str]] = {}
@@ -116,11 +115,9 @@ class StandardWord:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon() if self.morphology else None
-        # set algebra over the draft's vocabulary: each distinct word is judged once per process
-        fresh = doc.vocabulary - self._seen
-        self._hits.update(v for v in fresh if len(v) <= MAX_WORD and self.standard(v, lex) is not None)
-        self._seen |= fresh
-        variants = self._hits & doc.vocabulary
+        variants = self._memo.matching(
+            doc.vocabulary, lambda v: len(v) <= MAX_WORD and self.standard(v, lex) is not None
+        )
         quotes: list[tuple[int, int]] | None = None
         if variants:
             words = doc.words
@@ -242,15 +239,11 @@ class NasalMelting:
         self.exceptions = {e.lower() for e in exceptions}
         self.fix = fix
         self._cache: dict[str, str | None] = {}
-        self._seen: set[str] = set()
-        self._hits: set[str] = set()
+        self._memo = WordMemo()
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
-        fresh = doc.vocabulary - self._seen
-        self._hits.update(v for v in fresh if self._lookup(v, lex) is not None)
-        self._seen |= fresh
-        found = self._hits & doc.vocabulary
+        found = self._memo.matching(doc.vocabulary, lambda v: self._lookup(v, lex) is not None)
         if not found:
             return
         words = doc.words
