@@ -1,11 +1,32 @@
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+_OWN_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # newslint caches findings in ./.newslint_cache by default: the suite's runs (in-process and
+    # subprocesses alike) write to a folder of their own instead of the checkout
+    if "NEWSLINT_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="newslint-test-cache-")
+        _OWN_CACHE.append(folder)
+        os.environ["NEWSLINT_CACHE_DIR"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _OWN_CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop("NEWSLINT_CACHE_DIR", None)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
