@@ -282,3 +282,14 @@ def test_between_equally_common_neighbours_the_closer_then_the_first_is_likely(
     # once the winner depended on the order of a set, which changes from run to run
     assert LEX.zipf(likely) == LEX.zipf(rival)
     assert LEX.verdict(typo).likely == likely
+
+
+def test_the_neighbour_index_finds_exactly_the_one_edit_strings() -> None:
+    from newslint.lexicon.suggest import NeighbourIndex, edits1, one_edit
+
+    words = ["setelah", "seleh", "setelan", "telah", "sentelah", "stelah", "setleah", "café", "kafe"]
+    index = NeighbourIndex(words)
+    for query in ("setalah", "setelah", "setlah", "cafe", "kaf", "setleh", "telha"):
+        assert index.within1(query) == set(edits1(query)) & set(words), query
+        for word in words:
+            assert one_edit(query, word) == (word in set(edits1(query))), (query, word)

@@ -19,6 +19,7 @@ from newslint.lexicon.suggest import (
     ALPHABET,
     DeleteIndex,
     FirstLetterIndex,
+    NeighbourIndex,
     distance,
     edit_costs,
     edits1,
@@ -27,6 +28,8 @@ from newslint.lexicon.suggest import (
 #: A word only the analyser (or the frequency list) vouches for is a typo when a known word
 #: one edit away is this common ...
 COMMON_NEIGHBOUR_ZIPF = 4.0
+#: Look-ups of common neighbours answered by generating edits before an index is built.
+NEIGHBOUR_INDEX_AFTER = 64
 #: ... and more frequent than the word's own estimate by a margin (zipf is log10) that grows with
 #: the edit's cost: a doubled letter (0.5) needs 1.65, a neighbouring key 1.8, a swap or one vowel
 #: for another 1.95, any other edit 2.4.
@@ -179,6 +182,8 @@ class Lexicon:
         self._suggestions: dict[tuple[str, int], tuple[str, ...]] = {}
         self._suggest_index: FirstLetterIndex | None = None
         self._name_index: DeleteIndex | None = None
+        self._neighbour_index: NeighbourIndex | None = None
+        self._neighbour_asks = 0
         self._foreign: dict[str, bool] = {}
         self._name_case: dict[str, str] = {}
         self.load_seconds = 0.0
@@ -423,7 +428,7 @@ class Lexicon:
         freq = self.freq.get
         common = {
             cand: z
-            for cand in edits1(w)
+            for cand in self._common_neighbours(w)
             if (z := freq(cand, 0.0)) >= COMMON_NEIGHBOUR_ZIPF and not z - own < UNANALYSED_MARGIN
         }
         # the most common neighbour that qualifies; on a tie the closer, then the first in order
@@ -438,6 +443,20 @@ class Lexicon:
                 continue
             return cand
         return None
+
+    def _common_neighbours(self, w: str) -> Iterable[str]:
+        """Strings one edit from `w` that may be common words.
+
+        A one-draft run asks this a few times, and generating the edits is cheapest; an archive
+        asks it thousands of times, and an index of the common words pays for itself.
+        """
+        self._neighbour_asks += 1
+        if self._neighbour_asks <= NEIGHBOUR_INDEX_AFTER:
+            return edits1(w)
+        if self._neighbour_index is None:
+            common = (word for word, z in self.freq.items() if z >= COMMON_NEIGHBOUR_ZIPF)
+            self._neighbour_index = NeighbourIndex(common)
+        return self._neighbour_index.within1(w)
 
     # --- suggestions ---------------------------------------------------------------------------
 

@@ -141,6 +141,49 @@ def deletes1(word: str) -> Iterator[str]:
         yield word[:i] + word[i + 1 :]
 
 
+def one_edit(word: str, cand: str, alphabet: str = ALPHABET) -> bool:
+    """Whether `cand` is one of edits1(word, alphabet), without generating them."""
+    n, m = len(word), len(cand)
+    if m == n - 1:
+        i = next((k for k in range(m) if word[k] != cand[k]), m)
+        return word[i + 1 :] == cand[i:]
+    if m == n + 1:
+        i = next((k for k in range(n) if word[k] != cand[k]), n)
+        return cand[i] in alphabet and cand[i + 1 :] == word[i:]
+    if m != n:
+        return False
+    diff = [k for k in range(n) if word[k] != cand[k]]
+    if len(diff) == 1:
+        return cand[diff[0]] in alphabet
+    if len(diff) == 2:
+        i, j = diff
+        return j == i + 1 and word[i] == cand[j] and word[j] == cand[i]
+    return False
+
+
+class NeighbourIndex:
+    """Words by themselves and their one-deletion variants: the words one edit from a query
+    are found by looking up the query's own deletions (symmetric deletion)."""
+
+    def __init__(self, words: Iterable[str]):
+        index: defaultdict[str, list[str]] = defaultdict(list)
+        for word in words:
+            index[word].append(word)
+            for d in {word[:i] + word[i + 1 :] for i in range(len(word))}:
+                index[d].append(word)
+        self._index = dict(index)
+
+    def within1(self, query: str, alphabet: str = ALPHABET) -> set[str]:
+        """Indexed words in edits1(query, alphabet): the same set, found with len+1 lookups."""
+        get = self._index.get
+        found: set[str] = set()
+        for key in (query, *deletes1(query)):
+            hit = get(key)
+            if hit:
+                found.update(hit)
+        return {w for w in found if one_edit(query, w, alphabet)}
+
+
 class DeleteIndex:
     """Words and their one-deletion variants, to find every word within two edits of a query."""
 
