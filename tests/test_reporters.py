@@ -245,3 +245,16 @@ def test_gitlab_code_quality(project: Path) -> None:
     assert len({i["fingerprint"] for i in issues}) == len(issues)
     assert issues == json.loads(run("--format", "gitlab", "a.md", "b.txt")[1])
     assert {i["severity"] for i in issues} == {"info", "minor", "major"}
+
+
+def test_a_long_line_is_shown_as_an_excerpt_with_the_carets_under_the_span() -> None:
+    from newslint.reporters.text import caret_line, excerpt
+
+    line = " ".join(f"kata{i:02d}" for i in range(40)) + " setalah " + " ".join(["akhir"] * 30)
+    column = line.index("setalah") + 1
+    shown, start, end = excerpt(line, column, column + len("setalah"))
+    assert shown.startswith("… ") and shown.endswith(" …") and len(shown) < len(line)
+    assert shown[start - 1 : end - 1] == "setalah"
+    assert caret_line(shown, start, end).endswith(" ^^^^^^^")
+    short = "Kata pendek setalah ini."
+    assert excerpt(short, 13, 20) == (short, 13, 20)

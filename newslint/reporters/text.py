@@ -21,6 +21,31 @@ def caret_line(line: str, column: int, end_column: int) -> str:
     return prefix + "^" * max(1, end_column - column)
 
 
+#: A source line longer than this is shown as an excerpt around the span: drafts keep a whole
+#: paragraph on one line, and carets under column 230 of a 400-character line help nobody.
+MAX_SHOWN = 100
+CONTEXT = 40
+
+
+def excerpt(line: str, column: int, end_column: int) -> tuple[str, int, int]:
+    """The part of `line` to show, and the span's columns in it (1-based, end exclusive)."""
+    if len(line) <= MAX_SHOWN:
+        return line, column, end_column
+    start = max(0, column - 1 - CONTEXT)
+    stop = min(len(line), max(end_column - 1, column) + CONTEXT)
+    # cut at spaces, so no word is shown in half
+    if start > 0:
+        space = line.find(" ", start, column - 1)
+        start = space + 1 if space != -1 else start
+    if stop < len(line):
+        space = line.rfind(" ", max(end_column - 1, column), stop)
+        stop = space if space != -1 else stop
+    head = "… " if start > 0 else ""
+    tail = " …" if stop < len(line) else ""
+    shift = len(head) - start
+    return head + line[start:stop] + tail, column + shift, min(end_column, stop + 1) + shift
+
+
 def format_finding(finding: Finding, doc: Document | None, language: str) -> list[str]:
     words = _WORDS.get(language, _WORDS["id"])
     out = [
@@ -29,8 +54,9 @@ def format_finding(finding: Finding, doc: Document | None, language: str) -> lis
     if doc is not None:
         line = doc.line_text(finding.line)
         end = finding.end_column if finding.end_line == finding.line else len(line) + 1
-        out.append("    " + line)
-        out.append("    " + caret_line(line, finding.column, end))
+        shown, column, end = excerpt(line, finding.column, end)
+        out.append("    " + shown)
+        out.append("    " + caret_line(shown, column, end))
     if finding.suggestions:
         out.append(f"    {words['suggest']}: {', '.join(finding.suggestions)}")
     return out
