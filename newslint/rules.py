@@ -156,7 +156,10 @@ def read_word_list(path: Path) -> list[str]:
         raise RuleError(f"{path}: cannot read dictionary: {exc}") from exc
     out = []
     for line in text.splitlines():
-        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        # most lines hold no comment: they skip the splitting
+        if "#" in line:
+            line = line.split("#", 1)[0] if not line.lstrip().startswith("#") else ""
+        line = line.strip()
         if line:
             out.append(line)
     return out
@@ -205,13 +208,14 @@ class DataDirs:
 def resolve_values(value: Any, dirs: DataDirs, origin: Path) -> Any:
     """Replace `{ dictionary = "name" }` with its words and `{ file = "name" }` with its path."""
     if isinstance(value, dict):
-        if set(value) == {"dictionary"}:
+        if len(value) == 1 and "dictionary" in value:
             return load_dictionary(dirs.dictionary(str(value["dictionary"]), origin=origin))
-        if set(value) == {"file"}:
+        if len(value) == 1 and "file" in value:
             return dirs.dictionary(str(value["file"]), origin=origin)
         return {k: resolve_values(v, dirs, origin) for k, v in value.items()}
     if isinstance(value, list):
-        return [resolve_values(v, dirs, origin) for v in value]
+        # rule files hold long lists of words: a scalar needs no call
+        return [resolve_values(v, dirs, origin) if isinstance(v, dict | list) else v for v in value]
     return value
 
 
@@ -220,6 +224,17 @@ def _text(data: Mapping[str, Any], key: str, path: Path, required: bool = True) 
     if not isinstance(value, str) or (required and not value.strip()):
         raise RuleError(f"{path}: `{key}` must be a non-empty string")
     return value
+
+
+_PARAMETERS: dict[CheckType, frozenset[str]] = {}
+
+
+def _parameters(cls: CheckType) -> frozenset[str]:
+    """The keyword parameters of a check type's constructor (asked once per type, not per rule)."""
+    found = _PARAMETERS.get(cls)
+    if found is None:
+        found = _PARAMETERS[cls] = frozenset(inspect.signature(cls).parameters)
+    return found
 
 
 def build_rule(
@@ -259,8 +274,7 @@ def build_rule(
     params = {
         k.replace("-", "_"): resolve_values(v, dirs, path) for k, v in data.items() if k not in RESERVED
     }
-    signature = inspect.signature(cls)
-    accepted = set(signature.parameters)
+    accepted = _parameters(cls)
     unknown = sorted(set(params) - accepted)
     if unknown:
         raise RuleError(f"{path}: unknown key(s) for type {type_name!r}: {', '.join(unknown)}")

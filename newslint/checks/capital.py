@@ -574,7 +574,8 @@ class LowercaseName:
     def __init__(self, min_length: int = 4, places: Collection[str] = (), common: Collection[str] = ()):
         self.min_length = min_length
         # country and region names (CLDR): never common words in lower case, except `common`
-        self.places = {p.lower(): p for p in places if p.lower() not in {c.lower() for c in common}}
+        common_lower = {c.lower() for c in common}
+        self.places = {p.lower(): p for p in places if p.lower() not in common_lower}
         # lower-case words a signal could make a name, and those only if the draft also writes
         # them capitalized (dictionary words that are also names: medan, Medan)
         self._seen: set[str] = set()

@@ -81,12 +81,21 @@ class Consistency:
         unknown = self.prefer - {v for s in self.sets for v in s}
         if unknown:
             raise ValueError(f"`prefer` names no variant of any set: {', '.join(sorted(unknown))}")
-        self.patterns = [word_pattern(s, ignorecase, in_compounds=True) for s in self.sets]
+        self.ignorecase = ignorecase
+        # compiled on first use: a draft names few of the sets, and a run should not wait for all
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(self.sets)
         # the lower-cased words a variant needs in a draft (None: no cheap test): a set is searched
         # only in a draft that may hold two of its variants, or one besides the house preference.
         # Case-insensitive matching may pair letters str.lower() does not (the Kelvin sign): no test.
         self.needs = [[None if ignorecase else _needed(v) for v in s] for s in self.sets]
         self.keep = [next((v for v in s if v in self.prefer), None) for s in self.sets]
+
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        pattern = self._patterns[index]
+        if pattern is None:
+            words = self.sets[index]
+            pattern = self._patterns[index] = word_pattern(words, self.ignorecase, in_compounds=True)
+        return pattern
 
     def _candidates(self, doc: Document) -> Iterator[int]:
         parts = word_parts(doc)
@@ -103,7 +112,7 @@ class Consistency:
     def check(self, doc: Document) -> Iterator[Hit]:
         body = [(b.start, b.end) for b in doc.blocks if b.kind in NAME_KINDS]
         for index in self._candidates(doc):
-            variants, pattern = self.sets[index], self.patterns[index]
+            variants, pattern = self.sets[index], self._pattern(index)
             canon = {v.lower(): v for v in variants}
             found = [
                 (m, canon.get(re.sub(r"\s+", " ", m.group()).lower(), m.group()))
