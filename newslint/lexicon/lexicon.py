@@ -452,7 +452,8 @@ class Lexicon:
         """
         self._neighbour_asks += 1
         if self._neighbour_asks <= NEIGHBOUR_INDEX_AFTER:
-            return edits1(w)
+            # only the edits that are words at all; the intersection tests them in C
+            return self.freq.keys() & edits1(w)
         if self._neighbour_index is None:
             common = (word for word, z in self.freq.items() if z >= COMMON_NEIGHBOUR_ZIPF)
             self._neighbour_index = NeighbourIndex(common)

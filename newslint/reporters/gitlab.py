@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping, Sequence
 
@@ -16,6 +15,8 @@ _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 def report_gitlab(
     findings: Sequence[Finding], rules: Mapping[str, Rule], documents: Mapping[str, Document], language: str
 ) -> str:
+    import hashlib  # here: every run imports the reporters, few write this one
+
     issues = []
     for f in findings:
         key = f"{f.path}:{f.line}:{f.column}:{f.rule}:{f.message}"
