@@ -161,29 +161,6 @@ def one_edit(word: str, cand: str, alphabet: str = ALPHABET) -> bool:
     return False
 
 
-class NeighbourIndex:
-    """Words by themselves and their one-deletion variants: the words one edit from a query
-    are found by looking up the query's own deletions (symmetric deletion)."""
-
-    def __init__(self, words: Iterable[str]):
-        index: defaultdict[str, list[str]] = defaultdict(list)
-        for word in words:
-            index[word].append(word)
-            for d in {word[:i] + word[i + 1 :] for i in range(len(word))}:
-                index[d].append(word)
-        self._index = dict(index)
-
-    def within1(self, query: str, alphabet: str = ALPHABET) -> set[str]:
-        """Indexed words in edits1(query, alphabet): the same set, found with len+1 lookups."""
-        get = self._index.get
-        found: set[str] = set()
-        for key in (query, *deletes1(query)):
-            hit = get(key)
-            if hit:
-                found.update(hit)
-        return {w for w in found if one_edit(query, w, alphabet)}
-
-
 class DeleteIndex:
     """Words and their one-deletion variants, to find every word within two edits of a query."""
 
@@ -208,6 +185,21 @@ class DeleteIndex:
                 if hit:
                     found.update(hit)
         return found
+
+
+class NeighbourIndex(DeleteIndex):
+    """A DeleteIndex asked for the words one edit from a query: symmetric deletion finds them
+    with len(query) + 1 look-ups."""
+
+    def within1(self, query: str, alphabet: str = ALPHABET) -> set[str]:
+        """Indexed words in edits1(query, alphabet): the same set, without generating it."""
+        get = self._index.get
+        found: set[str] = set()
+        for key in (query, *deletes1(query)):
+            hit = get(key)
+            if hit:
+                found.update(hit)
+        return {w for w in found if one_edit(query, w, alphabet)}
 
 
 class FirstLetterIndex:
