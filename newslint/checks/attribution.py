@@ -8,10 +8,9 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from newslint.checks.patterns import per_document, word_lowers, word_starts
+from newslint.checks.patterns import opens_sentence, per_document, word_lowers, word_starts
 from newslint.document import (
     BODY_KINDS,
-    MASK,
     MASKED_KINDS,
     Block,
     BlockKind,
@@ -83,16 +82,9 @@ def body_paragraphs(doc: Document) -> list[Para]:
     return out
 
 
-def _sentence_initial(doc: Document, word: Word) -> bool:
-    i = word.start - 1
-    while i >= 0 and doc.prose[i] in " \t\"“‘'(\u201d" + MASK:
-        i -= 1
-    return i < 0 or doc.prose[i] in ".!?\n:…"
-
-
 def is_name(doc: Document, word: Word) -> bool:
     """A capitalized word that is not merely capitalized because it opens a sentence."""
-    return word.text[:1].isupper() and not _sentence_initial(doc, word)
+    return word.text[:1].isupper() and not opens_sentence(doc.prose, word.start)
 
 
 class _Attribution:
@@ -415,7 +407,7 @@ class AgentlessReport(_Attribution):
                 low = lowers[i]
                 if low not in self.passives:
                     continue
-                initial = _sentence_initial(doc, word)
+                initial = opens_sentence(doc.prose, word.start)
                 if low in self.initial_only and not initial:
                     continue
                 if i > 0 and not initial and lowers[i - 1] in self.not_after:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from newslint.checks.patterns import per_document, word_pattern, word_starts
+from newslint.checks.patterns import opens_sentence, per_document, word_pattern, word_starts
 from newslint.document import BODY_KINDS, BlockKind, Document, Word
 from newslint.rules import Hit
 
@@ -275,13 +275,6 @@ class NameVariants:
                 (preferred,),
             )
 
-    @staticmethod
-    def _opens_sentence(doc: Document, word: Word) -> bool:
-        i = word.start - 1
-        while i >= 0 and doc.prose[i] in " \t\"“‘'(\ufffc":
-            i -= 1
-        return i < 0 or doc.prose[i] in ".!?\n:…"
-
     def _pairs(
         self, doc: Document, runs: list[NameRun], counts: Counter[str]
     ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
@@ -295,7 +288,7 @@ class NameVariants:
             r, i, j = ref >> 40, (ref >> 20) & 0xFFFFF, ref & 0xFFFFF
             words = runs[r]
             # a capital that only opens a sentence ("Umpan Rafi ...") says nothing about the name
-            left = words[i - 1].text if i and not self._opens_sentence(doc, words[i - 1]) else None
+            left = words[i - 1].text if i and not opens_sentence(doc.prose, words[i - 1].start) else None
             right = words[j].text if j < len(words) else None
             return Window(words[i:j], left, right, " ".join(x.text for x in words[i:j]))
 

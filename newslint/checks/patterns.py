@@ -125,15 +125,17 @@ class Substitution:
     def check(self, doc: Document) -> Iterator[Hit]:
         for m in self.pattern.finditer(doc.prose):
             found = m.group()
-            if self.keep_capitalized and found[:1].isupper() and not _sentence_start(doc.prose, m.start()):
+            if self.keep_capitalized and found[:1].isupper() and not opens_sentence(doc.prose, m.start()):
                 continue
             replacement = match_case(found, self.swap[re.sub(r"\s+", " ", found.lower())])
             yield Hit.swap(m.start(), m.end(), found, replacement, safe=self.fix)
 
 
-def _sentence_start(text: str, offset: int) -> bool:
+def opens_sentence(text: str, offset: int) -> bool:
+    """Whether the word at `offset` opens a sentence, a line or a clause after a colon, so its
+    capital says nothing about whether it is a name."""
     i = offset - 1
-    while i >= 0 and text[i] in " \t\"“‘'(\ufffc":
+    while i >= 0 and text[i] in " \t\"“”‘'(\ufffc":
         i -= 1
     return i < 0 or text[i] in ".!?\n:…"
 
