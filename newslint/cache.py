@@ -22,11 +22,12 @@ _FINDING_FIELDS = (
 )
 
 
-def fingerprint(data_dirs: Iterable[Path], code: Iterable[Path], settings: Sequence[str]) -> str:
+def fingerprint(data_dirs: Iterable[Path], sources: Iterable[Path], settings: Sequence[str]) -> str:
     """What findings depend on besides the draft: version, code, data files, settings.
 
-    Files count by size and modification time, so an edited rule, dictionary or check
-    module (an editable install, a plugin) invalidates every entry.
+    Files count by size and modification time, so an edited rule, dictionary, house word list
+    or check module (an editable install, a plugin) invalidates every entry. `sources` are
+    files, or folders whose .py files count.
     """
     import hashlib  # here: a --no-cache run does not need it
 
@@ -38,7 +39,7 @@ def fingerprint(data_dirs: Iterable[Path], code: Iterable[Path], settings: Seque
         for sub in ("rules", "dictionaries"):
             if (root / sub).is_dir():
                 files.extend(p for p in (root / sub).rglob("*") if p.is_file())
-    for item in code:
+    for item in sources:
         files.extend(item.rglob("*.py") if item.is_dir() else [item])
     for path in sorted(set(files)):
         st = path.stat()

@@ -133,16 +133,10 @@ def check(
     if not no_cache:
         root = Path(cache_dir or os.environ.get("NEWSLINT_CACHE_DIR") or ".newslint_cache")
         config_text = cfg.path.read_text(encoding="utf-8") if cfg.path else ""
-        vocabulary = cfg.vocabulary()
-        settings = [
-            config_text,
-            ",".join(selected),
-            ",".join(ignored),
-            language,
-            ",".join(sorted(vocabulary.accept)),
-            ",".join(sorted(vocabulary.reject)),
-        ]
-        key = cache.fingerprint(plugins.data_dirs(cfg.data_dirs), plugins.code_paths(), settings)
+        settings = [config_text, ",".join(selected), ",".join(ignored), language]
+        # the house dictionaries count like code: by size and time, without reading them again
+        sources = [*plugins.code_paths(), *cfg.dictionaries]
+        key = cache.fingerprint(plugins.data_dirs(cfg.data_dirs), sources, settings)
         store = cache.Cache(root, key)
     options = runner.Options(language, fix, diff, stdin_filename, store)
     results = runner.run(files, rules, options, jobs)
