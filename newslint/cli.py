@@ -14,12 +14,15 @@ import sys  # noqa: E402
 import textwrap  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any, NoReturn  # noqa: E402
+from typing import TYPE_CHECKING, Any, NoReturn  # noqa: E402
 
 import click  # noqa: E402
 
 from newslint import __version__  # noqa: E402
 from newslint.errors import NewslintError  # noqa: E402
+
+if TYPE_CHECKING:
+    from newslint.config import Config
 
 #: exit codes
 OK, FINDINGS, USAGE, INTERNAL = 0, 1, 2, 3
@@ -60,7 +63,7 @@ def cli() -> None:
     """newslint: editorial checks for Indonesian news drafts."""
 
 
-def _config(paths: Sequence[str], config_path: str | None, no_config: bool) -> object:
+def _config(paths: Sequence[str], config_path: str | None, no_config: bool) -> Config:
     from newslint import config
 
     if no_config:
@@ -112,12 +115,10 @@ def check(
 ) -> int:
     """Lint drafts: files, directories (recursively, .txt and .md) or - for stdin."""
     from newslint import cache, engine, inputs, plugins, runner
-    from newslint.config import Config
     from newslint.document import Document
     from newslint.rules import Severity
 
     cfg = _config(paths, config_path, no_config)
-    assert isinstance(cfg, Config)
     reporters = plugins.reporters()
     if fmt not in reporters:
         raise NewslintError(f"unknown --format {fmt!r} (known: {', '.join(sorted(reporters))})")
@@ -160,10 +161,8 @@ def check(
 def rules(rule_id: str | None, config_path: str | None, no_config: bool, lang: str | None) -> int:
     """List the rules, or explain one: what it does, why, example, use instead."""
     from newslint import engine
-    from newslint.config import Config
 
     cfg = _config([], config_path, no_config)
-    assert isinstance(cfg, Config)
     every = sorted(engine.rule_set(cfg, ("ALL",)), key=lambda r: r.id)
     if rule_id is None:
         width = max((len(r.id) for r in every), default=0)
