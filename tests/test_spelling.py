@@ -141,6 +141,13 @@ def test_a_letter_dropped_from_or_added_to_a_long_place_name() -> None:
     assert flagged("Bantuan dikirim ke Kalimantaen Barat.") == [("Kalimantaen", "Kalimantan")]
 
 
+def test_two_letters_swapped_in_a_long_name_the_frequency_list_knows() -> None:
+    # neither town is a notable name; the frequency list knows both well
+    assert flagged("Kemacetan mengular dari Cibinnog ke Cileungsi.") == [("Cibinnog", "Cibinong")]
+    # short names are too dense for it, and a name seen only rarely gives no verdict
+    assert flagged("Ia tinggal di Cibuur sejak kecil.") == []
+
+
 @pytest.mark.parametrize(
     ("longer", "word", "expected"),
     [

@@ -40,6 +40,8 @@ NAME_SLIP = 1.0
 NAME_TARGET_ZIPF = 3.0
 #: Notable names at least this long also catch a dropped or added letter.
 LONG_NAME = 8
+# how common a name must be for a two-letter swap of it to count as a slip (Zipf scale)
+SWAP_TARGET_ZIPF = 3.5
 _TRIPLE = re.compile(r"([a-z])\1\1+")
 #: Abbreviations shorter than this are left alone (AS, PBB, BPK are dense).
 ABBREVIATION_MIN = 4
@@ -330,6 +332,15 @@ class Spelling:
             found = lex.notable_name(cand)
             if found is not None:
                 return found
+        # two letters swapped inside a long name the frequency list knows well (a town, a
+        # company): a swap seldom lands on another real name, unlike a letter added or dropped
+        swapped = [
+            (lex.zipf(cand), cand)
+            for cand in adjacent_swaps(low)
+            if len(cand) >= LONG_NAME and lex.zipf(cand) >= SWAP_TARGET_ZIPF
+        ]
+        if swapped:
+            return _cased(text, (max(swapped)[1],))[0]
         # a letter dropped from `low` is looked up; a letter added is found by comparing `low`
         # with the long names one letter longer, rather than by 26 tries per position
         if self._long_names is None:
@@ -355,9 +366,14 @@ def _one_letter_more(longer: str, word: str) -> bool:
     return p >= 1 and "a" <= longer[p] <= "z" and longer[p + 1 :] == word[p:]
 
 
+def adjacent_swaps(word: str) -> set[str]:
+    """Strings one adjacent swap away, the first letter kept."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)} - {word}
+
+
 def typing_slips(word: str) -> set[str]:
     """Strings one adjacent swap (not of the first letter), one doubled or undoubled letter away."""
-    out = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    out = adjacent_swaps(word)
     out |= {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
     out |= {word[: i + 1] + word[i:] for i in range(len(word))}
     out.discard(word)
