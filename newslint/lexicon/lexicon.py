@@ -48,6 +48,10 @@ MAX_WORD = 48
 FREQUENCY_WEIGHT = 0.25
 #: An analysed form is offered as a suggestion when its estimated zipf reaches this.
 SOLID_ESTIMATE = 2.5
+#: Unlisted, unused candidates analysed per suggestion list: such a form is offered only when
+#: its reading is solid, which the first few in rank order settle; deeper ones were all noise
+#: (menggigi for Senggigi, relaporan for melaporan) at the cost of hundreds of analyses.
+DEEP_CANDIDATES = 24
 #: Words looked up in the English text under one letter before that letter's words become a set.
 ENGLISH_SEARCHES = 16
 #: Words worth suggesting at two edits: the frequency list's words, which are what writers mean.
@@ -491,11 +495,17 @@ class Lexicon:
                 heap.append((bound - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, False))
         heapq.heapify(heap)
         out: list[str] = []
+        deep = DEEP_CANDIDATES
         while heap and len(out) < limit:
             _, cand, exact = heapq.heappop(heap)
             if exact:
-                if self._suggestible(cand):
-                    out.append(cand)
+                if cand in self.stems or cand in self.forms or cand in freq:
+                    if self._suggestible(cand):
+                        out.append(cand)
+                elif deep > 0:
+                    deep -= 1
+                    if self._suggestible(cand):
+                        out.append(cand)
                 continue
             d = distance(w, cand, 2.0)
             if d <= 2.0:
