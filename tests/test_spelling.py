@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from newslint import engine, plugins
-from newslint.checks.spelling import Spelling, _one_letter_more
+from newslint.checks.spelling import Spelling, _clear_slip, _may_be_slip, _one_letter_more
 from newslint.config import Config, Vocabulary
 from newslint.document import Block, BlockKind, Document
+from newslint.lexicon import lexicon
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "tests" / "fixtures" / "seed" / "menlu-china-rusia.txt"
@@ -182,3 +183,21 @@ def test_one_check_over_many_drafts_judges_each_as_if_alone() -> None:
             findings = engine.lint(paragraph(drafts[i]), shared)
             got = [(drafts[i][f.start : f.end], f.suggestions[0] if f.suggestions else "") for f in findings]
             assert got == alone[i], drafts[i]
+
+
+@pytest.mark.parametrize(
+    ("word", "target"),
+    [
+        ("pemerintha", "pemerintah"),  # a swap
+        ("sebelumm", "sebelum"),  # a doubled letter
+        ("sebbelumm", "sebelum"),  # two light edits, 1.0 together
+    ],
+)
+def test_the_cheap_slip_test_never_rules_out_a_clear_slip(word: str, target: str) -> None:
+    lex = lexicon()
+    assert _clear_slip(word, target, lex)
+    assert _may_be_slip(word, lex, 0.0)
+
+
+def test_the_cheap_slip_test_rules_out_names() -> None:
+    assert not _may_be_slip("wicaksono", lexicon(), 0.0)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
-from newslint.lexicon.suggest import deletes1, distance
+from newslint.lexicon.suggest import deletes1, distance, edit_costs
 from newslint.rules import Hit
 
 _LATIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -229,12 +229,14 @@ class Spelling:
                 return self._hit_or_none(token, near)
             if verdict.likely is None and lex.zipf(low) >= 3.0:
                 return None
-            suggestions = lex.suggest(low)
-            if verdict.likely is not None:
-                suggestions = (verdict.likely, *(s for s in suggestions if s != verdict.likely))
             # a capitalized word followed by another is likely a name (Tan Sri, Haji Agus): only
             # the clearest slips of common words count there
             strict = 0.5 if token.before_name else 0.0
+            if verdict.likely is None and not _may_be_slip(low, lex, strict):
+                return None  # settled without ranking suggestions, most names end here
+            suggestions = lex.suggest(low)
+            if verdict.likely is not None:
+                suggestions = (verdict.likely, *(s for s in suggestions if s != verdict.likely))
             if not suggestions or not _clear_slip(low, suggestions[0], lex, strict):
                 return None
             return self._hit(token, _cased(text, suggestions))
@@ -380,21 +382,50 @@ def typing_slips(word: str) -> set[str]:
     return out
 
 
+def _needed_zipf(word: str) -> float:
+    # short names crowd short words, long ones hardly ever look affixed
+    if len(word) <= 6:
+        return INITIAL_TARGET_ZIPF
+    if len(word) <= 8:
+        return INITIAL_TARGET_ZIPF - 1.0
+    return 0.0
+
+
 def _clear_slip(word: str, target: str, lex: Lexicon, strict: float = 0.0) -> bool:
     """An Indonesian word (not a name the frequency list happens to hold) one slip away, common
-    enough for its length: short names crowd short words, long ones hardly ever look affixed."""
-    if len(word) <= 6:
-        needed = INITIAL_TARGET_ZIPF
-    elif len(word) <= 8:
-        needed = INITIAL_TARGET_ZIPF - 1.0
-    else:
-        needed = 0.0
+    enough for its length."""
     return (
         distance(word, target) <= INITIAL_SLIP
-        and lex.zipf(target) >= needed + strict
+        and lex.zipf(target) >= _needed_zipf(word) + strict
         and lex.verdict(target).how in ("listed", "analysed")
         and not _name_variant(word, target)
     )
+
+
+def _half_edits(word: str) -> set[str]:
+    """Strings one light edit (0.5: a doubled letter dropped or a letter doubled) away."""
+    n = len(word)
+    out = {word[:i] + word[i + 1 :] for i in range(1, n) if word[i] == word[i - 1]}
+    out.update(word[: i + 1] + word[i:] for i in range(n))
+    out.discard(word)
+    return out
+
+
+def _may_be_slip(word: str, lex: Lexicon, strict: float) -> bool:
+    """Whether some string within INITIAL_SLIP of `word` is common enough for _clear_slip.
+
+    One edit costs at most 1.0 and two at least 1.0, which only two light edits reach, so
+    these are all the strings _clear_slip could accept: a necessary test, much cheaper than
+    ranking suggestions.
+    """
+    needed = _needed_zipf(word) + strict
+    freq = lex.freq
+    costs = edit_costs(word)
+    # the words among the edits, found by a set intersection in C
+    if any(costs[c] <= INITIAL_SLIP and freq[c] >= needed for c in freq.keys() & costs.keys()):
+        return True
+    twice = {c for h in _half_edits(word) for c in _half_edits(h)}
+    return any(freq[c] >= needed for c in freq.keys() & twice)
 
 
 def _modern(name: str) -> str:
