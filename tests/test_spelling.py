@@ -201,3 +201,10 @@ def test_the_cheap_slip_test_never_rules_out_a_clear_slip(word: str, target: str
 
 def test_the_cheap_slip_test_rules_out_names() -> None:
     assert not _may_be_slip("wicaksono", lexicon(), 0.0)
+
+
+def test_two_slips_count_only_towards_a_common_word() -> None:
+    # "nobait" is two slips from "nabati" (zipf 3.6): more likely a term we do not know
+    assert flagged("Warga menyebut nobait sejak lama.") == []
+    # "kemontar" is two slips from "komentar" (zipf 4.7): a typo
+    assert flagged("Warga menulis kemontar di media sosial.") == [("kemontar", "komentar")]

@@ -58,6 +58,9 @@ INITIAL_SLIP = 1.0
 INITIAL_TARGET_ZIPF = 4.0
 #: A lowercase unknown word is flagged when its best suggestion is this close (or it has none).
 WORD_SLIP = 1.5
+#: A lowercase word more than one edit from its best suggestion is a slip only of a word at
+#: least this common (zipf).
+DOUBLE_SLIP_ZIPF = 4.0
 
 
 @dataclass(frozen=True)
@@ -248,8 +251,14 @@ class Spelling:
         suggestions = lex.suggest(low)
         if verdict.likely is not None and verdict.likely not in suggestions:
             suggestions = (verdict.likely, *suggestions)
-        if verdict.likely is None and suggestions and distance(low, suggestions[0]) > WORD_SLIP:
-            return None  # nothing close: a term we do not know rather than a slip
+        if verdict.likely is None and suggestions:
+            slip = distance(low, suggestions[0])
+            if slip > WORD_SLIP:
+                return None  # nothing close: a term we do not know rather than a slip
+            if slip > 1.0 and lex.zipf(suggestions[0]) < DOUBLE_SLIP_ZIPF:
+                # two slips landing on a rare word are less likely than a regional or
+                # technical term the lexicon lacks (a snack's name read as "lendir")
+                return None
         return self._hit(token, _cased(text, suggestions))
 
     def _hit_or_none(self, token: _Token, suggestions: tuple[str, ...] | None) -> Hit | None:
