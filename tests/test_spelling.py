@@ -117,7 +117,7 @@ def test_headline_words_are_checked_like_sentence_starts() -> None:
 
 
 def test_house_vocabulary_accepts_and_rejects() -> None:
-    text = "Redaksi memakai istilah combro dan kata kemontar."
+    text = "Redaksi memakai kata combro dan kata kemontar."
     assert [w for w, _ in flagged(text)] == ["combro", "kemontar"]
     vocabulary = Vocabulary(accept=frozenset({"combro"}), reject=frozenset({"memakai"}))
     assert [w for w, _ in flagged(text, vocabulary)] == ["memakai", "kemontar"]
@@ -208,3 +208,17 @@ def test_two_slips_count_only_towards_a_common_word() -> None:
     assert flagged("Warga menyebut nobait sejak lama.") == []
     # "kemontar" is two slips from "komentar" (zipf 4.7): a typo
     assert flagged("Warga menulis kemontar di media sosial.") == [("kemontar", "komentar")]
+
+
+def test_lowercase_parts_of_a_hyphenated_name_belong_to_it() -> None:
+    assert flagged("Pelatih Shin Tae-yong memuji Lee Seung-hyuk.") == []
+    # after an Indonesian word the parts are still words: a slip in one is found
+    assert flagged("Ia menemui Pemerintah-pemerintha daerah.") == [("pemerintha", "pemerintah")]
+
+
+def test_a_term_the_text_introduces_is_the_writers_spelling() -> None:
+    assert flagged("Bumbu trasik itu pedas.") == [("trasik", "tasik")]
+    assert flagged("Bumbu itu dikenal sebagai trasik di desa tersebut.") == []
+    assert flagged("Warga membuat bumbu yang disebut 'sambal trasik' sejak lama.") == []
+    # only the word introduced: a slip further on is still one
+    assert flagged("Ia dikenal sebagai salah satu pemaen terbaik.") == [("pemaen", "pemain")]

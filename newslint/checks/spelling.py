@@ -22,6 +22,13 @@ _TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.HEAD
 # spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
 _OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
 
+# a word the text introduces as a name or term ("dikenal sebagai massebot", "yang disebut
+# 'tipo andino'") is the writer's own spelling of it, not a slip
+_NAMED = re.compile(
+    r"\b(?:disebut|dikenal sebagai|dinamai|dinamakan|dijuluki|berjuluk|julukan|istilah|sebutan)"
+    r"\s+(?:[\"“‘'](?:[^\W\d_]+\s+){0,3})?$",
+    re.IGNORECASE,
+)
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 # abbreviations that end in a period inside a sentence
 _TITLES = frozenset(
@@ -123,7 +130,7 @@ class Spelling:
             if token.text in clean:
                 continue
             hit = self._judge(token, lex, draft)
-            if hit is not None:
+            if hit is not None and not _NAMED.search(doc.prose, max(0, token.start - 24), token.start):
                 yield hit
 
     # --- tokens ------------------------------------------------------------------------------
@@ -176,10 +183,17 @@ class Spelling:
                 next_initial = (i + 1, _sentence_initial(prose, nxt.start))
                 before_name = not next_initial[1]
             if "-" in text and not _whole_ok(word, lex):
-                # each part of an unknown compound stands alone: "Asia-Pasifik", "China-Rusia"
+                # each part of an unknown compound stands alone: "Asia-Pasifik", "China-Rusia";
+                # after a capitalized part that is no word, lowercase parts belong to the name
+                # (Jong-un, Byeong-seug)
+                head = text.split("-", 1)[0]
+                named = head[:1].isupper() and lex.verdict(head.lower()).how not in ("listed", "analysed")
                 first = True
                 for m in _PART.finditer(text):
                     part = m.group()
+                    if named and not first and part[:1].islower():
+                        texts.append(part)
+                        continue
                     part_initial = initial and first
                     texts.append(part)
                     if part[:1].isupper() and not part_initial:
