@@ -148,3 +148,19 @@ def test_reported_speech_after_a_question_keeps_lower_case() -> None:
 def test_buildings_before_a_place_name_describe_where_they_stand() -> None:
     text = "Pesawat mendarat di bandara Pulau Nias. Warga salat di masjid Al Falah dan stadion Jawa Timur."
     assert [(m, s) for m, _, s in lint("eyd.kapital-geografi", text)] == [("masjid", ("Masjid",))]
+
+
+def test_a_notable_place_in_lower_case_after_a_generic() -> None:
+    text = "Kebun kopi itu ada di Kabupaten karo. Warga di lereng merapi bersiaga."
+    found = [(m, suggestions) for m, _, suggestions in lint("eyd.kapital-nama-diri", text)]
+    assert found == [("karo", ("Karo",)), ("merapi", ("Merapi",))]
+    # a common word after a generic in lower case describes ("pulau padang pasir": desert islands)
+    assert lint("eyd.kapital-nama-diri", "Contoh pulau padang pasir ada di lepas pantai.") == []
+
+
+def test_a_title_before_an_institution_with_its_abbreviation_and_a_name() -> None:
+    text = "Hal itu dikatakan ketua Persatuan Sepak Bola Seluruh Indonesia (PSSI) Jawa Barat, Dedi Suryana."
+    assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["ketua"]
+    # no person named: an office described
+    text = "Pesan itu dari ketua Persatuan Sepak Bola Seluruh Indonesia (PSSI) kepada pemain."
+    assert lint("eyd.kapital-jabatan", text) == []

@@ -349,7 +349,13 @@ def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
     while k < len(words):
         w = words[k].text
         if run and not _adjacent(text, words[k - 1], words[k]):
-            break
+            # an abbreviation in brackets inside an institution's name: "Persatuan Bulu Tangkis
+            # Seluruh Indonesia (PBSI) Jawa Timur" runs on after it
+            if not _bracketed_abbreviation(text, words, k):
+                break
+            run.extend(words[k : k + 2])
+            k += 2
+            continue
         named = _is_capitalized(w) or (w.startswith(("al-", "el-")) and _is_capitalized(w[3:]))
         particle = w in _NAME_PARTICLES and run and k + 1 < len(words) and _is_capitalized(words[k + 1].text)
         if not (named or particle):
@@ -357,6 +363,20 @@ def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
         run.append(words[k])
         k += 1
     return run
+
+
+def _bracketed_abbreviation(text: str, words: Sequence[Word], k: int) -> bool:
+    """words[k] is an abbreviation in brackets, "(PBSI)", with a capitalized word after it."""
+    w = words[k]
+    if not (len(w.text) > 1 and w.text.isupper()) or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    return (
+        text[words[k - 1].end : w.start].strip(" \t") == "("
+        and text[w.end : nxt.start].strip(" \t") == ")"
+        and text[w.end : nxt.start] != ")"
+        and _is_capitalized(nxt.text)
+    )
 
 
 class _DraftNames:
@@ -571,8 +591,17 @@ class LowercaseName:
     (Gowa, Takalar, dan jeneponto).
     """
 
-    def __init__(self, min_length: int = 4, places: Collection[str] = (), common: Collection[str] = ()):
+    def __init__(
+        self,
+        min_length: int = 4,
+        places: Collection[str] = (),
+        common: Collection[str] = (),
+        generics: Collection[str] = (),
+    ):
         self.min_length = min_length
+        # after these (kabupaten, gunung, lereng) a notable place name is a name even when it
+        # is also a word: "Kabupaten karo", "lereng merapi"
+        self.generics = {g.lower() for g in generics}
         # country and region names (CLDR): never common words in lower case, except `common`
         common_lower = {c.lower() for c in common}
         self.places = {p.lower(): p for p in places if p.lower() not in common_lower}
@@ -594,10 +623,16 @@ class LowercaseName:
             self._seen.add(v)
         candidates = self._names & vocabulary
         candidates.update(v for v in self._common_names & vocabulary if capitalize(v) in forms)
-        if not candidates:
-            return
         text = doc.prose
         words = doc.words
+        if self._common_names & vocabulary and not self.generics.isdisjoint(w.lower() for w in vocabulary):
+            candidates.update(
+                follower.text
+                for word, follower in itertools.pairwise(words)
+                if follower.text in self._common_names and word.text.lower() in self.generics
+            )
+        if not candidates:
+            return
         standalone: dict[str, tuple[str, int, int]] | None = None
         # a token equal to a lower-case candidate is written in lower case
         lowercase = locate(doc, candidates, fold=False)
@@ -634,7 +669,15 @@ class LowercaseName:
         index: int,
         text: str,
     ) -> str | None:
+        previous = words[index - 1] if index else None
         listed = lex.is_listed(w)
+        after_generic = previous is not None and previous.text.lower() in self.generics
+        if after_generic and previous is not None and _adjacent(text, previous, words[index]):
+            # a word that is also common (padang, karo) only after a generic written as part of
+            # a name: "Kabupaten karo", but "pulau padang pasir" (desert islands)
+            notable = lex.notable_name(capitalize(w))
+            if notable is not None and (not listed or _is_capitalized(previous.text)):
+                return notable
         if listed and w not in self.places and w not in standalone:
             return None  # a dictionary word: only as a place or a name the draft writes so
         if lex.is_english(w) and _english_phrase(words, index, lex):
