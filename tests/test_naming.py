@@ -62,6 +62,19 @@ def test_name_written_two_ways(first: str, second: str) -> None:
     assert [(f.line, f.message.split('"')[1], f.suggestions) for f in findings] == [(7, second, (first,))]
 
 
+def test_a_surname_alone_spelled_another_way_later() -> None:
+    text = HEAD + "Pengelola warung, Rahmat Hidayaty, buka sejak pagi.\n\n\"Ramai,\" kata Hidayati.\n"
+    findings = lint(text, "nama.varian-nama")
+    assert [(f.message.split('"')[1], f.suggestions) for f in findings] == [("Hidayati", ("Hidayaty",))]
+    # and the spelling rule leaves it to this one
+    assert lint(text, "ejaan.salah-ketik") == []
+
+
+def test_words_of_two_languages_are_not_two_spellings() -> None:
+    text = HEAD + "Data itu dari Badan Energi Nasional dan dari Energy Information Administration.\n"
+    assert lint(text, "nama.varian-nama") == []
+
+
 def test_generic_words_alone_do_not_make_a_name_variant() -> None:
     text = HEAD + "Tim tiba di Kota Bandung.\n\nMereka lalu terbang ke Kota Badung di Bali.\n"
     assert lint(text, "nama.varian-nama") == []

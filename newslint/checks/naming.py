@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from newslint.checks.patterns import opens_sentence, per_document, word_pattern, word_starts
 from newslint.document import BODY_KINDS, BlockKind, Document, Word
+from newslint.lexicon import lexicon
 from newslint.rules import Hit
 
 #: Blocks whose words count as uses of a name: body text and numbered or plain subheadings.
@@ -167,9 +168,10 @@ def modern_spelling(word: str) -> str:
 
 @lru_cache(maxsize=8192)
 def transliteration_key(word: str) -> str:
-    """A key shared by spellings of one foreign name: Zelensky, Zelenskyy, Zelenskiy."""
+    """A key shared by spellings of one name: Zelensky, Zelenskyy, Zelenskiy; Zulkifli, Zulkifly."""
     key = modern_spelling(word.lower())
-    key = re.sub(r"(?:yy|iy|ij|ii)$", "y", key)
+    # Zelenskyy, Zelenskiy, Zelensky; Zulkifly, Zulkifli: a final y is an i
+    key = re.sub(r"(?:yy|iy|ij|ii|y)$", "i", key)
     return key.replace("ph", "f")
 
 
@@ -345,8 +347,13 @@ class NameVariants:
         # a single word spelled as transliterations differ: Zelensky / Zelenskyy
         singles: dict[str, set[str]] = defaultdict(set)
         # `counts` holds each word of the runs once, in order of first use
+        lex = lexicon()
         for text in counts:
             if len(text) >= self.min_length and not text.isupper():
+                low = text.lower()
+                # Energi/Energy are words of two languages, not two spellings of a name
+                if low.endswith("y") and (lex.is_listed(low) or lex.is_english(low)):
+                    continue
                 singles[transliteration_key(text)].add(text)
         for forms_set in singles.values():
             if len(forms_set) > 1 and len({f.lower() for f in forms_set}) > 1:

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from newslint.checks.naming import transliteration_key
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -303,7 +304,12 @@ class Spelling:
                 if len(letters ^ other_letters) > 4 * limit:
                     continue
                 d = distance(low, other_low, limit)
-                if 0 < d <= limit and not _old_spelling(other, text):
+                # spellings of one name (Zulkifli/Zulkifly, Soeharto/Suharto) are a naming matter
+                if (
+                    0 < d <= limit
+                    and not _old_spelling(other, text)
+                    and transliteration_key(other) != transliteration_key(text)
+                ):
                     close.append((d, -n, other))
         if close:
             return tuple(o for _, _, o in sorted(close))
