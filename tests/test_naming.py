@@ -70,6 +70,15 @@ def test_a_surname_alone_spelled_another_way_later() -> None:
     assert lint(text, "ejaan.salah-ketik") == []
 
 
+def test_a_place_under_a_foreign_generic_and_ours() -> None:
+    text = HEAD + "Foto Mount Bromo viral. Pendaki menuju Gunung Bromo.\n\nWarga tinggal di kaki Bromo.\n"
+    findings = lint(text, "nama.varian-nama")
+    found = [(f.message.split('"')[1], f.suggestions) for f in findings]
+    assert found == [("Mount Bromo", ("Gunung Bromo",))]
+    # a foreign place name alone is just its name
+    assert lint(HEAD + "Pendaki itu pernah mencapai Mount Everest.\n", "nama.varian-nama") == []
+
+
 def test_words_of_two_languages_are_not_two_spellings() -> None:
     text = HEAD + "Data itu dari Badan Energi Nasional dan dari Energy Information Administration.\n"
     assert lint(text, "nama.varian-nama") == []

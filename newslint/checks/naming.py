@@ -251,8 +251,16 @@ class NameVariants:
         particles: Collection[str] = (),
         distinct: Collection[str] = (),
         min_length: int = 5,
+        translated: Collection[str] = (),
     ):
         self.generic = {w.lower() for w in generic}
+        # a foreign generic and ours, written "lake/danau": Lake Toba (or Toba Lake) is Danau Toba
+        self.translated: dict[str, str] = {}
+        for pair in translated:
+            foreign, _, own = pair.lower().partition("/")
+            if not own:
+                raise ValueError(f"`translated` pairs are written foreign/ours, not {pair!r}")
+            self.translated[foreign] = own
         self.particles = frozenset(particles)
         # word pairs that are different names, not variants ("Putra/Putri"), written "a/b"
         self.distinct = {frozenset(p.lower().split("/")) for p in distinct}
@@ -359,8 +367,35 @@ class NameVariants:
             if len(forms_set) > 1 and len({f.lower() for f in forms_set}) > 1:
                 group = [Window((x,), None, None, x.text) for r in runs for x in r if x.text in forms_set]
                 found.extend(_minority(group, Counter({f: counts[f] for f in forms_set}), 0))
+        found.extend(self._translated(runs))
         found.sort(key=lambda pair: pair[0][0].start)
         yield from found
+
+    def _translated(self, runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+        """Lake Toba or Toba Lake beside Danau Toba: one place under a foreign and our generic."""
+        if not self.translated:
+            return
+        own = set(self.translated.values())
+        spans: dict[str, list[Window]] = defaultdict(list)
+        for words in runs:
+            for k in range(len(words) - 1):
+                a, b = words[k], words[k + 1]
+                first, second = a.text.lower(), b.text.lower()
+                if first in own and second not in own:
+                    spans[f"{first} {second}"].append(Window((a, b), None, None, f"{a.text} {b.text}"))
+                elif first in self.translated and second not in self.translated:
+                    key = f"{self.translated[first]} {second}"
+                    spans[key].append(Window((a, b), None, None, f"{a.text} {b.text}"))
+                elif second in self.translated and first not in self.translated and first not in own:
+                    key = f"{self.translated[second]} {first}"
+                    spans[key].append(Window((a, b), None, None, f"{a.text} {b.text}"))
+        for group in spans.values():
+            # our generic is the draft's form however often the foreign one is used
+            model = next((w for w in group if w.words[0].text.lower() in own), None)
+            if model is not None:
+                for w in group:
+                    if w.words[0].text.lower() not in own:
+                        yield w.words, model.words
 
     def _variant(self, a: str, b: str) -> bool:
         key = (a, b)
