@@ -90,6 +90,13 @@ def test_agentless_report_with_source_in_paragraph() -> None:
     assert lint(text, "atribusi.pasif-tanpa-sumber") == []
 
 
+def test_agentless_report_after_another_source() -> None:
+    # the source of the sentence before speaks of the figures, not of what "Dilaporkan" claims
+    text = HEAD + "Menurut data dinas, 300 warga mengungsi. Dilaporkan, sebagian warga enggan pulang.\n"
+    findings = lint(text, "atribusi.pasif-tanpa-sumber")
+    assert [(f.line, f.column) for f in findings] == [(7, 42)]
+
+
 def test_sourceless_report_once_at_lead() -> None:
     body = " ".join(["Air sungai meluap dan merendam rumah warga di tepi sungai."] * 6)
     findings = lint(HEAD + body + "\n\n" + body + "\n", "atribusi.tanpa-narasumber")

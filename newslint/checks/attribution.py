@@ -400,14 +400,26 @@ class AgentlessReport(_Attribution):
     def check(self, doc: Document) -> Iterator[Hit]:
         for para in body_paragraphs(doc):
             lowers = para.lowers
-            if self.has_source(lowers) or self.passives.isdisjoint(lowers):
+            if self.passives.isdisjoint(lowers):
                 continue
+            sourced = self.has_source(lowers)
             words = para.words
             for i, word in enumerate(words):
                 low = lowers[i]
                 if low not in self.passives:
                     continue
                 initial = opens_sentence(doc.prose, word.start)
+                # "Dilaporkan, ..." opens a claim of its own: its sentence or the next one may
+                # name who reports it, a source before it speaks of something else; elsewhere a
+                # source anywhere in the paragraph may be the one reporting
+                if initial and sourced:
+                    later = range(i + 1, len(words))
+                    starts = [k for k in later if opens_sentence(doc.prose, words[k].start)]
+                    end = starts[1] if len(starts) > 1 else len(words)
+                    if self.has_source(lowers[i + 1 : end]):
+                        continue
+                elif sourced:
+                    continue
                 if low in self.initial_only and not initial:
                     continue
                 if i > 0 and not initial and lowers[i - 1] in self.not_after:
