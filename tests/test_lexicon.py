@@ -139,6 +139,11 @@ def test_bound_forms_written_joined(word: str) -> None:
     assert LEX.known(word)
 
 
+def test_a_combining_final_after_a_listed_word() -> None:
+    assert LEX.analyse("larvasida") == (Analysis("larva", suffix="sida"),)
+    assert not LEX.known("lasida")  # too short a word before it
+
+
 @pytest.mark.parametrize(
     ("typo", "likely"),
     [

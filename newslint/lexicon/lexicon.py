@@ -64,6 +64,11 @@ for _prefix in BOUND_PREFIXES:
     _BOUND_BY_HEAD[_prefix[:2]] = (*_BOUND_BY_HEAD.get(_prefix[:2], ()), _prefix)
 
 
+#: Final combining forms of scientific loanwords, joined to a word: larva + -sida (larvicide),
+#: like the pestisida and insektisida the dictionary lists.
+COMBINING_FINALS = ("sida",)
+
+
 class LexiconError(NewslintError):
     """The prebuilt lexicon is missing or unreadable (rebuild with tools/build_lexicon.py)."""
 
@@ -347,6 +352,10 @@ class Lexicon:
                 self.known(rest) or self._is_english(rest)
             ):
                 return (Analysis(rest, prefix=prefix),)
+        for final in COMBINING_FINALS:
+            rest = w[: -len(final)]
+            if w.endswith(final) and len(rest) >= 4 and self._is_listed(rest):
+                return (Analysis(rest, suffix=final),)
         return ()
 
     def _is_stem(self, w: str) -> bool:

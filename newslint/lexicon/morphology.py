@@ -59,7 +59,8 @@ class Analysis:
     """One way to read a word: its stem and the affixes around it.
 
     `prefix` joins stacked prefixes with "+" in reading order ("meN+per"); `suffix` is one of
-    kan, i, an; `clitic` the enclitics ("nya", "nyalah"); `proclitic` ku or kau.
+    kan, i, an (or a combining final such as sida, after a whole word); `clitic` the
+    enclitics ("nya", "nyalah"); `proclitic` ku or kau.
     `attested` means the lexicon lists this affixed form (or stem) itself, rather than the
     analyser building it from general rules; `reduplicated` marks kata-kata, berlari-larian.
     """
