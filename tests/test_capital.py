@@ -136,8 +136,11 @@ def test_headline_in_sentence_case_is_a_style_not_a_slip() -> None:
 
 
 def test_country_names_in_lower_case() -> None:
-    found = lint("eyd.kapital-nama-diri", "Ia lulus dari universitas indonesia, lalu bekerja di dunia usaha.")
+    found = lint("eyd.kapital-nama-diri", "Ia kuliah di negeri jiran, lalu bekerja di indonesia.")
     assert [(m, s) for m, _, s in found] == [("indonesia", ("Indonesia",))]
+    # inside a known multiword name, the whole name is the finding
+    found = lint("eyd.kapital-nama-diri", "Ia lulus dari universitas indonesia, lalu bekerja di dunia usaha.")
+    assert [(m, s) for m, _, s in found] == [("universitas indonesia", ("Universitas Indonesia",))]
 
 
 def test_reported_speech_after_a_question_keeps_lower_case() -> None:
@@ -164,3 +167,16 @@ def test_a_title_before_an_institution_with_its_abbreviation_and_a_name() -> Non
     # no person named: an office described
     text = "Pesan itu dari ketua Persatuan Sepak Bola Seluruh Indonesia (PSSI) kepada pemain."
     assert lint("eyd.kapital-jabatan", text) == []
+
+
+def test_notable_names_in_lower_case_whole_and_in_several_words() -> None:
+    text = "Rombongan datang dari jawa timur, bali, dan Nusa tenggara Barat."
+    found = [(m, suggestions) for m, _, suggestions in lint("eyd.kapital-nama-diri", text)]
+    assert found == [
+        ("jawa timur", ("Jawa Timur",)),
+        ("bali", ("Bali",)),
+        ("Nusa tenggara Barat", ("Nusa Tenggara Barat",)),
+    ]
+    # common words around a compass word stay common: the southern coast, flat land, palm sugar
+    text = "Di pesisir selatan, tanah datar ditanami tebu untuk gula jawa."
+    assert lint("eyd.kapital-nama-diri", text) == []

@@ -597,8 +597,15 @@ class LowercaseName:
         places: Collection[str] = (),
         common: Collection[str] = (),
         generics: Collection[str] = (),
+        multiword: Collection[str] = (),
+        compass: Collection[str] = (),
     ):
         self.min_length = min_length
+        # multiword names made of notable names and compass words (Jawa Timur, Nusa Tenggara
+        # Barat, Lombok Utara), by their lower-case words: "jawa timur" is the province
+        self.compass = {c.lower() for c in compass}
+        self.multiword = self._multiword(multiword)
+        self._multiword_heads = {key[0] for key in self.multiword}
         # after these (kabupaten, gunung, lereng) a notable place name is a name even when it
         # is also a word: "Kabupaten karo", "lereng merapi"
         self.generics = {g.lower() for g in generics}
@@ -611,7 +618,48 @@ class LowercaseName:
         self._names: set[str] = set()
         self._common_names: set[str] = set()
 
+    def _multiword(self, names: Collection[str]) -> dict[tuple[str, ...], str]:
+        lex = lexicon()
+        out: dict[tuple[str, ...], str] = {}
+        for name in names:
+            parts = name.split()
+            low = tuple(p.lower() for p in parts)
+            if len(parts) < 2 or not all(p.isalpha() for p in parts):
+                continue
+            named = [p for p in parts if p.lower() not in self.compass]
+            # names and compass words around a notable name (Jawa, Lampung): "pesisir selatan"
+            # (the southern coast) or "tanah datar" (flat land) stay common phrases
+            notable = len(parts) > 2 or any(lex.notable_name(p) is not None for p in named)
+            if notable and all(lex.is_name(p) for p in named):
+                out[low] = " ".join(parts)
+        return out
+
+    def _multiword_hits(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
+        words = doc.words
+        text = doc.prose
+        longest = max(len(k) for k in self.multiword)
+        for i, word in enumerate(words):
+            if word.text.lower() not in self._multiword_heads:
+                continue
+            for n in range(min(longest, len(words) - i), 1, -1):
+                chunk = words[i : i + n]
+                proper = self.multiword.get(tuple(w.text.lower() for w in chunk))
+                if proper is None or not all(_adjacent(text, a, b) for a, b in itertools.pairwise(chunk)):
+                    continue
+                written = " ".join(w.text for w in chunk)
+                if written != proper:
+                    covered.update(range(i, i + n))
+                    args = {"match": written, "replacement": proper}
+                    yield Hit(chunk[0].start, chunk[-1].end, args, (proper,))
+                break
+
     def check(self, doc: Document) -> Iterator[Hit]:
+        covered: set[int] = set()
+        if self.multiword and not self._multiword_heads.isdisjoint(w.lower() for w in doc.vocabulary):
+            yield from self._multiword_hits(doc, covered)
+        yield from self._single(doc, covered)
+
+    def _single(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
         lex = lexicon()
         forms = doc_index(doc).forms
         vocabulary = doc.vocabulary
@@ -639,7 +687,7 @@ class LowercaseName:
         for index in lowercase:
             word = words[index]
             w = word.text
-            if sentence_start(text, word.start):
+            if index in covered or sentence_start(text, word.start):
                 continue
             if standalone is None and lex.is_name(w):
                 names = {words[i].text for i in lowercase if lex.is_name(words[i].text)}
@@ -684,6 +732,8 @@ class LowercaseName:
             return None  # 'middle income countries', central Rockies: English, not a name
         if lex.is_name(w) and not listed and not lex.analyse(w):
             return capitalize(w)
+        if not listed and (notable := lex.notable_name(capitalize(w))) is not None:
+            return notable  # bali reads as bal + -i, but a province is meant
         if w in self.places:
             return self.places[w]
         if w in standalone:
