@@ -16,12 +16,17 @@ from newslint.suppressions import Suppressions
 def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Finding]:
     """Every finding of `rules` on `doc`, suppressions applied, sorted by position."""
     suppressions = Suppressions.parse(doc)
-    seen: set[tuple[str, int, int]] = set()
+    # when two rules of a category say the same of the same words ("sabtu" is a day and a
+    # proper noun: "Sabtu"), the first rule in the set (by id) speaks; different advice on one
+    # span (a number out of sequence and in the wrong style) is all shown
+    seen: set[tuple[str, str, int, int]] = set()
     findings: list[Finding] = []
     for rule in rules:
         view = doc.view(rule.scope)
+        category = rule.category.value
         for hit in rule.check.check(view):
-            key = (rule.id, hit.start, hit.end)
+            advice = hit.suggestions[0] if hit.suggestions else rule.id
+            key = (category, advice, hit.start, hit.end)
             if key in seen or suppressions.suppressed(rule.id, hit.start, hit.end):
                 continue
             seen.add(key)

@@ -180,3 +180,12 @@ def test_notable_names_in_lower_case_whole_and_in_several_words() -> None:
     # common words around a compass word stay common: the southern coast, flat land, palm sugar
     text = "Di pesisir selatan, tanah datar ditanami tebu untuk gula jawa."
     assert lint("eyd.kapital-nama-diri", text) == []
+
+
+def test_two_rules_giving_the_same_advice_on_a_span_report_it_once() -> None:
+    rules = engine.rule_set(Config(), ("eyd.kapital-hari-bulan", "eyd.kapital-nama-diri"))
+    text = "Rapat digelar sabtu pagi di kantor gubernur."
+    doc = plugins.parse("t.txt", text)
+    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+    found = [(f.rule, f.suggestions) for f in engine.lint(doc, rules)]
+    assert found == [("eyd.kapital-hari-bulan", ("Sabtu",))]
