@@ -85,6 +85,7 @@ def test_words_that_begin_with_di_or_ke_are_left(text: str) -> None:
         ("Ia juara ke3 tahun ini.", "ke3", "ke-3"),
         ("Rombongan ke-tiga tiba sore.", "ke-tiga", "ketiga"),
         ("Ini ulang tahun ke- 60 kota itu.", "ke- 60", "ke-60"),
+        ("Ia terpilih untuk periode ke tiga.", "ke tiga", "ketiga"),
     ],
 )
 def test_ordinals(text: str, match: str, fix: str) -> None:
@@ -97,6 +98,7 @@ def test_ordinals(text: str, match: str, fix: str) -> None:
         "Undangan dikirim ke 40 sekolah.",  # ke before a count is a preposition
         "Suku bunga naik dari 5 ke 6 persen.",
         "Ia finis ke-3 dan ketiga kalinya juara.",
+        "Bantuan dikirim ke tiga desa terdampak.",  # ke before a count, in words
     ],
 )
 def test_ke_before_a_number_as_preposition(text: str) -> None:

@@ -187,6 +187,8 @@ class Ordinal:
     DIGITS = re.compile(r"([Kk](?<![\w\-\ufffc][Kk])e)(?:(\s+)|-\s+|)(\d+)(?![\d.,]*\d)(?![\w\-])")
     PREVIOUS = re.compile(r"([^\W\d_]+)[ \t]+$")
     WORDS = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])-((?i:{'|'.join(NUMBER_WORDS)}))(?![\w\-])")
+    # "periode ke tiga": a number word apart, an ordinal only after a head (else "ke tiga kota")
+    SPACED = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])[ \t]+((?i:{'|'.join(NUMBER_WORDS)}))(?![\w\-])")
     #: "naik dari 2 ke 3 persen": ke as a preposition before a number
     RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 
@@ -197,17 +199,26 @@ class Ordinal:
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
         for m in self.DIGITS.finditer(text):
-            if m.group(2) is not None:
-                previous = self.PREVIOUS.search(text, max(0, m.start() - 40), m.start())
-                if previous is None or previous.group(1).lower() not in self.heads:
-                    continue
-                if self.RANGE.search(text, max(0, m.start() - 60), m.start()):
-                    continue
+            if m.group(2) is not None and not self._after_head(text, m.start()):
+                continue
             replacement = f"{m.group(1)}-{m.group(3)}"
             yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
         for m in self.WORDS.finditer(text):
             replacement = m.group(1) + m.group(2)
             yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
+        for m in self.SPACED.finditer(text):
+            if " " in m.group(2) or not self._after_head(text, m.start()):
+                continue  # "ke dua belas" joins as "kedua belas": left to the editor
+            replacement = m.group(1) + m.group(2)
+            yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
+
+    def _after_head(self, text: str, start: int) -> bool:
+        """Whether ke at `start` follows a word that takes an ordinal (menit, periode, yang)
+        and no range ("dari 2 ke 3")."""
+        previous = self.PREVIOUS.search(text, max(0, start - 40), start)
+        if previous is None or previous.group(1).lower() not in self.heads:
+            return False
+        return self.RANGE.search(text, max(0, start - 60), start) is None
 
 
 class ParticlePun:
