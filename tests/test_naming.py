@@ -194,3 +194,13 @@ def test_introduction_with_blanks_inside_the_parentheses() -> None:
     text = HEAD + "Data BPS dirilis. Badan Pusat Statistik ( BPS ) mencatat inflasi.\n"
     findings = lint(text, "nama.singkatan-sebelum-kepanjangan")
     assert [(f.column, f.end_column) for f in findings] == [(27, 30)]
+
+
+def test_initials_of_a_person_are_no_abbreviation() -> None:
+    text = HEAD + "Polisi menahan sopir truk berinisial RH (45) setelah kecelakaan itu.\n"
+    assert lint(text, ABBREVIATIONS) == []
+
+
+def test_an_introduction_whose_bracket_is_left_open_still_introduces() -> None:
+    text = HEAD + "Komisi Pemilihan Umum (KPU mengumumkan hasilnya. KPU juga membuka pengaduan.\n"
+    assert lint(text, ABBREVIATIONS) == []

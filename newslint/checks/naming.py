@@ -487,6 +487,10 @@ _OPEN_PAREN = re.compile(r"\(")
 _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 
 
+#: Words after which capitals are a person's initials (police reports name suspects so).
+_INITIALS_AFTER = frozenset({"inisial", "berinisial", "inisialnya"})
+
+
 @dataclass(frozen=True)
 class Intro:
     """Where an abbreviation is introduced, and the phrase that spells it out."""
@@ -552,11 +556,15 @@ class Abbreviation:
             # (isupper() first: a cheap superset of the pattern's opening)
             if text in intros or text.lower() in acronyms or (text[:2].isupper() and _CAPS_START.match(text)):
                 candidates.add(form)
+        previous = {w.start: p for p, w in itertools.pairwise(words)}
         for word in [w for w in words if w.text in candidates]:
             text = _SUFFIX.sub("", word.text)
             key = self._key(text)
             if key in seen or not self._is_abbreviation(text, key, intros):
                 continue
+            before = previous.get(word.start)
+            if before is not None and before.text.lower() in _INITIALS_AFTER:
+                continue  # "sopir berinisial RH": a person's initials, not an abbreviation
             seen.add(key)
             intro = intros.get(key)
             end = word.start + len(text)
@@ -610,6 +618,10 @@ class Abbreviation:
                         break
                     inner.append(words[k + len(inner)])
                 closing = prose[inner[-1].end : inner[-1].end + 2].lstrip().startswith(")")
+                if not closing and _ALL_CAPS.fullmatch(text):
+                    # "Election Commission of India (ECI mengumumkan ...": the bracket left open
+                    # is a punctuation slip; the introduction stands
+                    inner, closing = [word], True
                 label = " ".join(_SUFFIX.sub("", w.text) for w in inner)
                 phrase = _phrase_before(doc, words, k, label) if closing else ""
                 if phrase:
