@@ -100,6 +100,14 @@ FIRES = [
     ("Persib menang dalam lagu kandang.", [("lagu", "laga")]),
     ("Pemerintah wajib menghormati hal asasi manusia.", [("hal", "hak")]),
     ("Kami ikan membangun jembatan.", [("ikan", "akan")]),
+    ("Pasien kontrol setiap hati Kamis.", [("hati", "hari")]),
+    ("Warga berkumpul pada makam takbiran.", [("makam", "malam")]),
+    ("Pemerintah menaikkan pagi anggaran subsidi.", [("pagi", "pagu")]),
+    ("Usul itu dibahas dalam sedang paripurna.", [("sedang", "sidang")]),
+    ("Mereka sidang membangun rumah baru.", [("sidang", "sedang")]),
+    ("Terdakwa divonis enam tahun penjaga.", [("penjaga", "penjara")]),
+    ("Timnya menduduki polisi puncak klasemen.", [("polisi", "posisi")]),
+    ("Anak itu merayakan ulang tahu ketujuh.", [("tahu", "tahun")]),
 ]
 
 QUIET = [
@@ -178,6 +186,14 @@ QUIET = [
     "Hal ini perlu dibahas.",
     "Nelayan menangkap ikan di laut.",
     "Dalam hal politik, ia netral.",
+    "Beberapa hati yang terluka sulit pulih.",
+    "Warga berziarah ke makam hari Minggu.",
+    "Senin pagi anggaran itu disahkan.",
+    "Bagian dalam sedang diperbaiki.",
+    "KPU sedang pleno rekapitulasi suara.",
+    "Mereka sidang membahas anggaran.",
+    "Ia menjadi penjaga gawang tim nasional.",
+    "Saya tahu baru kemarin.",
 ]
 
 
