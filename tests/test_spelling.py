@@ -222,3 +222,9 @@ def test_a_term_the_text_introduces_is_the_writers_spelling() -> None:
     assert flagged("Warga membuat bumbu yang disebut 'sambal trasik' sejak lama.") == []
     # only the word introduced: a slip further on is still one
     assert flagged("Ia dikenal sebagai salah satu pemaen terbaik.") == [("pemaen", "pemain")]
+
+
+def test_a_slip_in_a_form_with_nya_the_frequency_list_lacks() -> None:
+    # "kelezatannya" is in no frequency list: it ranks by its parts (kelezatan + -nya)
+    assert flagged("Warga menikmati kelezatanya sejak dulu.") == [("kelezatanya", "kelezatannya")]
+    assert flagged("Warga bangga pada keunikanya sejak dulu.") == [("keunikanya", "keunikannya")]

@@ -40,6 +40,13 @@ MARGIN_PER_COST = 1.5
 UNANALYSED_MARGIN = 0.5
 #: What each affix or clitic costs a form's estimated frequency (zipf), relative to its parts.
 AFFIX_PENALTY = 1.0
+#: The same for the clitic -nya, which any noun takes.
+NYA_PENALTY = 0.5
+# the stages of a suggestion candidate (see Lexicon._suggest)
+_TWO_EDITS, _EXACT, _ESTIMATED = 0, 1, 2
+#: The ending a listed word may take in a suggestion the frequency list lacks (tradisinya):
+#: -nya, on any noun; -lah or -kah on any word would offer sertalah for setalah.
+_ENDINGS = ("nya",)
 #: Frequency-list words at or above this zipf are accepted when nothing else vouches for them.
 FREQUENT_ZIPF = 3.0
 #: Nothing longer is analysed or corrected: edits of a 70,000-letter "word" would never end.
@@ -419,7 +426,8 @@ class Lexicon:
             form = w
             if a.clitic:
                 form = form[: len(form) - len(a.clitic)]
-                penalty += AFFIX_PENALTY
+                # -nya attaches to any noun (kainnya, bajunya): it makes a form barely rarer
+                penalty += NYA_PENALTY if a.clitic == "nya" else AFFIX_PENALTY
                 best = max(best, self.freq.get(form, 0.0) - penalty)
             if a.suffix and form.endswith(a.suffix):
                 penalty += AFFIX_PENALTY
@@ -489,11 +497,19 @@ class Lexicon:
         # so they are taken from a heap in rank order and the costly steps run only as far as
         # needed: an exact distance for words two edits away (one edit away, it is known from
         # the edit), and whether a candidate is worth offering (its morphology).
+        # Stages of a candidate: TWO_EDITS (its distance is a bound), EXACT (the distance is known,
+        # ranked by the frequency list) and ESTIMATED (an unlisted form ranked by its estimate).
         freq = self.freq
-        heap: list[tuple[float, str, bool]] = [
-            (cost - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, True)
-            for cand, cost in edit_costs(w).items()
-        ]
+        listed = self._is_listed
+        heap: list[tuple[float, str, int]] = []
+        for cand, cost in edit_costs(w).items():
+            z = freq.get(cand)
+            if z is None and not listed(cand) and self._listed_before_ending(cand):
+                # a listed word with -nya (tradisi + -nya for "tradisnya") has no frequency of
+                # its own: it ranks by its estimate
+                heap.append((cost - FREQUENCY_WEIGHT * self.estimate(cand), cand, _ESTIMATED))
+            else:
+                heap.append((cost - FREQUENCY_WEIGHT * (z or 0.0), cand, _EXACT))
         one_edit = {cand for _, cand, _ in heap}
         if self._suggest_index is None:
             self._suggest_index = FirstLetterIndex([x for x, z in freq.items() if z >= INDEX_ZIPF])
@@ -501,25 +517,32 @@ class Lexicon:
             if cand != w and cand not in one_edit:
                 # not one edit away: at least two, at least 0.5 each
                 bound = max(1.0, 0.5 * abs(len(cand) - len(w)))
-                heap.append((bound - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, False))
+                heap.append((bound - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, _TWO_EDITS))
         heapq.heapify(heap)
         out: list[str] = []
         deep = DEEP_CANDIDATES
         while heap and len(out) < limit:
-            _, cand, exact = heapq.heappop(heap)
-            if exact:
-                if cand in self.stems or cand in self.forms or cand in freq:
-                    if self._suggestible(cand):
-                        out.append(cand)
-                elif deep > 0:
-                    deep -= 1
-                    if self._suggestible(cand):
-                        out.append(cand)
-                continue
-            d = distance(w, cand, 2.0)
-            if d <= 2.0:
-                heapq.heappush(heap, (d - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, True))
+            _, cand, stage = heapq.heappop(heap)
+            if stage == _TWO_EDITS:
+                d = distance(w, cand, 2.0)
+                if d <= 2.0:
+                    heapq.heappush(heap, (d - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, _EXACT))
+            elif stage == _ESTIMATED or cand in self.stems or cand in self.forms or cand in freq:
+                if self._suggestible(cand):
+                    out.append(cand)
+            elif deep > 0:
+                # other unlisted strings: only the first few
+                deep -= 1
+                if self._suggestible(cand):
+                    out.append(cand)
         return tuple(out)
+
+    def _listed_before_ending(self, word: str) -> bool:
+        listed = self._is_listed
+        return any(
+            word.endswith(ending) and len(word) - len(ending) >= 3 and listed(word[: -len(ending)])
+            for ending in _ENDINGS
+        )
 
     def _suggestible(self, word: str) -> bool:
         # a word worth offering: listed, used (in the frequency list), or a solid reading; the
