@@ -108,6 +108,11 @@ FIRES = [
     ("Terdakwa divonis enam tahun penjaga.", [("penjaga", "penjara")]),
     ("Timnya menduduki polisi puncak klasemen.", [("polisi", "posisi")]),
     ("Anak itu merayakan ulang tahu ketujuh.", [("tahu", "tahun")]),
+    ("Harta beras naik tajam pekan ini.", [("Harta", "Harga")]),
+    ("Persija menang dalam lagi kandang pekan lalu.", [("lagi", "laga")]),
+    ("Gol tercipta di bapak kedua.", [("bapak", "babak")]),
+    ("Kenaikan cukup rokok membuat harga naik.", [("cukup", "cukai")]),
+    ("Balita itu menderita gigi buruk.", [("gigi", "gizi")]),
 ]
 
 QUIET = [
@@ -194,6 +199,12 @@ QUIET = [
     "Mereka sidang membahas anggaran.",
     "Ia menjadi penjaga gawang tim nasional.",
     "Saya tahu baru kemarin.",
+    "Total harta dalam LHKPN naik menjadi Rp20 miliar.",
+    "Ia tidak lagi kandang di klub itu.",
+    "Bapak kedua anak itu hadir.",
+    "Biaya bea cukup tinggi bagi importir kecil.",
+    "Kondisi gigi buruk membuat ia sulit makan.",
+    "Ia mengalahkan kawan senegaranya di babak kedua.",
 ]
 
 
