@@ -204,3 +204,9 @@ def test_initials_of_a_person_are_no_abbreviation() -> None:
 def test_an_introduction_whose_bracket_is_left_open_still_introduces() -> None:
     text = HEAD + "Komisi Pemilihan Umum (KPU mengumumkan hasilnya. KPU juga membuka pengaduan.\n"
     assert lint(text, ABBREVIATIONS) == []
+
+
+def test_a_renamed_city_under_its_old_name() -> None:
+    text = HEAD + "Partai itu menang di Mumbai. Di Bombay, pendukungnya berpawai.\n\nMumbai tetap tenang.\n"
+    findings = lint(text, "nama.varian-entitas")
+    assert [f.message.split('"')[1] for f in findings] == ["Bombay"]
