@@ -113,6 +113,11 @@ FIRES = [
     ("Gol tercipta di bapak kedua.", [("bapak", "babak")]),
     ("Kenaikan cukup rokok membuat harga naik.", [("cukup", "cukai")]),
     ("Balita itu menderita gigi buruk.", [("gigi", "gizi")]),
+    ("Pada peserta diminta hadir pukul 07.00.", [("Pada", "Para")]),
+    ("Pekan yang makan datang harga naik.", [("makan", "akan")]),
+    ("Polisi meminta akar warga tidak panik.", [("akar", "agar")]),
+    ("Buku itu ada di atau meja.", [("atau", "atas")]),
+    ("Kami pergi ke sama kemarin.", [("sama", "sana")]),
 ]
 
 QUIET = [
@@ -205,6 +210,13 @@ QUIET = [
     "Biaya bea cukup tinggi bagi importir kecil.",
     "Kondisi gigi buruk membuat ia sulit makan.",
     "Ia mengalahkan kawan senegaranya di babak kedua.",
+    "Pada penderita diabetes, gejala itu lebih berat.",
+    "Pada pasien terkonfirmasi positif, dokter memberi obat.",
+    "Warga yang makan datang bergantian.",
+    "Partai itu mengajak akar rumput bergerak.",
+    "Bantuan itu bagai oase di tengah gurun.",
+    "Penerbangan ke atau dari Bali ditunda.",
+    "Itu perlu tetapi tidak cukup.",
 ]
 
 
