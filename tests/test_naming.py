@@ -210,3 +210,12 @@ def test_a_renamed_city_under_its_old_name() -> None:
     text = HEAD + "Partai itu menang di Mumbai. Di Bombay, pendukungnya berpawai.\n\nMumbai tetap tenang.\n"
     findings = lint(text, "nama.varian-entitas")
     assert [f.message.split('"')[1] for f in findings] == ["Bombay"]
+
+
+def test_a_quoted_name_alone_a_slip_off_the_full_name() -> None:
+    text = HEAD + "Ketua panitia, Dimas Hartanto, membuka acara.\n\n\"Kami senang,\" kata Hartono.\n"
+    findings = lint(text, "nama.varian-nama")
+    assert [(f.message.split('"')[1], f.suggestions) for f in findings] == [("Hartono", ("Hartanto",))]
+    # not quoted, or another first letter: maybe someone else
+    assert lint(HEAD + "Dimas Hartanto membuka acara. Hartono datang kemudian.\n", "nama.varian-nama") == []
+    assert lint(HEAD + "Dimas Hartanto membuka acara. \"Siap,\" kata Martono.\n", "nama.varian-nama") == []

@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from newslint.checks.patterns import opens_sentence, per_document, word_pattern, word_starts
 from newslint.document import BODY_KINDS, BlockKind, Document, Word
-from newslint.lexicon import lexicon
+from newslint.lexicon import Lexicon, lexicon
+from newslint.lexicon.suggest import distance
 from newslint.rules import Hit
 
 #: Blocks whose words count as uses of a name: body text and numbered or plain subheadings.
@@ -195,6 +196,10 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+#: Names alone this long may be two slips (weighted, as the spelling check weighs them) off.
+LONG_SURNAME = 7
+SURNAME_SLIP = 2.0
+
 #: A run of capitalized words: a candidate name.
 NameRun = tuple[Word, ...]
 
@@ -252,8 +257,11 @@ class NameVariants:
         distinct: Collection[str] = (),
         min_length: int = 5,
         translated: Collection[str] = (),
+        speech: Collection[str] = (),
     ):
         self.generic = {w.lower() for w in generic}
+        # a name beside these (kata, ujar, menurut, mengatakan) is a person's
+        self.speech = {w.lower() for w in speech}
         # a foreign generic and ours, written "lake/danau": Lake Toba (or Toba Lake) is Danau Toba
         self.translated: dict[str, str] = {}
         for pair in translated:
@@ -269,9 +277,19 @@ class NameVariants:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         runs = name_runs(doc, self.particles)
+        words = body_words(doc)
+        # where a quoted person's name stands: right after or before a speech word
+        prose = doc.prose
+        speech = [k for k, w in enumerate(words) if w.text.lower() in self.speech]
+        speakers = {
+            words[j].start
+            for k in speech
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(words) and _beside(prose, words[min(j, k)], words[max(j, k)])
+        }
         counts = Counter(w.text for r in runs for w in r)
         flagged: list[tuple[int, int]] = []
-        for bad, good in self._pairs(doc, runs, counts):
+        for bad, good in self._pairs(doc, runs, counts, speakers):
             start, end = bad[0].start, bad[-1].end
             if any(s < end and start < e for s, e in flagged):
                 continue
@@ -286,7 +304,7 @@ class NameVariants:
             )
 
     def _pairs(
-        self, doc: Document, runs: list[NameRun], counts: Counter[str]
+        self, doc: Document, runs: list[NameRun], counts: Counter[str], speakers: set[int]
     ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """(minority span, majority span) for every variant pair, in document order of the minority."""
         found: list[tuple[tuple[Word, ...], tuple[Word, ...]]] = []
@@ -368,8 +386,49 @@ class NameVariants:
                 group = [Window((x,), None, None, x.text) for r in runs for x in r if x.text in forms_set]
                 found.extend(_minority(group, Counter({f: counts[f] for f in forms_set}), 0))
         found.extend(self._translated(runs))
+        found.extend(self._surnames(runs, lex, speakers))
         found.sort(key=lambda pair: pair[0][0].start)
         yield from found
+
+    def _surnames(
+        self, runs: list[NameRun], lex: Lexicon, speakers: set[int]
+    ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+        """A name word used alone, a slip away from a word of a fuller name in the draft: "Dimas
+        Hartanto" introduced, then "kata Hartono". A name used alone refers to someone the draft
+        introduced in full, so the word alone is the slip, unless the draft also writes it
+        inside a fuller name. One letter for short names, two slips (weighted) for long ones."""
+        inside: dict[str, Word] = {}
+        for words in runs:
+            if len(words) > 1:
+                for w in words:
+                    if len(w.text) >= self.min_length and w.text.lower() not in self.generic:
+                        inside.setdefault(w.text, w)
+        if not inside:
+            return
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for text in inside:
+            by_length[len(text)].append(text)
+        for words in runs:
+            if len(words) != 1:
+                continue
+            alone = words[0]
+            text = alone.text
+            if text in inside or len(text) < self.min_length or text.isupper():
+                continue
+            if alone.start not in speakers:
+                continue  # only a name the draft quotes ("kata Hartono") is surely a person's
+            if lex.is_listed(text.lower()) and not lex.is_name(text):
+                continue  # a capitalized word of the language ("Namun") is no surname
+            reach = 2 if len(text) >= LONG_SURNAME else 1
+            close = [
+                other
+                for n in range(len(text) - reach, len(text) + reach + 1)
+                for other in by_length.get(n, ())
+                if frozenset((text.lower(), other.lower())) not in self.distinct
+                and self._slip(text.lower(), other.lower())
+            ]
+            if close:
+                yield (alone,), (inside[close[0]],)
 
     def _translated(self, runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """Lake Toba or Toba Lake beside Danau Toba: one place under a foreign and our generic."""
@@ -397,6 +456,14 @@ class NameVariants:
                     if w.words[0].text.lower() not in own:
                         yield w.words, model.words
 
+    @staticmethod
+    def _slip(a: str, b: str) -> bool:
+        if a[:1] != b[:1]:
+            return False  # a slip keeps the first letter: Aslim and Salim are two names
+        if len(a) < LONG_SURNAME or len(b) < LONG_SURNAME:
+            return one_edit(a, b)
+        return distance(a, b, SURNAME_SLIP) <= SURNAME_SLIP
+
     def _variant(self, a: str, b: str) -> bool:
         key = (a, b)
         verdict = self._verdicts.get(key)
@@ -413,6 +480,11 @@ class NameVariants:
         if modern_spelling(la) == modern_spelling(lb) or transliteration_key(la) == transliteration_key(lb):
             return True
         return min(len(a), len(b)) >= self.min_length and one_edit(la, lb)
+
+
+def _beside(prose: str, a: Word, b: Word) -> bool:
+    """`a` and `b` in one clause: a blank or a comma between them, no sentence end."""
+    return prose[a.end : b.start].strip(" \t,") == ""
 
 
 class Window(NamedTuple):
