@@ -118,6 +118,10 @@ FIRES = [
     ("Polisi meminta akar warga tidak panik.", [("akar", "agar")]),
     ("Buku itu ada di atau meja.", [("atau", "atas")]),
     ("Kami pergi ke sama kemarin.", [("sama", "sana")]),
+    ("Jemaah hari asal Aceh tiba di Madinah.", [("hari", "haji")]),
+    ("Panitia menyembelih 20 hewan korban.", [("korban", "kurban")]),
+    ("Warga menunaikan salah Jumat di masjid.", [("salah", "salat")]),
+    ("Kabar itu membuat gempa warga satu kampung.", [("gempa", "gempar")]),
 ]
 
 QUIET = [
@@ -217,6 +221,12 @@ QUIET = [
     "Bantuan itu bagai oase di tengah gurun.",
     "Penerbangan ke atau dari Bali ditunda.",
     "Itu perlu tetapi tidak cukup.",
+    "Jemaah hari ini memadati masjid.",
+    "Ibadah hari Minggu digelar di gereja.",
+    "Hewan korban banjir dievakuasi.",
+    "Usai salah paham itu, keduanya berdamai.",
+    "Umat Muslim merayakan Idulfitri.",
+    "Begitu kelas dimulai, siswa diam.",
 ]
 
 
