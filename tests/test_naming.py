@@ -219,3 +219,9 @@ def test_a_quoted_name_alone_a_slip_off_the_full_name() -> None:
     # not quoted, or another first letter: maybe someone else
     assert lint(HEAD + "Dimas Hartanto membuka acara. Hartono datang kemudian.\n", "nama.varian-nama") == []
     assert lint(HEAD + "Dimas Hartanto membuka acara. \"Siap,\" kata Martono.\n", "nama.varian-nama") == []
+
+
+def test_a_long_name_two_slips_off_beside_the_same_first_name() -> None:
+    text = HEAD + "Bayu Hartanto memimpin rapat.\n\n\"Semua siap,\" kata Bayu Hartono.\n"
+    findings = lint(text, "nama.varian-nama")
+    assert [f.message.split('"')[1] for f in findings] == ["Bayu Hartono"]

@@ -460,7 +460,8 @@ class NameVariants:
     def _slip(a: str, b: str) -> bool:
         if a[:1] != b[:1]:
             return False  # a slip keeps the first letter: Aslim and Salim are two names
-        if len(a) < LONG_SURNAME or len(b) < LONG_SURNAME:
+        if len(a) < LONG_SURNAME or len(b) < LONG_SURNAME or lexicon().is_listed(b) or lexicon().is_listed(a):
+            # short names and words of the language (Kementerian) are dense: one letter only
             return one_edit(a, b)
         return distance(a, b, SURNAME_SLIP) <= SURNAME_SLIP
 
@@ -479,7 +480,8 @@ class NameVariants:
             return False
         if modern_spelling(la) == modern_spelling(lb) or transliteration_key(la) == transliteration_key(lb):
             return True
-        return min(len(a), len(b)) >= self.min_length and one_edit(la, lb)
+        # beside a shared name word, a long one may be two slips off (Kevin Hartono / Kevin Hartanto)
+        return min(len(a), len(b)) >= self.min_length and self._slip(la, lb)
 
 
 def _beside(prose: str, a: Word, b: Word) -> bool:
