@@ -122,6 +122,10 @@ FIRES = [
     ("Panitia menyembelih 20 hewan korban.", [("korban", "kurban")]),
     ("Warga menunaikan salah Jumat di masjid.", [("salah", "salat")]),
     ("Kabar itu membuat gempa warga satu kampung.", [("gempa", "gempar")]),
+    ("Banjir merendam rumah harga di bantaran sungai.", [("harga", "warga")]),
+    ("Begitu pulau dengan warga di desa lain.", [("pulau", "pula")]),
+    ("Harga cabai naik jelas Lebaran.", [("jelas", "jelang")]),
+    ("Daftar pemilik tetap sudah diumumkan.", [("pemilik", "pemilih")]),
 ]
 
 QUIET = [
@@ -227,6 +231,12 @@ QUIET = [
     "Usai salah paham itu, keduanya berdamai.",
     "Umat Muslim merayakan Idulfitri.",
     "Begitu kelas dimulai, siswa diam.",
+    "Ia membeli rumah harga terjangkau.",
+    "Begitu pulau itu tenggelam, warga mengungsi.",
+    "Belum jelas Lebaran jatuh kapan.",
+    "Ia melahirkan di bidan desa.",
+    "Kasus itu menjadi preseden buruk.",
+    "Kondisi kamar buruk dan lembap.",
 ]
 
 
