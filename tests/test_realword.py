@@ -126,6 +126,8 @@ FIRES = [
     ("Begitu pulau dengan warga di desa lain.", [("pulau", "pula")]),
     ("Harga cabai naik jelas Lebaran.", [("jelas", "jelang")]),
     ("Daftar pemilik tetap sudah diumumkan.", [("pemilik", "pemilih")]),
+    ("Harga naik karena cuaca, jelang dia.", [("jelang", "jelas")]),
+    ("Ia wajib membayar dendam Rp200 juta.", [("dendam", "denda")]),
 ]
 
 QUIET = [
@@ -237,6 +239,16 @@ QUIET = [
     "Ia melahirkan di bidan desa.",
     "Kasus itu menjadi preseden buruk.",
     "Kondisi kamar buruk dan lembap.",
+    "Kisah itu menyatukan dua hati.",
+    "Usai salah seorang pelaku ditangkap, polisi berjaga.",
+    "Di dahan itu hinggap dua ekor burung.",
+    "Tidak ada lagi final ulang.",
+    "Jelang ia pensiun, kantor direnovasi.",
+    "Tetangga sebelah meninggal dunia.",
+    "Toko jamu buka pukul 08.00.",
+    "Ia menyimpan dendam 20 tahun.",
+    "Senin (12/3) pagi anggaran itu disahkan.",
+    "Tidak apa warga menolak, kami maklum.",
 ]
 
 
