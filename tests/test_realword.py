@@ -249,6 +249,10 @@ QUIET = [
     "Ia menyimpan dendam 20 tahun.",
     "Senin (12/3) pagi anggaran itu disahkan.",
     "Tidak apa warga menolak, kami maklum.",
+    "Tak apa yang penting selamat.",
+    "Gelombang di perairan dalam sedang tinggi.",
+    "Lantunan dua lagu menutup acara.",
+    "Tanaman itu perlu akar yang kuat.",
 ]
 
 
