@@ -111,7 +111,6 @@ FIRES = [
     ("Harta beras naik tajam pekan ini.", [("Harta", "Harga")]),
     ("Persija menang dalam lagi kandang pekan lalu.", [("lagi", "laga")]),
     ("Gol tercipta di bapak kedua.", [("bapak", "babak")]),
-    ("Kenaikan cukup rokok membuat harga naik.", [("cukup", "cukai")]),
     ("Balita itu menderita gigi buruk.", [("gigi", "gizi")]),
     ("Pada peserta diminta hadir pukul 07.00.", [("Pada", "Para")]),
     ("Pekan yang makan datang harga naik.", [("makan", "akan")]),
@@ -124,9 +123,7 @@ FIRES = [
     ("Kabar itu membuat gempa warga satu kampung.", [("gempa", "gempar")]),
     ("Banjir merendam rumah harga di bantaran sungai.", [("harga", "warga")]),
     ("Begitu pulau dengan warga di desa lain.", [("pulau", "pula")]),
-    ("Harga cabai naik jelas Lebaran.", [("jelas", "jelang")]),
     ("Daftar pemilik tetap sudah diumumkan.", [("pemilik", "pemilih")]),
-    ("Harga naik karena cuaca, jelang dia.", [("jelang", "jelas")]),
     ("Ia wajib membayar dendam Rp200 juta.", [("dendam", "denda")]),
 ]
 
@@ -235,7 +232,6 @@ QUIET = [
     "Begitu kelas dimulai, siswa diam.",
     "Ia membeli rumah harga terjangkau.",
     "Begitu pulau itu tenggelam, warga mengungsi.",
-    "Belum jelas Lebaran jatuh kapan.",
     "Ia melahirkan di bidan desa.",
     "Kasus itu menjadi preseden buruk.",
     "Kondisi kamar buruk dan lembap.",
@@ -243,7 +239,6 @@ QUIET = [
     "Usai salah seorang pelaku ditangkap, polisi berjaga.",
     "Di dahan itu hinggap dua ekor burung.",
     "Tidak ada lagi final ulang.",
-    "Jelang ia pensiun, kantor direnovasi.",
     "Tetangga sebelah meninggal dunia.",
     "Toko jamu buka pukul 08.00.",
     "Ia menyimpan dendam 20 tahun.",
