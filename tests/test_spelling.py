@@ -228,3 +228,10 @@ def test_a_slip_in_a_form_with_nya_the_frequency_list_lacks() -> None:
     # "kelezatannya" is in no frequency list: it ranks by its parts (kelezatan + -nya)
     assert flagged("Warga menikmati kelezatanya sejak dulu.") == [("kelezatanya", "kelezatannya")]
     assert flagged("Warga bangga pada keunikanya sejak dulu.") == [("keunikanya", "keunikannya")]
+
+
+def test_a_form_read_as_a_slip_is_meant_when_it_keeps_coming_back() -> None:
+    once = "Nelayan melarung sesaji ke laut."
+    assert flagged(once) == [("melarung", "melarang")]
+    thrice = "Nelayan melarung sesaji. Mereka melarung kepala kerbau. Tradisi melarung digelar tiap tahun."
+    assert flagged(thrice) == []

@@ -66,6 +66,8 @@ INITIAL_SLIP = 1.0
 INITIAL_TARGET_ZIPF = 4.0
 #: A lowercase unknown word is flagged when its best suggestion is this close (or it has none).
 WORD_SLIP = 1.5
+#: A form that reads as a slip of a commoner word is meant when the draft has it more often.
+REPEATED_SLIP = 2
 #: A lowercase word more than one edit from its best suggestion is a slip only of a word at
 #: least this common (zipf).
 DOUBLE_SLIP_ZIPF = 4.0
@@ -261,8 +263,10 @@ class Spelling:
         if len(text) < SHORT:
             self._clean.add(text)
             return None  # two- and three-letter strings are abbreviations more often than slips
-        if verdict.likely is None and draft.lowered[low] > 1:
-            return None  # a term the writer uses throughout (combro, gethek) is meant
+        if draft.lowered[low] > (REPEATED_SLIP if verdict.likely else 1):
+            # a term the writer uses throughout (combro, gethek) is meant; so is a form that
+            # reads as a slip (melarung, melarang) when it comes back again and again
+            return None
         suggestions = lex.suggest(low)
         if verdict.likely is not None and verdict.likely not in suggestions:
             suggestions = (verdict.likely, *suggestions)
