@@ -304,3 +304,13 @@ def test_the_neighbour_index_finds_exactly_the_one_edit_strings() -> None:
         assert index.within1(query) == set(edits1(query)) & set(words), query
         for word in words:
             assert one_edit(query, word) == (word in set(edits1(query))), (query, word)
+
+
+@pytest.mark.parametrize("word", ["lightstick", "photocard", "homestay"])
+def test_an_english_compound_written_solid_is_foreign(word: str) -> None:
+    assert LEX.is_foreign(word)
+
+
+@pytest.mark.parametrize("word", ["penampugan", "kerugain", "menyampaiakn"])
+def test_slips_of_long_indonesian_words_are_not_english_compounds(word: str) -> None:
+    assert not LEX.is_foreign(word)

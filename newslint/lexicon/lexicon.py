@@ -314,7 +314,16 @@ class Lexicon:
         base = w[:-3].rstrip("-") if w.endswith("nya") else ""
         if len(base) >= 5 and self._is_english(base):
             return True
-        return len(w) >= 6 and any(self._is_english(c) for c in english_cognates(w))
+        if len(w) >= 6 and any(self._is_english(c) for c in english_cognates(w)):
+            return True
+        # an English compound written solid (lightstick, photocard): two English words of four
+        # letters or more, not both Indonesian words as well
+        return len(w) >= 8 and any(
+            self._is_english(w[:i])
+            and self._is_english(w[i:])
+            and not (self._is_listed(w[:i]) and self._is_listed(w[i:]))
+            for i in range(4, len(w) - 3)
+        )
 
     def name_forms(self) -> frozenset[str]:
         """Known proper names and abbreviations, as written (Ukraina, Kementerian, PBB)."""
