@@ -235,3 +235,8 @@ def test_a_form_read_as_a_slip_is_meant_when_it_keeps_coming_back() -> None:
     assert flagged(once) == [("melarung", "melarang")]
     thrice = "Nelayan melarung sesaji. Mereka melarung kepala kerbau. Tradisi melarung digelar tiap tahun."
     assert flagged(thrice) == []
+
+
+def test_two_unknown_words_side_by_side_are_a_phrase_not_two_slips() -> None:
+    assert flagged("Warga membuat sambal tempo lado sejak pagi.") == [("lado", "kado")]
+    assert flagged("Warga membuat sambal lado mudo sejak pagi.") == []

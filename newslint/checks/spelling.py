@@ -129,12 +129,27 @@ class Spelling:
             Counter(t for t in texts if t[:1].isupper()), Counter(map(str.lower, texts)), mid_names
         )
         clean = self._clean
+        hits: list[tuple[_Token, Hit]] = []
         for token in tokens:
             if token.text in clean:
                 continue
             hit = self._judge(token, lex, draft)
             if hit is not None and not _NAMED.search(doc.prose, max(0, token.start - 24), token.start):
-                yield hit
+                hits.append((token, hit))
+        # two unknown lowercase words side by side are a phrase of another language or region
+        # ("sambal lado mudo"), not two slips in a row
+        phrase: set[int] = set()
+        for k in range(len(hits) - 1):
+            (a, _), (b, _) = hits[k], hits[k + 1]
+            if (
+                a.text.islower()
+                and b.text.islower()
+                and doc.prose[a.end : b.start] == " "
+                and lex.verdict(a.text).how == "unknown"
+                and lex.verdict(b.text).how == "unknown"
+            ):
+                phrase.update((k, k + 1))
+        yield from (hit for k, (_, hit) in enumerate(hits) if k not in phrase)
 
     # --- tokens ------------------------------------------------------------------------------
 
