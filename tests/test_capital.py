@@ -189,3 +189,10 @@ def test_two_rules_giving_the_same_advice_on_a_span_report_it_once() -> None:
     doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
     found = [(f.rule, f.suggestions) for f in engine.lint(doc, rules)]
     assert found == [("eyd.kapital-hari-bulan", ("Sabtu",))]
+
+
+def test_one_name_set_off_by_commas_after_an_office_is_its_holder() -> None:
+    text = "Hal itu dikatakan kepala Desa Sukamaju, Darsono, Selasa."
+    assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["kepala Desa"]
+    # a date after the office is no name
+    assert lint("eyd.kapital-jabatan", "Laporan itu dibuat kepala Dinas Kesehatan, Senin.") == []

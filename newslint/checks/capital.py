@@ -328,7 +328,15 @@ class TitleBeforeName:
             return True
         end = j + len(run)
         if end < len(words) and text[words[end - 1].end : words[end].start].strip(" \t") == ",":
-            return names.person(_name_run(words, end, text), False)
+            after = _name_run(words, end, text)
+            if names.person(after, False):
+                return True
+            # "kepala Desa Gudangharjo, Suparno, ...": one name set off by commas after an office
+            # is its holder (many Indonesians have one name)
+            one = after[0].text if len(after) == 1 else ""
+            if one and not names.not_person(one) and one.lower() not in _CALENDAR:
+                closing = text[after[0].end : after[0].end + 1]
+                return closing in (",", ".") and not names.lex.is_listed(one.lower())
         return False
 
     def not_person(self, word: str, lex: Lexicon) -> bool:
@@ -363,6 +371,15 @@ def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
         run.append(words[k])
         k += 1
     return run
+
+
+#: Days and months: what follows an office and a comma when the sentence ends with its date.
+_CALENDAR = frozenset(
+    {
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
+        "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+    }
+)  # fmt: skip
 
 
 def _bracketed_abbreviation(text: str, words: Sequence[Word], k: int) -> bool:
