@@ -132,3 +132,10 @@ def test_according_to_an_institution_is_not_vague() -> None:
     text = HEAD + "Menurut pihak sekolah, kegiatan berjalan lancar. Menurut sejumlah pihak, biayanya mahal.\n"
     found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
     assert found == ["Menurut sejumlah pihak"]
+
+
+def test_a_source_placed_in_an_institution_is_still_unnamed() -> None:
+    text = HEAD + "Menurut sumber di Kementerian Perdagangan, harga gula akan turun.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")] == ["Menurut sumber"]
+    # an outlet after "menurut laporan" names the source
+    assert lint(HEAD + "Menurut laporan Reuters, harga gula akan turun.\n", "atribusi.sumber-samar") == []

@@ -360,8 +360,10 @@ class VagueSource:
         # "menurut pihak sekolah" names an institution; "menurut sejumlah pihak" names no one
         if lower[j] not in self.according_roles and not (j > i + 1 and lower[j] in self.roles):
             return None
-        # "menurut sumber di Kementerian X" or "menurut laporan Reuters" names a source
-        for k in range(j + 1, min(len(words), j + 1 + self.window)):
+        # "menurut laporan Reuters" names a source; "menurut sumber di Kementerian X" only the
+        # place of someone left unnamed, and stays vague
+        named_after = lower[j] != "sumber"
+        for k in range(j + 1, min(len(words), j + 1 + self.window) if named_after else j + 1):
             gap = doc.prose[words[k - 1].end : words[k].start]
             if gap.strip():
                 break
