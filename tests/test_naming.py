@@ -225,3 +225,15 @@ def test_a_long_name_two_slips_off_beside_the_same_first_name() -> None:
     text = HEAD + "Bayu Hartanto memimpin rapat.\n\n\"Semua siap,\" kata Bayu Hartono.\n"
     findings = lint(text, "nama.varian-nama")
     assert [f.message.split('"')[1] for f in findings] == ["Bayu Hartono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "odd", "model"),
+    [
+        ("Topan melanda Hanoi. Warga Ha Noi mengungsi. Hanoi gelap.", "Ha Noi", "Hanoi"),
+        ("Aktor Lee Hyun-woo hadir. Penggemar Hyunwoo berteriak.", "Hyunwoo", "Hyun-woo"),
+    ],
+)
+def test_one_name_joined_two_ways(text: str, odd: str, model: str) -> None:
+    findings = lint(HEAD + text + "\n", "nama.varian-nama")
+    assert [(f.message.split('"')[1], f.suggestions) for f in findings] == [(odd, (model,))]

@@ -329,9 +329,9 @@ class NameVariants:
         generic = self.generic
         for r, words in enumerate(runs):
             size = len(words)
-            # a single word counts only when hyphenated (Jong-un), and only by its letters
+            # a single word counts only by its letters: Jong-un, Hanoi (against Ha Noi)
             if size == 1:
-                if "-" in words[0].text:
+                if len(words[0].text) >= self.min_length or "-" in words[0].text:
                     letter_keys.append(words[0].text.translate(_JOINERS).lower())
                     letter_refs.append(r << 40 | 1)
                 continue
@@ -339,7 +339,7 @@ class NameVariants:
             letters = [t.translate(_JOINERS).lower() for t in texts]
             specific = [t.lower() not in generic for t in texts]
             for i in range(size):
-                first = i + 1 if "-" in texts[i] else i + 2
+                first = i + 1 if "-" in texts[i] or len(texts[i]) >= self.min_length else i + 2
                 for j in range(first, min(size, i + 6) + 1):
                     ref = r << 40 | i << 20 | j
                     letter_keys.append("".join(letters[i:j]))
@@ -357,6 +357,7 @@ class NameVariants:
         for refs in _groups(letter_keys, letter_refs).values():
             group = [window(ref) for ref in refs]
             forms = Counter(w.text for w in group)
+            # other joins: Kim Jong Un / Kim Jong-un, Ha Noi / Hanoi
             if len({f.lower() for f in forms}) > 1:
                 found.extend(_minority(group, forms, None))
         for key, refs in _groups(other_keys, other_refs).items():
