@@ -150,6 +150,7 @@ def test_a_combining_final_after_a_listed_word() -> None:
         ("setalah", "setelah"),  # not seta + -lah
         ("mereak", "mereka"),  # not meN- + reak
         ("berkerja", "bekerja"),  # ber- keeps no r before a -er syllable
+        ("pengemar", "penggemar"),  # not penge- + mar: a short stem vouches for little
     ],
 )
 def test_rare_segmentation_next_to_a_common_word_is_a_typo(typo: str, likely: str) -> None:

@@ -40,6 +40,9 @@ MARGIN_PER_COST = 1.5
 UNANALYSED_MARGIN = 0.5
 #: What each affix or clitic costs a form's estimated frequency (zipf), relative to its parts.
 AFFIX_PENALTY = 1.0
+#: Stems this short count at most SHORT_STEM_ZIPF in a form's estimate (pengemar is no penge- + mar).
+SHORT_STEM = 3
+SHORT_STEM_ZIPF = 3.0
 #: The same for the clitic -nya, which any noun takes.
 NYA_PENALTY = 0.5
 # the stages of a suggestion candidate (see Lexicon._suggest)
@@ -443,7 +446,12 @@ class Lexicon:
                 best = max(best, self.freq.get(form[: len(form) - len(a.suffix)], 0.0) - penalty)
             layers = (len(a.prefix.split("+")) if a.prefix else 0) + bool(a.proclitic)
             penalty += AFFIX_PENALTY * layers
-            best = max(best, self.freq.get(a.stem, 0.0) - penalty)
+            stem = self.freq.get(a.stem, 0.0)
+            if len(a.stem) <= SHORT_STEM:
+                # a two- or three-letter string is common for reasons of its own (Mar, the month;
+                # cat, the English word): as a stem under affixes it vouches for little
+                stem = min(stem, SHORT_STEM_ZIPF)
+            best = max(best, stem - penalty)
         return best
 
     def _likely_typo_of(self, w: str, analyses: tuple[Analysis, ...]) -> str | None:
