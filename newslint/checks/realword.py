@@ -236,6 +236,8 @@ class Term:
 
 
 def _terms(items: Iterable[str], where: str) -> tuple[Term, ...]:
+    if not items:
+        return ()
     out = []
     for item in items:
         if not isinstance(item, str) or not item.strip():
@@ -305,7 +307,6 @@ def _match_backward(sentence: Sentence, end: int, term: Term, classes: Classes) 
     return start >= 0 and _match_forward(sentence, start, term, classes)
 
 
-_END = Term(("@end",))
 
 
 @dataclass(frozen=True)
@@ -321,12 +322,14 @@ class Items:
 
     @classmethod
     def of(cls, terms: Sequence[Term]) -> Items:
+        if not terms:
+            return _NO_ITEMS  # most contexts give one or two of their four parts
         singles = [t.words[0] for t in terms if len(t.words) == 1]
         return cls(
             frozenset(w for w in singles if not w.startswith("@")),
             tuple(w for w in singles if w.startswith("@")),
             tuple(t for t in terms if len(t.words) > 1),
-            _END in terms,
+            "@end" in singles,
         )
 
     def at(self, sentence: Sentence, k: int, classes: Classes) -> bool:
@@ -360,6 +363,9 @@ class Items:
         if any(classes.matches(c, sentence, j) for c in self.classes for j in range(first, last)):
             return True
         return any(_match_forward(sentence, j, t, classes) for j in range(first, last) for t in self.terms)
+
+
+_NO_ITEMS = Items(frozenset(), (), (), False)
 
 
 # --- confusion families ---------------------------------------------------------------------------
