@@ -307,8 +307,6 @@ def _match_backward(sentence: Sentence, end: int, term: Term, classes: Classes) 
     return start >= 0 and _match_forward(sentence, start, term, classes)
 
 
-
-
 @dataclass(frozen=True)
 class Items:
     """Context items sorted for a quick test: single plain words as a set, single classes
