@@ -165,8 +165,26 @@ def read_word_list(path: Path) -> list[str]:
     return out
 
 
+# word lists several rules share (kolokasi, kata-ujar, tempat) are read once per process,
+# keyed by what the file is now
+_DICTIONARIES: dict[tuple[Path, int, int], frozenset[str] | dict[str, str]] = {}
+
+
 def load_dictionary(path: Path) -> frozenset[str] | dict[str, str]:
     """A `.txt` word list: a set of words, or a map when its lines read `a -> b`."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise RuleError(f"{path}: cannot read dictionary: {exc}") from exc
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    found = _DICTIONARIES.get(key)
+    if found is None:
+        found = _DICTIONARIES[key] = _read_dictionary(path)
+    # a map is handed out as a copy: a check may keep and change its own
+    return dict(found) if isinstance(found, dict) else found
+
+
+def _read_dictionary(path: Path) -> frozenset[str] | dict[str, str]:
     lines = read_word_list(path)
     if any(" -> " in line for line in lines):
         mapping: dict[str, str] = {}

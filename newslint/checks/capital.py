@@ -621,8 +621,10 @@ class LowercaseName:
         # multiword names made of notable names and compass words (Jawa Timur, Nusa Tenggara
         # Barat, Lombok Utara), by their lower-case words: "jawa timur" is the province
         self.compass = {c.lower() for c in compass}
-        self.multiword = self._multiword(multiword)
-        self._multiword_heads = {key[0] for key in self.multiword}
+        # the index needs the lexicon: built on the first draft that has a head word
+        self._names_source = [n for n in multiword if " " in n]
+        self._multiword_heads = {n.split()[0].lower() for n in self._names_source}
+        self._multiword_index: dict[tuple[str, ...], str] | None = None
         # after these (kabupaten, gunung, lereng) a notable place name is a name even when it
         # is also a word: "Kabupaten karo", "lereng merapi"
         self.generics = {g.lower() for g in generics}
@@ -651,7 +653,15 @@ class LowercaseName:
                 out[low] = " ".join(parts)
         return out
 
+    @property
+    def multiword(self) -> dict[tuple[str, ...], str]:
+        if self._multiword_index is None:
+            self._multiword_index = self._multiword(self._names_source)
+        return self._multiword_index
+
     def _multiword_hits(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
+        if not self.multiword:
+            return
         words = doc.words
         text = doc.prose
         longest = max(len(k) for k in self.multiword)
@@ -672,7 +682,7 @@ class LowercaseName:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         covered: set[int] = set()
-        if self.multiword and not self._multiword_heads.isdisjoint(w.lower() for w in doc.vocabulary):
+        if not self._multiword_heads.isdisjoint(w.lower() for w in doc.vocabulary):
             yield from self._multiword_hits(doc, covered)
         yield from self._single(doc, covered)
 
