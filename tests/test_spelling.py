@@ -240,3 +240,11 @@ def test_a_form_read_as_a_slip_is_meant_when_it_keeps_coming_back() -> None:
 def test_two_unknown_words_side_by_side_are_a_phrase_not_two_slips() -> None:
     assert flagged("Warga membuat sambal tempo lado sejak pagi.") == [("lado", "kado")]
     assert flagged("Warga membuat sambal lado mudo sejak pagi.") == []
+
+
+def test_a_regional_variety_beside_a_noun_of_its_kind() -> None:
+    # one vowel off a word, beside kue/kuah/jeruk: the region's name for a variety
+    assert flagged("Pedagang menjual kue lupis dan kuah cuko.") == []
+    # the same word alone is still a slip, and other slips beside the noun still count
+    assert flagged("Warga menyebut cuko itu enak.") == [("cuko", "ceko")]
+    assert flagged("Pempek berbahan dasar adonaan ikan tenggiri.") == [("adonaan", "adonan")]

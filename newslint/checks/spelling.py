@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from newslint.checks.naming import transliteration_key
@@ -30,6 +30,10 @@ _NAMED = re.compile(
     r"\s+(?:[\"“‘'](?:[^\W\d_]+\s+){0,3})?$",
     re.IGNORECASE,
 )
+_VOWELS = frozenset("aeiou")
+# the word right before or after a token, across one blank (or a comma before it)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 # abbreviations that end in a period inside a sentence
 _TITLES = frozenset(
@@ -108,8 +112,13 @@ class _Draft:
 class Spelling:
     """Flags non-words (affixes, clitics and reduplication understood) and near misses of names."""
 
-    def __init__(self, vocabulary: Vocabulary | None = None, min_length: int = 2):
+    def __init__(
+        self, vocabulary: Vocabulary | None = None, min_length: int = 2, kinds: Collection[str] = ()
+    ):
         self.vocabulary = vocabulary or Vocabulary()
+        # nouns that name a kind (kue, sambal, jeruk, motif): the word beside one is often a
+        # regional name of its variety (getuk lindri, jeruk jungga), spelled as the region says
+        self.kinds = {k.lower() for k in kinds}
         self.accept = {w.lower() for w in self.vocabulary.accept}
         self.accept_exact = set(self.vocabulary.accept)
         self.reject = {w.lower() for w in self.vocabulary.reject}
@@ -136,6 +145,8 @@ class Spelling:
             hit = self._judge(token, lex, draft)
             if hit is not None and not _NAMED.search(doc.prose, max(0, token.start - 24), token.start):
                 hits.append((token, hit))
+        if self.kinds:
+            hits = [(t, h) for t, h in hits if not self._regional_variety(doc, t, h, lex)]
         # two unknown lowercase words side by side are a phrase of another language or region
         # ("sambal lado mudo"), not two slips in a row
         phrase: set[int] = set()
@@ -150,6 +161,23 @@ class Spelling:
             ):
                 phrase.update((k, k + 1))
         yield from (hit for k, (_, hit) in enumerate(hits) if k not in phrase)
+
+    def _regional_variety(self, doc: Document, token: _Token, hit: Hit, lex: Lexicon) -> bool:
+        """An unknown lowercase word beside a noun of kind, one vowel off its suggestion: the
+        regional name of a variety (kuah cuko, jeruk jungga), not a slip. Slips of other shapes
+        (a doubled letter, two swapped) are still slips there."""
+        text = token.text
+        if not text.islower() or not hit.suggestions or lex.verdict(text).how != "unknown":
+            return False
+        target = hit.suggestions[0].lower()
+        if len(target) != len(text):
+            return False
+        diff = [i for i in range(len(text)) if text[i] != target[i]]
+        if len(diff) != 1 or text[diff[0]] not in _VOWELS or target[diff[0]] not in _VOWELS:
+            return False
+        before = _WORD_BEFORE.search(doc.prose, max(0, token.start - 30), token.start)
+        after = _WORD_AFTER.match(doc.prose, token.end)
+        return any(m is not None and m.group(1).lower() in self.kinds for m in (before, after))
 
     # --- tokens ------------------------------------------------------------------------------
 
