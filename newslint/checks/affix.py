@@ -68,9 +68,9 @@ class PrefixApart:
             if not self._passive(x, lex):
                 continue
             after = words[i + 2] if i + 2 < len(words) else None
-            compound = after is not None and _adjacent(text, word, after) and f"{x} {after.text.lower()}"
-            if compound and compound in self.compounds:
-                continue
+            if after is not None and _adjacent(text, word, after):
+                if f"{x} {after.text.lower()}" in self.compounds:
+                    continue
             joined = match_case(di.text, "di" + x)
             yield Hit(
                 di.start,
