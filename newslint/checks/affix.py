@@ -34,19 +34,10 @@ class PrefixApart:
     before a noun is never joined.
     """
 
-    def __init__(
-        self,
-        places: Collection[str],
-        both_readings: Collection[str] = (),
-        fix: bool = True,
-        compounds: Collection[str] = (),
-    ):
+    def __init__(self, places: Collection[str], both_readings: Collection[str] = (), fix: bool = True):
         self.places = {p.lower() for p in places}
         self.both = {b.lower() for b in both_readings}
         self.fix = fix
-        # two-word compounds ("rantai pasok", "meja makan"): a word heading one is a noun, so
-        # the "di" before it is the preposition
-        self.compounds = {c.lower() for c in compounds}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if "di" not in doc.vocabulary:
@@ -67,10 +58,6 @@ class PrefixApart:
                 continue
             if not self._passive(x, lex):
                 continue
-            after = words[i + 2] if i + 2 < len(words) else None
-            if after is not None and _adjacent(text, word, after):
-                if f"{x} {after.text.lower()}" in self.compounds:
-                    continue
             joined = match_case(di.text, "di" + x)
             yield Hit(
                 di.start,
