@@ -187,14 +187,19 @@ class Ordinal:
     DIGITS = re.compile(r"([Kk](?<![\w\-\ufffc][Kk])e)(?:(\s+)|-\s+|)(\d+)(?![\d.,]*\d)(?![\w\-])")
     PREVIOUS = re.compile(r"([^\W\d_]+)[ \t]+$")
     WORDS = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])-((?i:{'|'.join(NUMBER_WORDS)}))(?![\w\-])")
-    # "periode ke tiga": a number word apart, an ordinal only after a head (else "ke tiga kota")
-    SPACED = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])[ \t]+((?i:{'|'.join(NUMBER_WORDS)}))(?![\w\-])")
+    # "periode ke tiga": a number word apart, an ordinal only after a head that counts in order
+    # (else "ke tiga kota"); longest words first, so "dua belas" is seen whole
+    _LONGEST_FIRST = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    SPACED = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])[ \t]+((?i:{_LONGEST_FIRST}))(?![\w\-])")
     #: "naik dari 2 ke 3 persen": ke as a preposition before a number
     RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 
-    def __init__(self, heads: Collection[str] = ()):
+    def __init__(self, heads: Collection[str] = (), word_heads: Collection[str] = ()):
         # "ke 47 negara" is a preposition before a count; "menit ke 58" is an ordinal
         self.heads = {h.lower() for h in heads}
+        # numbers under ten are written as words, so after most heads "ke dua" is "to two"
+        # ("lima hari ke dua kota"); only heads that never travel take a spelled-out ordinal
+        self.word_heads = {h.lower() for h in word_heads}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
@@ -207,16 +212,17 @@ class Ordinal:
             replacement = m.group(1) + m.group(2)
             yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
         for m in self.SPACED.finditer(text):
-            if " " in m.group(2) or not self._after_head(text, m.start()):
+            if " " in m.group(2) or not self._after_head(text, m.start(), self.word_heads):
                 continue  # "ke dua belas" joins as "kedua belas": left to the editor
             replacement = m.group(1) + m.group(2)
-            yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
+            # the head vouches for an ordinal, not for every sentence: no unattended fix
+            yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=False)
 
-    def _after_head(self, text: str, start: int) -> bool:
+    def _after_head(self, text: str, start: int, heads: Collection[str] | None = None) -> bool:
         """Whether ke at `start` follows a word that takes an ordinal (menit, periode, yang)
         and no range ("dari 2 ke 3")."""
         previous = self.PREVIOUS.search(text, max(0, start - 40), start)
-        if previous is None or previous.group(1).lower() not in self.heads:
+        if previous is None or previous.group(1).lower() not in (self.heads if heads is None else heads):
             return False
         return self.RANGE.search(text, max(0, start - 60), start) is None
 
