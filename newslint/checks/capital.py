@@ -646,10 +646,10 @@ class LowercaseName:
             if len(parts) < 2 or not all(p.isalpha() for p in parts):
                 continue
             named = [p for p in parts if p.lower() not in self.compass]
-            # names and compass words around a notable name (Jawa, Lampung): "pesisir selatan"
-            # (the southern coast) or "tanah datar" (flat land) stay common phrases
-            notable = len(parts) > 2 or any(lex.notable_name(p) is not None for p in named)
-            if notable and all(lex.is_name(p) for p in named):
+            # notable names and compass words only (Jawa Timur, Lombok Utara): "pesisir selatan"
+            # (the southern coast), "bank Indonesia" or "universitas Indonesia" (any bank or
+            # university of the country) stay common phrases
+            if named and all(lex.notable_name(p) is not None for p in named):
                 out[low] = " ".join(parts)
         return out
 
@@ -674,7 +674,8 @@ class LowercaseName:
                 if proper is None or not all(_adjacent(text, a, b) for a, b in itertools.pairwise(chunk)):
                     continue
                 written = " ".join(w.text for w in chunk)
-                if written != proper:
+                # all capitals (a shouted headline, "BPBD JAWA TIMUR") is no lower-case slip
+                if written != proper and not any(len(w.text) > 1 and w.text.isupper() for w in chunk):
                     covered.update(range(i, i + n))
                     args = {"match": written, "replacement": proper}
                     yield Hit(chunk[0].start, chunk[-1].end, args, (proper,))
@@ -751,7 +752,9 @@ class LowercaseName:
             # a word that is also common (padang, karo) only after a generic written as part of
             # a name: "Kabupaten karo", but "pulau padang pasir" (desert islands)
             notable = lex.notable_name(capitalize(w))
-            if notable is not None and (not listed or _is_capitalized(previous.text)):
+            # a capital the sentence start explains ("Jalan batu menuju desa") says nothing
+            named_generic = _is_capitalized(previous.text) and not sentence_start(text, previous.start)
+            if notable is not None and (not listed or named_generic):
                 return notable
         if listed and w not in self.places and w not in standalone:
             return None  # a dictionary word: only as a place or a name the draft writes so
