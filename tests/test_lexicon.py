@@ -312,6 +312,6 @@ def test_an_english_compound_written_solid_is_foreign(word: str) -> None:
     assert LEX.is_foreign(word)
 
 
-@pytest.mark.parametrize("word", ["pembanguann", "kesejahtraan", "menyelesaiakn"])
+@pytest.mark.parametrize("word", ["pembanguann", "kesejahtraan", "menyelesaiakn", "penasatan"])
 def test_slips_of_long_indonesian_words_are_not_english_compounds(word: str) -> None:
     assert not LEX.is_foreign(word)

@@ -70,6 +70,11 @@ INITIAL_SLIP = 1.0
 INITIAL_TARGET_ZIPF = 4.0
 #: A lowercase unknown word is flagged when its best suggestion is this close (or it has none).
 WORD_SLIP = 1.5
+#: A slip of a word this common (zipf) by a swap, a doubled letter or a neighbouring key is
+#: flagged even where a word would otherwise be taken as a term.
+CLEAR_SLIP_ZIPF = 4.0
+#: Beside a noun of kind, a word a vowel off a word at least this common (zipf) is still a slip.
+REGIONAL_TARGET_ZIPF = 4.5
 #: A form that reads as a slip of a commoner word is meant when the draft has it more often.
 REPEATED_SLIP = 2
 #: A lowercase word more than one edit from its best suggestion is a slip only of a word at
@@ -143,12 +148,20 @@ class Spelling:
             if token.text in clean:
                 continue
             hit = self._judge(token, lex, draft)
-            if hit is not None and not _NAMED.search(doc.prose, max(0, token.start - 24), token.start):
-                hits.append((token, hit))
+            if hit is None:
+                continue
+            # a term the text introduces ("dikenal sebagai massebot") is the writer's spelling,
+            # unless it is a plain slip of a common word ("disebut melarkan diri")
+            if _NAMED.search(doc.prose, max(0, token.start - 24), token.start) and not _clear_one_slip(
+                token.text, hit, lex
+            ):
+                continue
+            hits.append((token, hit))
         if self.kinds:
             hits = [(t, h) for t, h in hits if not self._regional_variety(doc, t, h, lex)]
         # two unknown lowercase words side by side are a phrase of another language or region
-        # ("sambal lado mudo"), not two slips in a row
+        # ("sambal lado mudo"), not two slips in a row, unless both read as the typist's slips
+        # ("meningal dnuia")
         phrase: set[int] = set()
         for k in range(len(hits) - 1):
             (a, _), (b, _) = hits[k], hits[k + 1]
@@ -158,6 +171,7 @@ class Spelling:
                 and doc.prose[a.end : b.start] == " "
                 and lex.verdict(a.text).how == "unknown"
                 and lex.verdict(b.text).how == "unknown"
+                and not (_typing_slip(a.text, hits[k][1], lex) and _typing_slip(b.text, hits[k + 1][1], lex))
             ):
                 phrase.update((k, k + 1))
         yield from (hit for k, (_, hit) in enumerate(hits) if k not in phrase)
@@ -170,8 +184,8 @@ class Spelling:
         if not text.islower() or not hit.suggestions or lex.verdict(text).how != "unknown":
             return False
         target = hit.suggestions[0].lower()
-        if len(target) != len(text):
-            return False
+        if len(target) != len(text) or lex.zipf(target) >= REGIONAL_TARGET_ZIPF:
+            return False  # "ayam potung": a slip of a word this common is a slip anywhere
         diff = [i for i in range(len(text)) if text[i] != target[i]]
         if len(diff) != 1 or text[diff[0]] not in _VOWELS or target[diff[0]] not in _VOWELS:
             return False
@@ -478,6 +492,26 @@ def _clear_slip(word: str, target: str, lex: Lexicon, strict: float = 0.0) -> bo
     )
 
 
+def _typing_slip(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """The hit's first suggestion is a common word the typist's fingers explain: two letters
+    swapped, one doubled or undoubled (meningal, dnuia, lokaasi), or one key off a word that
+    common. Such a slip stays a slip whatever stands around it."""
+    if not hit.suggestions:
+        return False
+    low, target = text.lower(), hit.suggestions[0].lower()
+    if lex.zipf(target) < CLEAR_SLIP_ZIPF:
+        return False
+    return target in typing_slips(low) or distance(low, target) <= 0.6
+
+
+def _clear_one_slip(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """The hit's first suggestion is a common word one edit away (melarkan, melarikan)."""
+    if not hit.suggestions:
+        return False
+    target = hit.suggestions[0].lower()
+    return lex.zipf(target) >= CLEAR_SLIP_ZIPF and distance(text.lower(), target) <= 1.0
+
+
 def _half_edits(word: str) -> set[str]:
     """Strings one light edit (0.5: a doubled letter dropped or a letter doubled) away."""
     n = len(word)
@@ -495,6 +529,8 @@ def _may_be_slip(word: str, lex: Lexicon, strict: float) -> bool:
     ranking suggestions.
     """
     needed = _needed_zipf(word) + strict
+    if needed <= 0:
+        return True  # a long word: any listed or analysed target would do, frequent or not
     freq = lex.freq
     costs = edit_costs(word)
     # the words among the edits, found by a set intersection in C

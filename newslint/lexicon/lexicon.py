@@ -320,13 +320,23 @@ class Lexicon:
         if len(w) >= 6 and any(self._is_english(c) for c in english_cognates(w)):
             return True
         # an English compound written solid (lightstick, photocard): two English words of four
-        # letters or more, not both Indonesian words as well
-        return len(w) >= 8 and any(
-            self._is_english(w[:i])
-            and self._is_english(w[i:])
-            and not (self._is_listed(w[:i]) and self._is_listed(w[i:]))
-            for i in range(4, len(w) - 3)
+        # letters or more, and no Indonesian word one slip away (penasatan is a slip, not
+        # pena + satan)
+        return (
+            len(w) >= 8
+            and any(
+                self._is_english(w[:i])
+                and self._is_english(w[i:])
+                and not (self._is_listed(w[:i]) and self._is_listed(w[i:]))
+                for i in range(4, len(w) - 3)
+            )
+            and not self._near_a_word(w)
         )
+
+    def _near_a_word(self, w: str) -> bool:
+        """A word the dictionary lists is one edit from `w`."""
+        edits = set(edits1(w))
+        return not (edits.isdisjoint(self.stems) and edits.isdisjoint(self.forms))
 
     def name_forms(self) -> frozenset[str]:
         """Known proper names and abbreviations, as written (Ukraina, Kementerian, PBB)."""
