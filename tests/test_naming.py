@@ -237,3 +237,9 @@ def test_a_long_name_two_slips_off_beside_the_same_first_name() -> None:
 def test_one_name_joined_two_ways(text: str, odd: str, model: str) -> None:
     findings = lint(HEAD + text + "\n", "nama.varian-nama")
     assert [(f.message.split('"')[1], f.suggestions) for f in findings] == [(odd, (model,))]
+
+
+def test_a_name_used_alone_more_than_once_is_someone_else() -> None:
+    text = HEAD + "Ketua RT, Eko Wahyudi, hadir.\n\n"
+    text += 'Seorang warga, Wahyuni (38), ikut antre. "Senang," ujar Wahyuni.\n'
+    assert lint(text, "nama.varian-nama") == []

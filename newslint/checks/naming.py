@@ -409,6 +409,7 @@ class NameVariants:
         by_length: dict[int, list[str]] = defaultdict(list)
         for text in inside:
             by_length[len(text)].append(text)
+        alone_counts = Counter(words[0].text for words in runs if len(words) == 1)
         for words in runs:
             if len(words) != 1:
                 continue
@@ -416,6 +417,8 @@ class NameVariants:
             text = alone.text
             if text in inside or len(text) < self.min_length or text.isupper():
                 continue
+            if alone_counts[text] > 1:
+                continue  # a name the draft keeps using alone (Wahyuni (38), ujar Wahyuni) is someone
             if alone.start not in speakers:
                 continue  # only a name the draft quotes ("kata Hartono") is surely a person's
             if lex.is_listed(text.lower()) and not lex.is_name(text):
