@@ -27,9 +27,13 @@ def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Fin
         for hit in rule.check.check(view):
             advice = hit.suggestions[0] if hit.suggestions else rule.id
             key = (category, advice, hit.start, hit.end)
-            if key in seen or suppressions.suppressed(rule.id, hit.start, hit.end):
+            if key in seen:
                 continue
+            # marked seen even when suppressed: silencing the rule that spoke silences the
+            # rules that would have said the same
             seen.add(key)
+            if suppressions.suppressed(rule.id, hit.start, hit.end):
+                continue
             line, column = doc.position(hit.start)
             end_line, end_column = doc.position(max(hit.end, hit.start + 1))
             # a fix never writes into masked text (code, URLs, footer)

@@ -198,5 +198,12 @@ def test_two_rules_giving_the_same_advice_on_a_span_report_it_once() -> None:
 def test_one_name_set_off_by_commas_after_an_office_is_its_holder() -> None:
     text = "Hal itu dikatakan kepala Desa Sukamaju, Darsono, Selasa."
     assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["kepala Desa"]
-    # a date after the office is no name
+    # a date after the office is no name, nor is a place in a list
     assert lint("eyd.kapital-jabatan", "Laporan itu dibuat kepala Dinas Kesehatan, Senin.") == []
+    assert lint("eyd.kapital-jabatan", "Hadir kepala Desa Sukamaju, Cibatu, dan camat setempat.") == []
+
+
+def test_suppressing_the_rule_that_spoke_silences_its_duplicates() -> None:
+    rules = engine.rule_set(Config(), ("eyd.kapital-hari-bulan", "eyd.kapital-nama-diri"))
+    text = "Judul\n\n<!-- newslint-disable-next-line eyd.kapital-hari-bulan -->\nRapat digelar sabtu pagi.\n"
+    assert engine.lint(plugins.parse("t.txt", text), rules) == []

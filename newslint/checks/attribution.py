@@ -406,6 +406,7 @@ class AgentlessReport(_Attribution):
                 continue
             sourced = self.has_source(lowers)
             words = para.words
+            starts: list[int] | None = None  # the sentence starts, found once per paragraph
             for i, word in enumerate(words):
                 low = lowers[i]
                 if low not in self.passives:
@@ -415,9 +416,10 @@ class AgentlessReport(_Attribution):
                 # name who reports it, a source before it speaks of something else; elsewhere a
                 # source anywhere in the paragraph may be the one reporting
                 if initial and sourced:
-                    later = range(i + 1, len(words))
-                    starts = [k for k in later if opens_sentence(doc.prose, words[k].start)]
-                    end = starts[1] if len(starts) > 1 else len(words)
+                    if starts is None:
+                        starts = [k for k, w in enumerate(words) if opens_sentence(doc.prose, w.start)]
+                    following = [k for k in starts if k > i]
+                    end = following[1] if len(following) > 1 else len(words)
                     if self.has_source(lowers[i + 1 : end]):
                         continue
                 elif sourced:

@@ -336,7 +336,9 @@ class TitleBeforeName:
             one = after[0].text if len(after) == 1 else ""
             if one and not names.not_person(one) and one.lower() not in _CALENDAR:
                 closing = text[after[0].end : after[0].end + 1]
-                return closing in (",", ".") and not names.lex.is_listed(one.lower())
+                # "Desa Sukamaju, Cibatu, dan ...": a list of places, not a holder
+                listed_on = _LIST_GOES_ON.match(text, after[0].end) is not None
+                return closing in (",", ".") and not listed_on and not names.lex.is_listed(one.lower())
         return False
 
     def not_person(self, word: str, lex: Lexicon) -> bool:
@@ -373,6 +375,7 @@ def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
     return run
 
 
+_LIST_GOES_ON = re.compile(r",\s*(?:dan|atau|serta)\b")
 #: Days and months: what follows an office and a comma when the sentence ends with its date.
 _CALENDAR = frozenset(
     {
