@@ -207,3 +207,9 @@ def test_suppressing_the_rule_that_spoke_silences_its_duplicates() -> None:
     rules = engine.rule_set(Config(), ("eyd.kapital-hari-bulan", "eyd.kapital-nama-diri"))
     text = "Judul\n\n<!-- newslint-disable-next-line eyd.kapital-hari-bulan -->\nRapat digelar sabtu pagi.\n"
     assert engine.lint(plugins.parse("t.txt", text), rules) == []
+
+
+def test_a_geographic_name_that_specifies_a_kind_stays_in_lower_case() -> None:
+    # EYD V: gula jawa, kacang bogor, pisang ambon, jeruk bali
+    text = "Ia membeli gula jawa, pisang ambon dan jeruk bali, lalu terbang ke bali."
+    assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]

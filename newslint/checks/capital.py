@@ -619,8 +619,11 @@ class LowercaseName:
         generics: Collection[str] = (),
         multiword: Collection[str] = (),
         compass: Collection[str] = (),
+        kinds: Collection[str] = (),
     ):
         self.min_length = min_length
+        # after a noun of kind a geographic name specifies it, in lower case (jeruk bali)
+        self.kinds = {k.lower() for k in kinds}
         # multiword names made of notable names and compass words (Jawa Timur, Nusa Tenggara
         # Barat, Lombok Utara), by their lower-case words: "jawa timur" is the province
         self.compass = {c.lower() for c in compass}
@@ -749,6 +752,9 @@ class LowercaseName:
         text: str,
     ) -> str | None:
         previous = words[index - 1] if index else None
+        kind = previous is not None and previous.text.lower() in self.kinds
+        if kind and previous is not None and _adjacent(text, previous, words[index]):
+            return None  # gula jawa, pisang ambon: a kind, written in lower case (EYD V)
         listed = lex.is_listed(w)
         after_generic = previous is not None and previous.text.lower() in self.generics
         if after_generic and previous is not None and _adjacent(text, previous, words[index]):
