@@ -460,3 +460,14 @@ def test_a_capital_after_a_colon_opens_a_clause_not_a_name() -> None:
         ("Sebagai", "Sebagian")
     ]
     assert slips("ejaan.kata-tertukar", "Hasil survei, Sebagai besar warga menolak rencana itu.") == []
+
+
+def test_a_word_inside_a_listed_phrase_written_right_is_no_slip() -> None:
+    from newslint import engine, plugins
+    from newslint.config import Config
+
+    rules = engine.rule_set(Config(), ("ejaan.kolokasi",))
+    text = "Judul\n\nJakarta, IDN Times - Karang itu hasil budi daya warga. Warga menjual hasil budi.\n"
+    found = [f.message for f in engine.lint(plugins.parse("t.txt", text), rules)]
+    # "hasil budi daya": budi belongs to "budi daya"; "hasil budi" alone is a slip of "hasil bumi"
+    assert found == ['"budi" di sini tampaknya salah ketik untuk "bumi"']

@@ -677,8 +677,15 @@ class Collocation:
         return slips
 
     def _covered(self, sentence: Sentence) -> set[int]:
-        covered: set[int] = set()
+        """Words inside an exception phrase, or inside a listed phrase written right: "budi" in
+        "hasil budi daya" is the budi of "budi daya", not a slip in "hasil bumi"."""
         lowers, joined = sentence.lowers, sentence.joined
+        covered = {
+            j
+            for i, pair in enumerate(itertools.pairwise(lowers))
+            if joined[i] and pair in self.phrases
+            for j in (i, i + 1)
+        }
         if self.exception_starts.isdisjoint(lowers):
             return covered
         for phrase in self.exceptions:
