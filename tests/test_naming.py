@@ -201,6 +201,11 @@ def test_initials_of_a_person_are_no_abbreviation() -> None:
     assert lint(text, ABBREVIATIONS) == []
 
 
+def test_initials_with_an_age_are_people() -> None:
+    text = HEAD + "Ketiga tersangka, yakni RS (24), AF (22), dan MH (27), ditangkap polisi.\n"
+    assert lint(text, ABBREVIATIONS) == []
+
+
 def test_an_introduction_whose_bracket_is_left_open_still_introduces() -> None:
     text = HEAD + "Komisi Pemilihan Umum (KPU mengumumkan hasilnya. KPU juga membuka pengaduan.\n"
     assert lint(text, ABBREVIATIONS) == []

@@ -565,6 +565,8 @@ _OPEN_PAREN = re.compile(r"\(")
 _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 
 
+#: An age in brackets after a word: "RS (24)".
+_AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
 #: Words after which capitals are a person's initials (police reports name suspects so).
 _INITIALS_AFTER = frozenset({"inisial", "berinisial", "inisialnya"})
 
@@ -643,6 +645,8 @@ class Abbreviation:
             before = previous.get(word.start)
             if before is not None and before.text.lower() in _INITIALS_AFTER:
                 continue  # "sopir berinisial RH": a person's initials, not an abbreviation
+            if len(text) <= 3 and _AGE_AFTER.match(doc.prose, word.end):
+                continue  # "tersangka RS (24), AF (22)": initials with an age are people
             seen.add(key)
             intro = intros.get(key)
             end = word.start + len(text)
