@@ -262,3 +262,10 @@ def test_plain_slips_stay_slips_where_terms_are_spared() -> None:
 def test_the_cheap_slip_test_lets_long_words_through() -> None:
     # for a word of nine letters or more any listed target would do
     assert _may_be_slip("purnajbaatan", lexicon(), 0.0)
+
+
+def test_a_long_capitalized_non_word_one_slip_from_a_common_word() -> None:
+    # institutions' names are made of common words: a slip in one is a slip
+    assert flagged("Tim Kementerian Pendiidkan datang.") == [("Pendiidkan", "Pendidikan")]
+    # a foreign surname is no common word's slip
+    assert flagged("Ia bertemu Pendergast di Jakarta.") == []

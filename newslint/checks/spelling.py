@@ -377,9 +377,25 @@ class Spelling:
         if own > 1 or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
             return None  # a name the draft itself or the frequency list vouches for
         if text not in self._slips:
-            self._slips[text] = self._slipped_name(text, lex)
+            self._slips[text] = self._slipped_name(text, lex) or self._slipped_word(text, lex)
         near = self._slips[text]
         return (near,) if near else None
+
+    @staticmethod
+    def _slipped_word(text: str, lex: Lexicon) -> str | None:
+        """A long capitalized non-word one slip from a common word, as institutions' names are
+        made of them: "Dinas Perhubngan" is Perhubungan. Names rarely come that close to a
+        common word of eight letters or more."""
+        low = text.lower()
+        if len(low) < LONG_NAME or lex.verdict(low).how != "unknown" or lex.is_foreign(low):
+            return None
+        found = lex.suggest(low, 1)
+        if not found:
+            return None
+        target = found[0]
+        if lex.zipf(target) < CLEAR_SLIP_ZIPF or distance(low, target) > 1.0 or not lex.is_listed(target):
+            return None
+        return _cased(text, (target,))[0]
 
     def _abbreviation(self, token: _Token, lex: Lexicon, draft: _Draft) -> Hit | None:
         """An abbreviation is a typo only as two letters swapped in one the draft uses more often

@@ -429,6 +429,9 @@ class Lexicon:
             how = "analysed"
         elif self.freq.get(w, 0.0) >= FREQUENT_ZIPF:
             how = "frequent"
+        elif w.endswith("nya") and self.freq.get(w[:-3], 0.0) >= FREQUENT_ZIPF and self.verdict(w[:-3]).known:
+            # a word only the frequency list knows takes -nya like any other (bebatuannya)
+            return Verdict(True, "analysed")
         else:
             return Verdict(False, "unknown")
         likely = self._likely_typo_of(w, analyses)
