@@ -132,6 +132,7 @@ class Spelling:
         # news vocabulary is Zipfian, so most tokens end here after their first sight
         self._clean: set[str] = set()
         self._slips: dict[str, str | None] = {}
+        self._word_slips: dict[str, str | None] = {}  # capitalized slips of common words, by text
         self._long_names: dict[int, list[str]] | None = None  # notable names of LONG_NAME+, by length
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -293,7 +294,13 @@ class Spelling:
             return None
         capital = text[:1].isupper()
         if capital and (not token.initial or text in draft.mid_names):
-            return self._hit_or_none(token, self._name(text, lex, draft))
+            near = self._name(text, lex, draft)
+            if near is None and not token.initial:
+                if text not in self._word_slips:
+                    self._word_slips[text] = self._slipped_word(text, lex)
+                word_slip = self._word_slips[text]
+                near = (word_slip,) if word_slip else None
+            return self._hit_or_none(token, near)
         if not capital and low in lex.names_lower:
             self._clean.add(text)
             return None  # a name in lower case (sabtu, jakarta) is a capitalization matter
@@ -377,7 +384,7 @@ class Spelling:
         if own > 1 or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
             return None  # a name the draft itself or the frequency list vouches for
         if text not in self._slips:
-            self._slips[text] = self._slipped_name(text, lex) or self._slipped_word(text, lex)
+            self._slips[text] = self._slipped_name(text, lex)
         near = self._slips[text]
         return (near,) if near else None
 
