@@ -103,6 +103,11 @@ class _Draft:
     names: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # _name's verdicts
     _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
 
+    def spelled_otherwise(self, text: str) -> bool:
+        """The draft writes this name another way too (Hidayaty, Hidayati)."""
+        key = transliteration_key(text)
+        return any(transliteration_key(c) == key for c in self.capitalized if c != text)
+
     def frequent_names(self) -> list[tuple[str, str, frozenset[str], int]]:
         """Capitalized words used at least twice: as written, lowercase, their letters, count."""
         if self._frequent is None:
@@ -299,7 +304,9 @@ class Spelling:
                 if text not in self._word_slips:
                     self._word_slips[text] = self._slipped_word(text, lex)
                 word_slip = self._word_slips[text]
-                near = (word_slip,) if word_slip else None
+                # a name the draft also spells another way (Hidayaty, Hidayati) is the naming rule's
+                if word_slip and not draft.spelled_otherwise(text):
+                    near = (word_slip,)
             return self._hit_or_none(token, near)
         if not capital and low in lex.names_lower:
             self._clean.add(text)
