@@ -267,5 +267,6 @@ def test_the_cheap_slip_test_lets_long_words_through() -> None:
 def test_a_long_capitalized_non_word_one_slip_from_a_common_word() -> None:
     # institutions' names are made of common words: a slip in one is a slip
     assert flagged("Tim Kementerian Pendiidkan datang.") == [("Pendiidkan", "Pendidikan")]
-    # a foreign surname is no common word's slip
+    # a foreign surname is no common word's slip, nor is a region's own name a vowel off one
     assert flagged("Ia bertemu Pendergast di Jakarta.") == []
+    assert flagged("Warga datang ke kantor Kalurahan Sinduadi.") == []

@@ -190,10 +190,9 @@ class Spelling:
         if not text.islower() or not hit.suggestions or lex.verdict(text).how != "unknown":
             return False
         target = hit.suggestions[0].lower()
-        if len(target) != len(text) or lex.zipf(target) >= REGIONAL_TARGET_ZIPF:
+        if lex.zipf(target) >= REGIONAL_TARGET_ZIPF:
             return False  # "ayam potung": a slip of a word this common is a slip anywhere
-        diff = [i for i in range(len(text)) if text[i] != target[i]]
-        if len(diff) != 1 or text[diff[0]] not in _VOWELS or target[diff[0]] not in _VOWELS:
+        if not _vowel_variant(text, target):
             return False
         before = _WORD_BEFORE.search(doc.prose, max(0, token.start - 30), token.start)
         after = _WORD_AFTER.match(doc.prose, token.end)
@@ -409,6 +408,8 @@ class Spelling:
         target = found[0]
         if lex.zipf(target) < CLEAR_SLIP_ZIPF or distance(low, target) > 1.0 or not lex.is_listed(target):
             return None
+        if _vowel_variant(low, target):
+            return None  # Kalurahan beside Kelurahan: a region's own name, not a slip
         return _cased(text, (target,))[0]
 
     def _abbreviation(self, token: _Token, lex: Lexicon, draft: _Draft) -> Hit | None:
@@ -532,6 +533,14 @@ def _typing_slip(text: str, hit: Hit, lex: Lexicon) -> bool:
     if lex.zipf(target) < CLEAR_SLIP_ZIPF:
         return False
     return target in typing_slips(low) or distance(low, target) <= 0.6
+
+
+def _vowel_variant(word: str, target: str) -> bool:
+    """`word` is `target` with one vowel for another (cuko/ceko, Kalurahan/Kelurahan)."""
+    if len(word) != len(target):
+        return False
+    diff = [i for i in range(len(word)) if word[i] != target[i]]
+    return len(diff) == 1 and word[diff[0]] in _VOWELS and target[diff[0]] in _VOWELS
 
 
 def _clear_one_slip(text: str, hit: Hit, lex: Lexicon) -> bool:
