@@ -605,10 +605,13 @@ class SentenceStart:
 class LowercaseName:
     """A proper noun the lexicon knows, written in lower case (jakarta, jeneponto, android).
 
-    Three signals, each guarded against common words: a name that is no Indonesian word at all
-    (jakarta); a word the draft itself writes as a stand-alone name elsewhere (ponsel Android ...
-    ponsel android); a frequent word the dictionary lacks, listed among capitalized names
-    (Gowa, Takalar, dan jeneponto).
+    Signals, each guarded against common words: a name that is no Indonesian word at all
+    (jakarta), or a notable place the dictionary does not list even if it parses (bali); a word
+    the draft itself writes as a stand-alone name elsewhere (ponsel Android ... ponsel android);
+    a frequent word the dictionary lacks, listed among capitalized names (Gowa, Takalar, dan
+    jeneponto); a notable place after a geographic or administrative generic (Kabupaten karo,
+    lereng merapi); and a multiword name of notable names and compass words (jawa timur). After
+    a noun of kind a geographic name stays in lower case, as EYD V writes it (gula jawa).
     """
 
     def __init__(
