@@ -147,6 +147,8 @@ def test_two_letters_swapped_in_a_long_name_the_frequency_list_knows() -> None:
     assert flagged("Kemacetan mengular dari Cibinnog ke Cileungsi.") == [("Cibinnog", "Cibinong")]
     # short names are too dense for it, and a name seen only rarely gives no verdict
     assert flagged("Ia tinggal di Cibuur sejak kecil.") == []
+    # a letter dropped from a name of nine letters the list knows
+    assert flagged("Kemacetan mengular dari Cibinong ke Cilengsi.") == [("Cilengsi", "Cileungsi")]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from newslint.checks.naming import transliteration_key
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
-from newslint.lexicon.suggest import deletes1, distance, edit_costs
+from newslint.lexicon.suggest import ALPHABET, deletes1, distance, edit_costs
 from newslint.rules import Hit
 
 _LATIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -54,6 +54,9 @@ NAME_TARGET_ZIPF = 3.0
 LONG_NAME = 8
 # how common a name must be for a two-letter swap of it to count as a slip (Zipf scale)
 SWAP_TARGET_ZIPF = 3.5
+#: A name this long (with the letter back) and this common (zipf) catches a dropped letter.
+DROPPED_LETTER_NAME = 9
+DROPPED_TARGET_ZIPF = 3.3
 _TRIPLE = re.compile(r"([a-z])\1\1+")
 #: Abbreviations shorter than this are left alone (AS, PBB, BPK are dense).
 ABBREVIATION_MIN = 4
@@ -457,13 +460,22 @@ class Spelling:
                 return found
         # two letters swapped inside a long name the frequency list knows well (a town, a
         # company): a swap seldom lands on another real name, unlike a letter added or dropped
+        # (names, not words the dictionary lists: those are the common-word checks')
         swapped = [
             (lex.zipf(cand), cand)
             for cand in adjacent_swaps(low)
-            if len(cand) >= LONG_NAME and lex.zipf(cand) >= SWAP_TARGET_ZIPF
+            if len(cand) >= LONG_NAME and lex.zipf(cand) >= SWAP_TARGET_ZIPF and not lex.is_listed(cand)
         ]
         if swapped:
             return _cased(text, (max(swapped)[1],))[0]
+        # a letter dropped from a long name the frequency list knows (Purwdadi): at nine letters
+        # or more, the name one letter longer is seldom another name
+        if len(low) + 1 >= DROPPED_LETTER_NAME:
+            longer = {low[:i] + c + low[i:] for i in range(1, len(low) + 1) for c in ALPHABET}
+            common = DROPPED_TARGET_ZIPF
+            restored = [(lex.zipf(c), c) for c in longer if lex.zipf(c) >= common and not lex.is_listed(c)]
+            if restored:
+                return _cased(text, (max(restored)[1],))[0]
         # a letter dropped from `low` is looked up; a letter added is found by comparing `low`
         # with the long names one letter longer, rather than by 26 tries per position
         if self._long_names is None:
