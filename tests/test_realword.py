@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -471,3 +472,18 @@ def test_a_word_inside_a_listed_phrase_written_right_is_no_slip() -> None:
     found = [f.message for f in engine.lint(plugins.parse("t.txt", text), rules)]
     # "hasil budi daya": budi belongs to "budi daya"; "hasil budi" alone is a slip of "hasil bumi"
     assert found == ['"budi" di sini tampaknya salah ketik untuk "bumi"']
+
+
+@pytest.mark.parametrize(
+    ("family", "error"),
+    [
+        ({"word": "a", "intended": "b", "before": ["@nope"]}, "unknown word class @nope"),
+        ({"word": "a", "intended": "b"}, "a family needs at least one context"),
+        ({"word": "a", "intended": "b", "contexts": [{"before": ["x"], "zz": 1}]}, "context key(s) zz"),
+        ({"word": "a", "intended": "b", "before": ["x"], "unless": [{"after": [""]}]}, "non-empty strings"),
+    ],
+)
+def test_a_broken_family_is_reported_when_the_rule_loads(family: dict, error: str) -> None:  # type: ignore[type-arg]
+    # the families are built lazily, but every one is checked at once
+    with pytest.raises(ValueError, match=re.escape(error)):
+        Confusion([{"word": "x", "intended": "y", "before": ["z"]}, family])

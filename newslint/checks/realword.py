@@ -462,6 +462,43 @@ def _family(data: Any, index: int) -> Family:
     )
 
 
+def _validated_words(data: Any, index: int, classes: Classes) -> frozenset[str]:
+    """A family's words, after the checks _family makes, without building its matchers."""
+    where = f"families[{index}]"
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: each family is a table")
+    unknown = set(data) - _FAMILY_KEYS
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    words = data.get("word")
+    words = [words] if isinstance(words, str) else words
+    if not words or not all(isinstance(w, str) for w in words) or not isinstance(data.get("intended"), str):
+        raise ValueError(f"{where}: needs `word` (a word or a list) and `intended`")
+    contexts = list(data.get("contexts", []))
+    inline = {k: v for k, v in data.items() if k in _CONTEXT_KEYS}
+    if inline:
+        contexts.append(inline)
+    if not contexts:
+        raise ValueError(f"{where}: a family needs at least one context")
+    for ctx in (*contexts, *data.get("unless", [])):
+        if not isinstance(ctx, dict):
+            raise ValueError(f"{where}: contexts are tables")
+        bad = set(ctx) - _CONTEXT_KEYS
+        if bad:
+            raise ValueError(f"{where}: unknown context key(s) {', '.join(sorted(bad))}")
+        start = ctx.get("start")
+        if start is not None and not isinstance(start, bool):
+            raise ValueError(f"{where}: `start` must be true or false")
+        for key in ("before", "after", "later", "earlier"):
+            for item in ctx.get(key, ()):
+                if not isinstance(item, str) or not item.strip():
+                    raise ValueError(f"{where}: context items must be non-empty strings")
+                for w in item.split():
+                    if w.startswith("@") and w[1:].lower() not in classes.BUILTIN | classes.named.keys():
+                        raise ValueError(f"{where}: unknown word class {w.lower()}")
+    return frozenset(w.lower() for w in words)
+
+
 class Confusion:
     """Confusion families: a valid word flagged only where its context calls for another word."""
 
@@ -473,23 +510,37 @@ class Confusion:
         if not families:
             raise ValueError("`families` must not be empty")
         self.classes = Classes(classes or {})
-        self.families = tuple(_family(f, i) for i, f in enumerate(families))
-        for i, fam in enumerate(self.families):
-            for ctx in (*fam.contexts, *fam.unless):
-                self.classes.check_known(ctx.terms(), f"families[{i}]")
-        self.by_word: dict[str, list[Family]] = {}
-        for fam in self.families:
-            for w in fam.words:
-                self.by_word.setdefault(w, []).append(fam)
+        # every family is checked now, so that a mistake names the rule file when it loads; its
+        # matchers are built when a draft first holds one of its words (most drafts hold few)
+        self._raw: dict[str, list[int]] = {}
+        for i, data in enumerate(families):
+            for w in _validated_words(data, i, self.classes):
+                self._raw.setdefault(w, []).append(i)
+        self._data = families
+        self._families: dict[int, Family] = {}
+        self._by_word: dict[str, list[Family]] = {}
+
+    def families_of(self, word: str) -> list[Family]:
+        """The families a (lower-case) word belongs to, built on first use."""
+        found = self._by_word.get(word)
+        if found is None:
+            found = []
+            for i in self._raw[word]:
+                fam = self._families.get(i)
+                if fam is None:
+                    fam = self._families[i] = _family(self._data[i], i)
+                found.append(fam)
+            self._by_word[word] = found
+        return found
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        by_word = self.by_word
+        by_word = self._raw
         for sentence in sentences(doc):
             lowers = sentence.lowers
             if by_word.keys().isdisjoint(lowers):
                 continue
             for i in [i for i, w in enumerate(lowers) if w in by_word]:
-                fams = by_word[lowers[i]]
+                fams = self.families_of(lowers[i])
                 name_like = sentence.name_like(i)
                 for fam in fams:
                     if name_like and not fam.names:
