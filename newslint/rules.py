@@ -69,7 +69,12 @@ class Hit:
 
 
 class Check(Protocol):
-    """A configured check: a check type instantiated with one rule's parameters."""
+    """A configured check: a check type instantiated with one rule's parameters.
+
+    A check may also have a `prepare()` method that builds at once what it otherwise builds on
+    first need: the runner calls it before forking workers, so that they share the result
+    rather than each building it again.
+    """
 
     def check(self, doc: Document) -> Iterable[Hit]: ...
 

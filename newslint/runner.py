@@ -97,6 +97,11 @@ def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int
     # the verdict caches on more drafts costs the parent more than it saves the workers.)
     first = [process(names[0], rules, options)]
     names = names[1:]
+    # what checks build lazily for one draft, the workers would each build again: build it once
+    for rule in rules:
+        prepare = getattr(rule.check, "prepare", None)
+        if callable(prepare):
+            prepare()
     _shared = (rules, options)
     # What the workers inherit stays out of their garbage collections, which would otherwise
     # walk (and copy, page by page) the parent's lexicon and caches.

@@ -60,3 +60,28 @@ def test_cache_misses_when_the_draft_changes(drafts: Path, tmp_path: Path) -> No
     fresh = run("--no-cache", str(target), cwd=tmp_path)
     assert after == fresh
     assert after != before
+
+
+def test_checks_are_prepared_before_the_workers_fork(drafts: Path) -> None:
+    from dataclasses import replace
+
+    from newslint import engine, runner
+    from newslint.config import Config
+
+    prepared: list[str] = []
+
+    class Prepared:
+        def prepare(self) -> None:
+            prepared.append("once")
+
+        def check(self, doc: object) -> list[object]:
+            return []
+
+    rules = engine.rule_set(Config(), ("ejaan.kata-tertukar",))
+    confusion = rules[0].check
+    rules = [*rules, replace(rules[0], id="uji.siap", check=Prepared())]
+    names = [str(p) for p in sorted(drafts.glob("*.txt"))[:6]]
+    runner.run(names, rules, runner.Options(), jobs=2)
+    # the parent built what the workers share: every confusion family, and the test check
+    assert prepared == ["once"]
+    assert len(confusion._by_word) == len(confusion._raw)

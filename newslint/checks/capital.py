@@ -662,6 +662,10 @@ class LowercaseName:
                 out[low] = " ".join(parts)
         return out
 
+    def prepare(self) -> None:
+        """Build the multiword-name index (before worker processes fork, so that they share it)."""
+        _ = self.multiword
+
     @property
     def multiword(self) -> dict[tuple[str, ...], str]:
         if self._multiword_index is None:

@@ -520,6 +520,11 @@ class Confusion:
         self._families: dict[int, Family] = {}
         self._by_word: dict[str, list[Family]] = {}
 
+    def prepare(self) -> None:
+        """Build every family (before worker processes fork, so that they share them)."""
+        for word in self._raw:
+            self.families_of(word)
+
     def families_of(self, word: str) -> list[Family]:
         """The families a (lower-case) word belongs to, built on first use."""
         found = self._by_word.get(word)
