@@ -78,6 +78,8 @@ WORD_SLIP = 1.5
 CLEAR_SLIP_ZIPF = 4.0
 #: Beside a noun of kind, a word a vowel off a word at least this common (zipf) is still a slip.
 REGIONAL_TARGET_ZIPF = 4.5
+#: How much a zipf point weighs against an edit in ranking (as the lexicon's suggestions do).
+FREQUENCY_WEIGHT = 0.25
 #: A form that reads as a slip of a commoner word is meant when the draft has it more often.
 REPEATED_SLIP = 2
 #: A lowercase word more than one edit from its best suggestion is a slip only of a word at
@@ -405,12 +407,18 @@ class Spelling:
         low = text.lower()
         if len(low) < LONG_NAME or lex.verdict(low).how != "unknown" or lex.is_foreign(low):
             return None
-        found = lex.suggest(low, 1)
-        if not found:
+        # the common listed words one edit away, found by set intersection (names are many:
+        # ranking full suggestions for each would cost more than the rest of the check)
+        costs = edit_costs(low)
+        freq = lex.freq
+        near = [
+            (costs[c] - FREQUENCY_WEIGHT * freq[c], c)
+            for c in freq.keys() & costs.keys()
+            if freq[c] >= CLEAR_SLIP_ZIPF and lex.is_listed(c)
+        ]
+        if not near:
             return None
-        target = found[0]
-        if lex.zipf(target) < CLEAR_SLIP_ZIPF or distance(low, target) > 1.0 or not lex.is_listed(target):
-            return None
+        target = min(near)[1]
         if _vowel_variant(low, target):
             return None  # Kalurahan beside Kelurahan: a region's own name, not a slip
         return _cased(text, (target,))[0]
@@ -472,8 +480,12 @@ class Spelling:
         # or more, the name one letter longer is seldom another name
         if len(low) + 1 >= DROPPED_LETTER_NAME:
             longer = {low[:i] + c + low[i:] for i in range(1, len(low) + 1) for c in ALPHABET}
-            common = DROPPED_TARGET_ZIPF
-            restored = [(lex.zipf(c), c) for c in longer if lex.zipf(c) >= common and not lex.is_listed(c)]
+            freq = lex.freq
+            restored = [
+                (freq[c], c)
+                for c in freq.keys() & longer
+                if freq[c] >= DROPPED_TARGET_ZIPF and not lex.is_listed(c)
+            ]
             if restored:
                 return _cased(text, (max(restored)[1],))[0]
         # a letter dropped from `low` is looked up; a letter added is found by comparing `low`
