@@ -680,19 +680,29 @@ class Collocation:
         self.max_gain = max_gain
         # (length, slot, the other words) -> the words that fill the slot
         self.index: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
+        setdefault = self.index.setdefault
+        pairs = [p for p in self.phrases if len(p) == 2]
+        # two-word phrases, nearly all of them, without the general slicing
+        for a, b in pairs:
+            setdefault((2, 0, (b,)), set()).add(a)
+            setdefault((2, 1, (a,)), set()).add(b)
         for phrase in self.phrases:
-            for k in range(len(phrase)):
-                self.index.setdefault((len(phrase), k, phrase[:k] + phrase[k + 1 :]), set()).add(phrase[k])
+            if len(phrase) != 2:
+                for k in range(len(phrase)):
+                    setdefault((len(phrase), k, phrase[:k] + phrase[k + 1 :]), set()).add(phrase[k])
         self.lengths = sorted({len(p) for p in self.phrases})
+        #: first and second words of the two-word phrases
+        self.firsts = frozenset(a for a, _ in pairs)
+        self.seconds = frozenset(b for _, b in pairs)
         # the words of the phrases of each length: a window holding none of them cannot hit
-        self.members = {n: frozenset(w for p in self.phrases if len(p) == n for w in p) for n in self.lengths}
+        longer = [p for p in self.phrases if len(p) != 2]
+        self.members = {n: frozenset(w for p in longer if len(p) == n for w in p) for n in self.lengths}
+        if 2 in self.members:
+            self.members[2] = self.firsts | self.seconds
         self.exception_starts = frozenset(p[0] for p in self.exceptions)
         self.draft_repeats = draft_repeats
         self._verdicts: dict[tuple[str, str], bool] = {}
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
-        #: first and second words of the two-word phrases
-        self.firsts = frozenset(p[0] for p in self.phrases if len(p) == 2)
-        self.seconds = frozenset(p[1] for p in self.phrases if len(p) == 2)
 
     def plausible(self, observed: str, intended: str) -> bool:
         # news vocabulary is Zipfian: the same pairs come back draft after draft
