@@ -11,7 +11,7 @@ from newslint.checks.naming import transliteration_key
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
-from newslint.lexicon.suggest import ALPHABET, deletes1, distance, edit_costs
+from newslint.lexicon.suggest import deletes1, distance, edit_costs
 from newslint.rules import Hit
 
 _LATIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -202,6 +202,10 @@ class Spelling:
         before = _WORD_BEFORE.search(doc.prose, max(0, token.start - 30), token.start)
         after = _WORD_AFTER.match(doc.prose, token.end)
         return any(m is not None and m.group(1).lower() in self.kinds for m in (before, after))
+
+    def prepare(self) -> None:
+        """Build the lexicon's neighbour indexes (before worker processes fork)."""
+        lexicon().prepare()
 
     # --- tokens ------------------------------------------------------------------------------
 
@@ -407,13 +411,12 @@ class Spelling:
         low = text.lower()
         if len(low) < LONG_NAME or lex.verdict(low).how != "unknown" or lex.is_foreign(low):
             return None
-        # the common listed words one edit away, found by set intersection (names are many:
+        # the common listed words one edit away, from the lexicon's index (names are many:
         # ranking full suggestions for each would cost more than the rest of the check)
-        costs = edit_costs(low)
         freq = lex.freq
         near = [
-            (costs[c] - FREQUENCY_WEIGHT * freq[c], c)
-            for c in freq.keys() & costs.keys()
+            (distance(low, c) - FREQUENCY_WEIGHT * freq[c], c)
+            for c in lex.common_neighbours(low)
             if freq[c] >= CLEAR_SLIP_ZIPF and lex.is_listed(c)
         ]
         if not near:
@@ -466,28 +469,21 @@ class Spelling:
             found = lex.notable_name(cand)
             if found is not None:
                 return found
-        # two letters swapped inside a long name the frequency list knows well (a town, a
-        # company): a swap seldom lands on another real name, unlike a letter added or dropped
-        # (names, not words the dictionary lists: those are the common-word checks')
-        swapped = [
-            (lex.zipf(cand), cand)
-            for cand in adjacent_swaps(low)
-            if len(cand) >= LONG_NAME and lex.zipf(cand) >= SWAP_TARGET_ZIPF and not lex.is_listed(cand)
-        ]
-        if swapped:
-            return _cased(text, (max(swapped)[1],))[0]
-        # a letter dropped from a long name the frequency list knows (Purwdadi): at nine letters
-        # or more, the name one letter longer is seldom another name
-        if len(low) + 1 >= DROPPED_LETTER_NAME:
-            longer = {low[:i] + c + low[i:] for i in range(1, len(low) + 1) for c in ALPHABET}
+        # names the frequency list knows well (a town, a company; not words the dictionary
+        # lists, those are the common-word checks'): two letters swapped inside a long one, where
+        # a swap seldom lands on another real name, or a letter dropped from one of nine letters
+        # or more (Purwdadi), whose one-letter-longer neighbours are seldom other names
+        if len(low) + 1 >= LONG_NAME:
+            swaps = adjacent_swaps(low)
             freq = lex.freq
-            restored = [
+            named = [
                 (freq[c], c)
-                for c in freq.keys() & longer
-                if freq[c] >= DROPPED_TARGET_ZIPF and not lex.is_listed(c)
+                for c in lex.name_neighbours(low)
+                if (c in swaps and len(c) >= LONG_NAME and freq[c] >= SWAP_TARGET_ZIPF)
+                or (len(c) == len(low) + 1 and len(c) >= DROPPED_LETTER_NAME and _one_letter_more(c, low))
             ]
-            if restored:
-                return _cased(text, (max(restored)[1],))[0]
+            if named:
+                return _cased(text, (max(named)[1],))[0]
         # a letter dropped from `low` is looked up; a letter added is found by comparing `low`
         # with the long names one letter longer, rather than by 26 tries per position
         if self._long_names is None:

@@ -50,6 +50,8 @@ _TWO_EDITS, _EXACT, _ESTIMATED = 0, 1, 2
 #: The ending a listed word may take in a suggestion the frequency list lacks (tradisinya):
 #: -nya, on any noun; -lah or -kah on any word would offer sertalah for setalah.
 _ENDINGS = ("nya",)
+#: Unlisted frequency-list words this common are the names a slip may be of (name_neighbours).
+NAME_NEIGHBOUR_ZIPF = 3.3
 #: Frequency-list words at or above this zipf are accepted when nothing else vouches for them.
 FREQUENT_ZIPF = 3.0
 #: Nothing longer is analysed or corrected: edits of a 70,000-letter "word" would never end.
@@ -202,6 +204,7 @@ class Lexicon:
         self._suggest_index: FirstLetterIndex | None = None
         self._name_index: DeleteIndex | None = None
         self._neighbour_index: NeighbourIndex | None = None
+        self._name_neighbours: NeighbourIndex | None = None
         self._neighbour_asks = 0
         self._foreign: dict[str, bool] = {}
         self._name_case: dict[str, str] = {}
@@ -494,6 +497,25 @@ class Lexicon:
                 continue
             return cand
         return None
+
+    def common_neighbours(self, word: str) -> Iterable[str]:
+        """Words one edit from `word` (lower case) whose zipf is at least COMMON_NEIGHBOUR_ZIPF."""
+        return self._common_neighbours(normalize(word))
+
+    def name_neighbours(self, word: str) -> Iterable[str]:
+        """Frequent words the dictionary does not list (mostly names: towns, companies) one edit
+        from `word`, with zipf at least NAME_NEIGHBOUR_ZIPF."""
+        if self._name_neighbours is None:
+            names = (w for w, z in self.freq.items() if z >= NAME_NEIGHBOUR_ZIPF and not self._is_listed(w))
+            self._name_neighbours = NeighbourIndex(names)
+        return self._name_neighbours.within1(normalize(word))
+
+    def prepare(self) -> None:
+        """Build the neighbour indexes now (before worker processes fork, so that they share them)."""
+        if self._neighbour_index is None:
+            common = (word for word, z in self.freq.items() if z >= COMMON_NEIGHBOUR_ZIPF)
+            self._neighbour_index = NeighbourIndex(common)
+        self.name_neighbours("")
 
     def _common_neighbours(self, w: str) -> Iterable[str]:
         """Strings one edit from `w` that may be common words.
