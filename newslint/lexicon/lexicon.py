@@ -205,6 +205,7 @@ class Lexicon:
         self._name_index: DeleteIndex | None = None
         self._neighbour_index: NeighbourIndex | None = None
         self._name_neighbours: NeighbourIndex | None = None
+        self._name_asks = 0
         self._neighbour_asks = 0
         self._foreign: dict[str, bool] = {}
         self._name_case: dict[str, str] = {}
@@ -505,17 +506,30 @@ class Lexicon:
     def name_neighbours(self, word: str) -> Iterable[str]:
         """Frequent words the dictionary does not list (mostly names: towns, companies) one edit
         from `word`, with zipf at least NAME_NEIGHBOUR_ZIPF."""
+        w = normalize(word)
+        self._name_asks += 1
+        if self._name_neighbours is None and self._name_asks <= NEIGHBOUR_INDEX_AFTER:
+            # a one-draft run asks a few times: generating the edits is cheaper than an index
+            freq = self.freq
+            return [
+                c
+                for c in freq.keys() & edits1(w)
+                if freq[c] >= NAME_NEIGHBOUR_ZIPF and not self._is_listed(c)
+            ]
+        return self._unlisted_name_index().within1(w)
+
+    def _unlisted_name_index(self) -> NeighbourIndex:
         if self._name_neighbours is None:
-            names = (w for w, z in self.freq.items() if z >= NAME_NEIGHBOUR_ZIPF and not self._is_listed(w))
+            names = (n for n, z in self.freq.items() if z >= NAME_NEIGHBOUR_ZIPF and not self._is_listed(n))
             self._name_neighbours = NeighbourIndex(names)
-        return self._name_neighbours.within1(normalize(word))
+        return self._name_neighbours
 
     def prepare(self) -> None:
         """Build the neighbour indexes now (before worker processes fork, so that they share them)."""
         if self._neighbour_index is None:
             common = (word for word, z in self.freq.items() if z >= COMMON_NEIGHBOUR_ZIPF)
             self._neighbour_index = NeighbourIndex(common)
-        self.name_neighbours("")
+        self._unlisted_name_index()
 
     def _common_neighbours(self, w: str) -> Iterable[str]:
         """Strings one edit from `w` that may be common words.
