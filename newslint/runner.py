@@ -31,6 +31,8 @@ class Result:
     source: str
     findings: tuple[Finding, ...]
     diff: str = ""
+    #: the findings came from the cache: nothing was linted
+    cached: bool = False
 
 
 def process(name: str, rules: Sequence[Rule], options: Options) -> Result:
@@ -47,7 +49,7 @@ def process(name: str, rules: Sequence[Rule], options: Options) -> Result:
     if cache is not None:
         cached = cache.get(key)
         if cached is not None:
-            return Result(draft.path, draft.text, tuple(cached))
+            return Result(draft.path, draft.text, tuple(cached), cached=True)
     _, found = engine.lint_draft(draft, rules, options.language)
     diff = ""
     if (options.fix or options.diff) and name != "-":
@@ -97,11 +99,13 @@ def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int
     # the verdict caches on more drafts costs the parent more than it saves the workers.)
     first = [process(names[0], rules, options)]
     names = names[1:]
-    # what checks build lazily for one draft, the workers would each build again: build it once
-    for rule in rules:
-        prepare = getattr(rule.check, "prepare", None)
-        if callable(prepare):
-            prepare()
+    # what checks build lazily for one draft, the workers would each build again: build it once,
+    # unless the first draft came from the cache (a re-run of an archive hardly lints at all)
+    if not first[0].cached:
+        for rule in rules:
+            prepare = getattr(rule.check, "prepare", None)
+            if callable(prepare):
+                prepare()
     _shared = (rules, options)
     # What the workers inherit stays out of their garbage collections, which would otherwise
     # walk (and copy, page by page) the parent's lexicon and caches.
