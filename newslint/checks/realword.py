@@ -235,15 +235,8 @@ class Term:
     words: tuple[str, ...]
 
 
-def _terms(items: Iterable[str], where: str) -> tuple[Term, ...]:
-    if not items:
-        return ()
-    out = []
-    for item in items:
-        if not isinstance(item, str) or not item.strip():
-            raise ValueError(f"{where}: context items must be non-empty strings")
-        out.append(Term(tuple(item.strip().lower().split())))
-    return tuple(out)
+def _terms(items: Iterable[str]) -> tuple[Term, ...]:
+    return tuple(Term(tuple(item.lower().split())) for item in items) if items else ()
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -257,12 +250,6 @@ class Classes:
 
     def __init__(self, named: Mapping[str, Collection[str]]):
         self.named = {k.lower(): frozenset(w.lower() for w in v) for k, v in named.items()}
-
-    def check_known(self, terms: Iterable[Term], where: str) -> None:
-        for term in terms:
-            for w in term.words:
-                if w.startswith("@") and w[1:] not in self.BUILTIN and w[1:] not in self.named:
-                    raise ValueError(f"{where}: unknown word class {w}")
 
     def matches(self, item: str, sentence: Sentence, i: int) -> bool:
         """Whether word i of `sentence` is `item` (a word or a @class)."""
@@ -396,27 +383,19 @@ class Context:
             return False
         return not self.earlier or earlier.within(sentence, 0, i, classes)
 
-    def terms(self) -> tuple[Term, ...]:
-        return self.before + self.after + self.later + self.earlier
-
 
 _CONTEXT_KEYS = {"before", "after", "later", "earlier", "start"}
 _FAMILY_KEYS = {"word", "intended", "contexts", "unless", "fix", "names", *_CONTEXT_KEYS}
 
 
-def _context(data: Mapping[str, Any], where: str) -> Context:
-    unknown = set(data) - _CONTEXT_KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown context key(s) {', '.join(sorted(unknown))}")
-    start = data.get("start")
-    if start is not None and not isinstance(start, bool):
-        raise ValueError(f"{where}: `start` must be true or false")
+def _context(data: Mapping[str, Any]) -> Context:
+    """The matchers of one context table (checked by _validated_words)."""
     return Context(
-        before=_terms(data.get("before", ()), where),
-        after=_terms(data.get("after", ()), where),
-        later=_terms(data.get("later", ()), where),
-        earlier=_terms(data.get("earlier", ()), where),
-        start=start,
+        before=_terms(data.get("before", ())),
+        after=_terms(data.get("after", ())),
+        later=_terms(data.get("later", ())),
+        earlier=_terms(data.get("earlier", ())),
+        start=data.get("start"),
     )
 
 
@@ -433,37 +412,27 @@ class Family:
     names: bool
 
 
-def _family(data: Any, index: int) -> Family:
-    where = f"families[{index}]"
-    if not isinstance(data, dict):
-        raise ValueError(f"{where}: each family is a table")
-    unknown = set(data) - _FAMILY_KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    words = data.get("word")
+def _family(data: Mapping[str, Any]) -> Family:
+    """The matchers of one family table (checked by _validated_words when the rule loaded)."""
+    words = data["word"]
     words = [words] if isinstance(words, str) else words
-    intended = data.get("intended")
-    if not words or not all(isinstance(w, str) for w in words) or not isinstance(intended, str):
-        raise ValueError(f"{where}: needs `word` (a word or a list) and `intended`")
-    contexts = [_context(c, f"{where}.contexts") for c in data.get("contexts", [])]
+    contexts = [_context(c) for c in data.get("contexts", [])]
     inline = {k: v for k, v in data.items() if k in _CONTEXT_KEYS}
     if inline:
-        contexts.append(_context(inline, where))
-    if not contexts:
-        raise ValueError(f"{where}: a family needs at least one context")
-    unless = [_context(c, f"{where}.unless") for c in data.get("unless", [])]
+        contexts.append(_context(inline))
     return Family(
         frozenset(w.lower() for w in words),
-        intended,
+        data["intended"],
         tuple(contexts),
-        tuple(unless),
+        tuple(_context(c) for c in data.get("unless", [])),
         bool(data.get("fix", False)),
         bool(data.get("names", False)),
     )
 
 
 def _validated_words(data: Any, index: int, classes: Classes) -> frozenset[str]:
-    """A family's words, after the checks _family makes, without building its matchers."""
+    """A family's words, once its table is checked (mistakes name the family), without building
+    its matchers."""
     where = f"families[{index}]"
     if not isinstance(data, dict):
         raise ValueError(f"{where}: each family is a table")
@@ -533,7 +502,7 @@ class Confusion:
             for i in self._raw[word]:
                 fam = self._families.get(i)
                 if fam is None:
-                    fam = self._families[i] = _family(self._data[i], i)
+                    fam = self._families[i] = _family(self._data[i])
                 found.append(fam)
             self._by_word[word] = found
         return found
