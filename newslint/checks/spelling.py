@@ -11,7 +11,8 @@ from newslint.checks.naming import transliteration_key
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
-from newslint.lexicon.suggest import deletes1, distance, edit_costs
+from newslint.lexicon.lexicon import FREQUENCY_WEIGHT
+from newslint.lexicon.suggest import VOWELS, deletes1, distance, edit_costs
 from newslint.rules import Hit
 
 _LATIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -30,7 +31,6 @@ _NAMED = re.compile(
     r"\s+(?:[\"“‘'](?:[^\W\d_]+\s+){0,3})?$",
     re.IGNORECASE,
 )
-_VOWELS = frozenset("aeiou")
 # the word right before or after a token, across one blank (or a comma before it)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
@@ -78,8 +78,6 @@ WORD_SLIP = 1.5
 CLEAR_SLIP_ZIPF = 4.0
 #: Beside a noun of kind, a word a vowel off a word at least this common (zipf) is still a slip.
 REGIONAL_TARGET_ZIPF = 4.5
-#: How much a zipf point weighs against an edit in ranking (as the lexicon's suggestions do).
-FREQUENCY_WEIGHT = 0.25
 #: A form that reads as a slip of a commoner word is meant when the draft has it more often.
 REPEATED_SLIP = 2
 #: A lowercase word more than one edit from its best suggestion is a slip only of a word at
@@ -516,11 +514,7 @@ def adjacent_swaps(word: str) -> set[str]:
 
 def typing_slips(word: str) -> set[str]:
     """Strings one adjacent swap (not of the first letter), one doubled or undoubled letter away."""
-    out = adjacent_swaps(word)
-    out |= {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
-    out |= {word[: i + 1] + word[i:] for i in range(len(word))}
-    out.discard(word)
-    return out
+    return adjacent_swaps(word) | _half_edits(word)
 
 
 def _needed_zipf(word: str) -> float:
@@ -560,7 +554,7 @@ def _vowel_variant(word: str, target: str) -> bool:
     if len(word) != len(target):
         return False
     diff = [i for i in range(len(word)) if word[i] != target[i]]
-    return len(diff) == 1 and word[diff[0]] in _VOWELS and target[diff[0]] in _VOWELS
+    return len(diff) == 1 and word[diff[0]] in VOWELS and target[diff[0]] in VOWELS
 
 
 def _clear_one_slip(text: str, hit: Hit, lex: Lexicon) -> bool:

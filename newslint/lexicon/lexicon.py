@@ -500,7 +500,7 @@ class Lexicon:
         return None
 
     def common_neighbours(self, word: str) -> Iterable[str]:
-        """Words one edit from `word` (lower case) whose zipf is at least COMMON_NEIGHBOUR_ZIPF."""
+        """Strings one edit from `word` that may be common words (filter by zipf)."""
         return self._common_neighbours(normalize(word))
 
     def name_neighbours(self, word: str) -> Iterable[str]:
@@ -526,10 +526,14 @@ class Lexicon:
 
     def prepare(self) -> None:
         """Build the neighbour indexes now (before worker processes fork, so that they share them)."""
+        self._common_index()
+        self._unlisted_name_index()
+
+    def _common_index(self) -> NeighbourIndex:
         if self._neighbour_index is None:
             common = (word for word, z in self.freq.items() if z >= COMMON_NEIGHBOUR_ZIPF)
             self._neighbour_index = NeighbourIndex(common)
-        self._unlisted_name_index()
+        return self._neighbour_index
 
     def _common_neighbours(self, w: str) -> Iterable[str]:
         """Strings one edit from `w` that may be common words.
@@ -538,13 +542,10 @@ class Lexicon:
         asks it thousands of times, and an index of the common words pays for itself.
         """
         self._neighbour_asks += 1
-        if self._neighbour_asks <= NEIGHBOUR_INDEX_AFTER:
+        if self._neighbour_index is None and self._neighbour_asks <= NEIGHBOUR_INDEX_AFTER:
             # only the edits that are words at all; the intersection tests them in C
             return self.freq.keys() & edits1(w)
-        if self._neighbour_index is None:
-            common = (word for word, z in self.freq.items() if z >= COMMON_NEIGHBOUR_ZIPF)
-            self._neighbour_index = NeighbourIndex(common)
-        return self._neighbour_index.within1(w)
+        return self._common_index().within1(w)
 
     # --- suggestions ---------------------------------------------------------------------------
 
