@@ -38,7 +38,9 @@ def fingerprint(data_dirs: Iterable[Path], sources: Iterable[Path], settings: Se
     for root in data_dirs:
         for sub in ("rules", "dictionaries"):
             if (root / sub).is_dir():
-                files.extend(p for p in (root / sub).rglob("*") if p.is_file())
+                # not the parsed rules kept beside them: they follow the rule files
+                found = (root / sub).rglob("*")
+                files.extend(p for p in found if p.is_file() and "__pycache__" not in p.parts)
     for item in sources:
         files.extend(item.rglob("*.py") if item.is_dir() else [item])
     for path in sorted(set(files)):
@@ -82,9 +84,7 @@ class Cache:
             return None
 
     def put(self, key: str, findings: Sequence[Finding]) -> None:
-        payload = [
-            {**f.as_json(), "start": f.start, "end": f.end, "fix": f.fix} for f in findings
-        ]
+        payload = [{**f.as_json(), "start": f.start, "end": f.end, "fix": f.fix} for f in findings]
         import tempfile
 
         target = self._file(key)

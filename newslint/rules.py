@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -12,6 +11,7 @@ from typing import Any, Protocol
 
 from newslint.document import Document
 from newslint.errors import RuleError
+from newslint.parsed import ParsedRules
 
 
 class Category(StrEnum):
@@ -215,6 +215,10 @@ class DataDirs:
                     return candidate
         raise RuleError(f"{origin}: unknown dictionary {name!r}")
 
+    def rule_base(self, path: Path) -> Path:
+        """The `rules/` folder that `path` (from `rule_files`) is in."""
+        return next(root / "rules" for root in self.roots if path.is_relative_to(root / "rules"))
+
     def rule_files(self) -> Iterator[tuple[str, Path]]:
         seen: set[str] = set()
         for root in self.roots:
@@ -342,12 +346,13 @@ def load_rules(
     where = str(origin) if origin is not None else "config"
     overrides = dict(overrides or {})
     rules: list[Rule] = []
+    stores: dict[Path, ParsedRules] = {}
     for rule_id, path in dirs.rule_files():
-        try:
-            with path.open("rb") as fh:
-                data: dict[str, Any] = tomllib.load(fh)
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise RuleError(f"{path}: {exc}") from exc
+        base = dirs.rule_base(path)
+        store = stores.get(base)
+        if store is None:
+            store = stores[base] = ParsedRules(base)
+        data = store.parse(path)
         override = overrides.pop(rule_id, None)
         if override:
             data = {**data, **override}
@@ -357,6 +362,8 @@ def load_rules(
             if not override:
                 raise
             raise RuleError(f'{where}: [rules."{rule_id}"]: {exc}') from exc
+    for store in stores.values():
+        store.save()
     if overrides:
         raise RuleError(f"{where}: [rules] names unknown rule(s): {', '.join(sorted(overrides))}")
     return rules
