@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import cast
 
@@ -162,29 +161,43 @@ def one_edit(word: str, cand: str, alphabet: str = ALPHABET) -> bool:
 
 
 class DeleteIndex:
-    """Words and their one-deletion variants, to find every word within two edits of a query."""
+    """Words and their one-deletion variants, to find every word within two edits of a query.
+
+    A key maps to its one word, or to a tuple when several words share it: strings allocate
+    nothing the garbage collector tracks, which builds the index about twice as fast as a list
+    per key (workers wait for it when it is built before they fork).
+    """
 
     def __init__(self, words: Iterable[str]):
-        index: defaultdict[str, list[str]] = defaultdict(list)
+        index: dict[str, str | tuple[str, ...]] = {}
+        shared: dict[str, list[str]] = {}
+        setdefault = index.setdefault
         for word in words:
-            index[word].append(word)
-            for d in {word[:i] + word[i + 1 :] for i in range(len(word))}:
-                index[d].append(word)
-        self._index = dict(index)
+            for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
+                first = setdefault(key, word)
+                if first is not word:
+                    shared.setdefault(key, [cast(str, first)]).append(word)
+        for key, several in shared.items():
+            index[key] = tuple(several)
+        self._index = index
+
+    def _found(self, keys: Iterable[str]) -> set[str]:
+        get = self._index.get
+        found: set[str] = set()
+        for key in keys:
+            hit = get(key)
+            if hit is None:
+                continue
+            if isinstance(hit, str):
+                found.add(hit)
+            else:
+                found.update(hit)
+        return found
 
     def within2(self, query: str, alphabet: str = ALPHABET) -> set[str]:
         """Indexed words at most two edits from `query` (a superset: filter by distance)."""
-        found: set[str] = set()
-        get = self._index.get
-        for edit in (query, *edits1(query, alphabet)):
-            hit = get(edit)
-            if hit:
-                found.update(hit)
-            for d in deletes1(edit):
-                hit = get(d)
-                if hit:
-                    found.update(hit)
-        return found
+        edits = (query, *edits1(query, alphabet))
+        return self._found(key for edit in edits for key in (edit, *deletes1(edit)))
 
 
 class NeighbourIndex(DeleteIndex):
@@ -193,12 +206,7 @@ class NeighbourIndex(DeleteIndex):
 
     def within1(self, query: str, alphabet: str = ALPHABET) -> set[str]:
         """Indexed words in edits1(query, alphabet): the same set, without generating it."""
-        get = self._index.get
-        found: set[str] = set()
-        for key in (query, *deletes1(query)):
-            hit = get(key)
-            if hit:
-                found.update(hit)
+        found = self._found((query, *deletes1(query)))
         return {w for w in found if one_edit(query, w, alphabet)}
 
 
