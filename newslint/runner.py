@@ -95,13 +95,14 @@ def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return [process(name, rules, options) for name in names]
-    # The first draft is linted here, so that the workers inherit a loaded lexicon. (Warming
-    # the verdict caches on more drafts costs the parent more than it saves the workers.)
-    first = [process(names[0], rules, options)]
-    names = names[1:]
-    # what checks build lazily for one draft, the workers would each build again: build it once,
-    # unless the first draft came from the cache (a re-run of an archive hardly lints at all)
-    if not first[0].cached:
+    # What checks build lazily (the lexicon, its neighbour indexes), the workers would each
+    # build again: it is built here once, and the workers inherit it. Not when the archive is
+    # cached: a re-run hardly lints at all, which the first draft tells.
+    first: list[Result] = []
+    if options.cache is not None:
+        first = [process(names[0], rules, options)]
+        names = names[1:]
+    if not (first and first[0].cached):
         for rule in rules:
             prepare = getattr(rule.check, "prepare", None)
             if callable(prepare):
