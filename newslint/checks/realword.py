@@ -384,11 +384,11 @@ class Context:
         return not self.earlier or earlier.within(sentence, 0, i, classes)
 
 
-_CONTEXT_KEYS = {"before", "after", "later", "earlier", "start"}
-_FAMILY_KEYS = {"word", "intended", "contexts", "unless", "fix", "names", *_CONTEXT_KEYS}
+CONTEXT_KEYS = {"before", "after", "later", "earlier", "start"}
+_FAMILY_KEYS = {"word", "intended", "contexts", "unless", "fix", "names", *CONTEXT_KEYS}
 
 
-def _context(data: Mapping[str, Any]) -> Context:
+def context_of(data: Mapping[str, Any]) -> Context:
     """The matchers of one context table (checked by _validated_words)."""
     return Context(
         before=_terms(data.get("before", ())),
@@ -416,15 +416,15 @@ def _family(data: Mapping[str, Any]) -> Family:
     """The matchers of one family table (checked by _validated_words when the rule loaded)."""
     words = data["word"]
     words = [words] if isinstance(words, str) else words
-    contexts = [_context(c) for c in data.get("contexts", [])]
-    inline = {k: v for k, v in data.items() if k in _CONTEXT_KEYS}
+    contexts = [context_of(c) for c in data.get("contexts", [])]
+    inline = {k: v for k, v in data.items() if k in CONTEXT_KEYS}
     if inline:
-        contexts.append(_context(inline))
+        contexts.append(context_of(inline))
     return Family(
         frozenset(w.lower() for w in words),
         data["intended"],
         tuple(contexts),
-        tuple(_context(c) for c in data.get("unless", [])),
+        tuple(context_of(c) for c in data.get("unless", [])),
         bool(data.get("fix", False)),
         bool(data.get("names", False)),
     )
@@ -444,28 +444,33 @@ def _validated_words(data: Any, index: int, classes: Classes) -> frozenset[str]:
     if not words or not all(isinstance(w, str) for w in words) or not isinstance(data.get("intended"), str):
         raise ValueError(f"{where}: needs `word` (a word or a list) and `intended`")
     contexts = list(data.get("contexts", []))
-    inline = {k: v for k, v in data.items() if k in _CONTEXT_KEYS}
+    inline = {k: v for k, v in data.items() if k in CONTEXT_KEYS}
     if inline:
         contexts.append(inline)
     if not contexts:
         raise ValueError(f"{where}: a family needs at least one context")
     for ctx in (*contexts, *data.get("unless", [])):
-        if not isinstance(ctx, dict):
-            raise ValueError(f"{where}: contexts are tables")
-        bad = set(ctx) - _CONTEXT_KEYS
-        if bad:
-            raise ValueError(f"{where}: unknown context key(s) {', '.join(sorted(bad))}")
-        start = ctx.get("start")
-        if start is not None and not isinstance(start, bool):
-            raise ValueError(f"{where}: `start` must be true or false")
-        for key in ("before", "after", "later", "earlier"):
-            for item in ctx.get(key, ()):
-                if not isinstance(item, str) or not item.strip():
-                    raise ValueError(f"{where}: context items must be non-empty strings")
-                for w in item.split():
-                    if w.startswith("@") and w[1:].lower() not in classes.BUILTIN | classes.named.keys():
-                        raise ValueError(f"{where}: unknown word class {w.lower()}")
+        validate_context(ctx, where, classes)
     return frozenset(w.lower() for w in words)
+
+
+def validate_context(ctx: Any, where: str, classes: Classes) -> None:
+    """Raise ValueError (naming `where`) unless `ctx` is a well-formed context table."""
+    if not isinstance(ctx, dict):
+        raise ValueError(f"{where}: contexts are tables")
+    bad = set(ctx) - CONTEXT_KEYS
+    if bad:
+        raise ValueError(f"{where}: unknown context key(s) {', '.join(sorted(bad))}")
+    start = ctx.get("start")
+    if start is not None and not isinstance(start, bool):
+        raise ValueError(f"{where}: `start` must be true or false")
+    for key in ("before", "after", "later", "earlier"):
+        for item in ctx.get(key, ()):
+            if not isinstance(item, str) or not item.strip():
+                raise ValueError(f"{where}: context items must be non-empty strings")
+            for w in item.split():
+                if w.startswith("@") and w[1:].lower() not in classes.BUILTIN | classes.named.keys():
+                    raise ValueError(f"{where}: unknown word class {w.lower()}")
 
 
 class Confusion:
