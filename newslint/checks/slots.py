@@ -1,0 +1,191 @@
+"""Slips onto content words where the sentence needs a function word.
+
+A hurried typist who means a function word (akan, harus, lebih, bahwa, dari) often lands on a
+content word one letter away (akar, haus, lebah, bawa, diri), and no spell checker sees it.
+Function words have narrow grammatical frames: an auxiliary stands before a verb, a degree
+adverb before an adjective, "bahwa" after a verb of saying, "dari" between a verb of motion and
+a place. The `function-slot` check type takes these frames as data (a slot: the function words
+and the contexts that call for them) and flags any real word one edit from a slot word, far
+rarer than it, standing in that slot. No list of slips is written down: the lexicon supplies
+the neighbours, word frequency says which way a slip goes, and the frame says where.
+
+Content words have frames of their own, so a word is left alone where the sentence makes it a
+noun (after a preposition, a numeral or a determiner), where it is a function word itself, and
+where it is capitalized mid-sentence (a name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from newslint.checks.patterns import match_case
+from newslint.checks.realword import (
+    CONTEXT_KEYS,
+    Classes,
+    Context,
+    Sentence,
+    context_of,
+    damerau1,
+    is_number,
+    known,
+    sentences,
+    validate_context,
+    zipf,
+)
+from newslint.document import Document
+from newslint.lexicon.suggest import deletes1
+from newslint.rules import Hit
+
+_SLOT_KEYS = {"intended", "contexts", "unless", "min-gain", "max-zipf", *CONTEXT_KEYS}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Function words and the contexts in which one of them is called for."""
+
+    intended: frozenset[str]
+    contexts: tuple[Context, ...]
+    unless: tuple[Context, ...]
+    #: how many zipf points the function word must outrank the written word by
+    min_gain: float
+    #: a written word more frequent than this is meant
+    max_zipf: float
+
+
+def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]) -> Slot:
+    where = f"slots[{index}]"
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: each slot is a table")
+    unknown = set(data) - _SLOT_KEYS
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    intended = data.get("intended")
+    intended = [intended] if isinstance(intended, str) else intended
+    if not intended or not all(isinstance(w, str) and w.strip() for w in intended):
+        raise ValueError(f"{where}: needs `intended` (a word or a list of words)")
+    raw = list(data.get("contexts", []))
+    inline = {k: v for k, v in data.items() if k in CONTEXT_KEYS}
+    if inline:
+        raw.append(inline)
+    if not raw:
+        raise ValueError(f"{where}: a slot needs at least one context")
+    unless = list(data.get("unless", []))
+    for ctx in (*raw, *unless):
+        validate_context(ctx, where, classes)
+    limits = []
+    for key, default in zip(("min-gain", "max-zipf"), defaults, strict=True):
+        value = data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ValueError(f"{where}: `{key}` must be a number >= 0")
+        limits.append(float(value))
+    return Slot(
+        frozenset(w.lower() for w in intended),
+        tuple(context_of(c) for c in raw),
+        tuple(context_of(c) for c in unless),
+        *limits,
+    )
+
+
+class FunctionSlot:
+    """A real word one edit from a far more frequent function word, in that word's slot."""
+
+    def __init__(
+        self,
+        slots: list[dict[str, Any]],
+        function_words: Collection[str],
+        noun_markers: Collection[str] = (),
+        classes: Mapping[str, Collection[str]] | None = None,
+        min_gain: float = 1.0,
+        max_zipf: float = 5.0,
+        min_length: int = 3,
+    ):
+        if not slots:
+            raise ValueError("`slots` must not be empty")
+        self.classes = Classes(classes or {})
+        self.slots = tuple(_slot(s, i, self.classes, (min_gain, max_zipf)) for i, s in enumerate(slots))
+        self.by_word: dict[str, list[Slot]] = {}
+        for slot in self.slots:
+            for word in slot.intended:
+                self.by_word.setdefault(word, []).append(slot)
+        # a function word is never itself the slip of another ("bila" is no "bisa"); "@name"
+        # items bring in a class of such words (adjectives that stand before verbs: "lelah")
+        words = {w.lower() for w in function_words if not w.startswith("@")}
+        for item in function_words:
+            if item.startswith("@"):
+                if item[1:].lower() not in self.classes.named:
+                    raise ValueError(f"`function-words`: unknown word class {item.lower()}")
+                words |= self.classes.named[item[1:].lower()]
+        self.function_words = frozenset(words) | self.by_word.keys()
+        self.noun_markers = frozenset(w.lower() for w in noun_markers)
+        self.min_length = min_length
+        # the slot words and their one-letter deletions: a word's neighbours among them are found
+        # with len(word) + 1 look-ups
+        self._keys: dict[str, set[str]] = {}
+        for word in self.by_word:
+            for key in (word, *deletes1(word)):
+                self._keys.setdefault(key, set()).add(word)
+        self._neighbours: dict[str, tuple[str, ...]] = {}
+
+    def neighbours(self, word: str) -> tuple[str, ...]:
+        """Slot words one edit from `word` that some slot lets it stand for, most frequent first."""
+        found = self._neighbours.get(word)
+        if found is None:
+            keys = (word, *deletes1(word))
+            near = {f for key in keys for f in self._keys.get(key, ()) if damerau1(word, f)}
+            found = ()
+            if near and known(word) is True:
+                zw = zipf(word) or 0.0
+                fits = [f for f in near if any(self._fits(s, zw, f) for s in self.by_word[f])]
+                found = tuple(sorted(fits, key=lambda f: -(zipf(f) or 0.0)))
+            self._neighbours[word] = found
+        return found
+
+    @staticmethod
+    def _fits(slot: Slot, written: float, intended: str) -> bool:
+        return written <= slot.max_zipf and (zipf(intended) or 0.0) - written >= slot.min_gain
+
+    def _noun_position(self, sentence: Sentence, i: int) -> bool:
+        """After a preposition, a numeral or a determiner, a word is a noun where it stands."""
+        if i == 0 or not sentence.joined[i - 1]:
+            return False
+        before = sentence.lowers[i - 1]
+        return before in self.noun_markers or is_number(before)
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        skip = self.function_words
+        for sentence in sentences(doc):
+            for i, word in enumerate(sentence.lowers):
+                if len(word) < self.min_length or word in skip or not word.isalpha() or sentence.name_like(i):
+                    continue
+                near = self.neighbours(word)
+                if not near or self._noun_position(sentence, i):
+                    continue
+                intended = self._intended(sentence, i, word, near)
+                if intended is not None:
+                    token = sentence.word(i)
+                    replacement = match_case(token.text, intended)
+                    yield Hit(
+                        token.start,
+                        token.end,
+                        {"match": token.text, "replacement": replacement},
+                        (replacement,),
+                        None,
+                    )
+
+    def _intended(self, sentence: Sentence, i: int, word: str, near: tuple[str, ...]) -> str | None:
+        written = zipf(word) or 0.0
+        for f in near:
+            for slot in self.by_word[f]:
+                if not self._fits(slot, written, f):
+                    continue
+                if not any(c.holds(sentence, i, self.classes) for c in slot.contexts):
+                    continue
+                if any(c.holds(sentence, i, self.classes) for c in slot.unless):
+                    continue
+                return f
+        return None
+
+
+CHECK_TYPES: dict[str, type] = {"function-slot": FunctionSlot}

@@ -1,0 +1,121 @@
+"""ejaan.kata-tugas: a slip onto a content word where the sentence needs a function word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint import engine, plugins
+from newslint.config import Config
+from newslint.document import Block, BlockKind, Document
+from newslint.errors import RuleError
+from newslint.rules import DataDirs, Rule, build_rule
+
+REPO = Path(__file__).resolve().parent.parent
+(RULE,) = engine.rule_set(Config(), ("ejaan.kata-tugas",))
+
+
+def slips(text: str, rule: Rule = RULE) -> list[tuple[str, str]]:
+    """(flagged word, suggestion) for each finding on `text` as one body paragraph."""
+    doc = plugins.parse("uji.txt", text)
+    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+    return [(text[f.start : f.end], f.suggestions[0]) for f in engine.lint(doc, [rule])]
+
+
+FIRES = [
+    # an auxiliary before a verb or an adverb
+    ("Pemerintah akar membangun jembatan baru.", [("akar", "akan")]),
+    ("Jalan itu belum perah diperbaiki.", [("perah", "pernah")]),
+    ("Pengendara haus tetap waspada.", [("haus", "harus")]),
+    # a degree adverb before an adjective or "dari"
+    ("Kondisinya kini lebah baik.", [("lebah", "lebih")]),
+    # "bahwa" after a verb of saying
+    ("Ia menjelaskan bawa proyek itu ditunda.", [("bawa", "bahwa")]),
+    # a preposition between a verb of motion and a place
+    ("Batu itu didatangkan diri Gresik.", [("diri", "dari")]),
+    # "yang" before a verb, "dengan" after what governs it
+    ("Barang tang tertinggal akan dikembalikan.", [("tang", "yang")]),
+    ("Rambu dipasang sesuai dengar aturan.", [("dengar", "dengan")]),
+    # capitals follow the written word at the start of a sentence
+    ("Lebah baik menunggu daripada tergesa-gesa.", [("Lebah", "Lebih")]),
+]
+
+QUIET = [
+    # a noun where it stands: after a preposition, a numeral or a determiner
+    "Selama sidang berlangsung, ia diam.",
+    "Mereka memiliki satu celah menebus kekalahan.",
+    # a word more common than the slot allows is meant
+    "Harga ikan membaik sejak pekan lalu.",
+    # adjectives and modal words that stand before verbs themselves
+    "Warga lelah menunggu bantuan.",
+    "Stok semen susah didapat.",
+    # the slot's frame is missing
+    "Akar pohon itu tua.",
+    "Ia pulang ke rumah.",
+    "Lebah madu hidup berkoloni.",
+    # a colloquial bare verb after "mengaku" is meant
+    "Pria itu mengaku bawa sabu.",
+    # a function word is not a slip of another
+    "Bila hujan turun, jalan tergenang.",
+    # a name mid-sentence
+    "Tim itu dilatih oleh Akar Wijaya sejak 2020.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRES)
+def test_fires(text: str, expected: list[tuple[str, str]]) -> None:
+    assert slips(text) == expected
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet(text: str) -> None:
+    assert slips(text) == []
+
+
+def test_never_a_safe_fix() -> None:
+    doc = plugins.parse("uji.txt", "Pemerintah akar membangun jembatan.")
+    (finding,) = engine.lint(doc, [RULE])
+    assert finding.fix is None
+
+
+def _rule(**data: object) -> Rule:
+    base = {
+        "type": "function-slot",
+        "category": "real-word",
+        "severity": "warning",
+        "summary": "uji",
+        "message": {"id": "uji {match}", "en": "test {match}"},
+        "function-words": [],
+    }
+    return build_rule(
+        "uji.aturan", Path("uji.toml"), {**base, **data}, plugins.check_types(), DataDirs((REPO,)), {}
+    )
+
+
+def test_gain_and_frequency_limits_come_from_the_slot() -> None:
+    slot = {"intended": "akan", "after": ["@verb"]}
+    text = "Pemerintah akar membangun jembatan."
+    assert slips(text, _rule(slots=[slot])) == [("akar", "akan")]
+    # akar (zipf about 4.5) is too common for a slot that allows 4, and akan outranks it by
+    # less than 3
+    assert slips(text, _rule(slots=[{**slot, "max-zipf": 4.0}])) == []
+    assert slips(text, _rule(slots=[{**slot, "min-gain": 3.0}])) == []
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"slots": []}, "must not be empty"),
+        ({"slots": [{"after": ["x"]}]}, "intended"),
+        ({"slots": [{"intended": "akan"}]}, "context"),
+        ({"slots": [{"intended": "akan", "after": ["x"], "sesudah": []}]}, "sesudah"),
+        ({"slots": [{"intended": "akan", "after": ["@kelas-hilang"]}]}, "@kelas-hilang"),
+        ({"slots": [{"intended": "akan", "after": ["x"], "min-gain": "satu"}]}, "min-gain"),
+        ({"slots": [{"intended": "akan", "after": ["x"]}], "function-words": ["@tak-ada"]}, "@tak-ada"),
+    ],
+)
+def test_bad_slots_are_rule_errors_naming_the_file(data: dict[str, object], message: str) -> None:
+    with pytest.raises(RuleError, match=r"uji\.toml") as caught:
+        _rule(**data)
+    assert message in str(caught.value)
