@@ -37,6 +37,8 @@ FIRES = [
     # "yang" before a verb, "dengan" after what governs it
     ("Barang tang tertinggal akan dikembalikan.", [("tang", "yang")]),
     ("Rambu dipasang sesuai dengar aturan.", [("dengar", "dengan")]),
+    # "pada" between a verb and a time
+    ("Rapat itu dilaksanakan padi hari Senin.", [("padi", "pada")]),
     # capitals follow the written word at the start of a sentence
     ("Lebah baik menunggu daripada tergesa-gesa.", [("Lebah", "Lebih")]),
 ]
@@ -54,6 +56,7 @@ QUIET = [
     "Akar pohon itu tua.",
     "Ia pulang ke rumah.",
     "Lebah madu hidup berkoloni.",
+    "Panen padi tahun ini melimpah.",
     # a colloquial bare verb after "mengaku" is meant
     "Pria itu mengaku bawa sabu.",
     # a function word is not a slip of another
