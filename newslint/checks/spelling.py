@@ -451,6 +451,12 @@ class Spelling:
         )
 
     def _slipped_name(self, text: str, lex: Lexicon) -> str | None:
+        """The notable name this one is a typing slip of; not one it spells the old way (a
+        person may keep Rachmawati, Soedirman, Djoko in their name)."""
+        found = self._slipped_notable(text, lex)
+        return None if found is None or _old_spelling(found, text) else found
+
+    def _slipped_notable(self, text: str, lex: Lexicon) -> str | None:
         """The notable name (country, province, city, institution) this one is a typing slip of.
 
         Two letters swapped or one doubled or undoubled (Ukriana, Filipinna) at any length; a
@@ -593,16 +599,19 @@ def _may_be_slip(word: str, lex: Lexicon, strict: float) -> bool:
     return any(freq[c] >= needed for c in freq.keys() & twice)
 
 
-def _modern(name: str) -> str:
+def _modern(name: str) -> set[str]:
+    """`name` in today's spelling; "ch" became "kh" in some names and "h" in others
+    (Achmad/Akhmad, Rachmat/Rahmat)."""
     out = name.lower()
     for old, new in _OLD_SPELLING:
         out = out.replace(old, new)
-    return out.replace("\0", "j")
+    out = out.replace("\0", "j")
+    return {out, out.replace("kh", "h")} if "ch" in name.lower() else {out}
 
 
 def _old_spelling(a: str, b: str) -> bool:
-    """One name is the other in the spelling before 1972 (Djakarta, Soekarno)."""
-    return _modern(a) == b.lower() or _modern(b) == a.lower()
+    """One name is the other in the spelling before 1972 (Djakarta, Soekarno, Rachmawati)."""
+    return b.lower() in _modern(a) or a.lower() in _modern(b)
 
 
 def _name_variant(a: str, b: str) -> bool:
