@@ -279,6 +279,8 @@ def test_capitalized_mid_sentence_is_a_name() -> None:
         ("Para pendidikan mengeluhkan kurikulum baru.", [("pendidikan", "pendidik")]),
         ("Para kritik menyebut film itu terlalu panjang.", [("kritik", "kritikus")]),
         ("Para pemilihan memadati TPS sejak pagi.", [("pemilihan", "pemilih")]),
+        # the field in per-an for its agent in pe- (pertanian/petani, perdagangan/pedagang)
+        ("Para perdagangan menutup kios lebih awal.", [("perdagangan", "pedagang")]),
     ],
 )
 def test_person_slot_fires(text: str, expected: list[tuple[str, str]]) -> None:
@@ -298,6 +300,7 @@ def test_person_slot_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Para ilmuwan dan para pekerja migran diundang.",
         "Para pelayan restoran mogok.",
         "Sejumlah penelitian menunjukkan hal serupa.",
+        "Para pelaku perdagangan satwa ditangkap.",
         "Para Analisis adalah nama grup musik itu.",
     ],
 )
@@ -487,3 +490,9 @@ def test_a_broken_family_is_reported_when_the_rule_loads(family: dict, error: st
     # the families are built lazily, but every one is checked at once
     with pytest.raises(ValueError, match=re.escape(error)):
         Confusion([{"word": "x", "intended": "y", "before": ["z"]}, family])
+
+
+def test_a_rewrite_pattern_needs_a_star_on_both_sides() -> None:
+    with pytest.raises(RuleError, match=r"uji\.toml.*rewrites"):
+        bad = [["per*an", "pe"]]
+        _rule({"type": "person-slot", "triggers": ["para"], "persons": ["petani"], "rewrites": bad})

@@ -562,9 +562,16 @@ class PersonSlot:
         if not triggers or not persons:
             raise ValueError("`triggers` and `persons` must not be empty")
         if not all(
-            isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) for x in r) for r in rewrites
+            isinstance(r, list)
+            and len(r) == 2
+            and all(isinstance(x, str) for x in r)
+            and r[0].count("*") == r[1].count("*") <= 1
+            for r in rewrites
         ):
-            raise ValueError("`rewrites` must be a list of [ending, replacement] pairs")
+            raise ValueError(
+                "`rewrites` must be a list of [ending, replacement] pairs, or of patterns with one"
+                ' "*" each (["per*an", "pe*"])'
+            )
         self.triggers = frozenset(t.lower() for t in triggers)
         self.persons = frozenset(p.lower() for p in persons)
         self.rewrites = tuple((a.lower(), b.lower()) for a, b in rewrites)
@@ -582,11 +589,15 @@ class PersonSlot:
 
     def candidates(self, word: str) -> list[str]:
         out = []
-        for ending, replacement in self.rewrites:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                stem = word[: len(word) - len(ending)] + replacement
-                if stem != word and self.is_person(stem) and stem not in out:
-                    out.append(stem)
+        for pattern, replacement in self.rewrites:
+            # an ending (analisis -> analis), or a confix around the stem (pertanian -> petani)
+            head, _, tail = pattern.rpartition("*")
+            if not word.startswith(head) or not word.endswith(tail) or len(word) - len(head) - len(tail) < 3:
+                continue
+            stem = word[len(head) : len(word) - len(tail)]
+            person = replacement.replace("*", stem) if "*" in replacement else stem + replacement
+            if person != word and self.is_person(person) and person not in out:
+                out.append(person)
         # one-letter neighbours only for longer words: short ones have too many (juru, guru)
         if not out and self.edits and len(word) >= 5 and known(word) is True:
             out = sorted(p for p in self.persons if damerau1(word, p))
