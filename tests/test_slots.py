@@ -39,6 +39,8 @@ FIRES = [
     ("Rambu dipasang sesuai dengar aturan.", [("dengar", "dengan")]),
     # "pada" between a verb and a time
     ("Rapat itu dilaksanakan padi hari Senin.", [("padi", "pada")]),
+    # a preposition of time before a date, where an adjective is no more at home
+    ("Kantor itu tutup sejuk Senin lalu.", [("sejuk", "sejak")]),
     # capitals follow the written word at the start of a sentence
     ("Lebah baik menunggu daripada tergesa-gesa.", [("Lebah", "Lebih")]),
 ]
@@ -57,6 +59,7 @@ QUIET = [
     "Ia pulang ke rumah.",
     "Lebah madu hidup berkoloni.",
     "Panen padi tahun ini melimpah.",
+    "Udara sejuk sepanjang hari.",
     # a colloquial bare verb after "mengaku" is meant
     "Pria itu mengaku bawa sabu.",
     # a function word is not a slip of another
@@ -116,6 +119,7 @@ def test_gain_and_frequency_limits_come_from_the_slot() -> None:
         ({"slots": [{"intended": "akan", "after": ["@kelas-hilang"]}]}, "@kelas-hilang"),
         ({"slots": [{"intended": "akan", "after": ["x"], "min-gain": "satu"}]}, "min-gain"),
         ({"slots": [{"intended": "akan", "after": ["x"]}], "function-words": ["@tak-ada"]}, "@tak-ada"),
+        ({"slots": [{"intended": "akan", "after": ["x"], "except": ["@entah"]}]}, "@entah"),
     ],
 )
 def test_bad_slots_are_rule_errors_naming_the_file(data: dict[str, object], message: str) -> None:

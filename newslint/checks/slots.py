@@ -38,7 +38,7 @@ from newslint.document import Document
 from newslint.lexicon.suggest import deletes1
 from newslint.rules import Hit
 
-_SLOT_KEYS = {"intended", "contexts", "unless", "min-gain", "max-zipf", *CONTEXT_KEYS}
+_SLOT_KEYS = {"intended", "contexts", "unless", "except", "min-gain", "max-zipf", *CONTEXT_KEYS}
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,8 @@ class Slot:
     min_gain: float
     #: a written word more frequent than this is meant
     max_zipf: float
+    #: written words that are meant in this slot (adjectives before a verb: "lelah menunggu")
+    excepted: frozenset[str] = frozenset()
 
 
 def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]) -> Slot:
@@ -84,8 +86,23 @@ def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]
         frozenset(w.lower() for w in intended),
         tuple(context_of(c) for c in raw),
         tuple(context_of(c) for c in unless),
-        *limits,
+        min_gain=limits[0],
+        max_zipf=limits[1],
+        excepted=_words_and_classes(data.get("except", []), f"{where}: `except`", classes),
     )
+
+
+def _words_and_classes(items: Any, where: str, classes: Classes) -> frozenset[str]:
+    """Words, and the words of the @classes among them."""
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise ValueError(f"{where} must be a list of words")
+    words = {i.lower() for i in items if not i.startswith("@")}
+    for item in items:
+        if item.startswith("@"):
+            if item[1:].lower() not in classes.named:
+                raise ValueError(f"{where}: unknown word class {item.lower()}")
+            words |= classes.named[item[1:].lower()]
+    return frozenset(words)
 
 
 class FunctionSlot:
@@ -109,15 +126,9 @@ class FunctionSlot:
         for slot in self.slots:
             for word in slot.intended:
                 self.by_word.setdefault(word, []).append(slot)
-        # a function word is never itself the slip of another ("bila" is no "bisa"); "@name"
-        # items bring in a class of such words (adjectives that stand before verbs: "lelah")
-        words = {w.lower() for w in function_words if not w.startswith("@")}
-        for item in function_words:
-            if item.startswith("@"):
-                if item[1:].lower() not in self.classes.named:
-                    raise ValueError(f"`function-words`: unknown word class {item.lower()}")
-                words |= self.classes.named[item[1:].lower()]
-        self.function_words = frozenset(words) | self.by_word.keys()
+        # a function word is never itself the slip of another ("bila" is no "bisa")
+        words = _words_and_classes(list(function_words), "`function-words`", self.classes)
+        self.function_words = words | self.by_word.keys()
         self.noun_markers = frozenset(w.lower() for w in noun_markers)
         self.min_length = min_length
         # the slot words and their one-letter deletions: a word's neighbours among them are found
@@ -178,7 +189,7 @@ class FunctionSlot:
         written = zipf(word) or 0.0
         for f in near:
             for slot in self.by_word[f]:
-                if not self._fits(slot, written, f):
+                if word in slot.excepted or not self._fits(slot, written, f):
                     continue
                 if not any(c.holds(sentence, i, self.classes) for c in slot.contexts):
                     continue
