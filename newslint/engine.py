@@ -16,17 +16,22 @@ from newslint.suppressions import Suppressions
 def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Finding]:
     """Every finding of `rules` on `doc`, suppressions applied, sorted by position."""
     suppressions = Suppressions.parse(doc)
-    # when two rules of a category say the same of the same words ("sabtu" is a day and a
-    # proper noun: "Sabtu"), the first rule in the set (by id) speaks; different advice on one
-    # span (a number out of sequence and in the wrong style) is all shown
+    # when two rules give the same advice on the same words ("sabtu" is a day and a proper
+    # noun: "Sabtu"; "obyek" is non-standard and a slip inside "objek wisata"), the first rule in
+    # the set (by id) speaks, whatever the categories; different advice on one span (a number
+    # out of sequence and in the wrong style) is all shown
     seen: set[tuple[str, str, int, int]] = set()
     findings: list[Finding] = []
     for rule in rules:
         view = doc.view(rule.scope)
         category = rule.category.value
         for hit in rule.check.check(view):
-            advice = hit.suggestions[0] if hit.suggestions else rule.id
-            key = (category, advice, hit.start, hit.end)
+            # without a suggestion a rule's message is its own advice
+            key = (
+                ("", hit.suggestions[0], hit.start, hit.end)
+                if hit.suggestions
+                else (category, rule.id, hit.start, hit.end)
+            )
             if key in seen:
                 continue
             # marked seen even when suppressed: silencing the rule that spoke silences the

@@ -195,6 +195,16 @@ def test_two_rules_giving_the_same_advice_on_a_span_report_it_once() -> None:
     assert found == [("eyd.kapital-hari-bulan", ("Sabtu",))]
 
 
+def test_the_same_advice_from_rules_of_two_categories_is_shown_once() -> None:
+    # "obyek" is a non-standard spelling (baku) and, inside "objek wisata", a slip (real-word)
+    rules = engine.rule_set(Config(), ("baku.kata-baku", "ejaan.kolokasi"))
+    text = "Pantai itu menjadi obyek wisata favorit warga."
+    doc = plugins.parse("t.txt", text)
+    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+    found = [(f.rule, f.suggestions[0]) for f in engine.lint(doc, rules)]
+    assert found == [("baku.kata-baku", "objek")]
+
+
 def test_one_name_set_off_by_commas_after_an_office_is_its_holder() -> None:
     text = "Hal itu dikatakan kepala Desa Sukamaju, Darsono, Selasa."
     assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["kepala Desa"]
