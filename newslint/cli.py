@@ -224,11 +224,18 @@ def dict_add(words: tuple[str, ...], reject: bool) -> int:
     return OK
 
 
+LINT_GC_THRESHOLDS = (20_000, 20, 100)
+
+
 def _start_collecting() -> None:
     """Turn the collector on after start-up (main() turns it off), past what start-up built."""
     if not gc.isenabled():
         # the loaded rules live as long as the process: later collections need not walk them
         gc.freeze()
+        # Linting builds per-word caches steadily and almost no cycles: at the default first
+        # threshold (700 objects) collections run thousands of times over an archive, about 5%
+        # of its time; fewer collections leave its peak memory the same. Workers inherit this.
+        gc.set_threshold(*LINT_GC_THRESHOLDS)
         gc.enable()
 
 
