@@ -126,6 +126,14 @@ def test_known_abbreviations_and_roman_numerals_need_no_introduction() -> None:
     assert lint(text, ABBREVIATIONS) == []
 
 
+def test_a_known_abbreviation_the_draft_spells_out_later_is_used_too_early() -> None:
+    text = HEAD + (
+        "Warga mengadu ke PLN karena listrik padam. "
+        "Manajer Perusahaan Listrik Negara (PLN) setempat meminta maaf.\n"
+    )
+    assert [f.message.split('"')[1] for f in lint(text, ABBREVIATIONS)] == ["PLN"]
+
+
 def test_headline_and_related_lines_are_neither_introduction_nor_use() -> None:
     text = (
         "Kementerian Kesehatan (Kemenkes) Catat Kenaikan Kasus\n\nDek\n\n"

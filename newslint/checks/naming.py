@@ -590,7 +590,8 @@ class Abbreviation:
     "never"` flags the first use of one never introduced, in a whole article only (a lead, or a
     headline over three or more paragraphs: in a fragment the introduction may be elsewhere).
     Counted as abbreviations: words in capitals (not roman numerals, not listed in `known`),
-    acronyms listed in `acronyms` (karhutla, Nataru), and any word the draft introduces.
+    acronyms listed in `acronyms` (karhutla, Nataru), and any word the draft introduces (even a
+    `known` one: a draft that spells out PDAM means to introduce it).
     """
 
     def __init__(
@@ -613,10 +614,13 @@ class Abbreviation:
         return low if low in self.acronyms else text
 
     def _is_abbreviation(self, text: str, key: str, intros: Mapping[str, Intro]) -> bool:
+        # one the draft spells out is one to introduce, however well readers know it
+        if key in intros:
+            return True
         # "COVID-19", "G20-nya": the known part decides
         if text in self.known or text.split("-")[0] in self.known:
             return False
-        if key in intros or key in self.acronyms:
+        if key in self.acronyms:
             return True
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 
