@@ -130,11 +130,19 @@ class QuoteAttribution(_Attribution):
     the first sentence of the one after it attributes the quote.
     """
 
-    def __init__(self, verbs: Collection[str], after_quote: Collection[str] = (), min_words: int = 4):
+    def __init__(
+        self,
+        verbs: Collection[str],
+        after_quote: Collection[str] = (),
+        min_words: int = 4,
+        back_references: Collection[str] = (),
+    ):
         super().__init__(verbs)
         # roots that are speech verbs only right after a quote ("..." jelas Andi)
         self.after_quote = _lower_set(after_quote)
         self.min_words = min_words
+        # words by which the next paragraph points back at the quote ("Hal itu disampaikan ...")
+        self.back_references = _lower_set(back_references)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         paras = body_paragraphs(doc)
@@ -149,18 +157,30 @@ class QuoteAttribution(_Attribution):
                 before, after = neighbours[index]
                 if before is not None and self.has_source(before.lowers_in(before.sentences[-1])):
                     continue
-                if after is not None and self.has_source(self._next_words(doc, after, quote)):
+                if after is not None and self._said_next(doc, after, quote):
                     continue
                 yield Hit(quote.start, quote.end, {"match": _clip(doc.source[quote.start : quote.end])})
 
-    @staticmethod
-    def _next_words(doc: Document, after: Para, quote: Span) -> tuple[str, ...]:
-        """The first sentence after a quote, lower-cased; the whole next paragraph when the quote
-        runs on into it (news style leaves a quote open at a paragraph's end and reopens it in the next)."""
+    def _points_back(self, words: Sequence[str]) -> bool:
+        """Whether the sentence after a quote says who said it: "Hal itu disampaikan Andi",
+        "Demikian kata Andi", "Menurut Andi, ...". One whose subject says something new
+        ("Panitia memastikan acara berlanjut") is a statement of its own."""
+        said = [w for w in words if w in self.verbs]
+        if not said:
+            return False
+        if words[0] in self.verbs or not self.back_references.isdisjoint(words):
+            return True
+        # a passive or -nya form has no subject of its own to speak for
+        return any(w.startswith("di") or w.endswith("nya") for w in said)
+
+    def _said_next(self, doc: Document, after: Para, quote: Span) -> bool:
+        """The speaker named after the quote: in the next paragraph when the quote runs on into it
+        (news style leaves a quote open at a paragraph's end and reopens it in the next), else in
+        the next paragraph's first sentence, if that sentence points back at the quote."""
         unclosed = doc.prose[quote.end - 1] not in _OPEN_QUOTES.values()
         if unclosed and doc.prose[after.block.start] in _OPEN_QUOTES:
-            return after.lowers
-        return after.lowers_in(after.sentences[0])
+            return self.has_source(after.lowers)
+        return self._points_back(after.lowers_in(after.sentences[0]))
 
     @staticmethod
     def _opens_sentence(doc: Document, para: Para, quote: Span) -> bool:
