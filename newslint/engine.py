@@ -9,57 +9,75 @@ from newslint.config import Config
 from newslint.document import MASK, Document
 from newslint.errors import ConfigError, RuleError
 from newslint.inputs import Draft
-from newslint.rules import DataDirs, Finding, Rule, load_rules, select_rules
+from newslint.rules import Category, DataDirs, Finding, Hit, Rule, load_rules, select_rules
 from newslint.suppressions import Suppressions
+
+# When rules of several categories give the same advice on the same words, the most specific
+# diagnosis speaks: an EYD rule over a word list, a word list over a guessed slip ("pasca panen"
+# is bound-form spacing before it is a non-standard entry; "obyek" in "obyek wisata" is
+# non-standard before it is a slip of "objek").
+CATEGORY_PRECEDENCE = (
+    Category.AFFIX_SPACING,
+    Category.CAPITALIZATION,
+    Category.PUNCTUATION,
+    Category.STANDARD_WORD,
+    Category.NUMBERING,
+    Category.NAMING,
+    Category.ATTRIBUTION,
+    Category.STYLE,
+    Category.SPELLING,
+    Category.REAL_WORD,
+)
+_RANK = {category: rank for rank, category in enumerate(CATEGORY_PRECEDENCE)}
 
 
 def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Finding]:
     """Every finding of `rules` on `doc`, suppressions applied, sorted by position."""
     suppressions = Suppressions.parse(doc)
-    # when two rules give the same advice on the same words ("sabtu" is a day and a proper
-    # noun: "Sabtu"; "obyek" is non-standard and a slip inside "objek wisata"), the first rule in
-    # the set (by id) speaks, whatever the categories; different advice on one span (a number
-    # out of sequence and in the wrong style) is all shown
-    seen: set[tuple[str, str, int, int]] = set()
-    findings: list[Finding] = []
+    # Two rules giving the same advice on the same words ("sabtu" is a day and a proper noun:
+    # "Sabtu") make one finding, from the rule whose category comes first in
+    # CATEGORY_PRECEDENCE, and within a category the first rule by id; different advice on one
+    # span (a number out of sequence and in the wrong style) is all shown. The speaker is chosen
+    # before suppressions apply: silencing it silences the rules that would have said the same.
+    speakers: dict[tuple[str, str, int, int], tuple[int, Rule, Hit]] = {}
     for rule in rules:
         view = doc.view(rule.scope)
-        category = rule.category.value
+        rank = _RANK.get(rule.category, len(_RANK))
         for hit in rule.check.check(view):
             # without a suggestion a rule's message is its own advice
             key = (
                 ("", hit.suggestions[0], hit.start, hit.end)
                 if hit.suggestions
-                else (category, rule.id, hit.start, hit.end)
+                else (rule.category.value, rule.id, hit.start, hit.end)
             )
-            if key in seen:
-                continue
-            # marked seen even when suppressed: silencing the rule that spoke silences the
-            # rules that would have said the same
-            seen.add(key)
-            if suppressions.suppressed(rule.id, hit.start, hit.end):
-                continue
-            line, column = doc.position(hit.start)
-            end_line, end_column = doc.position(max(hit.end, hit.start + 1))
-            # a fix never writes into masked text (code, URLs, footer)
-            fix = hit.fix if MASK not in doc.prose[hit.start : hit.end] else None
-            findings.append(
-                Finding(
-                    path=doc.path,
-                    line=line,
-                    column=column,
-                    end_line=end_line,
-                    end_column=end_column,
-                    rule=rule.id,
-                    category=rule.category.value,
-                    severity=rule.severity.value,
-                    message=rule.format_message(hit, language),
-                    suggestions=hit.suggestions[:5],
-                    start=hit.start,
-                    end=hit.end,
-                    fix=fix,
-                )
+            current = speakers.get(key)
+            if current is None or rank < current[0]:
+                speakers[key] = (rank, rule, hit)
+    findings: list[Finding] = []
+    for _, rule, hit in speakers.values():
+        if suppressions.suppressed(rule.id, hit.start, hit.end):
+            continue
+        line, column = doc.position(hit.start)
+        end_line, end_column = doc.position(max(hit.end, hit.start + 1))
+        # a fix never writes into masked text (code, URLs, footer)
+        fix = hit.fix if MASK not in doc.prose[hit.start : hit.end] else None
+        findings.append(
+            Finding(
+                path=doc.path,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                rule=rule.id,
+                category=rule.category.value,
+                severity=rule.severity.value,
+                message=rule.format_message(hit, language),
+                suggestions=hit.suggestions[:5],
+                start=hit.start,
+                end=hit.end,
+                fix=fix,
             )
+        )
     findings.sort()
     return findings
 

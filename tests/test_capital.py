@@ -205,6 +205,15 @@ def test_the_same_advice_from_rules_of_two_categories_is_shown_once() -> None:
     assert found == [("baku.kata-baku", "objek")]
 
 
+def test_the_most_specific_category_speaks_for_the_same_advice() -> None:
+    # "pasca panen" is bound-form spacing (EYD) before it is an entry of the non-standard list
+    rules = engine.rule_set(Config(), ("baku.kata-baku", "eyd.bentuk-terikat"))
+    text = "Harga gabah turun pada masa pasca panen tahun ini."
+    doc = plugins.parse("t.txt", text)
+    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+    assert [(f.rule, f.suggestions[0]) for f in engine.lint(doc, rules)] == [("eyd.bentuk-terikat", "pascapanen")]
+
+
 def test_one_name_set_off_by_commas_after_an_office_is_its_holder() -> None:
     text = "Hal itu dikatakan kepala Desa Sukamaju, Darsono, Selasa."
     assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["kepala Desa"]
