@@ -85,6 +85,12 @@ def test_standard_word_leaves_valid_words_and_names(text: str) -> None:
     assert lint("baku.kata-baku", text) == []
 
 
+def test_a_listed_word_with_a_clitic_is_the_listed_word() -> None:
+    # jamannya also parses as jam + -an + -nya; the listed jaman with -nya is what it is
+    text = "Candi itu megah pada jamannya, dan nasehatnya masih diingat."
+    assert [m for m, _ in lint("baku.kata-baku", text)] == ["jamannya", "nasehatnya"]
+
+
 def test_colloquial_words_are_left_in_quotations() -> None:
     text = "Warga udah menunggu. “Kami udah capek,” kata Rina."
     assert lint("baku.kata-cakapan", text) == [("udah", None)]

@@ -207,6 +207,12 @@ class StandardWord:
         return False
 
     def _affixed(self, low: str, lex: Lexicon) -> str | None:
+        # a listed word with only a clitic (jamannya, nasehatnya) is that word, whatever else the
+        # form might parse as (jam-an-nya)
+        for base, clitic in strip_clitics(low):
+            target = self.swap.get(base) if clitic and base not in self.affixed_only else None
+            if target is not None and " " not in target and not target[:1].isupper():
+                return target + clitic
         # a form the lexicon attests over another stem is a word of its own: perubahan = per-ubah-an
         if any(a.attested and a.stem not in self.swap for a in lex.analyse(low)):
             return None
