@@ -195,6 +195,11 @@ def test_two_rules_giving_the_same_advice_on_a_span_report_it_once() -> None:
     assert found == [("eyd.kapital-hari-bulan", ("Sabtu",))]
 
 
+def test_a_word_that_is_only_part_of_a_region_name_stays_common() -> None:
+    # CLDR has "Kepulauan Terluar"; alone, terluar is ter- + luar
+    assert lint("eyd.kapital-nama-diri", "Guru di pulau terluar kekurangan buku.") == []
+
+
 def test_the_same_advice_from_rules_of_two_categories_is_shown_once() -> None:
     # "obyek" is a non-standard spelling (baku) and, inside "objek wisata", a slip (real-word)
     rules = engine.rule_set(Config(), ("baku.kata-baku", "ejaan.kolokasi"))

@@ -637,9 +637,10 @@ class LowercaseName:
         # after these (kabupaten, gunung, lereng) a notable place name is a name even when it
         # is also a word: "Kabupaten karo", "lereng merapi"
         self.generics = {g.lower() for g in generics}
-        # country and region names (CLDR): never common words in lower case, except `common`
-        common_lower = {c.lower() for c in common}
-        self.places = {p.lower(): p for p in places if p.lower() not in common_lower}
+        # country and region names (CLDR): never common words in lower case, except `common`,
+        # which are words before they are parts of names (terluar, of "Kepulauan Terluar")
+        self.common = {c.lower() for c in common}
+        self.places = {p.lower(): p for p in places if p.lower() not in self.common}
         # lower-case words a signal could make a name, and those only if the draft also writes
         # them capitalized (dictionary words that are also names: medan, Medan)
         self._seen: set[str] = set()
@@ -741,6 +742,8 @@ class LowercaseName:
     def _could_be_name(self, w: str, lex: Lexicon) -> int:
         if not self.min_length <= len(w) <= MAX_WORD or "-" in w or not w.islower():
             return 0
+        if w in self.common and lex.known(w):
+            return 0  # an Indonesian word first (terluar), whatever name it is part of
         listed = lex.is_listed(w)
         if w in self.places or (lex.is_name(w) and not listed):
             return 1
