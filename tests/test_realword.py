@@ -354,6 +354,8 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Media masa kini bergerak cepat.",
         "Rumah Sakti adalah nama toko itu.",
         "Pabrik itu membuat batu bata dan genteng.",
+        # another form of the member's stem (salur-kan, salur-an) is no slip of it
+        "Pemerintah diminta segera salurkan air ke desa itu.",
     ],
 )
 def test_collocation_quiet(text: str) -> None:

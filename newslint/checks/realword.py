@@ -532,6 +532,15 @@ class Confusion:
                     break
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """Whether the lexicon reads both words as forms of one stem."""
+    lex = _lexicon()
+    if lex is None:
+        return False
+    stems = {x.stem for x in lex.analyse(a)}
+    return not stems.isdisjoint(x.stem for x in lex.analyse(b))
+
+
 def _hit(word: Word, intended: str, fix: bool) -> Hit:
     found = word.text
     replacement = match_case(found, intended)
@@ -702,6 +711,8 @@ class Collocation:
     def _plausible(self, observed: str, intended: str) -> bool:
         if not damerau1(observed, intended) or known(observed) is False:
             return False
+        if _same_stem(observed, intended):
+            return False  # another form of the word (salurkan air, saluran air), not a slip
         zo, zi = zipf(observed), zipf(intended)
         if zo is None or zi is None:
             return True
