@@ -94,6 +94,9 @@ class _Token:
     text: str
     initial: bool  # sentence-initial or in a title-case line: its capital says nothing
     before_name: bool = False  # followed by a capitalized word: part of a name (Tan Sri, Haji Agus)
+    #: right after a capitalized word that is no Indonesian word: maybe the rest of a foreign
+    #: name or term (Aedes aegypti, Homo sapiens)
+    after_foreign: bool = False
 
 
 @dataclass
@@ -277,7 +280,15 @@ class Spelling:
             texts.append(text)
             if capital and not initial:
                 mid_names.add(text)
-            out.append(_Token(word.start, word.end, text, initial, before_name))
+            prev = words[i - 1] if i else None
+            after_foreign = (
+                not capital
+                and prev is not None
+                and prev.text[:1].isupper()
+                and prose[prev.end : word.start] == " "
+                and lex.verdict(prev.text.lower()).how not in ("listed", "analysed")
+            )
+            out.append(_Token(word.start, word.end, text, initial, before_name, after_foreign))
         return out
 
     # --- verdicts ----------------------------------------------------------------------------
@@ -347,6 +358,8 @@ class Spelling:
         suggestions = lex.suggest(low)
         if verdict.likely is not None and verdict.likely not in suggestions:
             suggestions = (verdict.likely, *suggestions)
+        if not suggestions and token.after_foreign:
+            return None  # nothing near it, after a foreign capitalized word: Aedes aegypti
         if verdict.likely is None and suggestions:
             slip = distance(low, suggestions[0])
             if slip > WORD_SLIP:
