@@ -60,6 +60,8 @@ QUIET = [
     "Lebah madu hidup berkoloni.",
     "Panen padi tahun ini melimpah.",
     "Udara sejuk sepanjang hari.",
+    # after a verb a word is its object, and a noun with -nya is no verb
+    "Peternak itu hendak memberi pakan ternaknya.",
     # a colloquial bare verb after "mengaku" is meant
     "Pria itu mengaku bawa sabu.",
     # a function word is not a slip of another

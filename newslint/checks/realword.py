@@ -163,8 +163,11 @@ def is_verb(word: str) -> bool:
 
 @lru_cache(maxsize=20000)
 def _lexicon_verb(lex: Any, word: str) -> bool:
-    # a listed stem that merely looks affixed (mereka, menteri, dinas, berat) is not a verb form
-    if lex.is_stem(word):
+    # a listed stem that merely looks affixed (mereka, menteri, dinas, berat) is not a verb form,
+    # nor is it with a possessive (ternaknya, beritanya)
+    if lex.is_stem(word) or any(
+        word.endswith(c) and lex.is_stem(word[: -len(c)]) for c in ("nya", "ku", "mu")
+    ):
         return False
     for analysis in lex.analyse(word):
         prefix = str(getattr(analysis, "prefix", "") or "")
