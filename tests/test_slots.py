@@ -37,6 +37,7 @@ FIRES = [
     # "yang" before a verb, "dengan" after what governs it
     ("Barang tang tertinggal akan dikembalikan.", [("tang", "yang")]),
     ("Rambu dipasang sesuai dengar aturan.", [("dengar", "dengan")]),
+    ("Lagu itu diputar dengar keras.", [("dengar", "dengan")]),
     # "pada" between a verb and a time
     ("Rapat itu dilaksanakan padi hari Senin.", [("padi", "pada")]),
     # a preposition of time before a date, where an adjective is no more at home
@@ -59,6 +60,7 @@ QUIET = [
     "Ia pulang ke rumah.",
     "Lebah madu hidup berkoloni.",
     "Panen padi tahun ini melimpah.",
+    "Ia ingin dengar kabar itu.",
     "Udara sejuk sepanjang hari.",
     # after a verb a word is its object, and a noun with -nya is no verb
     "Peternak itu hendak memberi pakan ternaknya.",
