@@ -153,6 +153,7 @@ QUIET = [
     "Dia kali ini tidak hadir.",
     "Kata kepala desa, bantuan akan tiba pekan depan.",
     "Warga menjual kelapa muda di tepi pantai.",
+    "Minyak itu dibuat dari kelapa yang sudah tua.",
     "Ia mengatakan kepala sekolah tidak hadir.",
     "Surat itu ditujukan kepada daerah penerima bantuan.",
     "Penyelam menemukan bangkai kapal di bawah laut.",

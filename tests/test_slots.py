@@ -40,8 +40,6 @@ FIRES = [
     ("Lagu itu diputar dengar keras.", [("dengar", "dengan")]),
     # "pada" between a verb and a time
     ("Rapat itu dilaksanakan padi hari Senin.", [("padi", "pada")]),
-    # a preposition of time before a date, where an adjective is no more at home
-    ("Kantor itu tutup sejuk Senin lalu.", [("sejuk", "sejak")]),
     # capitals follow the written word at the start of a sentence
     ("Lebah baik menunggu daripada tergesa-gesa.", [("Lebah", "Lebih")]),
 ]
@@ -61,6 +59,23 @@ QUIET = [
     "Lebah madu hidup berkoloni.",
     "Panen padi tahun ini melimpah.",
     "Ia ingin dengar kabar itu.",
+    # compounds and subjects that are not persons or institutions, adjectives and verbs before
+    # adjectives, instructions after verbs of asking (a reviewer's sentences)
+    "Embusan angin merobohkan puluhan pohon di tepi jalan.",
+    "Permohonan visa ditolak tanpa alasan yang jelas.",
+    "Suara azan berkumandang dari masjid.",
+    "Pelaku babak belur dihajar massa.",
+    "Air laut tahun ini lebih hangat dari biasanya.",
+    "Polisi menangkap maling dari Bekasi.",
+    "Waktu berlalu cepat sekali.",
+    "Ia fasih berbahasa Inggris dan Arab.",
+    "Warga melewati gang sempit setiap hari.",
+    "Banyak siswa telat mengikuti ujian.",
+    "Panitia mengimbau bawa botol minum sendiri.",
+    "Atlet itu berharap bawa pulang medali emas.",
+    "Arus lalu lintas terpantau padat Senin pagi.",
+    "DPR rapat membahas anggaran pendidikan.",
+    "Pengemudi bis melaju kencang.",
     "Udara sejuk sepanjang hari.",
     # after a verb a word is its object, and a noun with -nya is no verb
     "Peternak itu hendak memberi pakan ternaknya.",
@@ -84,7 +99,7 @@ def test_quiet(text: str) -> None:
 
 
 def test_never_a_safe_fix() -> None:
-    doc = plugins.parse("uji.txt", "Pemerintah akar membangun jembatan.")
+    doc = plugins.parse("uji.txt", "Judul\n\nPemerintah akar membangun jembatan.\n")
     (finding,) = engine.lint(doc, [RULE])
     assert finding.fix is None
 
@@ -130,3 +145,9 @@ def test_bad_slots_are_rule_errors_naming_the_file(data: dict[str, object], mess
     with pytest.raises(RuleError, match=r"uji\.toml") as caught:
         _rule(**data)
     assert message in str(caught.value)
+
+
+def test_headlines_are_not_read() -> None:
+    # a headline capitalizes every word and leaves function words out
+    text = "Listrik Padam Senin Malam, Pemerintah Akar Membangun Gardu\n\nWarga mengeluh.\n"
+    assert engine.lint(plugins.parse("uji.txt", text), [RULE]) == []

@@ -54,6 +54,8 @@ class Slot:
     max_zipf: float
     #: written words that are meant in this slot (adjectives before a verb: "lelah menunggu")
     excepted: frozenset[str] = frozenset()
+    #: built-in classes of such words (@verb: "waktu berlalu cepat" is no "terlalu")
+    excepted_classes: tuple[str, ...] = ()
 
 
 def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]) -> Slot:
@@ -74,6 +76,9 @@ def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]
     if not raw:
         raise ValueError(f"{where}: a slot needs at least one context")
     unless = list(data.get("unless", []))
+    excepted = data.get("except", [])
+    if not isinstance(excepted, list) or not all(isinstance(i, str) for i in excepted):
+        raise ValueError(f"{where}: `except` must be a list of words")
     for ctx in (*raw, *unless):
         validate_context(ctx, where, classes)
     limits = []
@@ -88,7 +93,10 @@ def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]
         tuple(context_of(c) for c in unless),
         min_gain=limits[0],
         max_zipf=limits[1],
-        excepted=_words_and_classes(data.get("except", []), f"{where}: `except`", classes),
+        excepted=_words_and_classes(
+            [i for i in excepted if i.lower()[1:] not in classes.BUILTIN], f"{where}: `except`", classes
+        ),
+        excepted_classes=tuple(i.lower() for i in excepted if i.lower()[1:] in classes.BUILTIN),
     )
 
 
@@ -190,6 +198,8 @@ class FunctionSlot:
         for f in near:
             for slot in self.by_word[f]:
                 if word in slot.excepted or not self._fits(slot, written, f):
+                    continue
+                if any(self.classes.matches(c, sentence, i) for c in slot.excepted_classes):
                     continue
                 if not any(c.holds(sentence, i, self.classes) for c in slot.contexts):
                     continue
