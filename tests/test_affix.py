@@ -177,11 +177,6 @@ def test_frequent_passive_missing_from_the_dictionary() -> None:
     ]
 
 
-def test_a_passive_only_the_dictionary_makes_of_a_noun_is_no_passive() -> None:
-    # hunspell lists dirempah and merempah; text uses neither, and uses rempah on its own
-    assert lint("eyd.di-ke-terpisah", "Masakan itu kaya di rempah dan santan.") == []
-
-
 def test_an_ordinal_in_words_apart_is_suggested_after_an_ordering_head() -> None:
     # a suggestion, not a safe fix: the head makes an ordinal likely, not certain
     found = lint("eyd.bilangan-tingkat", "Ia terpilih untuk periode ke tiga.")

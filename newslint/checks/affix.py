@@ -24,8 +24,6 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
 #: A joined di- form this frequent (wordfreq zipf) is a passive in use even when the dictionary
 #: lacks it (digelar 4.6, diraih 4.4); misspelt prepositions stay below (ditanah 3.1, disudut 3.1).
 FREQUENT_PASSIVE = 4.0
-#: A stem used this often on its own, whose di- and meN- forms text never uses, is a noun.
-NOUN_ZIPF = 3.5
 
 
 class PrefixApart:
@@ -87,12 +85,7 @@ class PrefixApart:
             if chain[0] != "di" or not lex.is_stem(a.stem):
                 continue
             # diperkirakan / memperkirakan: the active keeps any inner prefix
-            active = attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)
-            # a pair that running text never uses (dirempah, merempah) around a stem it uses
-            # often on its own (rempah) is the dictionary's overgeneration: "kuat di rempah" is
-            # a preposition before a noun
-            unused = lex.zipf("di" + core) == 0 and lex.zipf(active) == 0
-            if lex.is_listed(active) and not (unused and lex.zipf(a.stem) >= NOUN_ZIPF):
+            if lex.is_listed(attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)):
                 return True
         return False
 
