@@ -92,6 +92,11 @@ def test_near_misses_are_quiet(text: str) -> None:
     assert flagged(text) == []
 
 
+def test_a_word_with_nothing_near_it_after_a_known_name_is_still_flagged() -> None:
+    # only after a capitalized word that is nothing known may it be a foreign term's second word
+    assert [w for w, _ in flagged("Warga Jakarta mngtkn keberatan.")] == ["mngtkn"]
+
+
 def test_a_term_used_throughout_the_draft_is_meant() -> None:
     text = "Relawan membagikan combro hangat. Satu combro dijual seribu rupiah."
     assert flagged(text) == []

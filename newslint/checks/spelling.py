@@ -281,12 +281,15 @@ class Spelling:
             if capital and not initial:
                 mid_names.add(text)
             prev = words[i - 1] if i else None
+            # a capitalized word known as nothing at all: not a name the lexicon knows (Jakarta,
+            # Widodo), an abbreviation (PLN) or a word
             after_foreign = (
                 not capital
                 and prev is not None
-                and prev.text[:1].isupper()
+                and prev.text[1:].islower()
                 and prose[prev.end : word.start] == " "
-                and lex.verdict(prev.text.lower()).how not in ("listed", "analysed")
+                and not lex.is_name(prev.text)
+                and lex.verdict(prev.text.lower()).how == "unknown"
             )
             out.append(_Token(word.start, word.end, text, initial, before_name, after_foreign))
         return out
@@ -358,7 +361,7 @@ class Spelling:
         suggestions = lex.suggest(low)
         if verdict.likely is not None and verdict.likely not in suggestions:
             suggestions = (verdict.likely, *suggestions)
-        if not suggestions and token.after_foreign:
+        if not suggestions and token.after_foreign and sum(c in VOWELS for c in low) >= 2:
             return None  # nothing near it, after a foreign capitalized word: Aedes aegypti
         if verdict.likely is None and suggestions:
             slip = distance(low, suggestions[0])
