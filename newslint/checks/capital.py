@@ -742,8 +742,10 @@ class LowercaseName:
     def _could_be_name(self, w: str, lex: Lexicon) -> int:
         if not self.min_length <= len(w) <= MAX_WORD or "-" in w or not w.islower():
             return 0
-        if w in self.common and lex.known(w):
-            return 0  # an Indonesian word first (terluar), whatever name it is part of
+        if w in self.common and lex.verdict(w).how in ("listed", "analysed"):
+            # a word of Indonesian first (terluar), whatever name it is part of; a name the
+            # frequency list merely knows (china, georgia) is still a name
+            return 0
         listed = lex.is_listed(w)
         if w in self.places or (lex.is_name(w) and not listed):
             return 1
