@@ -212,6 +212,12 @@ def test_the_same_advice_from_rules_of_two_categories_is_shown_once() -> None:
     assert found == [("baku.kata-baku", "objek")]
 
 
+def test_a_day_or_an_amount_after_a_generic_is_no_name() -> None:
+    assert lint("eyd.kapital-geografi", "Bus tiba di terminal Senin pagi.") == []
+    assert lint("eyd.kapital-lembaga", "Laporan itu diterima polres Senin malam.") == []
+    assert lint("eyd.kapital-lembaga", "Badan Rp2 miliar itu fiktif.") == []
+
+
 def test_the_most_specific_category_speaks_for_the_same_advice() -> None:
     # "pasca panen" is bound-form spacing (EYD) before it is an entry of the non-standard list
     rules = engine.rule_set(Config(), ("baku.kata-baku", "eyd.bentuk-terikat"))

@@ -472,9 +472,12 @@ class GeographicName:
         not_after: Collection[str] = (),
         buildings: Collection[str] = (),
         place_words: Collection[str] = (),
+        not_before: Collection[str] = (),
     ):
         if not generics:
             raise ValueError("`generics` must not be empty")
+        # days and months: "tiba di terminal Senin pagi" says when, not which terminal
+        self.not_before = {w.lower() for w in not_before}
         self.generics = {g.lower() for g in generics}
         self.countries = {c.lower() for c in countries}
         # "barat laut Sonora" is a direction (northwest of Sonora), not a sea
@@ -499,6 +502,8 @@ class GeographicName:
             name = follower.text
             if not _is_capitalized(name) or sentence_start(text, follower.start) or name.isupper():
                 continue
+            if name.lower() in self.not_before or any(c.isdigit() for c in name):
+                continue  # a day, a month, an amount (dana desa Rp1 miliar): no name follows
             # "laut Indonesia" (Indonesian waters) uses the country as a description, not a name
             if name.lower() in self.countries or "-" in name:
                 continue
