@@ -122,6 +122,19 @@ def test_quote_running_on_into_the_next_paragraph() -> None:
     assert lint(text, "atribusi.kutipan-tanpa-sumber") == []
 
 
+def test_the_next_paragraph_names_the_speaker_only_when_it_points_back() -> None:
+    quote = "“Kami menambah armada bus pada akhir pekan agar penumpang tidak menumpuk.”\n\n"
+    pointing = [
+        "Hal itu disampaikan Kepala Dinas Perhubungan Andi Wijaya, Senin.\n",
+        "Andi Wijaya mengatakan itu saat meninjau terminal, Senin.\n",
+    ]
+    for after in pointing:
+        assert lint(HEAD + quote + after, "atribusi.kutipan-tanpa-sumber") == []
+    # a new statement by another subject says nothing of who spoke the quote
+    other = "Panitia memastikan rangkaian acara berlanjut hingga Rabu.\n"
+    assert len(lint(HEAD + quote + other, "atribusi.kutipan-tanpa-sumber")) == 1
+
+
 def test_rumour_phrases() -> None:
     text = HEAD + "Kabar yang beredar menyebutkan rapat ditunda. Beredar kabar ia akan mundur.\n"
     found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]

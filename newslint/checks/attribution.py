@@ -121,6 +121,10 @@ def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
         i = end
 
 
+# words by which a speech verb points back at the quote before it ("mengatakan itu")
+_POINTERS = frozenset({"itu", "tersebut", "demikian", "begitu"})
+
+
 class QuoteAttribution(_Attribution):
     """Flags a direct quote with no speaker in its paragraph or the adjacent sentences.
 
@@ -163,12 +167,15 @@ class QuoteAttribution(_Attribution):
 
     def _points_back(self, words: Sequence[str]) -> bool:
         """Whether the sentence after a quote says who said it: "Hal itu disampaikan Andi",
-        "Demikian kata Andi", "Menurut Andi, ...". One whose subject says something new
+        "Demikian kata Andi", "Menurut Andi, ...", "Andi mengatakan itu". One whose subject says something new
         ("Panitia memastikan acara berlanjut") is a statement of its own."""
         said = [w for w in words if w in self.verbs]
         if not said:
             return False
         if words[0] in self.verbs or not self.back_references.isdisjoint(words):
+            return True
+        # "Andi mengatakan itu saat meninjau terminal": the verb's object is the quote
+        if any(a in self.verbs and b in _POINTERS for a, b in itertools.pairwise(words)):
             return True
         # a passive or -nya form has no subject of its own to speak for
         return any(w.startswith("di") or w.endswith("nya") for w in said)
