@@ -12,10 +12,10 @@ from newslint.inputs import Draft
 from newslint.rules import Category, DataDirs, Finding, Hit, Rule, load_rules, select_rules
 from newslint.suppressions import Suppressions
 
-# When rules of several categories give the same advice on the same words, the most specific
-# diagnosis speaks: an EYD rule over a word list, a word list over a guessed slip ("pasca panen"
-# is bound-form spacing before it is a non-standard entry; "obyek" in "obyek wisata" is
-# non-standard before it is a slip of "objek").
+# When rules of several categories give the same advice on the same words (at the same
+# severity), the most specific diagnosis speaks: an EYD rule over a word list, a word list over
+# a guessed slip ("pasca panen" is bound-form spacing before it is a non-standard entry; "obyek"
+# in "obyek wisata" is non-standard before it is a slip of "objek").
 CATEGORY_PRECEDENCE = (
     Category.AFFIX_SPACING,
     Category.CAPITALIZATION,
@@ -35,14 +35,15 @@ def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Fin
     """Every finding of `rules` on `doc`, suppressions applied, sorted by position."""
     suppressions = Suppressions.parse(doc)
     # Two rules giving the same advice on the same words ("sabtu" is a day and a proper noun:
-    # "Sabtu") make one finding, from the rule whose category comes first in
-    # CATEGORY_PRECEDENCE, and within a category the first rule by id; different advice on one
+    # "Sabtu") make one finding, from the most severe rule, then the one whose category comes
+    # first in CATEGORY_PRECEDENCE, then the first by id; different advice on one
     # span (a number out of sequence and in the wrong style) is all shown. The speaker is chosen
     # before suppressions apply: silencing it silences the rules that would have said the same.
-    speakers: dict[tuple[str, str, int, int], tuple[int, Rule, Hit]] = {}
+    speakers: dict[tuple[str, str, int, int], tuple[tuple[int, int], Rule, Hit]] = {}
     for rule in rules:
         view = doc.view(rule.scope)
-        rank = _RANK.get(rule.category, len(_RANK))
+        # the most severe first, so that merging never lowers what --fail-on sees
+        rank = (-rule.severity.rank, _RANK.get(rule.category, len(_RANK)))
         for hit in rule.check.check(view):
             # without a suggestion a rule's message is its own advice
             key = (

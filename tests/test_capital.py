@@ -228,6 +228,15 @@ def test_the_most_specific_category_speaks_for_the_same_advice() -> None:
     assert found == [("eyd.bentuk-terikat", "pascapanen")]
 
 
+def test_merging_the_same_advice_never_lowers_its_severity() -> None:
+    # a non-standard entry (warning) and a typo (error) on one word: --fail-on error still fails
+    rules = engine.rule_set(Config(), ("baku.kata-baku", "ejaan.salah-ketik"))
+    text = "Penelitian itu bersifat kwalitatif."
+    doc = plugins.parse("t.txt", text)
+    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+    assert [(f.severity, f.suggestions[0]) for f in engine.lint(doc, rules)] == [("error", "kualitatif")]
+
+
 def test_one_name_set_off_by_commas_after_an_office_is_its_holder() -> None:
     text = "Hal itu dikatakan kepala Desa Sukamaju, Darsono, Selasa."
     assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["kepala Desa"]
