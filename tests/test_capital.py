@@ -8,6 +8,14 @@ from newslint import engine, plugins
 from newslint.checks.capital import sentence_start
 from newslint.config import Config
 from newslint.document import Block, BlockKind, Document
+from newslint.rules import Finding
+
+
+def merged(rule_ids: tuple[str, ...], text: str) -> list[Finding]:
+    """The findings of several rules on `text` read as one body paragraph."""
+    doc = plugins.parse("t.txt", text)
+    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+    return engine.lint(doc, engine.rule_set(Config(), rule_ids))
 
 
 def lint(rule_id: str, text: str, paragraph: bool = True) -> list[tuple[str, str | None, tuple[str, ...]]]:
@@ -187,12 +195,10 @@ def test_notable_names_in_lower_case_whole_and_in_several_words() -> None:
 
 
 def test_two_rules_giving_the_same_advice_on_a_span_report_it_once() -> None:
-    rules = engine.rule_set(Config(), ("eyd.kapital-hari-bulan", "eyd.kapital-nama-diri"))
-    text = "Rapat digelar sabtu pagi di kantor gubernur."
-    doc = plugins.parse("t.txt", text)
-    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
-    found = [(f.rule, f.suggestions) for f in engine.lint(doc, rules)]
-    assert found == [("eyd.kapital-hari-bulan", ("Sabtu",))]
+    found = merged(
+        ("eyd.kapital-hari-bulan", "eyd.kapital-nama-diri"), "Rapat digelar sabtu pagi di kantor gubernur."
+    )
+    assert [(f.rule, f.suggestions) for f in found] == [("eyd.kapital-hari-bulan", ("Sabtu",))]
 
 
 def test_a_word_that_is_only_part_of_a_region_name_stays_common() -> None:
@@ -204,12 +210,8 @@ def test_a_word_that_is_only_part_of_a_region_name_stays_common() -> None:
 
 def test_the_same_advice_from_rules_of_two_categories_is_shown_once() -> None:
     # "obyek" is a non-standard spelling (baku) and, inside "objek wisata", a slip (real-word)
-    rules = engine.rule_set(Config(), ("baku.kata-baku", "ejaan.kolokasi"))
-    text = "Pantai itu menjadi obyek wisata favorit warga."
-    doc = plugins.parse("t.txt", text)
-    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
-    found = [(f.rule, f.suggestions[0]) for f in engine.lint(doc, rules)]
-    assert found == [("baku.kata-baku", "objek")]
+    found = merged(("baku.kata-baku", "ejaan.kolokasi"), "Pantai itu menjadi obyek wisata favorit warga.")
+    assert [(f.rule, f.suggestions[0]) for f in found] == [("baku.kata-baku", "objek")]
 
 
 def test_a_day_or_an_amount_after_a_generic_is_no_name() -> None:
@@ -220,21 +222,16 @@ def test_a_day_or_an_amount_after_a_generic_is_no_name() -> None:
 
 def test_the_most_specific_category_speaks_for_the_same_advice() -> None:
     # "pasca panen" is bound-form spacing (EYD) before it is an entry of the non-standard list
-    rules = engine.rule_set(Config(), ("baku.kata-baku", "eyd.bentuk-terikat"))
-    text = "Harga gabah turun pada masa pasca panen tahun ini."
-    doc = plugins.parse("t.txt", text)
-    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
-    found = [(f.rule, f.suggestions[0]) for f in engine.lint(doc, rules)]
-    assert found == [("eyd.bentuk-terikat", "pascapanen")]
+    found = merged(
+        ("baku.kata-baku", "eyd.bentuk-terikat"), "Harga gabah turun pada masa pasca panen tahun ini."
+    )
+    assert [(f.rule, f.suggestions[0]) for f in found] == [("eyd.bentuk-terikat", "pascapanen")]
 
 
 def test_merging_the_same_advice_never_lowers_its_severity() -> None:
     # a non-standard entry (warning) and a typo (error) on one word: --fail-on error still fails
-    rules = engine.rule_set(Config(), ("baku.kata-baku", "ejaan.salah-ketik"))
-    text = "Penelitian itu bersifat kwalitatif."
-    doc = plugins.parse("t.txt", text)
-    doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
-    assert [(f.severity, f.suggestions[0]) for f in engine.lint(doc, rules)] == [("error", "kualitatif")]
+    found = merged(("baku.kata-baku", "ejaan.salah-ketik"), "Penelitian itu bersifat kwalitatif.")
+    assert [(f.severity, f.suggestions[0]) for f in found] == [("error", "kualitatif")]
 
 
 def test_one_name_set_off_by_commas_after_an_office_is_its_holder() -> None:

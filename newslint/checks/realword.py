@@ -437,24 +437,33 @@ def _validated_words(data: Any, index: int, classes: Classes) -> frozenset[str]:
     """A family's words, once its table is checked (mistakes name the family), without building
     its matchers."""
     where = f"families[{index}]"
-    if not isinstance(data, dict):
-        raise ValueError(f"{where}: each family is a table")
-    unknown = set(data) - _FAMILY_KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    contexts = checked_contexts(data, where, "family", _FAMILY_KEYS, classes)
     words = data.get("word")
     words = [words] if isinstance(words, str) else words
     if not words or not all(isinstance(w, str) for w in words) or not isinstance(data.get("intended"), str):
         raise ValueError(f"{where}: needs `word` (a word or a list) and `intended`")
+    if not contexts:
+        raise ValueError(f"{where}: a family needs at least one context")
+    return frozenset(w.lower() for w in words)
+
+
+def checked_contexts(
+    data: Any, where: str, what: str, keys: Collection[str], classes: Classes
+) -> list[dict[str, Any]]:
+    """The context tables of a family or slot table (its `contexts` and the context keys written
+    inline), once the table, its keys and its contexts and `unless` are checked."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: each {what} is a table")
+    unknown = set(data) - set(keys)
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     contexts = list(data.get("contexts", []))
     inline = {k: v for k, v in data.items() if k in CONTEXT_KEYS}
     if inline:
         contexts.append(inline)
-    if not contexts:
-        raise ValueError(f"{where}: a family needs at least one context")
     for ctx in (*contexts, *data.get("unless", [])):
         validate_context(ctx, where, classes)
-    return frozenset(w.lower() for w in words)
+    return contexts
 
 
 def validate_context(ctx: Any, where: str, classes: Classes) -> None:

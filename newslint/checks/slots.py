@@ -26,12 +26,12 @@ from newslint.checks.realword import (
     Classes,
     Context,
     Sentence,
+    checked_contexts,
     context_of,
     damerau1,
     is_number,
     known,
     sentences,
-    validate_context,
     zipf,
 )
 from newslint.document import Document
@@ -60,27 +60,17 @@ class Slot:
 
 def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]) -> Slot:
     where = f"slots[{index}]"
-    if not isinstance(data, dict):
-        raise ValueError(f"{where}: each slot is a table")
-    unknown = set(data) - _SLOT_KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    raw = checked_contexts(data, where, "slot", _SLOT_KEYS, classes)
     intended = data.get("intended")
     intended = [intended] if isinstance(intended, str) else intended
     if not intended or not all(isinstance(w, str) and w.strip() for w in intended):
         raise ValueError(f"{where}: needs `intended` (a word or a list of words)")
-    raw = list(data.get("contexts", []))
-    inline = {k: v for k, v in data.items() if k in CONTEXT_KEYS}
-    if inline:
-        raw.append(inline)
     if not raw:
         raise ValueError(f"{where}: a slot needs at least one context")
     unless = list(data.get("unless", []))
     excepted = data.get("except", [])
     if not isinstance(excepted, list) or not all(isinstance(i, str) for i in excepted):
         raise ValueError(f"{where}: `except` must be a list of words")
-    for ctx in (*raw, *unless):
-        validate_context(ctx, where, classes)
     limits = []
     for key, default in zip(("min-gain", "max-zipf"), defaults, strict=True):
         value = data.get(key, default)
