@@ -164,12 +164,18 @@ class FunctionSlot:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         skip = self.function_words
+        known_near = self._neighbours
         for sentence in sentences(doc):
+            if sentence.headline:
+                continue  # a headline capitalizes every word and drops function words
             for i, word in enumerate(sentence.lowers):
-                if len(word) < self.min_length or word in skip or not word.isalpha() or sentence.name_like(i):
+                if len(word) < self.min_length or word in skip:
                     continue
-                near = self.neighbours(word)
-                if not near or self._noun_position(sentence, i):
+                # most words were seen before, and most have no slot word near them
+                near = known_near.get(word)
+                if near is None:
+                    near = self.neighbours(word) if word.isalpha() else ()
+                if not near or sentence.name_like(i) or self._noun_position(sentence, i):
                     continue
                 intended = self._intended(sentence, i, word, near)
                 if intended is not None:
@@ -189,9 +195,10 @@ class FunctionSlot:
             for slot in self.by_word[f]:
                 if word in slot.excepted or not self._fits(slot, written, f):
                     continue
-                if any(self.classes.matches(c, sentence, i) for c in slot.excepted_classes):
-                    continue
                 if not any(c.holds(sentence, i, self.classes) for c in slot.contexts):
+                    continue
+                # (after the context: a built-in class may ask the lexicon)
+                if any(self.classes.matches(c, sentence, i) for c in slot.excepted_classes):
                     continue
                 if any(c.holds(sentence, i, self.classes) for c in slot.unless):
                     continue
