@@ -126,6 +126,11 @@ def test_known_abbreviations_and_roman_numerals_need_no_introduction() -> None:
     assert lint(text, ABBREVIATIONS) == []
 
 
+def test_a_unit_after_a_figure_is_no_abbreviation() -> None:
+    text = HEAD + "Mesin perahu itu cuma 15 PK, dan kapal di bawah 10 GT dilarang melaut.\n"
+    assert lint(text, ABBREVIATIONS) == []
+
+
 def test_a_known_abbreviation_the_draft_spells_out_later_is_used_too_early() -> None:
     text = HEAD + (
         "Warga mengadu ke PLN karena listrik padam. "

@@ -651,6 +651,8 @@ class Abbreviation:
                 continue  # "sopir berinisial RH": a person's initials, not an abbreviation
             if len(text) <= 3 and _AGE_AFTER.match(doc.prose, word.end):
                 continue  # "tersangka RS (24), AF (22)": initials with an age are people
+            if before is not None and before.text[:1].isdigit():
+                continue  # "mesin 15 PK", "kapal 10 GT": a unit after a figure
             seen.add(key)
             intro = intros.get(key)
             end = word.start + len(text)
