@@ -706,6 +706,7 @@ class Collocation:
         if 2 in self.members:
             self.members[2] = self.firsts | self.seconds
         self.exception_starts = frozenset(p[0] for p in self.exceptions)
+        self.exception_pairs = frozenset(p for p in self.exceptions if len(p) == 2)
         self.draft_repeats = draft_repeats
         self._verdicts: dict[tuple[str, str], bool] = {}
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
@@ -867,13 +868,14 @@ class Collocation:
                     continue
                 low = lowers[i]
                 options: set[str] = set()
+                # a phrase listed, or listed as good Indonesian a slip would also make, is meant
                 if i + 1 < size and joined[i]:
                     nxt = lowers[i + 1]
-                    if (low, nxt) not in self.phrases:
+                    if (low, nxt) not in self.phrases and (low, nxt) not in self.exception_pairs:
                         options |= left.get(nxt, empty)
                 if i > 0 and joined[i - 1]:
                     prev = lowers[i - 1]
-                    if (prev, low) not in self.phrases:
+                    if (prev, low) not in self.phrases and (prev, low) not in self.exception_pairs:
                         options |= right.get(prev, empty)
                 fits = sorted(w for w in options if fit(low, w))
                 if fits:
