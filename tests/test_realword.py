@@ -359,6 +359,9 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Pabrik itu membuat batu bata dan genteng.",
         # another form of the member's stem (salur-kan, salur-an) is no slip of it
         "Pemerintah diminta segera salurkan air ke desa itu.",
+        "Ia merawat kebun sawi di belakang rumahnya.",
+        "Warga antre membeli gula murah di kantor kelurahan.",
+        "Operasi pasar beras murah digelar di enam kecamatan.",
         # a phrase the draft repeats makes no slip of a listed exception (kategori putri)
         "Juara kategori putra mendapat sapi. Kategori putra diikuti 20 tim. Juara kategori putri "
         "mendapat kambing.",

@@ -27,21 +27,18 @@ FIRES = [
     # an auxiliary before a verb or an adverb
     ("Pemerintah akar membangun jembatan baru.", [("akar", "akan")]),
     ("Jalan itu belum perah diperbaiki.", [("perah", "pernah")]),
-    ("Pengendara haus tetap waspada.", [("haus", "harus")]),
+    ("Kita haus tetap waspada.", [("haus", "harus")]),
     # a degree adverb before an adjective or "dari"
     ("Kondisinya kini lebah baik.", [("lebah", "lebih")]),
     # "bahwa" after a verb of saying
     ("Ia menjelaskan bawa proyek itu ditunda.", [("bawa", "bahwa")]),
     # a preposition between a verb of motion and a place
     ("Batu itu didatangkan diri Gresik.", [("diri", "dari")]),
-    # "yang" before a verb, "dengan" after what governs it
-    ("Barang tang tertinggal akan dikembalikan.", [("tang", "yang")]),
+    # "dengan" after what governs it
     ("Rambu dipasang sesuai dengar aturan.", [("dengar", "dengan")]),
     ("Lagu itu diputar dengar keras.", [("dengar", "dengan")]),
     # "pada" between a verb and a time
     ("Rapat itu dilaksanakan padi hari Senin.", [("padi", "pada")]),
-    # capitals follow the written word at the start of a sentence
-    ("Lebah baik menunggu daripada tergesa-gesa.", [("Lebah", "Lebih")]),
 ]
 
 QUIET = [
@@ -76,6 +73,16 @@ QUIET = [
     "Arus lalu lintas terpantau padat Senin pagi.",
     "DPR rapat membahas anggaran pendidikan.",
     "Pengemudi bis melaju kencang.",
+    # a noun before the word may be its head: a compound, not a subject and its auxiliary
+    "Pedagang belut menjajakan dagangannya setiap pagi.",
+    "Tim darat bergerak menuju titik longsor.",
+    "Di Godean belut dijual murah.",
+    "Koloni lebah kecil itu menghasilkan madu.",
+    "Kunci tang disita sebagai barang bukti.",
+    "Petani menanam padi pekan ini.",
+    "Kini arus menuju Pelabuhan Merak mulai melandai.",
+    "Atlet itu yakin bawa pulang medali emas.",
+    "Rapat dilanjutkan dengar pendapat bersama warga.",
     "Udara sejuk sepanjang hari.",
     # after a verb a word is its object, and a noun with -nya is no verb
     "Peternak itu hendak memberi pakan ternaknya.",
