@@ -214,6 +214,12 @@ def test_the_same_advice_from_rules_of_two_categories_is_shown_once() -> None:
     assert [(f.rule, f.suggestions[0]) for f in found] == [("baku.kata-baku", "objek")]
 
 
+def test_terrain_before_a_province_describes_part_of_it() -> None:
+    assert lint("eyd.kapital-geografi", "Hujan turun di wilayah pegunungan Sulawesi Selatan.") == []
+    found = lint("eyd.kapital-geografi", "Pendaki menuju pegunungan Jayawijaya dan laut Jawa.")
+    assert [m for m, _, _ in found] == ["pegunungan", "laut"]
+
+
 def test_a_day_or_an_amount_after_a_generic_is_no_name() -> None:
     assert lint("eyd.kapital-geografi", "Bus tiba di terminal Senin pagi.") == []
     assert lint("eyd.kapital-lembaga", "Laporan itu diterima polres Senin malam.") == []

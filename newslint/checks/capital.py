@@ -473,9 +473,14 @@ class GeographicName:
         buildings: Collection[str] = (),
         place_words: Collection[str] = (),
         not_before: Collection[str] = (),
+        regional: Collection[str] = (),
+        regions: Collection[str] = (),
     ):
         if not generics:
             raise ValueError("`generics` must not be empty")
+        # generics of terrain that describe a part of a region: "pegunungan Sulawesi Selatan"
+        self.regional = {g.lower() for g in regional}
+        self.regions = {r.lower() for r in regions}
         # days and months: "tiba di terminal Senin pagi" says when, not which terminal
         self.not_before = {w.lower() for w in not_before}
         self.generics = {g.lower() for g in generics}
@@ -504,6 +509,8 @@ class GeographicName:
                 continue
             if name.lower() in self.not_before or any(c.isdigit() for c in name):
                 continue  # a day, a month, an amount (dana desa Rp1 miliar): no name follows
+            if word.text in self.regional and name.lower() in self.regions:
+                continue
             # "laut Indonesia" (Indonesian waters) uses the country as a description, not a name
             if name.lower() in self.countries or "-" in name:
                 continue
