@@ -215,11 +215,8 @@ class DataDirs:
                     return candidate
         raise RuleError(f"{origin}: unknown dictionary {name!r}")
 
-    def rule_base(self, path: Path) -> Path:
-        """The `rules/` folder that `path` (from `rule_files`) is in."""
-        return next(root / "rules" for root in self.roots if path.is_relative_to(root / "rules"))
-
-    def rule_files(self) -> Iterator[tuple[str, Path]]:
+    def rule_files(self) -> Iterator[tuple[str, Path, Path]]:
+        """(rule id, file, the `rules/` folder it is in) of every rule, the first root winning."""
         seen: set[str] = set()
         for root in self.roots:
             base = root / "rules"
@@ -229,7 +226,7 @@ class DataDirs:
                 rule_id = ".".join(path.relative_to(base).with_suffix("").parts)
                 if rule_id not in seen:
                     seen.add(rule_id)
-                    yield rule_id, path
+                    yield rule_id, path, base
 
 
 def resolve_values(value: Any, dirs: DataDirs, origin: Path) -> Any:
@@ -347,8 +344,7 @@ def load_rules(
     overrides = dict(overrides or {})
     rules: list[Rule] = []
     stores: dict[Path, ParsedRules] = {}
-    for rule_id, path in dirs.rule_files():
-        base = dirs.rule_base(path)
+    for rule_id, path, base in dirs.rule_files():
         store = stores.get(base)
         if store is None:
             store = stores[base] = ParsedRules(base)

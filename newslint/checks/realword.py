@@ -540,7 +540,7 @@ class Confusion:
                         continue
                     if any(c.holds(sentence, i, self.classes) for c in fam.unless):
                         continue
-                    yield _hit(sentence.word(i), fam.intended, fam.fix)
+                    yield slip_hit(sentence.word(i), fam.intended, fam.fix)
                     break
 
 
@@ -553,7 +553,8 @@ def _same_stem(a: str, b: str) -> bool:
     return not stems.isdisjoint(x.stem for x in lex.analyse(b))
 
 
-def _hit(word: Word, intended: str, fix: bool) -> Hit:
+def slip_hit(word: Word, intended: str, fix: bool) -> Hit:
+    """A finding that `word` is a slip for `intended`, in the word's own case."""
     found = word.text
     replacement = match_case(found, intended)
     return Hit(
@@ -818,7 +819,7 @@ class Collocation:
                         flagged.add(s + k)
                         word = sentence.word(s + k)
                         seen.add(word.start)
-                        yield _hit(word, intended, False)
+                        yield slip_hit(word, intended, False)
         if self.draft_repeats > 0:
             for hit in self._draft_slips(all_sentences, pairs):
                 if hit.start not in seen:
@@ -879,7 +880,7 @@ class Collocation:
                         options |= right.get(prev, empty)
                 fits = sorted(w for w in options if fit(low, w))
                 if fits:
-                    yield _hit(sentence.word(i), fits[0], False)
+                    yield slip_hit(sentence.word(i), fits[0], False)
 
 
 @lru_cache(maxsize=8192)

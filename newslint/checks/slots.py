@@ -20,7 +20,6 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from newslint.checks.patterns import match_case
 from newslint.checks.realword import (
     CONTEXT_KEYS,
     Classes,
@@ -28,14 +27,14 @@ from newslint.checks.realword import (
     Sentence,
     checked_contexts,
     context_of,
-    damerau1,
     is_number,
     known,
     sentences,
+    slip_hit,
     zipf,
 )
 from newslint.document import Document
-from newslint.lexicon.suggest import deletes1
+from newslint.lexicon.suggest import NeighbourIndex
 from newslint.rules import Hit
 
 _SLOT_KEYS = {"intended", "contexts", "unless", "except", "min-gain", "max-zipf", *CONTEXT_KEYS}
@@ -129,20 +128,15 @@ class FunctionSlot:
         self.function_words = words | self.by_word.keys()
         self.noun_markers = frozenset(w.lower() for w in noun_markers)
         self.min_length = min_length
-        # the slot words and their one-letter deletions: a word's neighbours among them are found
-        # with len(word) + 1 look-ups
-        self._keys: dict[str, set[str]] = {}
-        for word in self.by_word:
-            for key in (word, *deletes1(word)):
-                self._keys.setdefault(key, set()).add(word)
+        # a word's neighbours among the slot words, found with len(word) + 1 look-ups
+        self._index = NeighbourIndex(self.by_word)
         self._neighbours: dict[str, tuple[str, ...]] = {}
 
     def neighbours(self, word: str) -> tuple[str, ...]:
         """Slot words one edit from `word` that some slot lets it stand for, most frequent first."""
         found = self._neighbours.get(word)
         if found is None:
-            keys = (word, *deletes1(word))
-            near = {f for key in keys for f in self._keys.get(key, ()) if damerau1(word, f)}
+            near = self._index.within1(word)
             found = ()
             if near and known(word) is True:
                 zw = zipf(word) or 0.0
@@ -179,15 +173,7 @@ class FunctionSlot:
                     continue
                 intended = self._intended(sentence, i, word, near)
                 if intended is not None:
-                    token = sentence.word(i)
-                    replacement = match_case(token.text, intended)
-                    yield Hit(
-                        token.start,
-                        token.end,
-                        {"match": token.text, "replacement": replacement},
-                        (replacement,),
-                        None,
-                    )
+                    yield slip_hit(sentence.word(i), intended, False)
 
     def _intended(self, sentence: Sentence, i: int, word: str, near: tuple[str, ...]) -> str | None:
         written = zipf(word) or 0.0
