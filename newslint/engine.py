@@ -35,10 +35,11 @@ def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Fin
     """Every finding of `rules` on `doc`, suppressions applied, sorted by position."""
     suppressions = Suppressions.parse(doc)
     # Two rules giving the same advice on the same words ("sabtu" is a day and a proper noun:
-    # "Sabtu") make one finding, from the most severe rule, then the one whose category comes
-    # first in CATEGORY_PRECEDENCE, then the first by id; different advice on one
-    # span (a number out of sequence and in the wrong style) is all shown. The speaker is chosen
-    # before suppressions apply: silencing it silences the rules that would have said the same.
+    # "Sabtu"; "Kerajaan Mnegwi" -> "Kerajaan Mengwi" is "Mnegwi" -> "Mengwi", see edit_core)
+    # make one finding, from the most severe rule, then the one whose category comes first in
+    # CATEGORY_PRECEDENCE, then the first by id; different advice on one span (a number out
+    # of sequence and in the wrong style) is all shown. The speaker is chosen before
+    # suppressions apply: silencing it silences the rules that would have said the same.
     speakers: dict[tuple[str, str, int, int], tuple[tuple[int, int], Rule, Hit]] = {}
     for rule in rules:
         view = doc.view(rule.scope)
@@ -47,7 +48,7 @@ def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Fin
         for hit in rule.check.check(view):
             # without a suggestion a rule's message is its own advice
             key = (
-                ("", hit.suggestions[0], hit.start, hit.end)
+                ("", *edit_core(doc.source, hit.start, hit.end, hit.suggestions[0]))
                 if hit.suggestions
                 else (rule.category.value, rule.id, hit.start, hit.end)
             )
@@ -81,6 +82,29 @@ def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Fin
         )
     findings.sort()
     return findings
+
+
+def edit_core(source: str, start: int, end: int, new: str) -> tuple[str, int, int]:
+    """The words a replacement of source[start:end] by `new` really changes, and where they are.
+
+    Rules see a slip at different widths: "Kerajaan Mnegwi" -> "Kerajaan Mengwi" (a name
+    written two ways) is "Mnegwi" -> "Mengwi" (a typo). Shared whole words at either end are
+    dropped so that both read as one piece of advice.
+    """
+    old = source[start:end]
+    while " " in old and " " in new:
+        head, rest = old.split(" ", 1)
+        new_head, new_rest = new.split(" ", 1)
+        if head != new_head or not head:
+            break
+        old, new, start = rest, new_rest, start + len(head) + 1
+    while " " in old and " " in new:
+        rest, tail = old.rsplit(" ", 1)
+        new_rest, new_tail = new.rsplit(" ", 1)
+        if tail != new_tail or not tail:
+            break
+        old, new, end = rest, new_rest, end - len(tail) - 1
+    return new, start, end
 
 
 def rule_set(config: Config, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
