@@ -85,6 +85,12 @@ def test_standard_word_leaves_valid_words_and_names(text: str) -> None:
     assert lint("baku.kata-baku", text) == []
 
 
+def test_an_office_or_body_at_the_head_of_a_name_is_still_flagged() -> None:
+    # an official name is spelled the standard way; a person or a brand keeps its own spelling
+    text = "Pejabat Kementrian Pertanian dan Walikota Bogor hadir bersama Firman dan Nasehat Jaya."
+    assert lint("baku.kata-baku", text) == [("Kementrian", None), ("Walikota", None)]
+
+
 def test_a_listed_word_with_a_clitic_is_the_listed_word() -> None:
     # jamannya also parses as jam + -an + -nya; the listed jaman with -nya is what it is
     text = "Candi itu megah pada jamannya, dan nasehatnya masih diingat."

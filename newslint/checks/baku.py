@@ -77,10 +77,11 @@ class StandardWord:
     """Non-standard spellings from a reviewed map, bare or affixed (dirubah -> diubah).
 
     A capitalized word inside a sentence is a name (Firman, Bank Central Asia) and is left
-    alone. `affixed_only` keys are valid words of their own (rubah, a fox) and count only
-    inside an affixed form; `lowercase_only` keys collide with abbreviations or places (SOP,
-    Goa) and count only when written in lower case. With `skip_quotes`, quoted speech keeps
-    its register.
+    alone, unless it is one of the `heads`, the offices and bodies that head a name
+    (Kementrian Pertanian): an official name is spelled the standard way. `affixed_only` keys
+    are valid words of their own (rubah, a fox) and count only inside an affixed form;
+    `lowercase_only` keys collide with abbreviations or places (SOP, Goa) and count only when
+    written in lower case. With `skip_quotes`, quoted speech keeps its register.
     """
 
     def __init__(
@@ -91,6 +92,7 @@ class StandardWord:
         lowercase_only: Collection[str] = (),
         skip_quotes: bool = False,
         morphology: bool = True,
+        heads: Collection[str] = (),
     ):
         if not swap:
             raise ValueError("`swap` must not be empty")
@@ -98,6 +100,8 @@ class StandardWord:
         self.phrases = {" ".join(k.split()): v for k, v in self.swap.items() if " " in k}
         self.fix = fix
         self.affixed_only = {w.lower() for w in affixed_only}
+        # offices and bodies that head a name (Kementrian Pertanian): capitalized, still flagged
+        self.heads = {w.lower() for w in heads}
         self.lowercase_only = {w.lower() for w in lowercase_only}
         self.skip_quotes = skip_quotes
         self.morphology = morphology
@@ -175,7 +179,7 @@ class StandardWord:
         capitalized = found[:1].isupper()
         at_start = sentence_start(doc.prose, start)
         proper_phrase = " " in found.strip() and target[:1].isupper()  # Idul Fitri -> Idulfitri
-        if capitalized and not at_start and not proper_phrase:
+        if capitalized and not at_start and not proper_phrase and found.lower() not in self.heads:
             return None  # a name: Firman, Bank Central Asia, Pasar Senen
         if quotes and inside(quotes, start):
             return None
