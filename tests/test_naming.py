@@ -94,6 +94,13 @@ def test_two_names_each_used_twice_are_two_names() -> None:
     assert lint(text, "nama.varian-nama") == []
 
 
+def test_at_equal_counts_the_known_form_is_the_model() -> None:
+    text = HEAD + "Harga cabai di Sumatra Barta naik.\n\nPetani di Sumatra Barat mengeluh.\n"
+    findings = lint(text, "nama.varian-nama")
+    found = [(f.message.split('"')[1], f.suggestions) for f in findings]
+    assert found == [("Sumatra Barta", ("Sumatra Barat",))]
+
+
 def test_abbreviation_used_before_introduction() -> None:
     text = (
         HEAD
