@@ -99,6 +99,10 @@ def test_at_equal_counts_the_known_form_is_the_model() -> None:
     findings = lint(text, "nama.varian-nama")
     found = [(f.message.split('"')[1], f.suggestions) for f in findings]
     assert found == [("Sumatra Barta", ("Sumatra Barat",))]
+    # joined or split, a name's words say nothing about which is right: the first use is
+    text = HEAD + "Banjir melanda Kotabaru pagi ini.\n\nWarga Kota Baru mengungsi.\n"
+    findings = lint(text, "nama.varian-nama")
+    assert [f.message.split('"')[1] for f in findings] == ["Kota Baru"]
 
 
 def test_abbreviation_used_before_introduction() -> None:

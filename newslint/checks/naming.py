@@ -546,9 +546,12 @@ def _minority(
     first: dict[str, int] = {}
     for w in group:
         first.setdefault(form(w), w.words[0].start)
-    # at equal counts a dictionary word is the model (Sumatra Barat, not Barta), then the
-    # first used
-    ranked = sorted(forms, key=lambda f: (-forms[f], not _familiar(f), first.get(f, 1 << 60)))
+    # at equal counts a dictionary word in a name's place is the model (Sumatra Barat, not
+    # Barta), then the first used; joined or split (Jakabaring, Jaka Baring) the words say nothing
+    ranked = sorted(
+        forms,
+        key=lambda f: (-forms[f], position is not None and not _familiar(f), first.get(f, 1 << 60)),
+    )
     keep = ranked[0]
     if len(ranked) > 1 and forms[ranked[1]] == forms[keep] and forms[keep] > 1:
         # both written more than once, equally often: two names, not a slip
