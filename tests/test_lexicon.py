@@ -151,6 +151,8 @@ def test_a_combining_final_after_a_listed_word() -> None:
         ("mereak", "mereka"),  # not meN- + reak
         ("berkerja", "bekerja"),  # ber- keeps no r before a -er syllable
         ("pengemar", "penggemar"),  # not penge- + mar: a short stem vouches for little
+        # two affixes on a rare stem, one edit from a listed form rarer than the common words
+        ("terbengkali", "terbengkalai"),  # not ter- + bengkal + -i
     ],
 )
 def test_rare_segmentation_next_to_a_common_word_is_a_typo(typo: str, likely: str) -> None:
@@ -160,7 +162,7 @@ def test_rare_segmentation_next_to_a_common_word_is_a_typo(typo: str, likely: st
 
 
 @pytest.mark.parametrize(
-    "word", ["pembuat", "tuliskan", "dekati", "bajunya", "dilansir", "upayanya", "rincian"]
+    "word", ["pembuat", "tuliskan", "dekati", "bajunya", "dilansir", "upayanya", "rincian", "diimbau"]
 )
 def test_other_forms_of_a_stem_are_not_typos(word: str) -> None:
     assert LEX.known(word), LEX.verdict(word)

@@ -38,6 +38,10 @@ MARGIN_PER_COST = 1.5
 #: A word no reading explains (only the frequency list has it) yields to any clearly more common
 #: neighbour: berkerja (r kept before a -er syllable) to bekerja.
 UNANALYSED_MARGIN = 0.5
+#: A word read only as affixes on a stem rarer than this (zipf) may be the slip of a listed
+#: form this common, one edit away, with the same margins as above.
+RARE_STEM_ZIPF = 2.0
+LISTED_NEIGHBOUR_ZIPF = 3.0
 #: What each affix or clitic costs a form's estimated frequency (zipf), relative to its parts.
 AFFIX_PENALTY = 1.0
 #: Stems this short count at most SHORT_STEM_ZIPF in a form's estimate (pengemar is no penge- + mar).
@@ -79,6 +83,11 @@ for _prefix in BOUND_PREFIXES:
 #: Final combining forms of scientific loanwords, joined to a word: larva + -sida (larvicide),
 #: like the pestisida and insektisida the dictionary lists.
 COMBINING_FINALS = ("sida",)
+
+
+def _layers(a: Analysis) -> int:
+    """How many affixes a reading puts on its stem."""
+    return (len(a.prefix.split("+")) if a.prefix else 0) + bool(a.suffix) + bool(a.clitic) + bool(a.proclitic)
 
 
 class LexiconError(NewslintError):
@@ -497,6 +506,25 @@ class Lexicon:
             if stems & {a.stem for a in cand_readings}:
                 continue
             return cand
+        if analyses and all(not a.attested and _layers(a) >= 2 for a in analyses):
+            return self._slip_of_a_listed_form(w, analyses, own)
+        return None
+
+    def _slip_of_a_listed_form(self, w: str, analyses: tuple[Analysis, ...], own: float) -> str | None:
+        """A word whose only readings put two affixes on a rare stem, one edit from a listed
+        form less common than COMMON_NEIGHBOUR_ZIPF: terbengkali reads as ter- + bengkal + -i,
+        but it is terbengkalai. One affix on a rare stem is ordinary (diimbau). Few words get
+        here, so their edits are generated, not indexed."""
+        freq = self.freq
+        if max(freq.get(a.stem, 0.0) for a in analyses) >= RARE_STEM_ZIPF:
+            return None
+        stems = {a.stem for a in analyses}
+        ranked = sorted(((-freq[c], c) for c in freq.keys() & edits1(w) if freq[c] >= LISTED_NEIGHBOUR_ZIPF))
+        for neg_z, cand in ranked:
+            if not self._is_listed(cand) or stems & {a.stem for a in self.analyse(cand)}:
+                continue
+            if -neg_z - own >= MARGIN_BASE + MARGIN_PER_COST * distance(w, cand):
+                return cand
         return None
 
     def common_neighbours(self, word: str) -> Iterable[str]:
