@@ -519,7 +519,7 @@ class Lexicon:
         if max(freq.get(a.stem, 0.0) for a in analyses) >= RARE_STEM_ZIPF:
             return None
         stems = {a.stem for a in analyses}
-        ranked = sorted(((-freq[c], c) for c in freq.keys() & edits1(w) if freq[c] >= LISTED_NEIGHBOUR_ZIPF))
+        ranked = sorted((-freq[c], c) for c in freq.keys() & edits1(w) if freq[c] >= LISTED_NEIGHBOUR_ZIPF)
         for neg_z, cand in ranked:
             if not self._is_listed(cand) or stems & {a.stem for a in self.analyse(cand)}:
                 continue
