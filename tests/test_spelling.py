@@ -114,8 +114,10 @@ def test_a_rarer_name_near_a_frequent_one_in_the_draft_is_a_slip() -> None:
 def test_near_miss_of_a_known_place() -> None:
     assert flagged("Bantuan dikirim dari Indonseia bagian timur.") == [("Indonseia", "Indonesia")]
     assert flagged("Bantuan dikirim ke Sulawsi Tengah.") == [("Sulawsi", "Sulawesi")]
-    # "Kalimatan" reads as kalimat + -an: a word, so a capitalized one is left alone
-    assert flagged("Bantuan dikirim ke Kalimatan Timur.") == []
+    # "Kalimatan" reads as kalimat + -an, but no one writes it: capitalized, it is Kalimantan
+    assert flagged("Bantuan dikirim ke Kalimatan Timur.") == [("Kalimatan", "Kalimantan")]
+    # lower case it is the analyser's word, as before
+    assert flagged("Kuliner itu kalimatan yang aneh.") == []
 
 
 def test_headline_words_are_checked_like_sentence_starts() -> None:
@@ -281,3 +283,4 @@ def test_a_long_capitalized_non_word_one_slip_from_a_common_word() -> None:
     # a foreign surname is no common word's slip, nor is a region's own name a vowel off one
     assert flagged("Ia bertemu Pendergast di Jakarta.") == []
     assert flagged("Warga datang ke kantor Kalurahan Sinduadi.") == []
+

@@ -313,6 +313,12 @@ class Spelling:
             self._clean.add(text)
             return None  # brands and camel case (iPhone, McDonald)
         verdict = lex.verdict(low)
+        if verdict.how == "analysed" and text[:1].isupper() and not token.initial:
+            # an unheard-of reading of a capitalized word beside a notable name: Kalimatan is no
+            # kalimat + -an but Kalimantan
+            name_slip = self._analysed_name_slip(text, lex)
+            if name_slip is not None:
+                return self._hit(token, (name_slip,))
         if verdict.known or lex.is_english(low) or (verdict.likely is None and lex.is_foreign(low)):
             # passes here and in _name alike (known, English or foreign): in any position
             self._clean.add(text)
@@ -465,6 +471,18 @@ class Spelling:
                 "en": f'Unknown word "{token.text}"; check its spelling',
             },
         )
+
+    def _analysed_name_slip(self, text: str, lex: Lexicon) -> str | None:
+        """The notable name a capitalized word is a slip of, when the word is known only by an
+        unattested reading that no frequency list has seen."""
+        low = text.lower()
+        if len(text) < NAME_MIN_LENGTH or lex.zipf(low) > 0 or lex.is_name(text):
+            return None
+        if any(a.attested for a in lex.analyse(low)):
+            return None
+        if text not in self._slips:
+            self._slips[text] = self._slipped_name(text, lex)
+        return self._slips[text]
 
     def _slipped_name(self, text: str, lex: Lexicon) -> str | None:
         """The notable name this one is a typing slip of; not one it spells the old way (a
