@@ -173,13 +173,12 @@ def test_spelling_keys() -> None:
         == transliteration_key("Zelensky")
         == transliteration_key("Zelenskiy")
     )
-    # Arabic names in Latin letters
-    assert transliteration_key("Fadhli") == transliteration_key("Fadli")
-    assert transliteration_key("Fathurrahman") == transliteration_key("Faturrahman")
-    assert transliteration_key("Alfarizi") == transliteration_key("Alfarisi")
-    # a sound dropped or doubled is a slip, not another spelling
+    # a sound dropped or doubled is a slip, not another spelling; and z/s, th/t, dh/d tell
+    # names and words apart (Gomez/Gomes, Thomas/Tomas, Ramadhan the player/Ramadan the month)
     assert transliteration_key("Senggigi") != transliteration_key("Sengigi")
     assert transliteration_key("Abdurrahman") != transliteration_key("Abdurahman")
+    assert transliteration_key("Gomez") != transliteration_key("Gomes")
+    assert transliteration_key("Ramadhan") != transliteration_key("Ramadan")
     assert one_edit("firmansyah", "firmansah") and one_edit("meireles", "meirelles")
     assert one_edit("abcd", "abdc")
     assert not one_edit("nugraha", "nugroho")
@@ -281,15 +280,6 @@ def test_a_name_used_alone_more_than_once_is_someone_else() -> None:
     assert lint(text, "nama.varian-nama") == []
 
 
-def test_a_name_spelled_as_transliterations_differ_is_a_naming_matter_not_a_typo() -> None:
-    text = HEAD + (
-        "Kapolsek Fadli Rahman memimpin penangkapan. Fadli mengatakan pelaku sudah lama diincar.\n\n"
-        "Menurut Fadli, warga membantu. Namun Fadhli meminta warga tetap waspada.\n"
-    )
-    found = lint(text, "nama.varian-nama,ejaan.salah-ketik")
-    assert [(f.rule, f.suggestions[0]) for f in found] == [("nama.varian-nama", "Fadli")]
-
-
 def test_a_typo_inside_a_name_is_reported_once_as_a_typo() -> None:
     # the name check sees "Kerajaan Mnegwi" against "Kerajaan Mengwi", the spelling check
     # "Mnegwi" against the draft's "Mengwi": one piece of advice, the typo's
@@ -302,18 +292,3 @@ def test_a_typo_inside_a_name_is_reported_once_as_a_typo() -> None:
         ("ejaan.salah-ketik", "Mnegwi", "Mengwi")
     ]
 
-
-def test_a_long_capitalized_slip_of_a_word_the_draft_uses() -> None:
-    # "kesultanan" is too rare for a capitalized non-word to be read as its slip on frequency
-    # alone; the draft's own "Kesultanan" vouches for it
-    text = HEAD + (
-        "Ritual itu digelar Kesultanan Tidore setiap tahun. Kesultanan juga menggelar pawai.\n\n"
-        '"Kami ingin Kesultnan Tidore makin dikenal," kata Ali.\n'
-    )
-    found = lint(text, "nama.varian-nama,ejaan.salah-ketik")
-    assert [(f.rule, text[f.start : f.end], f.suggestions[0]) for f in found] == [
-        ("ejaan.salah-ketik", "Kesultnan", "Kesultanan")
-    ]
-    # used once, the draft's word may be the variant: Antartika once beside Antarktika once
-    once = HEAD + 'Ritual digelar Kesultanan Tidore.\n\n"Kami ingin Kesultnan Tidore dikenal," kata Ali.\n'
-    assert lint(once, "ejaan.salah-ketik") == []

@@ -173,8 +173,6 @@ def transliteration_key(word: str) -> str:
     key = modern_spelling(word.lower())
     # Zelenskyy, Zelenskiy, Zelensky; Zulkifly, Zulkifli: a final y is an i
     key = re.sub(r"(?:yy|iy|ij|ii|y)$", "i", key)
-    # Arabic names in Latin letters: Fadhli/Fadli, Fathur/Fatur, Alfarizi/Alfarisi
-    key = key.replace("dh", "d").replace("th", "t").replace("z", "s")
     return key.replace("ph", "f")
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
-from newslint.checks.naming import one_edit, transliteration_key
+from newslint.checks.naming import transliteration_key
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -329,7 +329,7 @@ class Spelling:
             if near is None and not token.initial:
                 if text not in self._word_slips:
                     self._word_slips[text] = self._slipped_word(text, lex)
-                word_slip = self._word_slips[text] or _draft_word_slip(text, lex, draft)
+                word_slip = self._word_slips[text]
                 # a name the draft also spells another way (Hidayaty, Hidayati) is the naming rule's
                 if word_slip and not draft.spelled_otherwise(text):
                     near = (word_slip,)
@@ -652,27 +652,6 @@ def _name_variant(a: str, b: str) -> bool:
     """Old spelling, or the Javanese final -o of a name against a word's -a (Darmo/darma)."""
     a, b = a.lower(), b.lower()
     return _old_spelling(a, b) or (a[:-1] == b[:-1] and {a[-1:], b[-1:]} == {"a", "o"})
-
-
-def _draft_word_slip(text: str, lex: Lexicon, draft: _Draft) -> str | None:
-    """A long capitalized non-word one slip from a word the draft itself uses more than once:
-    "Kesultnan Tidore" where the draft writes "Kesultanan" again and again. The draft vouches
-    for a word that is not common enough for _slipped_word alone; used once, it may be the
-    variant (Antartika once beside KBBI's Antarktika once)."""
-    low = text.lower()
-    if len(low) < LONG_NAME or lex.verdict(low).how != "unknown" or lex.is_foreign(low):
-        return None
-    # the draft's own words, not the lexicon's neighbours: few, and of any frequency
-    near = [
-        (-n, c)
-        for c, n in draft.lowered.items()
-        if n > 1
-        and abs(len(c) - len(low)) <= 1
-        and one_edit(low, c)
-        and lex.is_listed(c)
-        and not _vowel_variant(low, c)
-    ]
-    return _cased(text, (min(near)[1],))[0] if near else None
 
 
 def _cased(model: str, words: tuple[str, ...]) -> tuple[str, ...]:
