@@ -549,15 +549,8 @@ def _same_stem(a: str, b: str) -> bool:
     lex = _lexicon()
     if lex is None:
         return False
-    return not _stems(lex, a).isdisjoint(_stems(lex, b))
-
-
-def _stems(lex: Any, word: str) -> set[str]:
-    # a stem in its own right is that stem only: "nilai" is no nila + -i beside "nila"
-    readings = lex.analyse(word)
-    if any(x.stem == word for x in readings):
-        return {word}
-    return {x.stem for x in readings}
+    stems = {x.stem for x in lex.analyse(a)}
+    return not stems.isdisjoint(x.stem for x in lex.analyse(b))
 
 
 def slip_hit(word: Word, intended: str, fix: bool) -> Hit:
