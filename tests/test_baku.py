@@ -89,6 +89,9 @@ def test_an_office_or_body_at_the_head_of_a_name_is_still_flagged() -> None:
     # an official name is spelled the standard way; a person or a brand keeps its own spelling
     text = "Pejabat Kementrian Pertanian dan Walikota Bogor hadir bersama Firman dan Nasehat Jaya."
     assert lint("baku.kata-baku", text) == [("Kementrian", None), ("Walikota", None)]
+    rules = engine.rule_set(Config(), ("baku.kata-baku",))
+    found = engine.lint(plugins.parse("t.txt", "Judul\n\nIa bertemu Walikota Bogor kemarin.\n"), rules)
+    assert [f.suggestions for f in found] == [("Wali Kota",)]  # a title before a name
 
 
 def test_a_listed_word_with_a_clitic_is_the_listed_word() -> None:

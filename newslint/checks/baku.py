@@ -184,6 +184,9 @@ class StandardWord:
         if quotes and inside(quotes, start):
             return None
         replacement = match_case(found, target)
+        if capitalized and not at_start and " " in target:
+            # a head before a name is a title: Walikota Bogor -> Wali Kota Bogor (EYD V)
+            replacement = " ".join(w[:1].upper() + w[1:] for w in target.split(" "))
         # at a sentence start a capital may still be a name: suggest, do not rewrite
         fix = replacement if self.fix and not capitalized else None
         return Hit(start, end, {"match": found, "replacement": replacement}, (replacement,), fix)
