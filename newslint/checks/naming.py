@@ -544,12 +544,9 @@ def _minority(
     first: dict[str, int] = {}
     for w in group:
         first.setdefault(form(w), w.words[0].start)
-    # at equal counts a dictionary word in a name's place is the model (Sumatra Barat, not
-    # Barta), then the first used; joined or split (Jakabaring, Jaka Baring) the words say nothing
-    ranked = sorted(
-        forms,
-        key=lambda f: (-forms[f], position is not None and not _familiar(f), first.get(f, 1 << 60)),
-    )
+    # at equal counts the first use is the model: a dictionary word in a name's place proves
+    # nothing (Koto Tangah is Padang's district, Koto Tengah the slip; Susilo beside Susila)
+    ranked = sorted(forms, key=lambda f: (-forms[f], first.get(f, 1 << 60)))
     keep = ranked[0]
     if len(ranked) > 1 and forms[ranked[1]] == forms[keep] and forms[keep] > 1:
         # both written more than once, equally often: two names, not a slip
@@ -558,13 +555,6 @@ def _minority(
     for w in group:
         if form(w) != keep:
             yield w.words, model.words
-
-
-def _familiar(text: str) -> bool:
-    """Every word of `text` is a dictionary word (names are not: Hartono and Hartanto are both
-    someone's)."""
-    lex = lexicon()
-    return all(lex.is_listed(w.lower()) for w in re.split(r"[\s-]+", text) if w)
 
 
 # --- abbreviations ------------------------------------------------------------------------------
