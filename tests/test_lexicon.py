@@ -162,7 +162,8 @@ def test_rare_segmentation_next_to_a_common_word_is_a_typo(typo: str, likely: st
 
 
 @pytest.mark.parametrize(
-    "word", ["pembuat", "tuliskan", "dekati", "bajunya", "dilansir", "upayanya", "rincian", "diimbau"]
+    "word",
+    ["pembuat", "tuliskan", "dekati", "bajunya", "dilansir", "upayanya", "rincian", "diimbau", "pelarungan"],
 )
 def test_other_forms_of_a_stem_are_not_typos(word: str) -> None:
     assert LEX.known(word), LEX.verdict(word)

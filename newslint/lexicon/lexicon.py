@@ -519,7 +519,13 @@ class Lexicon:
         if max(freq.get(a.stem, 0.0) for a in analyses) >= RARE_STEM_ZIPF:
             return None
         stems = {a.stem for a in analyses}
-        ranked = sorted((-freq[c], c) for c in freq.keys() & edits1(w) if freq[c] >= LISTED_NEIGHBOUR_ZIPF)
+        # a letter dropped or doubled, not one changed: a changed vowel turns one rare stem
+        # into another (pelarungan, from larung, is no pelarangan)
+        ranked = sorted(
+            (-freq[c], c)
+            for c in freq.keys() & edits1(w)
+            if freq[c] >= LISTED_NEIGHBOUR_ZIPF and len(c) != len(w)
+        )
         for neg_z, cand in ranked:
             if not self._is_listed(cand) or stems & {a.stem for a in self.analyse(cand)}:
                 continue
