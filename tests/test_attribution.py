@@ -37,6 +37,12 @@ def test_quote_with_speech_verb_two_sentences_later() -> None:
     assert lint(text, "atribusi.kutipan-tanpa-sumber") == []
 
 
+def test_verbs_of_advice_and_denial_after_a_quote_name_the_speaker() -> None:
+    for verb in ("pesan", "imbau", "saran", "bantah", "sindir"):
+        text = HEAD + f"“Pastikan membawa helm dan periksa rem sebelum berangkat,” {verb} Fransiskus.\n"
+        assert lint(text, "atribusi.kutipan-tanpa-sumber") == [], verb
+
+
 def test_quote_alone_is_flagged_whole() -> None:
     quote = "“Tiket sudah habis sejak pekan lalu. Penonton datang dari berbagai kota.”"
     findings = lint(HEAD + "Panitia menambah kursi.\n\n" + quote + "\n", "atribusi.kutipan-tanpa-sumber")
