@@ -232,6 +232,13 @@ def test_initials_of_a_person_are_no_abbreviation() -> None:
     assert lint(text, ABBREVIATIONS) == []
 
 
+def test_initials_stay_a_person_later_in_the_draft() -> None:
+    text = HEAD + "Polisi memburu penadah berinisial JS.\n\nIdentitas dan ciri-ciri JS sudah dikantongi.\n"
+    assert lint(text, ABBREVIATIONS) == []
+    text = HEAD + "Tersangka MR (31) ditangkap.\n\nMenurut polisi, MR sudah lama diincar.\n"
+    assert lint(text, ABBREVIATIONS) == []
+
+
 def test_initials_with_an_age_are_people() -> None:
     text = HEAD + "Ketiga tersangka, yakni RS (24), AF (22), dan MH (27), ditangkap polisi.\n"
     assert lint(text, ABBREVIATIONS) == []

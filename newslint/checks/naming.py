@@ -643,16 +643,15 @@ class Abbreviation:
             if text in intros or text.lower() in acronyms or (text[:2].isupper() and _CAPS_START.match(text)):
                 candidates.add(form)
         previous = {w.start: p for p, w in itertools.pairwise(words)}
-        for word in [w for w in words if w.text in candidates]:
+        used = [w for w in words if w.text in candidates]
+        # "sopir berinisial RH", "tersangka RS (24)": a person's initials, wherever else they stand
+        people = {self._key(_SUFFIX.sub("", w.text)) for w in used if self._initials(doc, w, previous)}
+        for word in used:
             text = _SUFFIX.sub("", word.text)
             key = self._key(text)
-            if key in seen or not self._is_abbreviation(text, key, intros):
+            if key in seen or key in people or not self._is_abbreviation(text, key, intros):
                 continue
             before = previous.get(word.start)
-            if before is not None and before.text.lower() in _INITIALS_AFTER:
-                continue  # "sopir berinisial RH": a person's initials, not an abbreviation
-            if len(text) <= 3 and _AGE_AFTER.match(doc.prose, word.end):
-                continue  # "tersangka RS (24), AF (22)": initials with an age are people
             if before is not None and before.text[:1].isdigit():
                 continue  # "mesin 15 PK", "kapal 10 GT": a unit after a figure
             seen.add(key)
@@ -673,6 +672,15 @@ class Abbreviation:
             elif intro is None:
                 spelled = self.acronyms.get(key, "")
                 yield Hit(word.start, end, {"match": text}, (f"{spelled} ({text})",) if spelled else ())
+
+    @staticmethod
+    def _initials(doc: Document, word: Word, previous: Mapping[int, Word]) -> bool:
+        """A person's initials: after "berinisial", or short with an age after them."""
+        before = previous.get(word.start)
+        if before is not None and before.text.lower() in _INITIALS_AFTER:
+            return True
+        text = _SUFFIX.sub("", word.text)
+        return len(text) <= 3 and bool(_AGE_AFTER.match(doc.prose, word.start + len(text)))
 
     def _intros(self, doc: Document, words: Sequence[Word]) -> dict[str, Intro]:
         """First introduction of each abbreviation: "Phrase (ABBR)" or "ABBR (Phrase)"."""
