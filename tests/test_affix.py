@@ -25,6 +25,9 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Api berhasil di padamkan petugas.", "di padamkan", "dipadamkan"),
         ("Harga itu di perkirakan naik.", "di perkirakan", "diperkirakan"),
         ("Di arahkan ke pintu barat.", "Di arahkan", "Diarahkan"),
+        # a passive the dictionary lacks, before a word that follows passives
+        ("Bubur itu biasanya di santap dengan kacang.", "di santap", "disantap"),
+        ("Kue itu di santap oleh tamu.", "di santap", "disantap"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
@@ -40,6 +43,11 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
         "Ia tinggal di kaki gunung.",  # dikaki has no active twin (*mengaki)
         "Warga berkumpul di balai desa dan di dunia maya.",
         "Acara di Jakarta ramai.",
+        # nouns after di, before a word that could follow a passive
+        "Ia tinggal di salah satu rumah.",
+        "Kisah itu tertulis di buku dengan sampul merah.",
+        "Sawah itu ada di tanah dengan luas dua hektare.",
+        "Anak-anak bermain di kali dengan riang.",  # kali: a river, or dikali (multiplied)
     ],
 )
 def test_preposition_before_a_noun_stays_apart(text: str) -> None:

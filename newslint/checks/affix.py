@@ -34,10 +34,21 @@ class PrefixApart:
     before a noun is never joined.
     """
 
-    def __init__(self, places: Collection[str], both_readings: Collection[str] = (), fix: bool = True):
+    def __init__(
+        self,
+        places: Collection[str],
+        both_readings: Collection[str] = (),
+        fix: bool = True,
+        rare_passive_zipf: float = FREQUENT_PASSIVE,
+        passive_followers: Collection[str] = (),
+    ):
         self.places = {p.lower() for p in places}
         self.both = {b.lower() for b in both_readings}
         self.fix = fix
+        # a passive the dictionary lacks and running text seldom joins (disantap) counts only
+        # before a word that follows passives, not nouns: "di santap dengan", "di salah satu"
+        self.rare_passive_zipf = rare_passive_zipf
+        self.followers = {f.lower() for f in passive_followers}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if "di" not in doc.vocabulary:
@@ -56,7 +67,14 @@ class PrefixApart:
             x = word.text
             if not x.isalpha() or not x.islower() or not 3 <= len(x) <= MAX_WORD:
                 continue
-            if not self._passive(x, lex):
+            level = self._passive(x, lex)
+            if level == 0:
+                continue
+            if level == 1 and not (
+                i + 2 < len(words)
+                and words[i + 2].text.lower() in self.followers
+                and _adjacent(text, word, words[i + 2])
+            ):
                 continue
             joined = match_case(di.text, "di" + x)
             yield Hit(
@@ -67,17 +85,22 @@ class PrefixApart:
                 joined if self.fix else None,
             )
 
-    def _passive(self, x: str, lex: Lexicon) -> bool:
+    def _passive(self, x: str, lex: Lexicon) -> int:
+        """2: di + x is a passive; 1: a rare one, to be read in context; 0: not a passive."""
         core = x
         for clitic in ("nya", "lah", "kah", "pun"):
             if core.endswith(clitic) and len(core) - len(clitic) >= 3:
                 core = core[: -len(clitic)]
                 break
         if core in self.places or core in self.both or x in self.places:
-            return False
+            return 0
         # attested by the dictionary, or written joined often enough in running text (digelar)
-        if not lex.is_listed("di" + core) and lex.zipf("di" + core) < FREQUENT_PASSIVE:
-            return False
+        if lex.is_listed("di" + core) or lex.zipf("di" + core) >= FREQUENT_PASSIVE:
+            level = 2
+        elif lex.zipf("di" + core) >= self.rare_passive_zipf:
+            level = 1
+        else:
+            return 0
         # the passive must have an active twin: ditutup/menutup, dimainkan/memainkan; nouns the
         # dictionary overgenerates a di- form for (dikaki, dikursi) have none
         for a in lex.analyse("di" + core):
@@ -86,8 +109,8 @@ class PrefixApart:
                 continue
             # diperkirakan / memperkirakan: the active keeps any inner prefix
             if lex.is_listed(attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)):
-                return True
-        return False
+                return level
+        return 0
 
 
 class PrepositionJoined:
