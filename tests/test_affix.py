@@ -62,6 +62,9 @@ def test_preposition_before_a_noun_stays_apart(text: str) -> None:
         ("Kebijakan itu dievaluasi kedepan.", "kedepan", "ke depan"),
         ("Posko dibangun disepanjang jalur.", "disepanjang", "di sepanjang"),
         ("Warga mengungsi dirumahnya.", "dirumahnya", "di rumahnya"),
+        # ke + a common noun no verb is made of: the preposition, whatever the noun
+        ("Ia berjalan kaki kehalte terdekat.", "kehalte", "ke halte"),
+        ("Pasien dibawa kedokter gigi.", "kedokter", "ke dokter"),
     ],
 )
 def test_preposition_joined_to_a_place(text: str, match: str, fix: str) -> None:
@@ -77,6 +80,8 @@ def test_keluar_toward_a_place_is_suggested_only() -> None:
     "text",
     [
         "Ia keluar dari rumah dan kemarin kembali ke kantor.",
+        # ordinals, colloquial ke- passives, names, a herb the lexicon lacks (ke + English sum)
+        "Ia juara kesebelas, lalu kebayang hadiahnya. Warga Kediri memetik daun kesum.",
         "Kedua tim diam di dalam dinas kepolisian.",
         "Keluarnya izin itu dibalik oleh pengadilan.",
         "Keluarnya surat itu mengejutkan.",

@@ -173,6 +173,19 @@ class PrepositionJoined:
             self._cache[low] = self.split(low, lex) if len(low) <= MAX_WORD else None
         return self._cache[low]
 
+    @staticmethod
+    def _ke_noun(low: str, noun: str, lex: Lexicon) -> bool:
+        """ke + `noun` is no word of its own: the noun is a common listed stem, not a number
+        (kesebelas), not English (kesum, a herb: ke + sum), and makes no verb with meN-
+        (kebayang, kerasa are colloquial passives)."""
+        if lex.is_listed(low) or not lex.is_stem(noun) or lex.is_english(noun):
+            return False
+        if noun in NUMBER_WORDS or noun in ("sekian", "berapa") or lex.verdict(low).how == "implausible":
+            return False
+        if not KE_NOUN_ZIPF <= lex.zipf(noun) < KE_NOUN_MAX_ZIPF:
+            return False
+        return not lex.is_listed(attach("meN", noun, ""))
+
     def split(self, text: str, lex: Lexicon) -> str | None:
         """The two-word spelling of a joined di/ke + place word, or None."""
         low = text.lower()
@@ -188,11 +201,21 @@ class PrepositionJoined:
         else:
             rest_noun = rest
         noun = rest_noun[:-3] if rest_noun.endswith("nya") and rest_noun[:-3] in self.places else rest_noun
-        if noun not in self.places or noun in self.both:
+        if noun in self.both:
+            return None
+        if noun not in self.places:
+            # ke + a common noun no verb is made of (kehalte, kedokter): ke- makes no such word
+            if low[:2] == "ke" and rest == noun and text[:1].islower() and self._ke_noun(low, noun, lex):
+                return "ke " + noun
             return None
         if low[:2] == "ke" and (lex.is_listed(low) or lex.is_listed(low[:2] + noun)):
             return None  # keluar(nya), kemari, kemudian: words of their own
         return low[:2] + " " + rest
+
+
+#: ke + a noun at least this common (zipf) is the preposition joined: kehalte, kedokter
+KE_NOUN_ZIPF = 3.5
+KE_NOUN_MAX_ZIPF = 6.0  # tidak, diri, salah: function words and stems of other words
 
 
 #: Spelled-out ordinals after ke- (EYD V: ketiga, ke-3).
