@@ -246,8 +246,9 @@ def test_a_slip_in_a_form_with_nya_the_frequency_list_lacks() -> None:
 def test_a_form_read_as_a_slip_is_meant_when_it_keeps_coming_back() -> None:
     once = "Nelayan melarung sesaji ke laut."
     assert flagged(once) == [("melarung", "melarang")]
-    thrice = "Nelayan melarung sesaji. Mereka melarung kepala kerbau. Tradisi melarung digelar tiap tahun."
-    assert flagged(thrice) == []
+    # the same slip twice is rarer than a word the writer means (a subtitle and the body)
+    twice = "Nelayan melarung sesaji. Mereka melarung kepala kerbau."
+    assert flagged(twice) == []
 
 
 def test_two_unknown_words_side_by_side_are_a_phrase_not_two_slips() -> None:

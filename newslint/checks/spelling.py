@@ -78,8 +78,9 @@ WORD_SLIP = 1.5
 CLEAR_SLIP_ZIPF = 4.0
 #: Beside a noun of kind, a word a vowel off a word at least this common (zipf) is still a slip.
 REGIONAL_TARGET_ZIPF = 4.5
-#: A form that reads as a slip of a commoner word is meant when the draft has it more often.
-REPEATED_SLIP = 2
+#: A form that reads as a slip of a commoner word is meant when the draft has it more often:
+#: the same slip twice (a subtitle and the body: dilarung, dilarang) is rarer than a meant word.
+REPEATED_SLIP = 1
 #: A lowercase word more than one edit from its best suggestion is a slip only of a word at
 #: least this common (zipf).
 DOUBLE_SLIP_ZIPF = 4.0
@@ -360,9 +361,9 @@ class Spelling:
         if len(text) < SHORT:
             self._clean.add(text)
             return None  # two- and three-letter strings are abbreviations more often than slips
-        if draft.lowered[low] > (REPEATED_SLIP if verdict.likely else 1):
+        if draft.lowered[low] > REPEATED_SLIP:
             # a term the writer uses throughout (combro, gethek) is meant; so is a form that
-            # reads as a slip (melarung, melarang) when it comes back again and again
+            # reads as a slip (melarung, melarang) when it comes back
             return None
         suggestions = lex.suggest(low)
         if verdict.likely is not None and verdict.likely not in suggestions:
