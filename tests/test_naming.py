@@ -239,6 +239,11 @@ def test_initials_stay_a_person_later_in_the_draft() -> None:
     assert lint(text, ABBREVIATIONS) == []
 
 
+def test_initials_in_a_street_name_are_a_person() -> None:
+    text = HEAD + "Pelaku ditangkap di Jalan HR Soebrantas dan dibawa ke Jl. MH Thamrin.\n"
+    assert lint(text, ABBREVIATIONS) == []
+
+
 def test_initials_with_an_age_are_people() -> None:
     text = HEAD + "Ketiga tersangka, yakni RS (24), AF (22), dan MH (27), ditangkap polisi.\n"
     assert lint(text, ABBREVIATIONS) == []

@@ -571,6 +571,8 @@ _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
 #: Words after which capitals are a person's initials (police reports name suspects so).
 _INITIALS_AFTER = frozenset({"inisial", "berinisial", "inisialnya"})
+#: Street names honour people by their initials and name (Jalan HR Soebrantas).
+_STREET = frozenset({"jalan", "jl", "jln"})
 
 
 @dataclass(frozen=True)
@@ -652,6 +654,8 @@ class Abbreviation:
             if key in seen or key in people or not self._is_abbreviation(text, key, intros):
                 continue
             before = previous.get(word.start)
+            if before is not None and before.text.lower() in _STREET:
+                continue  # "Jalan HR Soebrantas", "Jl. MH Thamrin": a person's initials in a street name
             if before is not None and before.text[:1].isdigit():
                 continue  # "mesin 15 PK", "kapal 10 GT": a unit after a figure
             seen.add(key)
