@@ -40,6 +40,9 @@ def test_space_before_mark() -> None:
         ("Lonceng St.Martin berbunyi.", ".M", ". M"),
         ("Ia datang,lalu pergi.", ",l", ", l"),
         ("Apa kabar?Baik.", "?B", "? B"),
+        ("Harganya Rp40.000,sedangkan durian lebih mahal.", ",s", ", s"),
+        ('"Kami membantu adik-adik di kampung sendiri,"kata Ahmad.', '"k', '" k'),
+        ("“Semua sudah siap.”Panitia lalu membuka gerbang.", "”P", "” P"),
     ],
 )
 def test_missing_space_after_mark(text: str, match: str, fix: str) -> None:
@@ -54,6 +57,7 @@ def test_missing_space_after_mark(text: str, match: str, fix: str) -> None:
         "Lihat https://contoh.id/a.Berita dan detik.com hari ini.",
         "Pukul 10.30 WIB, PT Maju Tbk.PT lain menyusul.",
         "Teknologi ASP.NET dipakai.",
+        'Ia berkata, "Kami siap," lalu pergi.',
     ],
 )
 def test_no_space_needed(text: str) -> None:

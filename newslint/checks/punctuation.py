@@ -210,7 +210,10 @@ class SpaceAfter:
 
     # the mark comes first and the letter before it is looked behind for: a pattern that opens
     # with a look-behind is tried at every offset of the draft
-    MARKS = re.compile(rf"([,;:?!])(?:(?<={LETTER}[,;:?!])|(?<={LETTER}[\"”’)][,;:?!]))(?={LETTER})")
+    MARKS = re.compile(rf"([,;:?!])(?:(?<=[^\W_][,;:?!])|(?<={LETTER}[\"”’)][,;:?!]))(?={LETTER})")
+    # a quote closed after a mark and a word run on: sendiri,"kata (a straight quote opens or
+    # closes by its count in the paragraph)
+    QUOTE_AFTER_MARK = re.compile(rf"[,.?!]([\"”])(?={LETTER})")
     # matches start at a word's first character only: no quadratic backtracking inside long tokens
     PERIOD = re.compile(rf"(?<![^\W_])(?P<word>[^\W_]{{2,}})\.(?=(?P<next>[A-Z]{LETTER}*))")
     PERIOD_CAPITAL = re.compile(r"\.[A-Z]")
@@ -230,6 +233,19 @@ class SpaceAfter:
                 {"mark": mark, "match": mark + following},
                 (f"{mark} {following}",),
                 f"{mark} {following}",
+            )
+        for m in self.QUOTE_AFTER_MARK.finditer(text):
+            quote = m.group(1)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if quote == '"' and text.count('"', line_start, m.start(1)) % 2 == 0:
+                continue  # an opening quote: Andi,"Kami ..." is the space after the comma's matter
+            following = text[m.end()]
+            yield Hit(
+                m.start(1),
+                m.end() + 1,
+                {"mark": quote, "match": quote + following},
+                (f"{quote} {following}",),
+                f"{quote} {following}",
             )
         if self.PERIOD_CAPITAL.search(text) is None:
             return
