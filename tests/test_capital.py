@@ -258,3 +258,24 @@ def test_a_geographic_name_that_specifies_a_kind_stays_in_lower_case() -> None:
     # EYD V: gula jawa, kacang bogor, pisang ambon, jeruk bali
     text = "Ia membeli gula jawa, pisang ambon dan jeruk bali, lalu terbang ke bali."
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
+
+
+def test_a_name_after_a_hyphenated_prefix_keeps_its_capital() -> None:
+    text = "Ia juara se-kalimantan Barat, lalu se-Indonesia; gerakan anti-korupsi."
+    found = lint("eyd.kapital-nama-diri", text)
+    assert found == [("kalimantan", None, ("Kalimantan",))]
+
+
+def test_an_unknown_word_after_a_capitalized_head_of_a_place_name_is_part_of_it() -> None:
+    text = "Kami berfoto di Istana maimun lalu ke Pantai gandoriah. Jalan raya dan Pasar tradisional ramai."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)] == [
+        ("maimun", ("Maimun",)),
+        ("gandoriah", ("Gandoriah",)),
+    ]
+    # a head in lower case, or opening the sentence, says nothing
+    assert lint("eyd.kapital-nama-diri", "Pantai gandoriah ramai. Ombak di pantai gandoriah tenang.") == []
+
+
+def test_provinces_in_kbbi_spelling_of_the_island() -> None:
+    found = lint("eyd.kapital-nama-diri", "Barang itu dijual di luar Sumatra utara.")
+    assert found == [("Sumatra utara", None, ("Sumatra Utara",))]

@@ -614,6 +614,13 @@ class SentenceStart:
         return text[i + 1 : word.start].strip(" \t" + MASK) == "" and text[i + 1 : i + 2] in " \t"
 
 
+#: A dictionary word rarer than this (zipf) after a capitalized head of a name is part of it.
+RARE_WORD_ZIPF = 1.0
+
+#: Prefixes joined to a proper name by a hyphen (EYD V: se-Indonesia, anti-Barat, pasca-Lebaran).
+_NAME_PREFIXES = frozenset({"se", "anti", "pro", "non", "pan", "pasca", "pra", "antar"})
+
+
 class LowercaseName:
     """A proper noun the lexicon knows, written in lower case (jakarta, jeneponto, android).
 
@@ -635,6 +642,7 @@ class LowercaseName:
         multiword: Collection[str] = (),
         compass: Collection[str] = (),
         kinds: Collection[str] = (),
+        heads: Collection[str] = (),
     ):
         self.min_length = min_length
         # after a noun of kind a geographic name specifies it, in lower case (jeruk bali)
@@ -642,6 +650,9 @@ class LowercaseName:
         # multiword names made of notable names and compass words (Jawa Timur, Nusa Tenggara
         # Barat, Lombok Utara), by their lower-case words: "jawa timur" is the province
         self.compass = {c.lower() for c in compass}
+        # capitalized heads of places' names (Istana, Pantai): an unknown word after one is
+        # the rest of the name
+        self.heads = {h.lower() for h in heads}
         # the index needs the lexicon: built on the first draft that has a head word
         self._names_source = [n for n in multiword if " " in n]
         self._multiword_heads = {n.split()[0].lower() for n in self._names_source}
@@ -712,6 +723,46 @@ class LowercaseName:
         if not self._multiword_heads.isdisjoint(w.lower() for w in doc.vocabulary):
             yield from self._multiword_hits(doc, covered)
         yield from self._single(doc, covered)
+        if any(v.partition("-")[0].lower() in _NAME_PREFIXES for v in doc.vocabulary if "-" in v):
+            yield from self._after_prefix(doc)
+        if self.heads and not self.heads.isdisjoint(doc.vocabulary):
+            yield from self._after_head(doc, covered)
+
+    def _after_head(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
+        """A word no lexicon knows after a capitalized head of a place's name is the rest of the
+        name: Istana maimun, Pantai gandoriah -> Maimun, Gandoriah."""
+        lex = lexicon()
+        text = doc.prose
+        words = doc.words
+        for index, (head, word) in enumerate(itertools.pairwise(words), start=1):
+            w = word.text
+            name = head.text
+            if name.lower() not in self.heads or name != capitalize(name.lower()) or index in covered:
+                continue
+            if not (w.isalpha() and w.islower()):
+                continue
+            if sentence_start(text, head.start) or not _adjacent(text, head, word):
+                continue
+            if len(w) < self.min_length or lex.is_english(w):
+                continue
+            # unknown, or a dictionary word no one writes (maimun): not a word that describes
+            if lex.verdict(w).how != "unknown" and lex.zipf(w) >= RARE_WORD_ZIPF:
+                continue
+            yield Hit(word.start, word.end, {"match": w, "replacement": capitalize(w)}, (capitalize(w),))
+
+    def _after_prefix(self, doc: Document) -> Iterator[Hit]:
+        """A name after a hyphenated prefix keeps its capital: se-Kalimantan, anti-Jakarta."""
+        lex = lexicon()
+        for word in doc.words:
+            prefix, hyphen, rest = word.text.partition("-")
+            if not hyphen or prefix.lower() not in _NAME_PREFIXES or not (rest.isalpha() and rest.islower()):
+                continue
+            proper = self.places.get(rest)
+            if proper is None and not lex.is_listed(rest):
+                proper = lex.notable_name(capitalize(rest))
+            if proper is not None:
+                start = word.start + len(prefix) + 1
+                yield Hit(start, word.end, {"match": rest, "replacement": proper}, (proper,))
 
     def _single(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
         lex = lexicon()
