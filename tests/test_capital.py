@@ -279,3 +279,9 @@ def test_an_unknown_word_after_a_capitalized_head_of_a_place_name_is_part_of_it(
 def test_provinces_in_kbbi_spelling_of_the_island() -> None:
     found = lint("eyd.kapital-nama-diri", "Barang itu dijual di luar Sumatra utara.")
     assert found == [("Sumatra utara", None, ("Sumatra Utara",))]
+
+
+def test_a_religious_title_before_a_single_name() -> None:
+    text = "Ia cucu nabi Muhammad. Para nabi diutus. Kisah nabi Mesir kuno. Ceramah ustaz Somad."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-jabatan", text)]
+    assert found == [("nabi", ("Nabi",)), ("ustaz", ("Ustaz",))]

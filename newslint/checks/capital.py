@@ -223,9 +223,12 @@ class TitleBeforeName:
         institutions: Collection[str] = (),
         places: Collection[str] = (),
         place_parts: Collection[str] = (),
+        single_name: Collection[str] = (),
     ):
         if not titles:
             raise ValueError("`titles` must not be empty")
+        # religious titles name one person by a single name (Nabi Muhammad, Romo Mangun)
+        self.single_name = {t.lower() for t in single_name}
         self.titles = {t.lower() for t in titles}
         self.title_words = _lower_words(self.titles)
         self.longest = max(len(t.split()) for t in self.titles)
@@ -286,7 +289,8 @@ class TitleBeforeName:
             return None  # the sentence-start rule reports it
         # "Menteri luar negeri ...": a title capitalized in part mid-sentence is a slip either way
         half = phrase[0] is not first and not sentence_start(text, phrase[0].start)
-        if not half and not self._names_person(words, j, names):
+        single = title in self.single_name and not names.not_person(follower.text)
+        if not half and not single and not self._names_person(words, j, names):
             return None
         span = text[first.start : phrase[-1].end]
         replacement = title_case(re.sub(r"\s+", " ", span))
