@@ -201,6 +201,7 @@ def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:
         ("Para pengrajin batik ikut pameran.", [("pengrajin", "perajin")]),
         ("Mereka menjalin kerjasama.", [("kerjasama", "kerja sama")]),
         ("Aplikasi itu diperbaharui.", [("diperbaharui", "diperbarui")]),
+        ("Warga was-was karena sambel habis.", [("was-was", "waswas"), ("sambel", "sambal")]),
         # a proper-noun target: the capital of the phrase is no name to protect
         ("Mudik menjelang Idul Fitri ramai.", [("Idul Fitri", None)]),
     ],

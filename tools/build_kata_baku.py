@@ -164,6 +164,7 @@ SUPPLEMENT: dict[str, str] = {
     "pembaharuan": "pembaruan",
     "pengrajin": "perajin",
     "perbaharui": "perbarui",
+    "sambel": "sambal",
     "sensitifitas": "sensitivitas",
     "sepakbola": "sepak bola",
     "shodaqoh": "sedekah",
@@ -175,8 +176,11 @@ SUPPLEMENT: dict[str, str] = {
     "ta'jil": "takjil",
     "tanggungjawab": "tanggung jawab",
     "taraweh": "tarawih",
+    "tehnis": "teknis",
+    "tehnisi": "teknisi",
     "terimakasih": "terima kasih",
     "tolerir": "toleransi",
+    "was-was": "waswas",
 }
 
 #: Colloquial words and chat abbreviations: a register choice that quoted speech may keep.
