@@ -104,6 +104,12 @@ def test_ordinals(text: str, match: str, fix: str) -> None:
     assert lint("eyd.bilangan-tingkat", text) == [(match, fix, (fix,))]
 
 
+def test_a_spelled_out_ordinal_after_any_head_when_nothing_is_counted() -> None:
+    found = lint("eyd.bilangan-tingkat", "Tabut diarak pada malam ke sembilan, saat warga berkumpul.")
+    assert found == [("ke sembilan", None, ("kesembilan",))]
+    assert lint("eyd.bilangan-tingkat", "Rombongan menempuh dua hari ke tiga kota.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -237,6 +237,12 @@ class Ordinal:
     # (else "ke tiga kota"); longest words first, so "dua belas" is seen whole
     _LONGEST_FIRST = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     SPACED = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])[ \t]+((?i:{_LONGEST_FIRST}))(?![\w\-])")
+    #: after any head, a spelled-out number that counts nothing (no noun follows it) is an
+    #: ordinal: "malam ke sembilan, saat ..." but "dua hari ke tiga kota"
+    CLAUSE_GOES_ON = re.compile(
+        r"\s*(?:[,.;:!?)]|$|(?:yang|itu|ini|saat|ketika|pada|di|dan|lalu|nanti|sejak|setelah|sebelum)\b)",
+        re.IGNORECASE,
+    )
     #: "naik dari 2 ke 3 persen": ke as a preposition before a number
     RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 
@@ -258,8 +264,12 @@ class Ordinal:
             replacement = m.group(1) + m.group(2)
             yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
         for m in self.SPACED.finditer(text):
-            if " " in m.group(2) or not self._after_head(text, m.start(), self.word_heads):
+            if " " in m.group(2):
                 continue  # "ke dua belas" joins as "kedua belas": left to the editor
+            if not self._after_head(text, m.start(), self.word_heads) and not (
+                self._after_head(text, m.start()) and self.CLAUSE_GOES_ON.match(text, m.end())
+            ):
+                continue
             replacement = m.group(1) + m.group(2)
             # the head vouches for an ordinal, not for every sentence: no unattended fix
             yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=False)
