@@ -175,3 +175,10 @@ def test_an_unclosed_quotation_is_reported_where_it_opens() -> None:
     assert [(c, m) for c, m, _ in lint("eyd.tanda-kutip-berpasangan", text)] == [(19, '"')]
     rules = engine.rule_set(Config(), ("eyd.tanda-kutip-berpasangan",))
     assert "penutup" in engine.lint(plugins.parse("t.txt", text), rules)[0].message
+
+
+def test_the_label_of_a_related_line_is_checked_not_its_title() -> None:
+    text = "Judul\n\nKupang, IDN Times - Hujan turun.\n\nBaca Juga : Hujan Deras , Jalan Tertutup\n"
+    found = lint("eyd.spasi-sebelum-tanda-baca", text)
+    # the label's colon only: the title is another article's, and no fix writes into it
+    assert found == [(10, " :", None)]

@@ -186,7 +186,15 @@ class SpaceBefore:
     #: every pattern above needs a blank next to a mark: one cheap scan says whether to look
     ANY = re.compile(r"[ \t][,.;:?!”]|“[ \t]")
 
+    #: the label of a "Baca Juga" line is the writer's, though the title after it is not
+    RELATED_LABEL = re.compile(r"[ \t]*Baca[ \t]+[Jj]uga([ \t]+):")
+
     def check(self, doc: Document) -> Iterator[Hit]:
+        for block in doc.blocks:
+            if block.kind is BlockKind.RELATED:
+                label = self.RELATED_LABEL.match(doc.source, block.start, block.end)
+                if label is not None:
+                    yield Hit(label.start(1), label.end(), {"mark": ":"}, (":",))
         if self.ANY.search(doc.prose) is None:
             return
         for m in self.PATTERN.finditer(doc.prose):
