@@ -285,3 +285,11 @@ def test_a_religious_title_before_a_single_name() -> None:
     text = "Ia cucu nabi Muhammad. Para nabi diutus. Kisah nabi Mesir kuno. Ceramah ustaz Somad."
     found = [(m, s) for m, _, s in lint("eyd.kapital-jabatan", text)]
     assert found == [("nabi", ("Nabi",)), ("ustaz", ("Ustaz",))]
+
+
+def test_a_body_and_its_field_before_the_region_it_serves_are_one_name() -> None:
+    text = "Usulan dikirim kepada dinas pendidikan Kabupaten Kepulauan Aru dan Dinas kesehatan Kota Ambon."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [("dinas pendidikan", ("Dinas Pendidikan",)), ("Dinas kesehatan", ("Dinas Kesehatan",))]
+    # without a region after it the body is named in general
+    assert lint("eyd.kapital-lembaga", "Ia melapor ke dinas pendidikan setempat.") == []

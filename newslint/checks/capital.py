@@ -479,9 +479,13 @@ class GeographicName:
         not_before: Collection[str] = (),
         regional: Collection[str] = (),
         regions: Collection[str] = (),
+        field_regions: Collection[str] = (),
     ):
         if not generics:
             raise ValueError("`generics` must not be empty")
+        # "dinas pendidikan Kabupaten Aru": a body, its field (ke-/pe-...-an nouns) and the
+        # region it serves make one official name
+        self.field_regions = {r.lower() for r in field_regions}
         # generics of terrain that describe a part of a region: "pegunungan Sulawesi Selatan"
         self.regional = {g.lower() for g in regional}
         self.regions = {r.lower() for r in regions}
@@ -500,6 +504,8 @@ class GeographicName:
             return
         words = doc.words
         text = doc.prose
+        if self.field_regions:
+            yield from self._with_field(doc)
         for index in [i for i, w in enumerate(words) if w.text in self.generics]:
             if index + 1 >= len(words):
                 continue
@@ -528,6 +534,37 @@ class GeographicName:
                 (replacement,),
             )
 
+    def _with_field(self, doc: Document) -> Iterator[Hit]:
+        """"dinas pendidikan Kabupaten Aru" -> "Dinas Pendidikan": a body and its field in lower
+        case before the region it serves."""
+        words = doc.words
+        text = doc.prose
+        lex = lexicon()
+        for index, word in enumerate(words):
+            if word.text.lower() not in self.generics or sentence_start(text, word.start):
+                continue
+            end = index + 1
+            while end < len(words) and end - index <= 2 and _field(words[end].text, lex):
+                if not _adjacent(text, words[end - 1], words[end]):
+                    break
+                end += 1
+            if end == index + 1 or end >= len(words) or not _adjacent(text, words[end - 1], words[end]):
+                continue
+            region = words[end].text
+            if not _is_capitalized(region) or region.lower() not in self.field_regions:
+                continue
+            phrase = words[index:end]
+            if all(_is_capitalized(w.text) for w in phrase):
+                continue
+            span = text[word.start : phrase[-1].end]
+            replacement = title_case(span)
+            yield Hit(
+                word.start,
+                phrase[-1].end,
+                {"match": span, "replacement": replacement, "name": region},
+                (replacement,),
+            )
+
     def _place(self, words: Sequence[Word], j: int, text: str) -> bool:
         run = _name_run(words, j, text)
         lex = lexicon()
@@ -535,6 +572,13 @@ class GeographicName:
             w.text.lower() in self.place_words or w.text.lower() in self.countries or lex.notable_name(w.text)
             for w in run
         )
+
+
+def _field(word: str, lex: Lexicon) -> bool:
+    """A lower-case ke-/pe-...-an noun that names a field: pendidikan, kesehatan, perhubungan."""
+    if not (word.isalpha() and word.islower()):
+        return False
+    return any(a.suffix == "an" and a.prefix in ("ke", "peN", "pe", "per") for a in lex.analyse(word))
 
 
 class SentenceStart:
