@@ -581,6 +581,62 @@ def _field(word: str, lex: Lexicon) -> bool:
     return any(a.suffix == "an" and a.prefix in ("ke", "peN", "pe", "per") for a in lex.analyse(word))
 
 
+class DocumentTitle:
+    """The kind of a regulation before its number is part of its name, every word capitalized
+    (EYD V: Peraturan Presiden Nomor 125 Tahun 2016, Undang-Undang Nomor 11 Tahun 2020)."""
+
+    #: after "Nomor" (or "No."), the number
+    NUMBER = re.compile(r"\.?[ \t]*\d")
+
+    def __init__(self, heads: Collection[str], lower: Collection[str] = (), stops: Collection[str] = ()):
+        if not heads:
+            raise ValueError("`heads` must not be empty")
+        self.heads = {h.lower() for h in heads}
+        # conjunctions and prepositions inside a title stay in lower case (Kelautan dan Perikanan)
+        self.lower = {w.lower() for w in lower}
+        # words that end the search: "keputusan itu nomor satu" names no regulation
+        self.stops = {w.lower() for w in stops}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        if self.heads.isdisjoint(doc.vocabulary):
+            return
+        words = doc.words
+        text = doc.prose
+        for i, word in enumerate(words):
+            if word.text.lower() not in self.heads:
+                continue
+            j = self._number_word(words, i, text)
+            if j is None:
+                continue
+            phrase = words[i : j + 1]
+            fixed = [self._case(w.text, k == 0) for k, w in enumerate(phrase)]
+            if all(f == w.text for f, w in zip(fixed, phrase, strict=True)):
+                continue
+            span = text[word.start : words[j].end]
+            replacement = span
+            for w, f in sorted(zip(phrase, fixed, strict=True), key=lambda pair: -pair[0].start):
+                offset = w.start - word.start
+                replacement = replacement[:offset] + f + replacement[offset + len(w.text) :]
+            yield Hit(word.start, words[j].end, {"match": span, "replacement": replacement}, (replacement,))
+
+    def _number_word(self, words: Sequence[Word], i: int, text: str) -> int | None:
+        """The index of "Nomor" that numbers the regulation opened at words[i], or None."""
+        for j in range(i + 1, min(i + 7, len(words))):
+            w = words[j]
+            if not _adjacent(text, words[j - 1], w) or w.text.lower() in self.stops:
+                return None
+            if w.text.lower() in ("nomor", "no"):
+                return j if self.NUMBER.match(text, w.end) else None
+        return None
+
+    def _case(self, word: str, first: bool) -> str:
+        if word.isupper() and len(word) > 1:
+            return word  # UU, ITE
+        if not first and word.lower() in self.lower:
+            return word.lower()
+        return "-".join(capitalize(part) for part in word.split("-"))
+
+
 class SentenceStart:
     """The first word of a sentence in lower case (after . ! ? or at the start of a paragraph).
 
@@ -1050,4 +1106,5 @@ CHECK_TYPES: dict[str, type] = {
     "sentence-start": SentenceStart,
     "lowercase-name": LowercaseName,
     "headline-case": HeadlineCase,
+    "document-title": DocumentTitle,
 }
