@@ -39,9 +39,13 @@ FIRES = [
     ("Lagu itu diputar dengar keras.", [("dengar", "dengan")]),
     # "pada" between a verb and a time
     ("Rapat itu dilaksanakan padi hari Senin.", [("padi", "pada")]),
+    # "pukul" before a time of day
+    ("Bus pertama berangkat pikul 05.30 WIB.", [("pikul", "pukul")]),
 ]
 
 QUIET = [
+    # a figure is no time: "pikul 5 karung" carries five sacks
+    "Ia sanggup memikul 5 karung dan pikul 2 ikat kayu sekaligus.",
     # a noun where it stands: after a preposition, a numeral or a determiner
     "Selama sidang berlangsung, ia diam.",
     "Mereka memiliki satu celah menebus kekalahan.",

@@ -243,13 +243,18 @@ def _terms(items: Iterable[str]) -> tuple[Term, ...]:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: a time of day, 05.30 or 19:00, is split into its hour and its minutes
+_HOUR = re.compile(r"^(?:[01]?\d|2[0-4])$")
+_MINUTE = re.compile(r"^[0-5]\d$")
 _FIGURE = re.compile(r"^(?:rp)?\d")
 
 
 class Classes:
     """Word classes for context conditions: built-in (@number, @verb, ...) and named lists."""
 
-    BUILTIN = frozenset({"number", "digits", "year", "verb", "passive", "agent", "name", "any", "end"})
+    BUILTIN = frozenset(
+        {"number", "digits", "year", "time", "verb", "passive", "agent", "name", "any", "end"}
+    )
 
     def __init__(self, named: Mapping[str, Collection[str]]):
         self.named = {k.lower(): frozenset(w.lower() for w in v) for k, v in named.items()}
@@ -270,6 +275,15 @@ class Classes:
             return bool(_FIGURE.match(low))
         if cls == "year":
             return bool(_YEAR.match(low))
+        if cls == "time":
+            # the words split a time at its mark: "05" "30" with "." between
+            size = len(sentence.lowers)
+            return (
+                i + 1 < size
+                and _HOUR.match(low) is not None
+                and _MINUTE.match(sentence.lowers[i + 1]) is not None
+                and sentence.all_gaps[sentence.offset + i] in (".", ":")
+            )
         if cls == "verb":
             return not sentence.name_like(i) and is_verb(low)
         if cls == "passive":
