@@ -41,6 +41,8 @@ FIRES = [
     ("Rapat itu dilaksanakan padi hari Senin.", [("padi", "pada")]),
     # "pukul" before a time of day
     ("Bus pertama berangkat pikul 05.30 WIB.", [("pikul", "pukul")]),
+    # "kepada" before the house's name, after a speaker
+    ('"Air meluap," jelas Rudi kepala IDN Times.', [("kepala", "kepada")]),
 ]
 
 QUIET = [
