@@ -88,7 +88,7 @@ class PrefixApart:
     def _passive(self, x: str, lex: Lexicon) -> int:
         """2: di + x is a passive; 1: a rare one, to be read in context; 0: not a passive."""
         core = x
-        for clitic in ("nya", "lah", "kah", "pun"):
+        for clitic in ("nya", "lah", "kah", "pun", "ku", "mu"):
             if core.endswith(clitic) and len(core) - len(clitic) >= 3:
                 core = core[: -len(clitic)]
                 break
@@ -180,6 +180,10 @@ class PrepositionJoined:
         (kebayang, kerasa are colloquial passives)."""
         if lex.is_listed(low) or not lex.is_stem(noun) or lex.is_english(noun):
             return False
+        # a name (kopi kerinci, of Kerinci) or a form running text often joins (kehati, from
+        # kehati-hatian and a foundation's name) is no slip to split
+        if lex.is_name(low.capitalize()) or lex.zipf(low) >= KE_JOINED_ZIPF:
+            return False
         if noun in NUMBER_WORDS or noun in ("sekian", "berapa") or lex.verdict(low).how == "implausible":
             return False
         if not KE_NOUN_ZIPF <= lex.zipf(noun) < KE_NOUN_MAX_ZIPF:
@@ -216,6 +220,7 @@ class PrepositionJoined:
 #: ke + a noun at least this common (zipf) is the preposition joined: kehalte, kedokter
 KE_NOUN_ZIPF = 3.5
 KE_NOUN_MAX_ZIPF = 6.0  # tidak, diri, salah: function words and stems of other words
+KE_JOINED_ZIPF = 3.5  # kedokter (3.1) is a common slip; kehati (3.6) is more than a slip
 
 
 #: Spelled-out ordinals after ke- (EYD V: ketiga, ke-3).
