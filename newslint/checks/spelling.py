@@ -78,9 +78,9 @@ WORD_SLIP = 1.5
 CLEAR_SLIP_ZIPF = 4.0
 #: Beside a noun of kind, a word a vowel off a word at least this common (zipf) is still a slip.
 REGIONAL_TARGET_ZIPF = 4.5
-#: A form that reads as a slip of a commoner word is meant when the draft has it more often:
-#: the same slip twice (a subtitle and the body: dilarung, dilarang) is rarer than a meant word.
-REPEATED_SLIP = 1
+#: A non-word that reads as a slip of a commoner word (pemeritah) is meant only when the draft
+#: has it more often than this.
+REPEATED_SLIP = 2
 #: A lowercase word more than one edit from its best suggestion is a slip only of a word at
 #: least this common (zipf).
 DOUBLE_SLIP_ZIPF = 4.0
@@ -361,9 +361,10 @@ class Spelling:
         if len(text) < SHORT:
             self._clean.add(text)
             return None  # two- and three-letter strings are abbreviations more often than slips
-        if draft.lowered[low] > REPEATED_SLIP:
-            # a term the writer uses throughout (combro, gethek) is meant; so is a form that
-            # reads as a slip (melarung, melarang) when it comes back
+        if draft.lowered[low] > (REPEATED_SLIP if verdict.likely and not _affixed_stem(low, lex) else 1):
+            # written twice, a term (combro, gethek) is meant, and so is a word the analyser
+            # reads (dilarung: di- + larung, not dilarang); a clear slip that the headline and
+            # the lead repeat (pemeritah) is not
             return None
         suggestions = lex.suggest(low)
         if verdict.likely is not None and verdict.likely not in suggestions:
@@ -653,6 +654,12 @@ def _name_variant(a: str, b: str) -> bool:
     """Old spelling, or the Javanese final -o of a name against a word's -a (Darmo/darma)."""
     a, b = a.lower(), b.lower()
     return _old_spelling(a, b) or (a[:-1] == b[:-1] and {a[-1:], b[-1:]} == {"a", "o"})
+
+
+def _affixed_stem(low: str, lex: Lexicon) -> bool:
+    """An affix or two on a listed stem, no clitic: dilarung (di- + larung), not pemeritah
+    (read only as peN- + peri + -tah)."""
+    return any(not a.clitic and len(a.stem) >= 4 and lex.is_stem(a.stem) for a in lex.analyse(low))
 
 
 def _cased(model: str, words: tuple[str, ...]) -> tuple[str, ...]:
