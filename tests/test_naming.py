@@ -237,11 +237,17 @@ def test_initials_stay_a_person_later_in_the_draft() -> None:
     assert lint(text, ABBREVIATIONS) == []
     text = HEAD + "Tersangka MR (31) ditangkap.\n\nMenurut polisi, MR sudah lama diincar.\n"
     assert lint(text, ABBREVIATIONS) == []
+    # the same letters before a capitalized name are a body's: PN Pekanbaru, a court
+    text = HEAD + "Sopir berinisial PN ditahan.\n\nBerkasnya dilimpahkan ke PN Pekanbaru.\n"
+    assert [f.message.split('"')[1] for f in lint(text, ABBREVIATIONS)] == ["PN"]
 
 
 def test_initials_in_a_street_name_are_a_person() -> None:
     text = HEAD + "Pelaku ditangkap di Jalan HR Soebrantas dan dibawa ke Jl. MH Thamrin.\n"
     assert lint(text, ABBREVIATIONS) == []
+    # "jalan" in lower case is a way, not a street
+    found = lint(HEAD + "Hasil itu memuluskan jalan PSI ke Senayan.\n", ABBREVIATIONS)
+    assert [f.message.split('"')[1] for f in found] == ["PSI"]
 
 
 def test_initials_with_an_age_are_people() -> None:

@@ -648,13 +648,20 @@ class Abbreviation:
         used = [w for w in words if w.text in candidates]
         # "sopir berinisial RH", "tersangka RS (24)": a person's initials, wherever else they stand
         people = {self._key(_SUFFIX.sub("", w.text)) for w in used if self._initials(doc, w, previous)}
+        following = {p.start: w for p, w in itertools.pairwise(words)}
         for word in used:
             text = _SUFFIX.sub("", word.text)
             key = self._key(text)
-            if key in seen or key in people or not self._is_abbreviation(text, key, intros):
+            if key in seen or not self._is_abbreviation(text, key, intros):
+                continue
+            after = following.get(word.start)
+            # the same letters before a capitalized name (PN Pekanbaru) are a body's again
+            if key in people and not (
+                after is not None and after.text[:1].isupper() and doc.prose[word.end : after.start] == " "
+            ):
                 continue
             before = previous.get(word.start)
-            if before is not None and before.text.lower() in _STREET:
+            if before is not None and before.text.lower() in _STREET and before.text[:1].isupper():
                 continue  # "Jalan HR Soebrantas", "Jl. MH Thamrin": a person's initials in a street name
             if before is not None and before.text[:1].isdigit():
                 continue  # "mesin 15 PK", "kapal 10 GT": a unit after a figure
