@@ -263,7 +263,10 @@ def test_a_geographic_name_that_specifies_a_kind_stays_in_lower_case() -> None:
 def test_a_name_after_a_hyphenated_prefix_keeps_its_capital() -> None:
     text = "Ia juara se-kalimantan Barat, lalu se-Indonesia; gerakan anti-korupsi."
     found = lint("eyd.kapital-nama-diri", text)
-    assert found == [("kalimantan", None, ("Kalimantan",))]
+    assert found == [("kalimantan Barat", None, ("Kalimantan Barat",))]
+    # the whole name
+    found = lint("eyd.kapital-nama-diri", "Lomba diikuti peserta se-sumatra barat.")
+    assert found == [("sumatra barat", None, ("Sumatra Barat",))]
 
 
 def test_an_unknown_word_after_a_capitalized_head_of_a_place_name_is_part_of_it() -> None:
@@ -285,11 +288,27 @@ def test_a_religious_title_before_a_single_name() -> None:
     text = "Ia cucu nabi Muhammad. Para nabi diutus. Kisah nabi Mesir kuno. Ceramah ustaz Somad."
     found = [(m, s) for m, _, s in lint("eyd.kapital-jabatan", text)]
     assert found == [("nabi", ("Nabi",)), ("ustaz", ("Ustaz",))]
+    # a faith, an order or a house of worship after the title is no name
+    text = (
+        "Hadir romo Katolik, biksu Buddha, kiai Pondok Pesantren Lirboyo, dan pendeta Gereja "
+        "Kristen Jawi Wetan."
+    )
+    assert lint("eyd.kapital-jabatan", text) == []
 
 
 def test_a_body_and_its_field_before_the_region_it_serves_are_one_name() -> None:
     text = "Usulan dikirim kepada dinas pendidikan Kabupaten Kepulauan Aru dan Dinas kesehatan Kota Ambon."
     found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
     assert found == [("dinas pendidikan", ("Dinas Pendidikan",)), ("Dinas kesehatan", ("Dinas Kesehatan",))]
-    # without a region after it the body is named in general
+    # without a named region after it, or counted, the body is named in general
     assert lint("eyd.kapital-lembaga", "Ia melapor ke dinas pendidikan setempat.") == []
+    text = "Data dari berbagai lembaga pendidikan Kota Ambon dan universitas kedokteran Provinsi lain."
+    assert lint("eyd.kapital-lembaga", text) == []
+
+
+def test_a_number_after_a_kind_of_document_names_it_only_with_its_issuer() -> None:
+    found = lint("eyd.kapital-dokumen", "Aturan itu mengacu pada Peraturan presiden nomor 125 Tahun 2016.")
+    assert [(m, s) for m, _, s in found] == [("Peraturan presiden nomor", ("Peraturan Presiden Nomor",))]
+    # a ballot or a shirt number
+    text = "Warga menyambut keputusan pasangan nomor 3. Instruksi pelatih kepada pemain nomor 10 jelas."
+    assert lint("eyd.kapital-dokumen", text) == []

@@ -289,7 +289,7 @@ class TitleBeforeName:
             return None  # the sentence-start rule reports it
         # "Menteri luar negeri ...": a title capitalized in part mid-sentence is a slip either way
         half = phrase[0] is not first and not sentence_start(text, phrase[0].start)
-        single = title in self.single_name and not names.not_person(follower.text)
+        single = title in self.single_name and self._single_name(words, j, names)
         if not half and not single and not self._names_person(words, j, names):
             return None
         span = text[first.start : phrase[-1].end]
@@ -307,6 +307,18 @@ class TitleBeforeName:
             },
             (replacement,),
         )
+
+    def _single_name(self, words: Sequence[Word], j: int, names: _DraftNames) -> bool:
+        """One capitalized word after a religious title that is a person's name: Nabi Muhammad,
+        Romo Mangun; not a faith, an order or a house of worship (romo Katolik, biksu Buddha,
+        kiai Pondok Pesantren Lirboyo)."""
+        text = names.text
+        run = _name_run(words, j, text)
+        word = run[0].text
+        if len(run) != 1 or names.not_person(word):
+            return False
+        lex = names.lex
+        return not (lex.is_listed(word.lower()) or lex.notable_name(word))
 
     def _title_at(self, words: Sequence[Word], i: int, text: str) -> int:
         for n in range(min(self.longest, len(words) - i), 0, -1):
@@ -543,6 +555,8 @@ class GeographicName:
         for index, word in enumerate(words):
             if word.text.lower() not in self.generics or sentence_start(text, word.start):
                 continue
+            if index and words[index - 1].text.lower() in self.not_after:
+                continue  # "berbagai lembaga pendidikan Kota Ambon": bodies in general
             end = index + 1
             while end < len(words) and end - index <= 2 and _field(words[end].text, lex):
                 if not _adjacent(text, words[end - 1], words[end]):
@@ -553,6 +567,9 @@ class GeographicName:
             region = words[end].text
             if not _is_capitalized(region) or region.lower() not in self.field_regions:
                 continue
+            named = words[end + 1] if end + 1 < len(words) else None
+            if named is None or not _is_capitalized(named.text) or not _adjacent(text, words[end], named):
+                continue  # "universitas kedokteran Provinsi lain": no region is named
             phrase = words[index:end]
             if all(_is_capitalized(w.text) for w in phrase):
                 continue
@@ -588,10 +605,22 @@ class DocumentTitle:
     #: after "Nomor" (or "No."), the number
     NUMBER = re.compile(r"\.?[ \t]*\d")
 
-    def __init__(self, heads: Collection[str], lower: Collection[str] = (), stops: Collection[str] = ()):
+    def __init__(
+        self,
+        heads: Collection[str],
+        lower: Collection[str] = (),
+        stops: Collection[str] = (),
+        issuers: Collection[str] = (),
+        bare: Collection[str] = (),
+    ):
         if not heads:
             raise ValueError("`heads` must not be empty")
         self.heads = {h.lower() for h in heads}
+        # who issues a regulation (Presiden, Menteri Kesehatan, Daerah): a lower-case word
+        # between the kind and "Nomor" must be one, or "keputusan pasangan nomor 3" is a ballot
+        self.issuers = {w.lower() for w in issuers}
+        # kinds that are a name with a number alone (Undang-Undang Nomor 11)
+        self.bare = {w.lower() for w in bare}
         # conjunctions and prepositions inside a title stay in lower case (Kelautan dan Perikanan)
         self.lower = {w.lower() for w in lower}
         # words that end the search: "keputusan itu nomor satu" names no regulation
@@ -621,12 +650,20 @@ class DocumentTitle:
 
     def _number_word(self, words: Sequence[Word], i: int, text: str) -> int | None:
         """The index of "Nomor" that numbers the regulation opened at words[i], or None."""
+        issued = False
         for j in range(i + 1, min(i + 7, len(words))):
             w = words[j]
-            if not _adjacent(text, words[j - 1], w) or w.text.lower() in self.stops:
+            low = w.text.lower()
+            if not _adjacent(text, words[j - 1], w) or low in self.stops:
                 return None
-            if w.text.lower() in ("nomor", "no"):
+            if low in ("nomor", "no"):
+                if not (issued or words[i].text.lower() in self.bare):
+                    return None
                 return j if self.NUMBER.match(text, w.end) else None
+            if low in self.issuers or _is_capitalized(w.text):
+                issued = True
+            elif low not in self.lower:
+                return None  # "instruksi pelatih kepada pemain nomor 10": no issuer
         return None
 
     def _case(self, word: str, first: bool) -> str:
@@ -857,16 +894,26 @@ class LowercaseName:
     def _after_prefix(self, doc: Document) -> Iterator[Hit]:
         """A name after a hyphenated prefix keeps its capital: se-Kalimantan, anti-Jakarta."""
         lex = lexicon()
-        for word in doc.words:
+        words = doc.words
+        for index, word in enumerate(words):
             prefix, hyphen, rest = word.text.partition("-")
             if not hyphen or prefix.lower() not in _NAME_PREFIXES or not (rest.isalpha() and rest.islower()):
                 continue
             proper = self.places.get(rest)
             if proper is None and not lex.is_listed(rest):
                 proper = lex.notable_name(capitalize(rest))
-            if proper is not None:
-                start = word.start + len(prefix) + 1
-                yield Hit(start, word.end, {"match": rest, "replacement": proper}, (proper,))
+            if proper is None:
+                continue
+            start, end = word.start + len(prefix) + 1, word.end
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is not None and _adjacent(doc.prose, word, following):
+                # "se-sumatra barat" is se-Sumatra Barat, the whole name
+                whole = self.multiword.get((rest, following.text.lower()))
+                if whole is not None:
+                    proper, end = whole, following.end
+            match = doc.prose[start:end]
+            if match != proper:
+                yield Hit(start, end, {"match": match, "replacement": proper}, (proper,))
 
     def _single(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
         lex = lexicon()
