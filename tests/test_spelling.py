@@ -267,6 +267,9 @@ def test_a_regional_variety_beside_a_noun_of_its_kind() -> None:
     # the same word alone is still a slip, and other slips beside the noun still count
     assert flagged("Warga menyebut cuko itu enak.") == [("cuko", "ceko")]
     assert flagged("Pempek berbahan dasar adonaan ikan tenggiri.") == [("adonaan", "adonan")]
+    # right after the kind, an unknown word of any shape names the variety, a consonant off
+    # a common word too (wuluh, not puluh; songke; lado)
+    assert flagged("Rasanya asam dari belimbing wuluh. Ia menenun kain songke dan membuat sambal lado.") == []
 
 
 def test_plain_slips_stay_slips_where_terms_are_spared() -> None:

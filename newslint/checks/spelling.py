@@ -170,8 +170,6 @@ class Spelling:
             ):
                 continue
             hits.append((token, hit))
-        if self.kinds:
-            hits = [(t, h) for t, h in hits if not self._regional_variety(doc, t, h, lex)]
         # two unknown lowercase words side by side are a phrase of another language or region
         # ("sambal lado mudo"), not two slips in a row, unless both read as the typist's slips
         # ("meningal dnuia")
@@ -187,23 +185,36 @@ class Spelling:
                 and not (_typing_slip(a.text, hits[k][1], lex) and _typing_slip(b.text, hits[k + 1][1], lex))
             ):
                 phrase.update((k, k + 1))
-        yield from (hit for k, (_, hit) in enumerate(hits) if k not in phrase)
+        for k, (token, hit) in enumerate(hits):
+            if k not in phrase and not (self.kinds and self._regional_variety(doc, token, hit, lex)):
+                yield hit
 
     def _regional_variety(self, doc: Document, token: _Token, hit: Hit, lex: Lexicon) -> bool:
         """An unknown lowercase word beside a noun of kind, one vowel off its suggestion: the
         regional name of a variety (kuah cuko, jeruk jungga), not a slip. Slips of other shapes
         (a doubled letter, two swapped) are still slips there."""
         text = token.text
-        if not text.islower() or not hit.suggestions or lex.verdict(text).how != "unknown":
+        if not text.islower() or lex.verdict(text).how != "unknown":
             return False
-        target = hit.suggestions[0].lower()
-        if lex.zipf(target) >= REGIONAL_TARGET_ZIPF:
+        before = _WORD_BEFORE.search(doc.prose, max(0, token.start - 30), token.start)
+        target = hit.suggestions[0].lower() if hit.suggestions else ""
+        if before is not None and before.group(1).lower() in self.kinds:
+            # right after the kind (belimbing wuluh, kain songke, sambal lado) a word no
+            # dictionary knows names the variety; a letter dropped, added, swapped or doubled is
+            # still a slip (kain batk), and so is a vowel or a near key off a common word (ayam
+            # potung)
+            if not target:
+                return True
+            if len(text) != len(target) or target in typing_slips(text):
+                return False
+            near = _vowel_variant(text, target) or distance(text, target) <= 0.6
+            return not (near and lex.zipf(target) >= REGIONAL_TARGET_ZIPF)
+        if not target or lex.zipf(target) >= REGIONAL_TARGET_ZIPF:
             return False  # "ayam potung": a slip of a word this common is a slip anywhere
         if not _vowel_variant(text, target):
             return False
-        before = _WORD_BEFORE.search(doc.prose, max(0, token.start - 30), token.start)
         after = _WORD_AFTER.match(doc.prose, token.end)
-        return any(m is not None and m.group(1).lower() in self.kinds for m in (before, after))
+        return after is not None and after.group(1).lower() in self.kinds
 
     def prepare(self) -> None:
         """Build the lexicon's neighbour indexes (before worker processes fork)."""
