@@ -139,6 +139,12 @@ def test_headline_case() -> None:
     assert [(m, s) for m, _, s in found] == [("menjelang", ("Menjelang",)), ("Di", ("di",))]
 
 
+def test_an_ordinal_with_figures_in_a_headline_takes_either_case() -> None:
+    # ke is one of the guide's particles: "ke-80" as well as "Ke-80"
+    for headline in ("Meriahnya Lomba di HUT RI ke-80\n", "Meriahnya Lomba di HUT RI Ke-80\n"):
+        assert lint("eyd.kapital-judul", headline, paragraph=False) == []
+
+
 def test_headline_in_sentence_case_is_a_style_not_a_slip() -> None:
     assert lint("eyd.kapital-judul", "Harga cabai rawit melonjak menjelang Iduladha\n", paragraph=False) == []
 

@@ -1120,6 +1120,8 @@ class HeadlineCase:
                     continue
                 if index and w.lower() in self.also_lower:
                     continue
+                if index and _ORDINAL.fullmatch(w):
+                    continue  # ke-80: the particle ke before a figure, either case
                 if w[:1].islower() and not any(c.isupper() for c in w[1:]):
                     yield Hit(
                         word.start, word.end, {"match": w, "replacement": capitalize(w)}, (capitalize(w),)
@@ -1140,6 +1142,10 @@ class HeadlineCase:
         if capitalize(w.lower()) in lex.name_forms() or (lex.is_english(w) and not lex.is_listed(w)):
             return False
         return lex.known(w)
+
+
+#: an ordinal written with figures (ke-80): its ke is the house guide's particle
+_ORDINAL = re.compile(r"[Kk]e-\d+")
 
 
 def _after_colon(text: str, word: Word) -> bool:
