@@ -293,3 +293,10 @@ def test_a_long_capitalized_non_word_one_slip_from_a_common_word() -> None:
     assert flagged("Ia bertemu Pendergast di Jakarta.") == []
     assert flagged("Warga datang ke kantor Kalurahan Sinduadi.") == []
 
+
+
+def test_the_passive_of_a_listed_verb_is_no_slip_of_a_commoner_word() -> None:
+    # dikibarkan reads close to dikabarkan, but mengibarkan is listed: its passive is a word
+    assert flagged("Bendera merah putih dikibarkan di halaman sekolah.") == []
+    # a non-word next to a common word is still a slip
+    assert flagged("Kabar itu dikabarkna media.") == [("dikabarkna", "dikabarkan")]

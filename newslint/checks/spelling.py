@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
+from newslint.checks.baku import attach
 from newslint.checks.naming import transliteration_key
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
@@ -325,6 +326,11 @@ class Spelling:
             self._clean.add(text)
             return None  # brands and camel case (iPhone, McDonald)
         verdict = lex.verdict(low)
+        if verdict.how == "implausible" and _passive_of_a_listed_verb(low, lex):
+            # dikibarkan is no slip of dikabarkan: mengibarkan is listed, and its passive is
+            # as good a word however rare (a slip landing on it is a real-word error)
+            self._clean.add(text)
+            return None
         if verdict.how == "analysed" and text[:1].isupper() and not token.initial:
             # an unheard-of reading of a capitalized word beside a notable name: Kalimatan is no
             # kalimat + -an but Kalimantan
@@ -665,6 +671,17 @@ def _name_variant(a: str, b: str) -> bool:
     """Old spelling, or the Javanese final -o of a name against a word's -a (Darmo/darma)."""
     a, b = a.lower(), b.lower()
     return _old_spelling(a, b) or (a[:-1] == b[:-1] and {a[-1:], b[-1:]} == {"a", "o"})
+
+
+def _passive_of_a_listed_verb(low: str, lex: Lexicon) -> bool:
+    """di- + stem (+ -kan/-i) whose active form with meN- the dictionary lists."""
+    return any(
+        a.prefix.split("+")[0] == "di"
+        and not a.clitic
+        and lex.is_stem(a.stem)
+        and lex.is_listed(attach("+".join(["meN", *a.prefix.split("+")[1:]]), a.stem, a.suffix))
+        for a in lex.analyse(low)
+    )
 
 
 def _affixed_stem(low: str, lex: Lexicon) -> bool:
