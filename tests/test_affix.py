@@ -50,6 +50,8 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
         # nouns stand before dengan, secara, sebagai too: only an agent (oleh) reads a passive
         "Gas disimpan di tabung dengan kapasitas besar dan ia gugur di seleksi dengan nilai 68.",
         "Aku ada di sampingmu dengan sepenuh hati.",
+        # a fixed noun phrase after di: its head is a noun (dioperasi is a passive elsewhere)
+        "Di operasi pasar, cabai dijual murah.",
     ],
 )
 def test_preposition_before_a_noun_stays_apart(text: str) -> None:

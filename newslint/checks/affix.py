@@ -41,8 +41,11 @@ class PrefixApart:
         fix: bool = True,
         rare_passive_zipf: float = FREQUENT_PASSIVE,
         passive_followers: Collection[str] = (),
+        phrases: Collection[str] = (),
     ):
         self.places = {p.lower() for p in places}
+        # fixed noun phrases ("di operasi pasar"): their head after di is a noun, not a passive
+        self.phrases = {tuple(p.lower().split()) for p in phrases if len(p.split()) == 2}
         self.both = {b.lower() for b in both_readings}
         self.fix = fix
         # a passive the dictionary lacks and running text seldom joins (disantap) counts only
@@ -70,10 +73,17 @@ class PrefixApart:
             level = self._passive(x, lex)
             if level == 0:
                 continue
+            following = words[i + 2] if i + 2 < len(words) else None
+            if (
+                following is not None
+                and (x.lower(), following.text.lower()) in self.phrases
+                and _adjacent(text, word, following)
+            ):
+                continue
             if level == 1 and not (
-                i + 2 < len(words)
-                and words[i + 2].text.lower() in self.followers
-                and _adjacent(text, word, words[i + 2])
+                following is not None
+                and following.text.lower() in self.followers
+                and _adjacent(text, word, following)
             ):
                 continue
             joined = match_case(di.text, "di" + x)
