@@ -690,6 +690,7 @@ class Collocation:
         max_zipf: float = 5.5,
         max_gain: float = 1.0,
         draft_repeats: int = 2,
+        distinct: Collection[str] = (),
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
@@ -699,6 +700,8 @@ class Collocation:
         self.exceptions = tuple(tuple(c.lower().split()) for c in exceptions)
         self.max_zipf = max_zipf
         self.max_gain = max_gain
+        # pairs one letter apart that a draft means both of (putra/putri): never a slip
+        self.distinct = {frozenset(pair.lower().split("/")) for pair in distinct}
         # (length, slot, the other words) -> the words that fill the slot
         self.index: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
         setdefault = self.index.setdefault
@@ -739,6 +742,8 @@ class Collocation:
     def _plausible(self, observed: str, intended: str) -> bool:
         if not damerau1(observed, intended) or known(observed) is False:
             return False
+        if frozenset((observed, intended)) in self.distinct:
+            return False  # "perorangan putri" beside "perorangan putra": both are meant
         if _same_stem(observed, intended):
             return False  # another form of the word (salurkan air, saluran air), not a slip
         zo, zi = zipf(observed), zipf(intended)
