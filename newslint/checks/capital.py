@@ -674,6 +674,40 @@ class DocumentTitle:
         return "-".join(capitalize(part) for part in word.split("-"))
 
 
+class CommonAfter:
+    """A common noun capitalized after a word that makes it a class, not a name: "para Relawan"
+    -> relawan, "para Menteri" -> menteri (a title without a name is written small)."""
+
+    def __init__(self, after: Collection[str]):
+        if not after:
+            raise ValueError("`after` must not be empty")
+        self.after = {w.lower() for w in after}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        if self.after.isdisjoint(doc.vocabulary):
+            return
+        lex = lexicon()
+        text = doc.prose
+        # title case says nothing in a headline
+        headlines = [(b.start, b.end) for b in doc.blocks_of(BlockKind.HEADLINE)]
+        words = doc.words
+        for k in range(1, len(words)):
+            before, word = words[k - 1], words[k]
+            w = word.text
+            if before.text.lower() not in self.after or not _adjacent(text, before, word):
+                continue
+            if not (w.isalpha() and _is_capitalized(w) and w[1:].islower()):
+                continue
+            if sentence_start(text, word.start) or any(a <= word.start < b for a, b in headlines):
+                continue
+            if not lex.is_listed(w.lower()) or lex.is_name(w) or lex.notable_name(w) is not None:
+                continue
+            following = words[k + 1] if k + 1 < len(words) else None
+            if following is not None and _is_capitalized(following.text) and _adjacent(text, word, following):
+                continue  # "para Pemuda Pancasila": the start of a name
+            yield Hit(word.start, word.end, {"match": w, "replacement": w.lower()}, (w.lower(),))
+
+
 class SentenceStart:
     """The first word of a sentence in lower case (after . ! ? or at the start of a paragraph).
 
@@ -1160,4 +1194,5 @@ CHECK_TYPES: dict[str, type] = {
     "lowercase-name": LowercaseName,
     "headline-case": HeadlineCase,
     "document-title": DocumentTitle,
+    "common-after": CommonAfter,
 }
