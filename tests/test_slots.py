@@ -39,6 +39,8 @@ FIRES = [
     ("Lagu itu diputar dengar keras.", [("dengar", "dengan")]),
     # "pada" between a verb and a time
     ("Rapat itu dilaksanakan padi hari Senin.", [("padi", "pada")]),
+    # an auxiliary after the name of a body
+    ("Kepolisian Daerah (Polda) Bali akar menindak tegas pelanggar.", [("akar", "akan")]),
     # "pukul" before a time of day
     ("Bus pertama berangkat pikul 05.30 WIB.", [("pikul", "pukul")]),
     # "kepada" before the house's name, after a speaker
@@ -46,6 +48,8 @@ FIRES = [
 ]
 
 QUIET = [
+    # after a body's name, a noun before another noun
+    "Polda Bali mencari akar masalah kemacetan. Dinas Pariwisata Bali harum namanya.",
     # a figure is no time: "pikul 5 karung" carries five sacks
     "Ia sanggup memikul 5 karung dan pikul 2 ikat kayu sekaligus.",
     # a noun where it stands: after a preposition, a numeral or a determiner
