@@ -43,11 +43,15 @@ FIRES = [
     ("Kepolisian Daerah (Polda) Bali akar menindak tegas pelanggar.", [("akar", "akan")]),
     # "pukul" before a time of day
     ("Bus pertama berangkat pikul 05.30 WIB.", [("pikul", "pukul")]),
+    # "para" opening a sentence before a person noun
+    ("Parah pembeli mengaku terbantu.", [("Parah", "Para")]),
     # "kepada" before the house's name, after a speaker
     ('"Air meluap," jelas Rudi kepala IDN Times.', [("kepala", "kepada")]),
 ]
 
 QUIET = [
+    # "parah" inside a sentence describes what comes before it
+    "Kondisi korban parah pedagang lain menolongnya.",
     # after a body's name, a noun before another noun
     "Polda Bali mencari akar masalah kemacetan. Dinas Pariwisata Bali harum namanya.",
     # a figure is no time: "pikul 5 karung" carries five sacks
