@@ -43,6 +43,8 @@ FIRES = [
     ("Kepolisian Daerah (Polda) Bali akar menindak tegas pelanggar.", [("akar", "akan")]),
     # "pukul" before a time of day
     ("Bus pertama berangkat pikul 05.30 WIB.", [("pikul", "pukul")]),
+    # a verb of saying right after a quotation, before the speaker
+    ('"Ada haru dan bangga sekaligus," ajar Ketua PPI, Farhan.', [("ajar", "ujar")]),
     # "para" opening a sentence before a person noun
     ("Parah pembeli mengaku terbantu.", [("Parah", "Para")]),
     # "kepada" before the house's name, after a speaker
@@ -50,6 +52,8 @@ FIRES = [
 ]
 
 QUIET = [
+    # verbs that stand after a quotation themselves
+    '"Kami siap," tutup Andi. "Ayo," ajak Budi. "Sudah," jawab Rina.',
     # "parah" inside a sentence describes what comes before it
     "Kondisi korban parah pedagang lain menolongnya.",
     # after a body's name, a noun before another noun
@@ -158,6 +162,8 @@ def test_gain_and_frequency_limits_come_from_the_slot() -> None:
         ({"slots": [{"intended": "akan", "after": ["x"], "sesudah": []}]}, "sesudah"),
         ({"slots": [{"intended": "akan", "after": ["@kelas-hilang"]}]}, "@kelas-hilang"),
         ({"slots": [{"intended": "akan", "after": ["x"], "min-gain": "satu"}]}, "min-gain"),
+        ({"slots": [{"intended": "akan", "after": ["x"], "min-gain": -5}]}, ">= -3"),
+        ({"slots": [{"intended": "akan", "after": ["x"], "max-zipf": -1}]}, "max-zipf"),
         ({"slots": [{"intended": "akan", "after": ["x"]}], "function-words": ["@tak-ada"]}, "@tak-ada"),
         ({"slots": [{"intended": "akan", "after": ["x"], "except": ["@entah"]}]}, "@entah"),
     ],

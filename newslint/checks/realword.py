@@ -243,6 +243,8 @@ def _terms(items: Iterable[str]) -> tuple[Term, ...]:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: what follows the last word of a quotation: a comma (or ! ?) and the closing quote
+_QUOTE_END = re.compile(r"[,!?][\"”][ \t]+")
 #: a time of day, 05.30 or 19:00, is split into its hour and its minutes
 _HOUR = re.compile(r"^(?:[01]?\d|2[0-4])$")
 _MINUTE = re.compile(r"^[0-5]\d$")
@@ -253,7 +255,7 @@ class Classes:
     """Word classes for context conditions: built-in (@number, @verb, ...) and named lists."""
 
     BUILTIN = frozenset(
-        {"number", "digits", "year", "time", "verb", "passive", "agent", "name", "any", "end"}
+        {"number", "digits", "year", "time", "verb", "passive", "agent", "name", "quote", "any", "end"}
     )
 
     def __init__(self, named: Mapping[str, Collection[str]]):
@@ -275,6 +277,9 @@ class Classes:
             return bool(_FIGURE.match(low))
         if cls == "year":
             return bool(_YEAR.match(low))
+        if cls == "quote":
+            # the word closes a quotation: "... sekaligus," ajar Ketua
+            return _QUOTE_END.fullmatch(sentence.all_gaps[sentence.offset + i]) is not None
         if cls == "time":
             # the words split a time at its mark: "05" "30" with "." between
             size = len(sentence.lowers)
@@ -351,9 +356,12 @@ class Items:
         )
 
     def before(self, sentence: Sentence, i: int, classes: Classes) -> bool:
-        """The word(s) right before word i (across blanks only) end with one of the items."""
-        if i == 0 or not sentence.joined[i - 1]:
+        """The word(s) right before word i (across blanks only) end with one of the items;
+        `@quote` looks across the closing quote instead."""
+        if i == 0:
             return False
+        if not sentence.joined[i - 1]:
+            return "@quote" in self.classes and classes.matches("@quote", sentence, i - 1)
         return self.at(sentence, i - 1, classes) or any(
             _match_backward(sentence, i - 1, t, classes) for t in self.terms
         )

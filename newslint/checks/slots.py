@@ -71,10 +71,12 @@ def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]
     if not isinstance(excepted, list) or not all(isinstance(i, str) for i in excepted):
         raise ValueError(f"{where}: `except` must be a list of words")
     limits = []
-    for key, default in zip(("min-gain", "max-zipf"), defaults, strict=True):
+    # min-gain may be below zero where the place alone asks for the word (a verb of saying
+    # after a quotation: ujar is rarer than ajar); max-zipf may not
+    for key, default, least in zip(("min-gain", "max-zipf"), defaults, (-3.0, 0.0), strict=True):
         value = data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            raise ValueError(f"{where}: `{key}` must be a number >= 0")
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < least:
+            raise ValueError(f"{where}: `{key}` must be a number >= {least:g}")
         limits.append(float(value))
     return Slot(
         frozenset(w.lower() for w in intended),
