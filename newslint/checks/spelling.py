@@ -79,6 +79,8 @@ WORD_SLIP = 1.5
 CLEAR_SLIP_ZIPF = 4.0
 #: Beside a noun of kind, a word a vowel off a word at least this common (zipf) is still a slip.
 REGIONAL_TARGET_ZIPF = 4.5
+#: The active of a rare di- passive is in use from this zipf on (mengibarkan, for dikibarkan).
+ACTIVE_IN_USE_ZIPF = 3.0
 #: A non-word that reads as a slip of a commoner word (pemeritah) is meant only when the draft
 #: has it more often than this.
 REPEATED_SLIP = 2
@@ -131,12 +133,19 @@ class Spelling:
     """Flags non-words (affixes, clitics and reduplication understood) and near misses of names."""
 
     def __init__(
-        self, vocabulary: Vocabulary | None = None, min_length: int = 2, kinds: Collection[str] = ()
+        self,
+        vocabulary: Vocabulary | None = None,
+        min_length: int = 2,
+        kinds: Collection[str] = (),
+        collocations: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
         # nouns that name a kind (kue, sambal, jeruk, motif): the word beside one is often a
         # regional name of its variety (getuk lindri, jeruk jungga), spelled as the region says
         self.kinds = {k.lower() for k in kinds}
+        # what usually follows a kind (ikan tongkol, sambal terasi): a slip beside the kind is a
+        # slip of that, not a regional variety
+        self.phrases = {tuple(c.lower().split()) for c in collocations if len(c.split()) == 2}
         self.accept = {w.lower() for w in self.vocabulary.accept}
         self.accept_exact = set(self.vocabulary.accept)
         self.reject = {w.lower() for w in self.vocabulary.reject}
@@ -187,35 +196,47 @@ class Spelling:
             ):
                 phrase.update((k, k + 1))
         for k, (token, hit) in enumerate(hits):
-            if k not in phrase and not (self.kinds and self._regional_variety(doc, token, hit, lex)):
-                yield hit
+            if k in phrase:
+                continue
+            kept = self._beside_kind(doc, token, hit, lex) if self.kinds else hit
+            if kept is not None:
+                yield kept
 
-    def _regional_variety(self, doc: Document, token: _Token, hit: Hit, lex: Lexicon) -> bool:
-        """An unknown lowercase word beside a noun of kind, one vowel off its suggestion: the
-        regional name of a variety (kuah cuko, jeruk jungga), not a slip. Slips of other shapes
-        (a doubled letter, two swapped) are still slips there."""
+    def _beside_kind(self, doc: Document, token: _Token, hit: Hit, lex: Lexicon) -> Hit | None:
+        """The hit for an unknown lowercase word beside a noun of kind, or None when the word is
+        the regional name of a variety (kuah cuko, jeruk jungga, belimbing wuluh)."""
         text = token.text
         if not text.islower() or lex.verdict(text).how != "unknown":
-            return False
+            return hit
         before = _WORD_BEFORE.search(doc.prose, max(0, token.start - 30), token.start)
+        kind = before.group(1).lower() if before is not None else ""
         target = hit.suggestions[0].lower() if hit.suggestions else ""
-        if before is not None and before.group(1).lower() in self.kinds:
-            # right after the kind (belimbing wuluh, kain songke, sambal lado) a word no
-            # dictionary knows names the variety; a letter dropped, added, swapped or doubled is
-            # still a slip (kain batk), and so is a vowel or a near key off a common word (ayam
-            # potung)
+        if kind in self.kinds:
+            # a slip of what usually follows the kind (ikan tongkok, kerupuk udamg): that word
+            # is the intended one, first among the suggestions; one vowel off it is a region's
+            # own variety still (kue lupis beside kue lapis)
+            usual = [
+                s
+                for s in hit.suggestions
+                if (kind, s.lower()) in self.phrases and not _vowel_variant(text, s.lower())
+            ]
+            if usual:
+                ranked = (usual[0], *(s for s in hit.suggestions if s != usual[0]))
+                return Hit(hit.start, hit.end, {**hit.args, "suggestion": usual[0]}, ranked)
+            # otherwise a word no dictionary knows names the variety (kain songke, sambal
+            # lado), unless the fingers explain it: a letter dropped, added, swapped or
+            # doubled, or a vowel or a near key off a common word (ayam potung)
             if not target:
-                return True
+                return None
             if len(text) != len(target) or target in typing_slips(text):
-                return False
+                return hit
             near = _vowel_variant(text, target) or distance(text, target) <= 0.6
-            return not (near and lex.zipf(target) >= REGIONAL_TARGET_ZIPF)
-        if not target or lex.zipf(target) >= REGIONAL_TARGET_ZIPF:
-            return False  # "ayam potung": a slip of a word this common is a slip anywhere
-        if not _vowel_variant(text, target):
-            return False
+            return hit if near and lex.zipf(target) >= REGIONAL_TARGET_ZIPF else None
+        # before the kind: only one vowel off a word that is not too common (cuko kuah)
+        if not target or lex.zipf(target) >= REGIONAL_TARGET_ZIPF or not _vowel_variant(text, target):
+            return hit
         after = _WORD_AFTER.match(doc.prose, token.end)
-        return after is not None and after.group(1).lower() in self.kinds
+        return None if after is not None and after.group(1).lower() in self.kinds else hit
 
     def prepare(self) -> None:
         """Build the lexicon's neighbour indexes (before worker processes fork)."""
@@ -674,14 +695,24 @@ def _name_variant(a: str, b: str) -> bool:
 
 
 def _passive_of_a_listed_verb(low: str, lex: Lexicon) -> bool:
-    """di- + stem (+ -kan/-i) whose active form with meN- the dictionary lists."""
-    return any(
-        a.prefix.split("+")[0] == "di"
-        and not a.clitic
-        and lex.is_stem(a.stem)
-        and lex.is_listed(attach("+".join(["meN", *a.prefix.split("+")[1:]]), a.stem, a.suffix))
-        for a in lex.analyse(low)
-    )
+    """di- + stem (+ -kan/-i) whose active form with meN- is a word in use (the frequency list
+    has it) read on that stem alone: dikibarkan (mengibarkan, kibar). meN- hides the first
+    letter of many stems, so an active that also reads on another stem is no evidence (diirim:
+    mengirim is kirim's too), and neither is one the dictionary merely generates."""
+    for a in lex.analyse(low):
+        chain = a.prefix.split("+")
+        if chain[0] != "di" or a.clitic or len(a.stem) < 4 or not lex.is_stem(a.stem):
+            continue
+        active = attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)
+        readings = lex.analyse(active)
+        if (
+            lex.zipf(active) >= ACTIVE_IN_USE_ZIPF
+            and readings
+            and all(r.stem == a.stem for r in readings)
+            and lex.verdict(active).known  # mengunakan is in use, and a slip
+        ):
+            return True
+    return False
 
 
 def _affixed_stem(low: str, lex: Lexicon) -> bool:
