@@ -27,6 +27,9 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Di arahkan ke pintu barat.", "Di arahkan", "Diarahkan"),
         # a passive the dictionary lacks, before a word that follows passives
         ("Kue itu di santap oleh tamu.", "di santap", "disantap"),
+        # a fixed phrase with a verb at its head is a passive where it is not a place
+        ("Pasien itu harus di cuci darah.", "di cuci", "dicuci"),
+        ("Bupati di tangkap tangan oleh KPK.", "di tangkap", "ditangkap"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:

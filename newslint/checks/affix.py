@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 
 from newslint.checks.baku import MAX_WORD, attach, nasal
 from newslint.checks.capital import sentence_start
@@ -78,6 +78,7 @@ class PrefixApart:
                 following is not None
                 and (x.lower(), following.text.lower()) in self.phrases
                 and _adjacent(text, word, following)
+                and self._place_phrase(text, words, i, following)
             ):
                 continue
             if level == 1 and not (
@@ -94,6 +95,17 @@ class PrefixApart:
                 (joined,),
                 joined if self.fix else None,
             )
+
+    @staticmethod
+    def _place_phrase(text: str, words: Sequence[Word], i: int, last: Word) -> bool:
+        """"di" + a fixed phrase read as a place: opening the clause ("Di operasi pasar, ...")
+        or closing it after no auxiliary ("dijual di operasi pasar."). A phrase with a verb at
+        its head is a passive elsewhere: "harus di cuci darah.", "di tangkap tangan oleh KPK"."""
+        if sentence_start(text, words[i].start):
+            return True
+        closes = text[last.end : last.end + 1] in (".", ",", ";", "!", "?", "") or last is words[-1]
+        before = words[i - 1].text.lower() if i else ""
+        return closes and before not in _AUXILIARIES
 
     def _passive(self, x: str, lex: Lexicon) -> int:
         """2: di + x is a passive; 1: a rare one, to be read in context; 0: not a passive."""
@@ -226,6 +238,14 @@ class PrepositionJoined:
             return None  # keluar(nya), kemari, kemudian: words of their own
         return low[:2] + " " + rest
 
+
+#: words before a passive: "harus di cuci darah" is dicuci, whatever phrase follows
+_AUXILIARIES = frozenset(
+    {
+        "akan", "harus", "bisa", "dapat", "perlu", "sudah", "telah", "sedang", "masih", "wajib",
+        "tidak", "belum", "segera", "baru", "pernah", "mau", "ingin", "boleh", "langsung", "sempat",
+    }
+)  # fmt: skip
 
 #: ke + a noun at least this common (zipf) is the preposition joined: kehalte, kedokter
 KE_NOUN_ZIPF = 3.5
