@@ -40,7 +40,7 @@ FIRES = [
     # "pada" between a verb and a time
     ("Rapat itu dilaksanakan padi hari Senin.", [("padi", "pada")]),
     # an auxiliary after the name of a body
-    ("Kepolisian Daerah (Polda) Bali akar menindak tegas pelanggar.", [("akar", "akan")]),
+    ("Polda Bali akar menindak tegas pelanggar.", [("akar", "akan")]),
     # "pukul" before a time of day
     ("Bus pertama berangkat pikul 05.30 WIB.", [("pikul", "pukul")]),
     # a verb of saying right after a quotation, before the speaker
@@ -52,12 +52,15 @@ FIRES = [
 ]
 
 QUIET = [
-    # verbs that stand after a quotation themselves
+    # verbs that stand after a quotation themselves; a noun in apposition after a quoted title
     '"Kami siap," tutup Andi. "Ayo," ajak Budi. "Sudah," jawab Rina.',
-    # "parah" inside a sentence describes what comes before it
+    'Ia membintangi "Gadis Kretek," seri Netflix garapan Kamila Andini.',
+    # "parah" inside a sentence describes what comes before it; paru and paras take a person
     "Kondisi korban parah pedagang lain menolongnya.",
-    # after a body's name, a noun before another noun
+    "Paru pasien itu rusak. Paras perempuan Bali kerap dilukis.",
+    # after a body's name, a noun before another noun; a name in a place phrase is no subject
     "Polda Bali mencari akar masalah kemacetan. Dinas Pariwisata Bali harum namanya.",
+    "Menurut Dinas Perhubungan, di Selat Bali angin bertiup kencang.",
     # a figure is no time: "pikul 5 karung" carries five sacks
     "Ia sanggup memikul 5 karung dan pikul 2 ikat kayu sekaligus.",
     # a noun where it stands: after a preposition, a numeral or a determiner
