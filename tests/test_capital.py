@@ -318,3 +318,15 @@ def test_a_number_after_a_kind_of_document_names_it_only_with_its_issuer() -> No
     # a ballot or a shirt number
     text = "Warga menyambut keputusan pasangan nomor 3. Instruksi pelatih kepada pemain nomor 10 jelas."
     assert lint("eyd.kapital-dokumen", text) == []
+
+
+def test_para_before_a_title_or_in_a_subheading_is_left() -> None:
+    text = "Ia membaca novel Para Priyayi dan berterima kasih kepada para Relawan."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-kata-umum", text)] == [("Relawan", ("relawan",))]
+    draft = "Judul Berita\n\nJakarta, IDN Times - Hadiah dibagikan.\n\n1. Hadiah untuk Para Juara\n\nIsi.\n"
+    assert lint("eyd.kapital-kata-umum", draft, paragraph=False) == []
+
+
+def test_a_god_in_general_and_handles_stay_lower_case() -> None:
+    text = "Uang jangan dijadikan tuhan baru. Akun @islam.nusantara dan #hindu ramai, umat islam hadir."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-agama", text)] == [("islam", ("Islam",))]

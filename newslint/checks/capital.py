@@ -159,7 +159,8 @@ class ProperCase:
     def _pattern(names: frozenset[str]) -> re.Pattern[str]:
         ordered = sorted(names, key=len, reverse=True)
         body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-        return re.compile(rf"(?<![\w\-\ufffc])(?:{body})(?![\w\ufffc])", re.IGNORECASE)
+        # not inside a handle, a hashtag, a domain or a path (@islam.nusantara, #senin)
+        return re.compile(rf"(?<![\w\-\ufffc@#./])(?:{body})(?![\w\ufffc]|\.\w)", re.IGNORECASE)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
@@ -688,17 +689,22 @@ class CommonAfter:
             return
         lex = lexicon()
         text = doc.prose
-        # title case says nothing in a headline
-        headlines = [(b.start, b.end) for b in doc.blocks_of(BlockKind.HEADLINE)]
+        # title case says nothing in a headline or a subheading
+        titled = [
+            (b.start, b.end)
+            for b in doc.blocks
+            if b.kind in (BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADING)
+        ]
         words = doc.words
         for k in range(1, len(words)):
             before, word = words[k - 1], words[k]
             w = word.text
-            if before.text.lower() not in self.after or not _adjacent(text, before, word):
+            # "Para" capitalized inside a sentence opens a title (novel "Para Priyayi")
+            if before.text not in self.after or not _adjacent(text, before, word):
                 continue
             if not (w.isalpha() and _is_capitalized(w) and w[1:].islower()):
                 continue
-            if sentence_start(text, word.start) or any(a <= word.start < b for a, b in headlines):
+            if sentence_start(text, word.start) or any(a <= word.start < b for a, b in titled):
                 continue
             if not lex.is_listed(w.lower()) or lex.is_name(w) or lex.notable_name(w) is not None:
                 continue
