@@ -142,6 +142,7 @@ def test_ke_before_a_number_as_preposition(text: str) -> None:
         ("Peserta datang dimanapun berada.", "dimanapun", "di mana pun"),
         ("Ia tetap hadir walau pun hujan.", "walau pun", "walaupun"),
         ("Ada pun syaratnya mudah.", "Ada pun", "Adapun"),
+        ("Iapun langsung pulang.", "Iapun", "Ia pun"),
     ],
 )
 def test_particle_pun(text: str, match: str, fix: str) -> None:

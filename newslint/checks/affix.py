@@ -337,7 +337,8 @@ class ParticlePun:
             low = word.text.lower()
             if len(low) > MAX_WORD or not low.endswith("pun"):
                 continue
-            if low.endswith("pun") and len(low) > 5 and low not in self.joined and low.isalpha():
+            # two-letter bases are too short to trust, but for the pronoun ia (iapun)
+            if (len(low) > 5 or low == "iapun") and low not in self.joined and low.isalpha():
                 split = self._split(low, lex)
                 if split is not None:
                     replacement = match_case(word.text, split)
