@@ -347,9 +347,10 @@ class Spelling:
             self._clean.add(text)
             return None  # brands and camel case (iPhone, McDonald)
         verdict = lex.verdict(low)
-        if verdict.how == "implausible" and _passive_of_a_listed_verb(low, lex):
-            # dikibarkan is no slip of dikabarkan: mengibarkan is listed, and its passive is
-            # as good a word however rare (a slip landing on it is a real-word error)
+        if verdict.how == "implausible" and _form_of_a_verb_in_use(low, lex):
+            # dikibarkan is no slip of dikabarkan, nor pemilahan of pemilihan: their verbs are
+            # in use, and their forms as good words however rare (a slip landing on one is a
+            # real-word error)
             self._clean.add(text)
             return None
         if verdict.how == "analysed" and text[:1].isupper() and not token.initial:
@@ -694,16 +695,23 @@ def _name_variant(a: str, b: str) -> bool:
     return _old_spelling(a, b) or (a[:-1] == b[:-1] and {a[-1:], b[-1:]} == {"a", "o"})
 
 
-def _passive_of_a_listed_verb(low: str, lex: Lexicon) -> bool:
-    """di- + stem (+ -kan/-i) whose active form with meN- is a word in use (the frequency list
-    has it) read on that stem alone: dikibarkan (mengibarkan, kibar). meN- hides the first
-    letter of many stems, so an active that also reads on another stem is no evidence (diirim:
-    mengirim is kirim's too), and neither is one the dictionary merely generates."""
+def _form_of_a_verb_in_use(low: str, lex: Lexicon) -> bool:
+    """di- + stem (+ -kan/-i), or peN- + stem + -an, of a verb whose meN- active is in use (the
+    frequency list has it), read on that stem alone and no slip itself: dikibarkan
+    (mengibarkan), pemilahan (memilah). meN- hides the first letter of many stems, so an active
+    that also reads on another stem is no evidence (diirim: mengirim is kirim's too), and
+    neither is one the dictionary merely generates."""
     for a in lex.analyse(low):
         chain = a.prefix.split("+")
-        if chain[0] != "di" or a.clitic or len(a.stem) < 4 or not lex.is_stem(a.stem):
+        if a.clitic or len(a.stem) < 4 or not lex.is_stem(a.stem):
             continue
-        active = attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)
+        if chain[0] == "di":
+            active = attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)
+        elif chain == ["peN"] and a.suffix == "an" and attach("peN", a.stem, "an") == low:
+            # (by EYD V's nasal rules: pensasaran is no form of sasar)
+            active = attach("meN", a.stem)
+        else:
+            continue
         readings = lex.analyse(active)
         if (
             lex.zipf(active) >= ACTIVE_IN_USE_ZIPF
