@@ -220,6 +220,11 @@ def test_the_same_advice_from_rules_of_two_categories_is_shown_once() -> None:
     assert [(f.rule, f.suggestions[0]) for f in found] == [("baku.kata-baku", "objek")]
 
 
+def test_a_name_joined_by_a_hyphen_after_a_generic() -> None:
+    found = lint("eyd.kapital-geografi", "Bus melewati jalan Soekarno-Hatta menuju terminal.")
+    assert [(m, s) for m, _, s in found] == [("jalan", ("Jalan",))]
+
+
 def test_terrain_before_a_province_describes_part_of_it() -> None:
     assert lint("eyd.kapital-geografi", "Hujan turun di wilayah pegunungan Sulawesi Selatan.") == []
     found = lint("eyd.kapital-geografi", "Pendaki menuju pegunungan Jayawijaya dan laut Jawa.")

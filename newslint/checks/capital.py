@@ -534,8 +534,11 @@ class GeographicName:
                 continue  # a day, a month, an amount (dana desa Rp1 miliar): no name follows
             if word.text in self.regional and name.lower() in self.regions:
                 continue
-            # "laut Indonesia" (Indonesian waters) uses the country as a description, not a name
-            if name.lower() in self.countries or "-" in name:
+            # "laut Indonesia" (Indonesian waters) uses the country as a description, not a name;
+            # a hyphen joins a name only when every part is one (jalan Soekarno-Hatta)
+            if name.lower() in self.countries:
+                continue
+            if "-" in name and not all(part[:1].isupper() for part in name.split("-")):
                 continue
             if word.text in self.buildings and self._place(words, index + 1, text):
                 continue
