@@ -479,6 +479,16 @@ def test_a_capital_after_a_colon_opens_a_clause_not_a_name() -> None:
     assert slips("ejaan.kata-tertukar", "Hasil survei, Sebagai besar warga menolak rencana itu.") == []
 
 
+def test_a_phrase_the_draft_writes_again_and_again_is_meant() -> None:
+    from newslint import engine, plugins
+    from newslint.config import Config
+
+    rules = engine.rule_set(Config(), ("ejaan.kolokasi",))
+    # ikan asar (Ambon's smoked fish) three times, beside the listed ikan asap
+    text = "Judul\n\nAmbon, IDN Times - Ikan asar enak. Warga membuat ikan asar. Harga ikan asar naik.\n"
+    assert engine.lint(plugins.parse("t.txt", text), rules) == []
+
+
 def test_a_word_inside_a_listed_phrase_written_right_is_no_slip() -> None:
     from newslint import engine, plugins
     from newslint.config import Config

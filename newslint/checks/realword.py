@@ -677,6 +677,9 @@ class PersonSlot:
 
 # --- collocations ---------------------------------------------------------------------------------
 
+#: A slip of a listed phrase written this often in one draft is the writer's own phrase.
+MEANT_REPEATS = 3
+
 
 class Collocation:
     """A word one edit away from a member of a fixed collocation whose other words stand beside it.
@@ -812,6 +815,9 @@ class Collocation:
             )
         )
         bad = self._bad_pairs(pairs.keys()) if 2 in self.lengths else set()
+        # a pair the draft writes again and again is meant (ikan asar, Ambon's smoked fish,
+        # beside the listed ikan asap); twice may be one slip copied (hasil budi, hasil budi daya)
+        bad = {p for p in bad if pairs[p] < MEANT_REPEATS}
         seen: set[int] = set()
         for sentence in all_sentences:
             lowers, joined = sentence.lowers, sentence.joined
