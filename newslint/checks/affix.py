@@ -44,10 +44,9 @@ class PrefixApart:
         phrases: Collection[str] = (),
     ):
         self.places = {p.lower() for p in places}
-        # fixed noun phrases ("di operasi pasar"): their head after di is a noun, not a passive;
-        # indexed when first asked (few drafts split a passive)
-        self._collocations = phrases
-        self._phrases: set[tuple[str, ...]] | None = None
+        # fixed noun phrases ("di operasi pasar"): their head after di is a noun, not a passive
+        # (a dictionary is a frozenset already: kept as it is, nothing to build at start-up)
+        self.phrases = frozenset(phrases)
         self.both = {b.lower() for b in both_readings}
         self.fix = fix
         # a passive the dictionary lacks and running text seldom joins (disantap) counts only
@@ -78,7 +77,7 @@ class PrefixApart:
             following = words[i + 2] if i + 2 < len(words) else None
             if (
                 following is not None
-                and (x.lower(), following.text.lower()) in self.phrases()
+                and f"{x.lower()} {following.text.lower()}" in self.phrases
                 and _adjacent(text, word, following)
                 and self._place_phrase(text, words, i, following)
             ):
@@ -97,12 +96,6 @@ class PrefixApart:
                 (joined,),
                 joined if self.fix else None,
             )
-
-    def phrases(self) -> set[tuple[str, ...]]:
-        """The two-word fixed phrases, as (first, second)."""
-        if self._phrases is None:
-            self._phrases = {tuple(p.lower().split()) for p in self._collocations if len(p.split()) == 2}
-        return self._phrases
 
     @staticmethod
     def _place_phrase(text: str, words: Sequence[Word], i: int, last: Word) -> bool:

@@ -144,9 +144,8 @@ class Spelling:
         # regional name of its variety (getuk lindri, jeruk jungga), spelled as the region says
         self.kinds = {k.lower() for k in kinds}
         # what usually follows a kind (ikan tongkol, sambal terasi): a slip beside the kind is a
-        # slip of that, not a regional variety; indexed when first asked (few drafts ask)
-        self._collocations = collocations
-        self._phrases: set[tuple[str, ...]] | None = None
+        # slip of that, not a regional variety (a dictionary is a frozenset already)
+        self.phrases = frozenset(collocations)
         self.accept = {w.lower() for w in self.vocabulary.accept}
         self.accept_exact = set(self.vocabulary.accept)
         self.reject = {w.lower() for w in self.vocabulary.reject}
@@ -203,12 +202,6 @@ class Spelling:
             if kept is not None:
                 yield kept
 
-    def phrases(self) -> set[tuple[str, ...]]:
-        """The two-word collocations, as (first, second)."""
-        if self._phrases is None:
-            self._phrases = {tuple(c.lower().split()) for c in self._collocations if len(c.split()) == 2}
-        return self._phrases
-
     def _beside_kind(self, doc: Document, token: _Token, hit: Hit, lex: Lexicon) -> Hit | None:
         """The hit for an unknown lowercase word beside a noun of kind, or None when the word is
         the regional name of a variety (kuah cuko, jeruk jungga, belimbing wuluh)."""
@@ -225,7 +218,7 @@ class Spelling:
             usual = [
                 s
                 for s in hit.suggestions
-                if (kind, s.lower()) in self.phrases() and not _vowel_variant(text, s.lower())
+                if f"{kind} {s.lower()}" in self.phrases and not _vowel_variant(text, s.lower())
             ]
             if usual:
                 ranked = (usual[0], *(s for s in hit.suggestions if s != usual[0]))
