@@ -362,6 +362,8 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Ia merawat kebun sawi di belakang rumahnya.",
         "Warga antre membeli gula murah di kantor kelurahan.",
         "Operasi pasar beras murah digelar di enam kecamatan.",
+        # good phrases one letter from a listed one: sempat + a predicate, ikan asam, a question
+        "Gerbang stadion sempat terbuka. Restoran menyajikan ikan asam pedas. Kapan barang itu tiba?",
         # male and female forms are both meant, whatever the draft repeats
         "Ia juara nomor perorangan putra. Nomor perorangan putra ramai. Dinda juara perorangan putri.",
         # a phrase the draft repeats makes no slip of a listed exception (kategori putri)
@@ -487,6 +489,12 @@ def test_a_phrase_the_draft_writes_again_and_again_is_meant() -> None:
     # ikan asar (Ambon's smoked fish) three times, beside the listed ikan asap
     text = "Judul\n\nAmbon, IDN Times - Ikan asar enak. Warga membuat ikan asar. Harga ikan asar naik.\n"
     assert engine.lint(plugins.parse("t.txt", text), rules) == []
+    # unless the draft also writes the listed phrase: a slip copied three times
+    text = (
+        "Judul\n\nJakarta, IDN Times - Ia ke rumah sakti. Rumah sakti itu penuh. Dari rumah sakti ia "
+        "pulang. Rumah sakit lain kosong.\n"
+    )
+    assert len(engine.lint(plugins.parse("t.txt", text), rules)) == 3
 
 
 def test_a_word_inside_a_listed_phrase_written_right_is_no_slip() -> None:

@@ -782,6 +782,14 @@ class Collocation:
             slips = self._window_slips[words] = tuple(found)
         return slips
 
+    def _also_written_right(self, pair: tuple[str, str], pairs: Counter[tuple[str, str]]) -> bool:
+        """The draft also has the listed phrase that `pair` is a slip of."""
+        for k, intended in self._slips(pair):
+            right = (intended, pair[1]) if k == 0 else (pair[0], intended)
+            if pairs[right]:
+                return True
+        return False
+
     def _covered(self, sentence: Sentence) -> set[int]:
         """Words inside an exception phrase, or inside a listed phrase written right: "budi" in
         "hasil budi daya" is the budi of "budi daya", not a slip in "hasil bumi"."""
@@ -816,8 +824,10 @@ class Collocation:
         )
         bad = self._bad_pairs(pairs.keys()) if 2 in self.lengths else set()
         # a pair the draft writes again and again is meant (ikan asar, Ambon's smoked fish,
-        # beside the listed ikan asap); twice may be one slip copied (hasil budi, hasil budi daya)
-        bad = {p for p in bad if pairs[p] < MEANT_REPEATS}
+        # beside the listed ikan asap), unless the draft also writes the listed phrase (then the
+        # pair is a slip copied: rumah sakti thrice beside rumah sakit); twice may be one slip
+        # copied (hasil budi, hasil budi daya)
+        bad = {p for p in bad if pairs[p] < MEANT_REPEATS or self._also_written_right(p, pairs)}
         seen: set[int] = set()
         for sentence in all_sentences:
             lowers, joined = sentence.lowers, sentence.joined
