@@ -348,9 +348,8 @@ class Spelling:
             return None  # brands and camel case (iPhone, McDonald)
         verdict = lex.verdict(low)
         if verdict.how == "implausible" and _form_of_a_verb_in_use(low, lex):
-            # dikibarkan is no slip of dikabarkan, nor pemilahan of pemilihan: their verbs are
-            # in use, and their forms as good words however rare (a slip landing on one is a
-            # real-word error)
+            # dikibarkan is no slip of dikabarkan: mengibarkan is in use, and its passive as
+            # good a word however rare (a slip landing on it is a real-word error)
             self._clean.add(text)
             return None
         if verdict.how == "analysed" and text[:1].isupper() and not token.initial:
@@ -696,22 +695,19 @@ def _name_variant(a: str, b: str) -> bool:
 
 
 def _form_of_a_verb_in_use(low: str, lex: Lexicon) -> bool:
-    """di- + stem (+ -kan/-i), or peN- + stem + -an, of a verb whose meN- active is in use (the
-    frequency list has it), read on that stem alone and no slip itself: dikibarkan
-    (mengibarkan), pemilahan (memilah). meN- hides the first letter of many stems, so an active
-    that also reads on another stem is no evidence (diirim: mengirim is kirim's too), and
-    neither is one the dictionary merely generates."""
+    """di- + stem (+ -kan/-i) of a verb whose meN- active is in use (the frequency list has
+    it), read on that stem alone and no slip itself: dikibarkan (mengibarkan). meN- hides the
+    first letter of many stems, so an active that also reads on another stem is no evidence
+    (diirim: mengirim is kirim's too), and neither is one the dictionary merely generates."""
     for a in lex.analyse(low):
         chain = a.prefix.split("+")
         if a.clitic or len(a.stem) < 4 or not lex.is_stem(a.stem):
             continue
-        if chain[0] == "di":
-            active = attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)
-        elif chain == ["peN"] and a.suffix == "an" and attach("peN", a.stem, "an") == low:
-            # (by EYD V's nasal rules: pensasaran is no form of sasar)
-            active = attach("meN", a.stem)
-        else:
+        # (peN-...-an nouns were tried and dropped: too many slips of common nouns land on one,
+        # pelamaran for pelajaran, pengangguan for pengangguran)
+        if chain[0] != "di":
             continue
+        active = attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)
         readings = lex.analyse(active)
         if (
             lex.zipf(active) >= ACTIVE_IN_USE_ZIPF
