@@ -223,6 +223,9 @@ def test_the_same_advice_from_rules_of_two_categories_is_shown_once() -> None:
 def test_a_name_joined_by_a_hyphen_after_a_generic() -> None:
     found = lint("eyd.kapital-geografi", "Bus melewati jalan Soekarno-Hatta menuju terminal.")
     assert [(m, s) for m, _, s in found] == [("jalan", ("Jalan",))]
+    # days, months and countries joined by a hyphen are a range or a border, not a name
+    text = "Bus dari terminal Senin-Jumat dan patroli di laut Indonesia-Filipina pada Januari-Maret."
+    assert lint("eyd.kapital-geografi", text) == []
 
 
 def test_terrain_before_a_province_describes_part_of_it() -> None:

@@ -535,10 +535,12 @@ class GeographicName:
             if word.text in self.regional and name.lower() in self.regions:
                 continue
             # "laut Indonesia" (Indonesian waters) uses the country as a description, not a name;
-            # a hyphen joins a name only when every part is one (jalan Soekarno-Hatta)
-            if name.lower() in self.countries:
+            # a hyphen joins a name only when every part is one, and none a day, a month or a
+            # country: jalan Soekarno-Hatta, but terminal Senin-Jumat, laut Indonesia-Filipina
+            parts = name.split("-")
+            if any(part.lower() in self.countries or part.lower() in self.not_before for part in parts):
                 continue
-            if "-" in name and not all(part[:1].isupper() for part in name.split("-")):
+            if not all(part[:1].isupper() for part in parts):
                 continue
             if word.text in self.buildings and self._place(words, index + 1, text):
                 continue
