@@ -310,3 +310,10 @@ def test_the_passive_of_a_listed_verb_is_no_slip_of_a_commoner_word() -> None:
         "pelamaran",
     ]
     assert [w for w, _ in flagged("Rapat dilakkan pagi dan surat diirim sore.")] == ["dilakkan", "diirim"]
+
+
+def test_an_unknown_word_with_nothing_near_it_is_a_term_unless_no_indonesian_word_looks_so() -> None:
+    # shaped like Indonesian, with no word near it: a regional or technical term we lack
+    assert flagged("Penari bergerak diiringi musik gondang sabangunan.") == []
+    # a consonant doubled at the end is no Indonesian shape: reported, with nothing to suggest
+    assert flagged("Mereka bekerja sebagai yapasangann di desa.") == [("yapasangann", "")]

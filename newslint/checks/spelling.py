@@ -409,6 +409,11 @@ class Spelling:
             suggestions = (verdict.likely, *suggestions)
         if not suggestions and token.after_foreign and sum(c in VOWELS for c in low) >= 2:
             return None  # nothing near it, after a foreign capitalized word: Aedes aegypti
+        if not suggestions and verdict.likely is None and not _unlike_indonesian(low):
+            # nothing near it and shaped like an Indonesian word: a regional or technical term
+            # the lexicon lacks (sabangunan, kapolrestabes), not a slip; a shape no Indonesian
+            # word has (yapasangann) is still reported
+            return None
         if verdict.likely is None and suggestions:
             slip = distance(low, suggestions[0])
             if slip > WORD_SLIP:
@@ -717,6 +722,16 @@ def _form_of_a_verb_in_use(low: str, lex: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+#: a consonant written twice (pp, nn; not the gg of nggak or tinggi), or two different
+#: consonants ending a word (-ts, -nd), but for the digraphs ng, ny, kh and sy
+_FOREIGN_SHAPE = re.compile(r"(?!gg)([b-df-hj-np-tv-z])\1|(?!ng$|ny$|kh$|sy$)[b-df-hj-np-tv-z]{2}$")
+
+
+def _unlike_indonesian(low: str) -> bool:
+    """A shape no Indonesian word has: muppets, yapasangann."""
+    return _FOREIGN_SHAPE.search(low) is not None
 
 
 def _affixed_stem(low: str, lex: Lexicon) -> bool:
