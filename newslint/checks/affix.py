@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
 
-from newslint.checks.baku import MAX_WORD, attach, nasal
+from newslint.checks.baku import MAX_WORD, active_of, attach, nasal
 from newslint.checks.capital import sentence_start
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.document import Document, Word
@@ -127,11 +127,8 @@ class PrefixApart:
         # the passive must have an active twin: ditutup/menutup, dimainkan/memainkan; nouns the
         # dictionary overgenerates a di- form for (dikaki, dikursi) have none
         for a in lex.analyse("di" + core):
-            chain = a.prefix.split("+")
-            if chain[0] != "di" or not lex.is_stem(a.stem):
-                continue
-            # diperkirakan / memperkirakan: the active keeps any inner prefix
-            if lex.is_listed(attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)):
+            active = active_of(a)
+            if active is not None and lex.is_stem(a.stem) and lex.is_listed(active):
                 return level
         return 0
 

@@ -12,7 +12,7 @@ from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, Document, Word
 from newslint.lexicon import Lexicon, lexicon
-from newslint.lexicon.morphology import VOWELS, affix_readings, strip_clitics
+from newslint.lexicon.morphology import VOWELS, Analysis, affix_readings, strip_clitics
 from newslint.rules import Hit
 
 #: Tokens longer than this are no words (hashes, run-together junk) and are not analysed.
@@ -71,6 +71,15 @@ def attach(chain: str, stem: str, suffix: str = "", clitic: str = "") -> str:
             word = prefix + word
         inner = prefix
     return word + suffix + clitic
+
+
+def active_of(reading: Analysis) -> str | None:
+    """The meN- active of a di- passive reading, any inner prefix kept (diperkirakan:
+    memperkirakan); None for a reading that is no di- passive."""
+    chain = reading.prefix.split("+")
+    if chain[0] != "di":
+        return None
+    return attach("+".join(["meN", *chain[1:]]), reading.stem, reading.suffix)
 
 
 class StandardWord:

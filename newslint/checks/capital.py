@@ -365,8 +365,7 @@ class TitleBeforeName:
             return True
         if (len(word) > 1 and word.isupper() and not _ROMAN.match(word)) or lex.notable_name(word):
             return True
-        # Keuangan, Kepolisian, Pendidikan, Perhubungan: ke-/pe-...-an nouns name a field
-        return any(a.suffix == "an" and a.prefix in ("ke", "peN", "pe", "per") for a in lex.analyse(low))
+        return _names_a_field(low, lex)
 
 
 def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
@@ -564,7 +563,7 @@ class GeographicName:
             if index and words[index - 1].text.lower() in self.not_after:
                 continue  # "berbagai lembaga pendidikan Kota Ambon": bodies in general
             end = index + 1
-            while end < len(words) and end - index <= 2 and _field(words[end].text, lex):
+            while end < len(words) and end - index <= 2 and _lower_field(words[end].text, lex):
                 if not _adjacent(text, words[end - 1], words[end]):
                     break
                 end += 1
@@ -597,11 +596,14 @@ class GeographicName:
         )
 
 
-def _field(word: str, lex: Lexicon) -> bool:
-    """A lower-case ke-/pe-...-an noun that names a field: pendidikan, kesehatan, perhubungan."""
-    if not (word.isalpha() and word.islower()):
-        return False
-    return any(a.suffix == "an" and a.prefix in ("ke", "peN", "pe", "per") for a in lex.analyse(word))
+def _names_a_field(low: str, lex: Lexicon) -> bool:
+    """A ke-/pe-...-an noun, which names a field: keuangan, kepolisian, pendidikan, perhubungan."""
+    return any(a.suffix == "an" and a.prefix in ("ke", "peN", "pe", "per") for a in lex.analyse(low))
+
+
+def _lower_field(word: str, lex: Lexicon) -> bool:
+    """A field written in lower case (pendidikan, in "dinas pendidikan Kabupaten Aru")."""
+    return word.isalpha() and word.islower() and _names_a_field(word, lex)
 
 
 class DocumentTitle:
@@ -648,10 +650,11 @@ class DocumentTitle:
             if all(f == w.text for f, w in zip(fixed, phrase, strict=True)):
                 continue
             span = text[word.start : words[j].end]
-            replacement = span
-            for w, f in sorted(zip(phrase, fixed, strict=True), key=lambda pair: -pair[0].start):
-                offset = w.start - word.start
-                replacement = replacement[:offset] + f + replacement[offset + len(w.text) :]
+            # a change of case keeps every word's length: each goes back where it stood
+            chars = list(span)
+            for w, f in zip(phrase, fixed, strict=True):
+                chars[w.start - word.start : w.end - word.start] = f
+            replacement = "".join(chars)
             yield Hit(word.start, words[j].end, {"match": span, "replacement": replacement}, (replacement,))
 
     def _number_word(self, words: Sequence[Word], i: int, text: str) -> int | None:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
-from newslint.checks.baku import attach
+from newslint.checks.baku import active_of
 from newslint.checks.naming import transliteration_key
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
@@ -703,16 +703,13 @@ def _form_of_a_verb_in_use(low: str, lex: Lexicon) -> bool:
     """di- + stem (+ -kan/-i) of a verb whose meN- active is in use (the frequency list has
     it), read on that stem alone and no slip itself: dikibarkan (mengibarkan). meN- hides the
     first letter of many stems, so an active that also reads on another stem is no evidence
-    (diirim: mengirim is kirim's too), and neither is one the dictionary merely generates."""
+    (diirim: mengirim is kirim's too), and neither is one the dictionary merely generates.
+    (peN-...-an nouns were tried and dropped: too many slips of common nouns land on one,
+    pelamaran for pelajaran, pengangguan for pengangguran.)"""
     for a in lex.analyse(low):
-        chain = a.prefix.split("+")
-        if a.clitic or len(a.stem) < 4 or not lex.is_stem(a.stem):
+        active = active_of(a)
+        if active is None or a.clitic or len(a.stem) < 4 or not lex.is_stem(a.stem):
             continue
-        # (peN-...-an nouns were tried and dropped: too many slips of common nouns land on one,
-        # pelamaran for pelajaran, pengangguan for pengangguran)
-        if chain[0] != "di":
-            continue
-        active = attach("+".join(["meN", *chain[1:]]), a.stem, a.suffix)
         readings = lex.analyse(active)
         if (
             lex.zipf(active) >= ACTIVE_IN_USE_ZIPF
