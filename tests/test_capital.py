@@ -338,3 +338,28 @@ def test_para_before_a_title_or_in_a_subheading_is_left() -> None:
 def test_a_god_in_general_and_handles_stay_lower_case() -> None:
     text = "Uang jangan dijadikan tuhan baru. Akun @islam.nusantara dan #hindu ramai, umat islam hadir."
     assert [(m, s) for m, _, s in lint("eyd.kapital-agama", text)] == [("islam", ("Islam",))]
+
+
+def test_a_long_listed_name_in_lower_case() -> None:
+    text = "Hujan mengguyur nusa tenggara timur dan Ogan komering ilir. Nusa Tenggara timur siaga."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]
+    assert found == [
+        ("nusa tenggara timur", ("Nusa Tenggara Timur",)),
+        ("Ogan komering ilir", ("Ogan Komering Ilir",)),
+        ("Nusa Tenggara timur", ("Nusa Tenggara Timur",)),
+    ]
+    # begun with one capital only (a sentence start) or with a later capital: maybe a common phrase
+    assert lint("eyd.kapital-nama-diri", "Kereta api Indonesia melaju. Ia naik kereta api Indonesia.") == []
+
+
+def test_a_listed_institution_in_lower_case_before_its_short_form() -> None:
+    text = "Data badan pusat statistik (BPS) dan kementerian luar negeri (Kemlu) dipakai."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [
+        ("badan pusat statistik", ("Badan Pusat Statistik",)),
+        ("kementerian luar negeri", ("Kementerian Luar Negeri",)),
+    ]
+    # a term listed in lower case, the name written right, or no short form after it
+    text = "TNI membeli alat utama sistem persenjataan (alutsista). Badan Pusat Statistik (BPS) mencatat."
+    assert lint("eyd.kapital-lembaga", text) == []
+    assert lint("eyd.kapital-lembaga", "Ia melapor ke dinas perhubungan setempat.") == []

@@ -9,8 +9,9 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
+from newslint.checks.naming import spells
 from newslint.document import DATELINE_RE, MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.rules import Hit
@@ -492,9 +493,19 @@ class GeographicName:
         regional: Collection[str] = (),
         regions: Collection[str] = (),
         field_regions: Collection[str] = (),
+        acronyms: Mapping[str, str] | None = None,
     ):
         if not generics:
             raise ValueError("`generics` must not be empty")
+        # listed institutions' names (capitalized full forms), by their lower-case words, with
+        # the short forms listed for them: "badan pusat statistik (BPS)" spells out a name
+        self.full_names: dict[tuple[str, ...], tuple[str, set[str]]] = {}
+        for short, full in (acronyms or {}).items():
+            parts = full.split()
+            if len(parts) >= 2 and parts[0][:1].isupper():
+                entry = self.full_names.setdefault(tuple(p.lower() for p in parts), (full, set()))
+                entry[1].add(short.lower())
+        self._longest_name = max((len(k) for k in self.full_names), default=0)
         # "dinas pendidikan Kabupaten Aru": a body, its field (ke-/pe-...-an nouns) and the
         # region it serves make one official name
         self.field_regions = {r.lower() for r in field_regions}
@@ -512,6 +523,8 @@ class GeographicName:
         self.place_words = {p.lower() for p in place_words}
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        if self.full_names and "(" in doc.prose:
+            yield from self._spelled_out(doc)
         if self.generics.isdisjoint(doc.vocabulary):
             return
         words = doc.words
@@ -586,6 +599,35 @@ class GeographicName:
                 {"match": span, "replacement": replacement, "name": region},
                 (replacement,),
             )
+
+    def _spelled_out(self, doc: Document) -> Iterator[Hit]:
+        """"badan pusat statistik (BPS)" -> Badan Pusat Statistik: a listed institution's name
+        in lower case right before its short form in brackets, which makes it that name."""
+        words = doc.words
+        text = doc.prose
+        for k, short in enumerate(words):
+            if k < 2 or not short.text[:1].isupper():
+                continue
+            bracketed = text[words[k - 1].end : short.start].strip(" \t") == "("
+            if not bracketed or text[short.end : short.end + 1] != ")":
+                continue
+            for n in range(min(self._longest_name, k), 1, -1):
+                phrase = words[k - n : k]
+                found = self.full_names.get(tuple(w.text.lower() for w in phrase))
+                if found is None or not all(_adjacent(text, a, b) for a, b in itertools.pairwise(phrase)):
+                    continue
+                proper, shorts = found
+                written = text[phrase[0].start : phrase[-1].end]
+                listed = short.text.lower() in shorts or spells(short.text, proper)
+                shouted = any(len(w.text) > 1 and w.text.isupper() for w in phrase)
+                if listed and written != proper and not shouted:
+                    yield Hit(
+                        phrase[0].start,
+                        phrase[-1].end,
+                        {"match": written, "replacement": proper, "name": f"({short.text})"},
+                        (proper,),
+                    )
+                break
 
     def _place(self, words: Sequence[Word], j: int, text: str) -> bool:
         run = _name_run(words, j, text)
@@ -846,6 +888,8 @@ class LowercaseName:
         self._names_source = [n for n in multiword if " " in n]
         self._multiword_heads = {n.split()[0].lower() for n in self._names_source}
         self._multiword_index: dict[tuple[str, ...], str] | None = None
+        # long names matched only when no word of them is capitalized
+        self._lower_only: set[tuple[str, ...]] = set()
         # after these (kabupaten, gunung, lereng) a notable place name is a name even when it
         # is also a word: "Kabupaten karo", "lereng merapi"
         self.generics = {g.lower() for g in generics}
@@ -872,6 +916,13 @@ class LowercaseName:
             # (the southern coast), "bank Indonesia" or "universitas Indonesia" (any bank or
             # university of the country) stay common phrases
             if named and all(lex.notable_name(p) is not None for p in named):
+                out[low] = " ".join(parts)
+            elif len(parts) >= 3:
+                # three words and more make no common phrase by chance (Nusa Tenggara Timur,
+                # Ogan Komering Ilir), but only written all in lower case or begun as the name
+                # (a capital inside a sentence, or two): "kereta api Indonesia" may be any train
+                # of the country
+                self._lower_only.add(low)
                 out[low] = " ".join(parts)
         return out
 
@@ -900,6 +951,12 @@ class LowercaseName:
                 if proper is None or not all(_adjacent(text, a, b) for a, b in itertools.pairwise(chunk)):
                     continue
                 written = " ".join(w.text for w in chunk)
+                key = tuple(w.text.lower() for w in chunk)
+                begun = _is_capitalized(chunk[0].text) and (
+                    _is_capitalized(chunk[1].text) or not sentence_start(text, chunk[0].start)
+                )
+                if key in self._lower_only and not (written.islower() or begun):
+                    break
                 # all capitals (a shouted headline, "BPBD JAWA TIMUR") is no lower-case slip
                 if written != proper and not any(len(w.text) > 1 and w.text.isupper() for w in chunk):
                     covered.update(range(i, i + n))

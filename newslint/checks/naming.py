@@ -742,7 +742,7 @@ class Abbreviation:
                 close = prose.find(")", word.end, word.end + 200)
                 inner = [w for w in words[k + 1 : k + 12] if close >= 0 and w.end <= close]
                 phrase = " ".join(w.text for w in inner)
-                if len(inner) >= 2 and _spells(text, phrase):
+                if len(inner) >= 2 and spells(text, phrase):
                     out[key] = Intro(word.start, phrase, text)
         return out
 
@@ -752,7 +752,7 @@ class Abbreviation:
         return any(b.kind is BlockKind.DATELINE for b in doc.blocks)
 
 
-def _spells(abbreviation: str, phrase: str) -> bool:
+def spells(abbreviation: str, phrase: str) -> bool:
     """The abbreviation's letters appear in order in the phrase, starting in its first word.
 
     Syllable acronyms may start inside that word: Polres from "kePOLisian RESor".
@@ -776,7 +776,7 @@ def _phrase_before(doc: Document, words: Sequence[Word], k: int, text: str) -> s
         if j < k - 1 and doc.prose[words[j].end : words[j + 1].start].strip() not in ("", ","):
             break
         phrase = doc.source[words[j].start : words[k - 1].end]
-        if (k - j >= 2 or "-" in words[j].text) and _spells(text, phrase):
+        if (k - j >= 2 or "-" in words[j].text) and spells(text, phrase):
             return phrase
     return ""
 
