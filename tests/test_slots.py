@@ -45,6 +45,8 @@ FIRES = [
     ("Bus pertama berangkat pikul 05.30 WIB.", [("pikul", "pukul")]),
     # a verb of saying right after a quotation, before the speaker
     ('"Ada haru dan bangga sekaligus," ajar Ketua PPI, Farhan.', [("ajar", "ujar")]),
+    # a pronoun there too
+    ('"Kami siap bertanding," kita Rudi di Bandung.', [("kita", "kata")]),
     # "para" opening a sentence before a person noun
     ("Parah pembeli mengaku terbantu.", [("Parah", "Para")]),
     # "kepada" before the house's name, after a speaker
@@ -54,6 +56,8 @@ FIRES = [
 QUIET = [
     # verbs that stand after a quotation themselves; a noun in apposition after a quoted title
     '"Kami siap," tutup Andi. "Ayo," ajak Budi. "Sudah," jawab Rina.',
+    # a pronoun after a quotation that no speaker's name follows, or elsewhere
+    '"Ayo," kita semua berseru. Menurut kita Indonesia kuat.',
     'Ia membintangi "Gadis Kretek," seri Netflix garapan Kamila Andini.',
     # "parah" inside a sentence describes what comes before it; paru and paras take a person
     "Kondisi korban parah pedagang lain menolongnya.",

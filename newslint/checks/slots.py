@@ -37,7 +37,9 @@ from newslint.document import Document
 from newslint.lexicon.suggest import NeighbourIndex
 from newslint.rules import Hit
 
-_SLOT_KEYS = {"intended", "contexts", "unless", "except", "min-gain", "max-zipf", *CONTEXT_KEYS}
+_SLOT_KEYS = {
+    "intended", "contexts", "unless", "except", "min-gain", "max-zipf", "function-words", *CONTEXT_KEYS
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class Slot:
     excepted: frozenset[str] = frozenset()
     #: built-in classes of such words (@verb: "waktu berlalu cepat" is no "terlalu")
     excepted_classes: tuple[str, ...] = ()
+    #: the slot judges written function words, and only them: where the place admits nothing
+    #: else, a function word is a slip too ('"...," kita Asep' -> kata)
+    function_words: bool = False
 
 
 def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]) -> Slot:
@@ -70,6 +75,9 @@ def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]
     excepted = data.get("except", [])
     if not isinstance(excepted, list) or not all(isinstance(i, str) for i in excepted):
         raise ValueError(f"{where}: `except` must be a list of words")
+    open_to = data.get("function-words", False)
+    if not isinstance(open_to, bool):
+        raise ValueError(f"{where}: `function-words` must be true or false")
     limits = []
     # min-gain may be below zero where the place alone asks for the word (a verb of saying
     # after a quotation: ujar is rarer than ajar); max-zipf may not
@@ -88,6 +96,7 @@ def _slot(data: Any, index: int, classes: Classes, defaults: tuple[float, float]
             [i for i in excepted if i.lower()[1:] not in classes.BUILTIN], f"{where}: `except`", classes
         ),
         excepted_classes=tuple(i.lower() for i in excepted if i.lower()[1:] in classes.BUILTIN),
+        function_words=open_to,
     )
 
 
@@ -128,6 +137,8 @@ class FunctionSlot:
         # a function word is never itself the slip of another ("bila" is no "bisa")
         words = _words_and_classes(list(function_words), "`function-words`", self.classes)
         self.function_words = words | self.by_word.keys()
+        # slot words of the slots that a function word may stand in by mistake
+        self.open_words = frozenset(w for slot in self.slots if slot.function_words for w in slot.intended)
         self.noun_markers = frozenset(w.lower() for w in noun_markers)
         self.min_length = min_length
         # a word's neighbours among the slot words, found with len(word) + 1 look-ups
@@ -165,22 +176,29 @@ class FunctionSlot:
             if sentence.headline:
                 continue  # a headline capitalizes every word and drops function words
             for i, word in enumerate(sentence.lowers):
-                if len(word) < self.min_length or word in skip:
+                if len(word) < self.min_length:
                     continue
                 # most words were seen before, and most have no slot word near them
                 near = known_near.get(word)
                 if near is None:
                     near = self.neighbours(word) if word.isalpha() else ()
+                if word in skip:
+                    # a function word is a slip only where the slot admits nothing else
+                    near = tuple(f for f in near if f in self.open_words)
                 if not near or sentence.name_like(i) or self._noun_position(sentence, i):
                     continue
-                intended = self._intended(sentence, i, word, near)
+                intended = self._intended(sentence, i, word, near, word in skip)
                 if intended is not None:
                     yield slip_hit(sentence.word(i), intended, False)
 
-    def _intended(self, sentence: Sentence, i: int, word: str, near: tuple[str, ...]) -> str | None:
+    def _intended(
+        self, sentence: Sentence, i: int, word: str, near: tuple[str, ...], function_word: bool = False
+    ) -> str | None:
         written = zipf(word) or 0.0
         for f in near:
             for slot in self.by_word[f]:
+                if function_word != slot.function_words:
+                    continue
                 if word in slot.excepted or not self._fits(slot, written, f):
                     continue
                 if not any(c.holds(sentence, i, self.classes) for c in slot.contexts):
