@@ -58,6 +58,7 @@ def test_missing_space_after_mark(text: str, match: str, fix: str) -> None:
         "Pukul 10.30 WIB, PT Maju Tbk.PT lain menyusul.",
         "Teknologi ASP.NET dipakai.",
         'Ia berkata, "Kami siap," lalu pergi.',
+        "Ia diperiksa dr. Ratna, Sp.A., dan dr. Bima, Sp.PD., di klinik.",
     ],
 )
 def test_no_space_needed(text: str) -> None:

@@ -527,3 +527,14 @@ def test_a_rewrite_pattern_needs_a_star_on_both_sides() -> None:
     with pytest.raises(RuleError, match=r"uji\.toml.*rewrites"):
         bad = [["per*an", "pe"]]
         _rule({"type": "person-slot", "triggers": ["para"], "persons": ["petani"], "rewrites": bad})
+
+
+def test_a_window_with_a_capital_inside_a_sentence_is_part_of_a_name() -> None:
+    (rule,) = engine.rule_set(Config(), ("ejaan.kolokasi",))
+    draft = (
+        "Judul\n\nX, IDN Times - Isi.\n\n2. Gua Batu Cermin\n\n"
+        "Gua Batu Cermin ramai. Pasien dibawa ke rumah sakti.\n"
+    )
+    doc = plugins.parse("uji.txt", draft)
+    found = [draft[f.start : f.end] for f in engine.lint(doc, [rule])]
+    assert found == ["sakti"]

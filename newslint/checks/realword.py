@@ -853,7 +853,9 @@ class Collocation:
                     if not all(joined[s : s + n - 1]):
                         continue
                     for k, intended in self._slips(lowers[s : s + n]):
-                        if sentence.name_like(s + k):
+                        # a capital inside a sentence makes the window part of a name: "Gua Batu
+                        # Cermin" (a cave) is no slip in "gula batu"
+                        if any(sentence.name_like(j) for j in range(s, s + n)):
                             continue
                         if flagged is None:
                             flagged = self._covered(sentence)
