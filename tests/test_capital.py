@@ -363,3 +363,15 @@ def test_a_listed_institution_in_lower_case_before_its_short_form() -> None:
     text = "TNI membeli alat utama sistem persenjataan (alutsista). Badan Pusat Statistik (BPS) mencatat."
     assert lint("eyd.kapital-lembaga", text) == []
     assert lint("eyd.kapital-lembaga", "Ia melapor ke dinas perhubungan setempat.") == []
+
+
+def test_a_common_word_between_a_head_and_a_name_is_part_of_the_name() -> None:
+    text = "Laga digelar di Stadion gelora Bung Tomo. Kami ke Stadion utama Gelora Bung Karno."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]
+    assert found == [("gelora", ("Gelora",)), ("utama", ("Utama",))]
+    # a word that relates the head to another name, a compass word, or one name word after it
+    text = (
+        "Ia salat di Masjid dekat Pasar Baru, berjalan ke Pantai selatan Pulau Jawa, "
+        "lalu ke Pasar tradisional Bandung."
+    )
+    assert lint("eyd.kapital-nama-diri", text) == []

@@ -874,8 +874,12 @@ class LowercaseName:
         compass: Collection[str] = (),
         kinds: Collection[str] = (),
         heads: Collection[str] = (),
+        relations: Collection[str] = (),
     ):
         self.min_length = min_length
+        # words that relate a head to another name rather than continue it ("Masjid dekat
+        # Pasar Baru", "Stadion milik Pemerintah Kota")
+        self.relations = {r.lower() for r in relations}
         # after a noun of kind a geographic name specifies it, in lower case (jeruk bali)
         self.kinds = {k.lower() for k in kinds}
         # multiword names made of notable names and compass words (Jawa Timur, Nusa Tenggara
@@ -991,10 +995,28 @@ class LowercaseName:
                 continue
             if len(w) < self.min_length or lex.is_english(w):
                 continue
-            # unknown, or a dictionary word no one writes (maimun): not a word that describes
-            if lex.verdict(w).how != "unknown" and lex.zipf(w) >= RARE_WORD_ZIPF:
+            # unknown, or a dictionary word no one writes (maimun): not a word that describes;
+            # any word between the head and a name of capitals is inside that name: Stadion
+            # gelora Bung Tomo -> Gelora
+            common = lex.verdict(w).how != "unknown" and lex.zipf(w) >= RARE_WORD_ZIPF
+            if common and not self._inside_name(doc, index):
                 continue
             yield Hit(word.start, word.end, {"match": w, "replacement": capitalize(w)}, (capitalize(w),))
+
+    def _inside_name(self, doc: Document, index: int) -> bool:
+        """words[index] stands between a head and two capitalized words right after it, which
+        are no sentence start: the head and the words after make one name."""
+        words, text = doc.words, doc.prose
+        low = words[index].text.lower()
+        if index + 2 >= len(words) or low in self.relations or low in self.compass:
+            return False
+        after = words[index + 1 : index + 3]
+        return (
+            _adjacent(text, words[index], after[0])
+            and _adjacent(text, after[0], after[1])
+            and all(_is_capitalized(w.text) for w in after)
+            and not sentence_start(text, after[0].start)
+        )
 
     def _after_prefix(self, doc: Document) -> Iterator[Hit]:
         """A name after a hyphenated prefix keeps its capital: se-Kalimantan, anti-Jakarta."""
