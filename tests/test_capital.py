@@ -350,6 +350,9 @@ def test_a_long_listed_name_in_lower_case() -> None:
     ]
     # begun with one capital only (a sentence start) or with a later capital: maybe a common phrase
     assert lint("eyd.kapital-nama-diri", "Kereta api Indonesia melaju. Ia naik kereta api Indonesia.") == []
+    # a list item opens with a capital as a sentence does
+    draft = "Judul\n\nX, IDN Times - Isi.\n\n- Kereta api Indonesia sudah memakai tiket daring.\n"
+    assert lint("eyd.kapital-nama-diri", draft, paragraph=False) == []
 
 
 def test_a_listed_institution_in_lower_case_before_its_short_form() -> None:
@@ -363,6 +366,13 @@ def test_a_listed_institution_in_lower_case_before_its_short_form() -> None:
     text = "TNI membeli alat utama sistem persenjataan (alutsista). Badan Pusat Statistik (BPS) mencatat."
     assert lint("eyd.kapital-lembaga", text) == []
     assert lint("eyd.kapital-lembaga", "Ia melapor ke dinas perhubungan setempat.") == []
+    # offices, regulations and regions are listed capitalized too, but named in general here;
+    # so is a counted body
+    text = (
+        "Para kepala dinas (Kadis) hadir. Beberapa peraturan daerah (Perda) direvisi. Warga jawa "
+        "barat (Jabar) mudik. Setiap badan pusat statistik (BPS) daerah melapor."
+    )
+    assert lint("eyd.kapital-lembaga", text) == []
 
 
 def test_a_common_word_between_a_head_and_a_name_is_part_of_the_name() -> None:

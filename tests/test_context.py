@@ -39,23 +39,26 @@ def slips(text: str, rule: Rule = RULE) -> list[tuple[str, str]]:
 
 
 FIRES = [
-    ("Ia berhasil menurunkan berat bahan hingga sepuluh kilogram.", [("bahan", "badan")]),
-    ("Dia menjadi salah saku pemain terbaik.", [("saku", "satu")]),
-    ("Kami bertemu orang laun di sana.", [("laun", "lain")]),
-    ("Mereka datang sore hati.", [("hati", "hari")]),
+    ("Ia berhasil menurunkan barat badan hingga sepuluh kilogram.", [("barat", "berat")]),
+    ("Itu salah situ hal yang penting bagi warga.", [("situ", "satu")]),
+    ("Pasien dirawat karena infeksi sayuran kemih sejak Senin.", [("sayuran", "saluran")]),
+    ("Perawatan rutin membuat kulit wajar semakin cerah.", [("wajar", "wajah")]),
 ]
 
 QUIET = [
     # the same sentences written right
-    "Ia berhasil menurunkan berat badan hingga sepuluh kilogram. Dia menjadi salah satu pemain "
-    "terbaik. Kami bertemu orang lain di sana. Mereka datang sore hari.",
-    # words the corpus has barely seen are judged by their frequency only: no verdict
-    "Warga berbelanja sagu dan serai di pasar.",
-    # a neighbour across punctuation says nothing ("sore, hati" is two phrases)
-    "Mereka datang sore, hati mereka senang.",
+    "Ia berhasil menurunkan berat badan hingga sepuluh kilogram. Itu salah satu hal yang penting "
+    "bagi warga. Pasien dirawat karena infeksi saluran kemih sejak Senin. Perawatan rutin membuat "
+    "kulit wajah semakin cerah.",
+    # words the corpus has barely seen are not judged
+    "Warga berbelanja sagu dan serai di pasar. Santri belajar aspek keimanan jemaah.",
+    # one neighbour only: punctuation, a sentence edge
+    "Ia menurunkan barat, badan terasa ringan. Itu salah situ.",
     # capitalized: a name or a sentence start
-    "Dia menjadi salah Saku pemain terbaik. Hati mereka senang.",
-    # the written pair is in the corpus ("hati di"), so it is meant
+    "Itu salah Situ Gintung. Barat badan negara itu luas.",
+    # the intended word was never seen beside the other neighbour ("berat badan adonan")
+    "Koki menakar berat bahan adonan dengan teliti.",
+    # the written pair is in the corpus, so it is meant
     "Ia menyimpan rasa itu di hati di setiap langkahnya.",
 ]
 
@@ -74,20 +77,20 @@ def test_a_listed_phrase_is_meant() -> None:
     check = RULE.check
     assert isinstance(check, ContextSlip)
     plain = ContextSlip(check.path, function_words=check.function_words)
-    listed = ContextSlip(check.path, function_words=check.function_words, phrases=["berat bahan"])
-    text = "Ia berhasil menurunkan berat bahan hingga sepuluh kilogram."
-    assert slips(text, replace(RULE, check=plain)) == [("bahan", "badan")]
+    listed = ContextSlip(check.path, function_words=check.function_words, phrases=["barat badan"])
+    text = "Ia berhasil menurunkan barat badan hingga sepuluh kilogram."
+    assert slips(text, replace(RULE, check=plain)) == [("barat", "berat")]
     assert slips(text, replace(RULE, check=listed)) == []
 
 
 def test_pairs_meant_together_and_function_words() -> None:
     check = RULE.check
     assert isinstance(check, ContextSlip)
-    text = "Dia menjadi salah saku pemain terbaik."
-    both = ContextSlip(check.path, distinct=["saku/satu"])
+    text = "Itu salah situ hal yang penting bagi warga."
+    both = ContextSlip(check.path, distinct=["situ/satu"])
     assert slips(text, replace(RULE, check=both)) == []
     # the written word is a function word: another rule's
-    skip = ContextSlip(check.path, function_words=["saku"])
+    skip = ContextSlip(check.path, function_words=["situ"])
     assert slips(text, replace(RULE, check=skip)) == []
 
 
@@ -95,7 +98,7 @@ def test_the_margin_decides() -> None:
     check = RULE.check
     assert isinstance(check, ContextSlip)
     strict = ContextSlip(check.path, margin=40.0)
-    assert slips("Mereka datang sore hati.", replace(RULE, check=strict)) == []
+    assert slips("Itu salah situ hal yang penting.", replace(RULE, check=strict)) == []
 
 
 @pytest.mark.parametrize(
@@ -114,7 +117,7 @@ def test_a_broken_table_is_a_rule_error(tmp_path: Path) -> None:
     bad.write_bytes(b"bukan tabel")
     broken = replace(RULE, check=ContextSlip(bad))
     with pytest.raises(RuleError, match=r"rusak\.bin: cannot read the word-pair table"):
-        slips("Mereka datang sore hati.", broken)
+        slips("Itu salah situ hal yang penting.", broken)
 
 
 # --- the table -----------------------------------------------------------------------------------
@@ -165,15 +168,24 @@ def test_build_and_read_back(tmp_path: Path) -> None:
 
 def test_the_shipped_table_reads() -> None:
     table = Bigrams.load(TABLE)
+    assert hash(table) == hash(table)
     assert table.count("yang") > 1000
     assert table.pair("rumah", "sakit") > 10
     assert "badan" in table.usual_after("berat")
+    assert table.index("kata-yang-tidak-ada") == -1
 
 
-@pytest.mark.parametrize("damage", ["magic", "truncated", "trailing"])
+@pytest.mark.parametrize("damage", ["magic", "truncated", "trailing", "one byte", "empty"])
 def test_a_damaged_table_is_refused(tmp_path: Path, damage: str) -> None:
     data = TABLE.read_bytes()
-    broken = {"magic": b"NLBIGR00" + data[8:], "truncated": data[:-10], "trailing": data + b"\0\0"}[damage]
+    middle = len(data) // 2
+    broken = {
+        "magic": b"NLBIGR00" + data[8:],
+        "truncated": data[:-10],
+        "trailing": data + b"\0\0",
+        "one byte": data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :],
+        "empty": b"",
+    }[damage]
     path = tmp_path / "t.bin"
     path.write_bytes(broken)
     with pytest.raises(BigramError):

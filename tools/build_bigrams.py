@@ -12,21 +12,22 @@ they are joined back, as drafts write them. Tokens are lower-cased, repeated sen
 counted once (the stories share boilerplate lines), and only words count: a pair is two words
 with no punctuation between them. Output, deterministic (little-endian):
 
-    magic b"NLBIGR05", uint32 word count W, uint32 pair count P, uint32 hash slot count H,
+    magic b"NLBIGR06", uint32 word count W, uint32 pair count P, uint32 hash slot count H,
     uint32 counts A and B of usual followers and usual predecessors (see below),
-    uint32 byte length of the word block, then the sorted words concatenated (UTF-8, padded
-    with zero bytes to a multiple of 4), then these arrays:
+    uint32 byte length of the word block, uint32 crc32 of everything after this header; then
+    the sorted words concatenated (UTF-8, padded with zero bytes to a multiple of 4), then these
+    arrays, in this order:
     uint32 × (W + 1): where each word starts in the block, and where the last ends;
     five uint32 × W: each word's count, how many different words follow it, how many precede
     it, how many pairs start with it, how many end with it;
     uint32 × P: pair keys (first word's index << 15 | second word's index), sorted;
+    uint32 × (W + 1) twice: where each word's usual followers, then its usual predecessors,
+    start in their lists below; a usual follower follows the word at least USUAL_LEAST times
+    and in at least USUAL_SHARE of the pairs the word starts (a predecessor likewise);
     uint16 × H: hash slots, 1 + the index of the word whose crc32 lands there (linear probing)
     or 0, so that a word is found without a dictionary of all of them;
     uint16 × P: the pair counts (capped at 65,535), in the order of the keys;
-    uint32 × (W + 1) and uint16 × A: where each word's usual followers start in the list that
-    follows, and the list (word indexes); a usual follower follows the word at least
-    USUAL_LEAST times and in at least USUAL_SHARE of the pairs the word starts;
-    uint32 × (W + 1) and uint16 × B: the same for usual predecessors.
+    uint16 × A, then uint16 × B: the usual followers' and predecessors' word indexes.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ DEFAULT_OUT = REPO / "dictionaries" / "bigram" / "kumparan.bin"
 PACKAGE = "nlp-id==0.1.23.0"
 MEMBER = "nlp_id/data/dataset_postag.txt"
 SHA256 = "c2b6ef45dc1c5ddb8df0a6b2e0cf28270a9ff0a7518f71c9a60a5e0dbf8aa9b0"
-MAGIC = b"NLBIGR05"
+MAGIC = b"NLBIGR06"
 #: a pair key holds two word indexes of this many bits
 ID_BITS = 15
 CLITICS = frozenset({"nya", "lah", "kah"})
@@ -171,12 +172,6 @@ def build(data: bytes) -> bytes:
     # the 32-bit arrays that follow start on a 4-byte boundary
     block += b"\0" * (-len(block) % 4)
     out = io.BytesIO()
-    out.write(MAGIC)
-    out.write(
-        struct.pack(
-            "<IIIIII", len(vocab), len(keyed), len(slots), len(after_ids), len(before_ids), len(block)
-        )
-    )
     out.write(block)
     for arr in (
         offsets,
@@ -194,7 +189,9 @@ def build(data: bytes) -> bytes:
         before_ids,
     ):
         out.write(_little(arr))
-    return out.getvalue()
+    payload = out.getvalue()
+    sizes = (len(vocab), len(keyed), len(slots), len(after_ids), len(before_ids), len(block))
+    return MAGIC + struct.pack("<IIIIIII", *sizes, zlib.crc32(payload)) + payload
 
 
 def _little(arr: array[int]) -> bytes:

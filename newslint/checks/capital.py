@@ -40,6 +40,8 @@ def sentence_start(text: str, offset: int) -> bool:
         return True
     if text[i] in ":," and quoted:
         return True  # a direct quotation opens with a capital: kata dia, "Kami ..."
+    if text[i] in "-–—*•" and not text[_line_start_of(text, i) : i].strip():
+        return True  # a list item: "- Kereta api ..."
     return text[i] in "-–—" and _after_dateline(text, offset)
 
 
@@ -497,15 +499,6 @@ class GeographicName:
     ):
         if not generics:
             raise ValueError("`generics` must not be empty")
-        # listed institutions' names (capitalized full forms), by their lower-case words, with
-        # the short forms listed for them: "badan pusat statistik (BPS)" spells out a name
-        self.full_names: dict[tuple[str, ...], tuple[str, set[str]]] = {}
-        for short, full in (acronyms or {}).items():
-            parts = full.split()
-            if len(parts) >= 2 and parts[0][:1].isupper():
-                entry = self.full_names.setdefault(tuple(p.lower() for p in parts), (full, set()))
-                entry[1].add(short.lower())
-        self._longest_name = max((len(k) for k in self.full_names), default=0)
         # "dinas pendidikan Kabupaten Aru": a body, its field (ke-/pe-...-an nouns) and the
         # region it serves make one official name
         self.field_regions = {r.lower() for r in field_regions}
@@ -521,6 +514,17 @@ class GeographicName:
         self.buildings = {b.lower() for b in buildings}
         # words that end a place name in any language (Island, River, City, Pulau ...)
         self.place_words = {p.lower() for p in place_words}
+        # listed institutions' names (capitalized full forms), by their lower-case words, with
+        # the short forms listed for them: "badan pusat statistik (BPS)" spells out a name
+        self.full_names: dict[tuple[str, ...], tuple[str, set[str]]] = {}
+        for short, full in (acronyms or {}).items():
+            parts = full.split()
+            # institutions only: offices (kepala dinas), regulations (peraturan daerah) and
+            # regions (Jawa Barat) are listed capitalized too, but written small in general
+            if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() in self.generics:
+                entry = self.full_names.setdefault(tuple(p.lower() for p in parts), (full, set()))
+                entry[1].add(short.lower())
+        self._longest_name = max((len(k) for k in self.full_names), default=0)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if self.full_names and "(" in doc.prose:
@@ -601,8 +605,8 @@ class GeographicName:
             )
 
     def _spelled_out(self, doc: Document) -> Iterator[Hit]:
-        """"badan pusat statistik (BPS)" -> Badan Pusat Statistik: a listed institution's name
-        in lower case right before its short form in brackets, which makes it that name."""
+        """A listed institution's name in lower case right before its short form in brackets,
+        which makes it that name: "badan pusat statistik (BPS)" -> Badan Pusat Statistik."""
         words = doc.words
         text = doc.prose
         for k, short in enumerate(words):
@@ -617,6 +621,8 @@ class GeographicName:
                 if found is None or not all(_adjacent(text, a, b) for a, b in itertools.pairwise(phrase)):
                     continue
                 proper, shorts = found
+                if k - n > 0 and words[k - n - 1].text.lower() in self.not_after:
+                    break  # "setiap badan pusat statistik (BPS) daerah": bodies in general
                 written = text[phrase[0].start : phrase[-1].end]
                 listed = short.text.lower() in shorts or spells(short.text, proper)
                 shouted = any(len(w.text) > 1 and w.text.isupper() for w in phrase)
@@ -875,8 +881,13 @@ class LowercaseName:
         kinds: Collection[str] = (),
         heads: Collection[str] = (),
         relations: Collection[str] = (),
+        long_names: int = 0,
     ):
+        if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
+            raise ValueError("`long-names` must be a whole number >= 0")
         self.min_length = min_length
+        # names of this many words and more are matched in lower case whatever their words
+        self.long_names = long_names
         # words that relate a head to another name rather than continue it ("Masjid dekat
         # Pasar Baru", "Stadion milik Pemerintah Kota")
         self.relations = {r.lower() for r in relations}
@@ -891,9 +902,7 @@ class LowercaseName:
         # the index needs the lexicon: built on the first draft that has a head word
         self._names_source = [n for n in multiword if " " in n]
         self._multiword_heads = {n.split()[0].lower() for n in self._names_source}
-        self._multiword_index: dict[tuple[str, ...], str] | None = None
-        # long names matched only when no word of them is capitalized
-        self._lower_only: set[tuple[str, ...]] = set()
+        self._multiword_index: dict[tuple[str, ...], tuple[str, bool]] | None = None
         # after these (kabupaten, gunung, lereng) a notable place name is a name even when it
         # is also a word: "Kabupaten karo", "lereng merapi"
         self.generics = {g.lower() for g in generics}
@@ -907,9 +916,10 @@ class LowercaseName:
         self._names: set[str] = set()
         self._common_names: set[str] = set()
 
-    def _multiword(self, names: Collection[str]) -> dict[tuple[str, ...], str]:
+    def _multiword(self, names: Collection[str]) -> dict[tuple[str, ...], tuple[str, bool]]:
+        """Lower-case words -> (the name, whether it counts only begun as a name or all small)."""
         lex = lexicon()
-        out: dict[tuple[str, ...], str] = {}
+        out: dict[tuple[str, ...], tuple[str, bool]] = {}
         for name in names:
             parts = name.split()
             low = tuple(p.lower() for p in parts)
@@ -920,14 +930,13 @@ class LowercaseName:
             # (the southern coast), "bank Indonesia" or "universitas Indonesia" (any bank or
             # university of the country) stay common phrases
             if named and all(lex.notable_name(p) is not None for p in named):
-                out[low] = " ".join(parts)
-            elif len(parts) >= 3:
-                # three words and more make no common phrase by chance (Nusa Tenggara Timur,
-                # Ogan Komering Ilir), but only written all in lower case or begun as the name
-                # (a capital inside a sentence, or two): "kereta api Indonesia" may be any train
-                # of the country
-                self._lower_only.add(low)
-                out[low] = " ".join(parts)
+                out[low] = (" ".join(parts), False)
+            elif self.long_names and len(parts) >= self.long_names:
+                # long names make no common phrase by chance (Nusa Tenggara Timur, Ogan Komering
+                # Ilir), but only written all in lower case or begun as the name (a capital
+                # inside a sentence, or two): "kereta api Indonesia" may be any train of the
+                # country
+                out[low] = (" ".join(parts), True)
         return out
 
     def prepare(self) -> None:
@@ -935,7 +944,7 @@ class LowercaseName:
         _ = self.multiword
 
     @property
-    def multiword(self) -> dict[tuple[str, ...], str]:
+    def multiword(self) -> dict[tuple[str, ...], tuple[str, bool]]:
         if self._multiword_index is None:
             self._multiword_index = self._multiword(self._names_source)
         return self._multiword_index
@@ -951,15 +960,15 @@ class LowercaseName:
                 continue
             for n in range(min(longest, len(words) - i), 1, -1):
                 chunk = words[i : i + n]
-                proper = self.multiword.get(tuple(w.text.lower() for w in chunk))
-                if proper is None or not all(_adjacent(text, a, b) for a, b in itertools.pairwise(chunk)):
+                found = self.multiword.get(tuple(w.text.lower() for w in chunk))
+                if found is None or not all(_adjacent(text, a, b) for a, b in itertools.pairwise(chunk)):
                     continue
+                proper, long_name = found
                 written = " ".join(w.text for w in chunk)
-                key = tuple(w.text.lower() for w in chunk)
                 begun = _is_capitalized(chunk[0].text) and (
                     _is_capitalized(chunk[1].text) or not sentence_start(text, chunk[0].start)
                 )
-                if key in self._lower_only and not (written.islower() or begun):
+                if long_name and not (written.islower() or begun):
                     break
                 # all capitals (a shouted headline, "BPBD JAWA TIMUR") is no lower-case slip
                 if written != proper and not any(len(w.text) > 1 and w.text.isupper() for w in chunk):
@@ -1037,7 +1046,7 @@ class LowercaseName:
                 # "se-sumatra barat" is se-Sumatra Barat, the whole name
                 whole = self.multiword.get((rest, following.text.lower()))
                 if whole is not None:
-                    proper, end = whole, following.end
+                    proper, end = whole[0], following.end
             match = doc.prose[start:end]
             if match != proper:
                 yield Hit(start, end, {"match": match, "replacement": proper}, (proper,))

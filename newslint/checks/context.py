@@ -1,21 +1,20 @@
 """Slips onto real words that the neighbouring words give away.
 
-"Polisi telan memeriksa", "selesai tempat waktu", "sore hati": each slip is a word, so no spell
-checker sees it, and no list of confusable pairs names it. What gives it away is its company:
-edited news writes "telah memeriksa", "tepat waktu" and "sore hari" again and again, and never
-the written pair. The `context-slip` check type weighs, for every common word one edit from the
-written one, how well each fits between its neighbours, from the word-pair counts of a corpus
-of edited news (dictionaries/bigram/), against how rare a slip is.
+"infeksi sayuran kemih", "salah situ hal", "menurunkan barat badan": each slip is a word, so
+no spell checker sees it, and no list of confusable pairs names it. What gives it away is its
+company: edited news writes "saluran kemih", "salah satu" and "berat badan" again and again,
+and never the written pair. The `context-slip` check type weighs, for a common word one
+edit from the written one that a neighbour usually has beside it, how well each fits between
+its two neighbours, from the word-pair counts of a corpus of edited news (dictionaries/bigram/),
+against how rare a slip is.
 
 The counts are few (half a million words), so the check speaks only where they can tell:
-- a word the corpus has seen beside either neighbour is meant;
-- a written word the corpus has barely seen gets no verdict from its company, only its
-  frequency: the counts know nothing against "sagu" or "serai";
+- both neighbours are words, and the intended word has been seen beside each of them;
+- a written word the corpus has seen beside either neighbour, or has barely seen at all, is
+  meant (the counts know nothing against "sagu" or "serai");
 - punctuation, numbers and the edges of a sentence say nothing either way;
-- the intended word must have been seen beside the neighbours, beside each that the corpus
-  knows well, and the whole fit must beat the written word's by a wide margin (a slip is rare:
-  the margin is its cost), wider still when the first letter differs, which typists seldom
-  miss.
+- the whole fit must beat the written word's by a wide margin (a slip is rare: the margin is
+  its cost), wider still when the first letter differs, which typists seldom miss.
 Names, words another rule reports (non-standard spellings), function words and short words
 are left alone.
 """
@@ -34,6 +33,10 @@ from newslint.lexicon.bigrams import BigramError, Bigrams
 from newslint.rules import Hit
 
 _NONE: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+#: Longer tokens are no words a slip lands on (and their deletions would fill the memory).
+MAX_WORD = 30
+#: The per-word caches are emptied when they grow past this: an archive meets new words forever.
+CACHE_LIMIT = 100_000
 
 
 def _keys(word: str) -> Iterator[str]:
@@ -58,7 +61,6 @@ class ContextSlip:
         margin: float = 8.0,
         first_letter_cost: float = 3.0,
         min_count: int = 5,
-        well_known: int = 20,
         min_length: int = 4,
         discount: float = 0.75,
         min_zipf: float = 4.0,
@@ -76,7 +78,6 @@ class ContextSlip:
                 raise ValueError(f"`{name}` must be a number >= 0")
         for name, number in (
             ("min-count", min_count),
-            ("well-known", well_known),
             ("min-length", min_length),
         ):
             if isinstance(number, bool) or not isinstance(number, int) or number < 1:
@@ -87,11 +88,10 @@ class ContextSlip:
         self.margin = float(margin)
         self.first_letter_cost = float(first_letter_cost)
         self.min_count = min_count
-        self.well_known = well_known
         self.min_length = min_length
         self.discount = discount
         # two-word phrases known to be good: a written pair among them is meant
-        self.phrases = frozenset(phrases)
+        self.phrases = frozenset(p.lower() for p in phrases)
         self.function_words = frozenset(w.lower() for w in function_words)
         # a map (non-standard -> standard) or a list: the written words another rule reports
         self.reported = frozenset(w.lower() for w in reported)
@@ -140,24 +140,26 @@ class ContextSlip:
     def check(self, doc: Document) -> Iterator[Hit]:
         skip, min_length, verdicts = self.skip, self.min_length, self._verdicts
         after_cache, before_cache, keys_cache = self._after, self._before, self._keys
+        if max(len(verdicts), len(keys_cache), len(after_cache), len(before_cache)) > CACHE_LIMIT:
+            for cache in (verdicts, keys_cache, after_cache, before_cache, self._intendable_keys):
+                cache.clear()
         for sentence in sentences(doc):
             if sentence.headline:
                 continue  # title case: every word is capitalized
             lowers, joined = sentence.lowers, sentence.joined
             last = len(lowers) - 1
             for i, word in enumerate(lowers):
-                if len(word) < min_length or word in skip or not word.isalpha():
+                if not min_length <= len(word) <= MAX_WORD or word in skip or not word.isalpha():
                     continue
                 # only blanks between: punctuation, numbers and sentence edges say nothing
                 before = lowers[i - 1] if i and joined[i - 1] and lowers[i - 1].isalpha() else None
                 after = lowers[i + 1] if i < last and joined[i] and lowers[i + 1].isalpha() else None
+                if before is None or after is None:
+                    continue  # one neighbour is too little to go on
                 # the intended word is one a neighbour usually has beside it: most words have
                 # no such word one edit away, which a set test or two tells
-                left = right = _NONE
-                if before is not None:
-                    left = after_cache.get(before) or after_cache.setdefault(before, self._usual(before, 0))
-                if after is not None:
-                    right = before_cache.get(after) or before_cache.setdefault(after, self._usual(after, 1))
+                left = after_cache.get(before) or after_cache.setdefault(before, self._usual(before, 0))
+                right = before_cache.get(after) or before_cache.setdefault(after, self._usual(after, 1))
                 if not left[1] and not right[1]:
                     continue
                 own = keys_cache.get(word)
@@ -185,26 +187,23 @@ class ContextSlip:
             and not same_stem(word, cand)
         )
 
-    def _intended(
-        self, before: str | None, word: str, after: str | None, near: tuple[str, ...]
-    ) -> str | None:
+    def _intended(self, before: str, word: str, after: str, near: tuple[str, ...]) -> str | None:
         table = self.table
         if known(word) is not True or not (zipf(word) or 0.0) > 0:
             return None  # not a word: the spelling check's
+        if table.count(word) < self.min_count:
+            return None  # the corpus has barely seen the written word: it cannot judge it
         # the corpus has seen the written word beside a neighbour, or it makes a good phrase
-        if (before and table.pair(before, word)) or (after and table.pair(word, after)):
+        if table.pair(before, word) or table.pair(word, after):
             return None
         if f"{before} {word}" in self.phrases or f"{word} {after}" in self.phrases:
             return None
         own = self._fit(before, word, after)
         best, best_gain = None, self.margin
         for cand in sorted(set(near)):
-            if not self._candidate(word, cand):
-                continue
-            # a neighbour the corpus knows well must have been seen with the intended word
-            if before and not table.pair(before, cand) and table.count(before) >= self.well_known:
-                continue
-            if after and not table.pair(cand, after) and table.count(after) >= self.well_known:
+            # the intended word has been seen beside both neighbours, not only the one that
+            # usually has it: "menimbang berat bahan sitaan" is no "berat badan sitaan"
+            if not (self._candidate(word, cand) and table.pair(before, cand) and table.pair(cand, after)):
                 continue
             gain = self._fit(before, cand, after) - own
             if cand[0] != word[0]:
