@@ -385,3 +385,14 @@ def test_a_common_word_between_a_head_and_a_name_is_part_of_the_name() -> None:
         "lalu ke Pasar tradisional Bandung."
     )
     assert lint("eyd.kapital-nama-diri", text) == []
+
+
+def test_a_place_word_that_is_a_common_word_names_no_country() -> None:
+    text = "Sementara itu, kementerian Luar Negeri mengimbau warga. Kapal melintas di laut Indonesia."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)] == [("kementerian", ("Kementerian",))]
+
+
+def test_a_police_chief_before_the_city_and_a_name() -> None:
+    text = "Mobil itu diamankan, kata kapolrestabes Medan, Kombes Andi Saputra."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-jabatan", text)]
+    assert found == [("kapolrestabes", ("Kapolrestabes",))]

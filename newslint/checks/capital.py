@@ -496,6 +496,7 @@ class GeographicName:
         regions: Collection[str] = (),
         field_regions: Collection[str] = (),
         acronyms: Mapping[str, str] | None = None,
+        common: Collection[str] = (),
     ):
         if not generics:
             raise ValueError("`generics` must not be empty")
@@ -508,7 +509,8 @@ class GeographicName:
         # days and months: "tiba di terminal Senin pagi" says when, not which terminal
         self.not_before = {w.lower() for w in not_before}
         self.generics = {g.lower() for g in generics}
-        self.countries = {c.lower() for c in countries}
+        # country names, but not the common words among their parts (Luar, Selatan, Raya)
+        self.countries = {c.lower() for c in countries} - {c.lower() for c in common}
         # "barat laut Sonora" is a direction (northwest of Sonora), not a sea
         self.not_after = {w.lower() for w in not_after}
         self.buildings = {b.lower() for b in buildings}
