@@ -373,6 +373,21 @@ def test_a_listed_institution_in_lower_case_before_its_short_form() -> None:
         "barat (Jabar) mudik. Setiap badan pusat statistik (BPS) daerah melapor."
     )
     assert lint("eyd.kapital-lembaga", text) == []
+    # counted or named in general after the short form too
+    text = (
+        "Masing-masing badan penanggulangan bencana daerah (BPBD) menyusun peta. Dinas perhubungan "
+        "(Dishub) di tiap kota dilibatkan. Kementerian luar negeri (Kemlu) kedua negara sepakat. "
+        "Lembaga itu mirip otoritas jasa keuangan (OJK) negara lain. Setiap kabupaten wajib "
+        "memiliki badan penanggulangan bencana daerah (BPBD)."
+    )
+    assert lint("eyd.kapital-lembaga", text) == []
+
+
+def test_acronyms_must_be_a_map() -> None:
+    from newslint.checks.capital import GeographicName
+
+    with pytest.raises(ValueError, match="acronyms"):
+        GeographicName(["badan"], acronyms=["BPS"])  # type: ignore[arg-type]
 
 
 def test_a_common_word_between_a_head_and_a_name_is_part_of_the_name() -> None:
@@ -385,6 +400,14 @@ def test_a_common_word_between_a_head_and_a_name_is_part_of_the_name() -> None:
         "lalu ke Pasar tradisional Bandung."
     )
     assert lint("eyd.kapital-nama-diri", text) == []
+    # a head that ends a longer name or is no landmark's, a verb, a title-case block
+    text = (
+        "Wali Kota meresmikan Taman Bungkul. Pihak Istana memanggil Menteri Pemuda dan Olahraga. "
+        "Warga Kecamatan Candi bernama Siti Aminah terluka. Jalan Stadion menuju Gelora Bung Tomo ramai."
+    )
+    assert lint("eyd.kapital-nama-diri", text) == []
+    draft = "Ribuan Warga Padati Pantai saat Libur Idul Adha\n\nX, IDN Times - Isi.\n"
+    assert lint("eyd.kapital-nama-diri", draft, paragraph=False) == []
 
 
 def test_a_place_word_that_is_a_common_word_names_no_country() -> None:

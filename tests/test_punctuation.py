@@ -43,6 +43,8 @@ def test_space_before_mark() -> None:
         ("Harganya Rp40.000,sedangkan durian lebih mahal.", ",s", ", s"),
         ('"Kami membantu adik-adik di kampung sendiri,"kata Ahmad.', '"k', '" k'),
         ("“Semua sudah siap.”Panitia lalu membuka gerbang.", "”P", "” P"),
+        # a listed title's case only: SP (surat peringatan) ends a sentence
+        ("Ia dua kali menerima SP.Ia lalu mundur.", ".I", ". I"),
     ],
 )
 def test_missing_space_after_mark(text: str, match: str, fix: str) -> None:
@@ -58,7 +60,7 @@ def test_missing_space_after_mark(text: str, match: str, fix: str) -> None:
         "Pukul 10.30 WIB, PT Maju Tbk.PT lain menyusul.",
         "Teknologi ASP.NET dipakai.",
         'Ia berkata, "Kami siap," lalu pergi.',
-        "Ia diperiksa dr. Ratna, Sp.A., dan dr. Bima, Sp.PD., di klinik.",
+        "Ia diperiksa dr. Ratna, Sp.A., dan dr. Bima, Sp.PD., di klinik, bersama Budi Santoso, Ph.D.",
     ],
 )
 def test_no_space_needed(text: str) -> None:

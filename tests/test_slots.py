@@ -56,8 +56,9 @@ FIRES = [
 QUIET = [
     # verbs that stand after a quotation themselves; a noun in apposition after a quoted title
     '"Kami siap," tutup Andi. "Ayo," ajak Budi. "Sudah," jawab Rina.',
-    # a pronoun after a quotation that no speaker's name follows, or elsewhere
+    # a pronoun after a quotation that no speaker's name follows, or elsewhere; a conjunction
     '"Ayo," kita semua berseru. Menurut kita Indonesia kuat.',
+    'Mereka menyanyikan lagu "Bagimu Negeri," kala Presiden Joko Widodo tiba.',
     'Ia membintangi "Gadis Kretek," seri Netflix garapan Kamila Andini.',
     # "parah" inside a sentence describes what comes before it; paru and paras take a person
     "Kondisi korban parah pedagang lain menolongnya.",

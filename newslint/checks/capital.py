@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from newslint.checks.naming import spells
+from newslint.checks.realword import is_verb
 from newslint.document import DATELINE_RE, MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.rules import Hit
@@ -23,6 +24,10 @@ FREQUENT = 3.0
 
 _OPENERS = " \t\"“‘'([" + MASK
 _QUOTES = "\"“‘'"
+
+
+#: blocks in title case, where a small word between capitals is the case's, not a slip
+_TITLE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADING, BlockKind.SUBTITLE})
 
 
 def _line_start_of(text: str, offset: int) -> int:
@@ -40,9 +45,14 @@ def sentence_start(text: str, offset: int) -> bool:
         return True
     if text[i] in ":," and quoted:
         return True  # a direct quotation opens with a capital: kata dia, "Kami ..."
-    if text[i] in "-–—*•" and not text[_line_start_of(text, i) : i].strip():
-        return True  # a list item: "- Kereta api ..."
     return text[i] in "-–—" and _after_dateline(text, offset)
+
+
+def _list_item(text: str, offset: int) -> bool:
+    """Whether the word at `offset` opens a list item ("- Kereta api ..."), whose capital a
+    list may or may not use: it excuses a capital, and demands none."""
+    rest = text[_line_start_of(text, offset) : offset].strip()
+    return rest in ("-", "–", "—", "*", "•")
 
 
 def _after_dateline(text: str, offset: int) -> bool:
@@ -497,6 +507,8 @@ class GeographicName:
         field_regions: Collection[str] = (),
         acronyms: Mapping[str, str] | None = None,
         common: Collection[str] = (),
+        general_regions: Collection[str] = (),
+        not_after_kinds: Collection[str] = (),
     ):
         if not generics:
             raise ValueError("`generics` must not be empty")
@@ -509,6 +521,11 @@ class GeographicName:
         # days and months: "tiba di terminal Senin pagi" says when, not which terminal
         self.not_before = {w.lower() for w in not_before}
         self.generics = {g.lower() for g in generics}
+        # verbs of having or setting up, after which a spelled-out body is a kind of body
+        self.not_after_kinds = {w.lower() for w in not_after_kinds}
+        # region words that, in lower case after a body's short form, make it one of many:
+        # "dinas perhubungan (Dishub) kabupaten dan kota", "(OJK) negara lain"
+        self.general_regions = {r.lower() for r in general_regions}
         # country names, but not the common words among their parts (Luar, Selatan, Raya)
         self.countries = {c.lower() for c in countries} - {c.lower() for c in common}
         # "barat laut Sonora" is a direction (northwest of Sonora), not a sea
@@ -516,13 +533,16 @@ class GeographicName:
         self.buildings = {b.lower() for b in buildings}
         # words that end a place name in any language (Island, River, City, Pulau ...)
         self.place_words = {p.lower() for p in place_words}
+        if acronyms is not None and not isinstance(acronyms, Mapping):
+            raise ValueError("`acronyms` must be a map of short forms to full names (a `->` dictionary)")
         # listed institutions' names (capitalized full forms), by their lower-case words, with
         # the short forms listed for them: "badan pusat statistik (BPS)" spells out a name
         self.full_names: dict[tuple[str, ...], tuple[str, set[str]]] = {}
         for short, full in (acronyms or {}).items():
             parts = full.split()
-            # institutions only: offices (kepala dinas), regulations (peraturan daerah) and
-            # regions (Jawa Barat) are listed capitalized too, but written small in general
+            # institutions only: offices (kepala dinas) and regulations (peraturan daerah) are
+            # listed capitalized too but are common nouns without a name, and regions (Jawa
+            # Barat) are kapital-nama-diri's
             if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() in self.generics:
                 entry = self.full_names.setdefault(tuple(p.lower() for p in parts), (full, set()))
                 entry[1].add(short.lower())
@@ -623,8 +643,11 @@ class GeographicName:
                 if found is None or not all(_adjacent(text, a, b) for a, b in itertools.pairwise(phrase)):
                     continue
                 proper, shorts = found
-                if k - n > 0 and words[k - n - 1].text.lower() in self.not_after:
-                    break  # "setiap badan pusat statistik (BPS) daerah": bodies in general
+                before = words[k - n - 1].text.lower() if k - n > 0 else ""
+                if before in self.not_after or before in self.not_after_kinds:
+                    break  # "setiap badan pusat statistik (BPS)", "memiliki badan ...": in general
+                if self._in_general_after(words, k + 1):
+                    break  # "dinas perhubungan (Dishub) di tiap kota", "(Kemlu) kedua negara"
                 written = text[phrase[0].start : phrase[-1].end]
                 listed = short.text.lower() in shorts or spells(short.text, proper)
                 shouted = any(len(w.text) > 1 and w.text.isupper() for w in phrase)
@@ -636,6 +659,19 @@ class GeographicName:
                         (proper,),
                     )
                 break
+
+    def _in_general_after(self, words: Sequence[Word], j: int) -> bool:
+        """Whether the words from words[j] on make the body one of many: a counting word
+        (tiap, kedua), after "di" or not, or a region word in lower case (kabupaten dan kota,
+        negara lain)."""
+        ahead = [w.text.lower() for w in words[j : j + 2]]
+        if ahead[:1] == ["di"]:
+            ahead = ahead[1:]
+        if not ahead:
+            return False
+        return ahead[0] in self.not_after or (
+            ahead[0] in self.general_regions and words[j].text.islower()
+        )
 
     def _place(self, words: Sequence[Word], j: int, text: str) -> bool:
         run = _name_run(words, j, text)
@@ -884,6 +920,7 @@ class LowercaseName:
         heads: Collection[str] = (),
         relations: Collection[str] = (),
         long_names: int = 0,
+        landmarks: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
@@ -893,6 +930,9 @@ class LowercaseName:
         # words that relate a head to another name rather than continue it ("Masjid dekat
         # Pasar Baru", "Stadion milik Pemerintah Kota")
         self.relations = {r.lower() for r in relations}
+        # heads of landmarks' names, which open a name rather than end one (Stadion, Masjid;
+        # not Kota or Istana: Wali Kota, Pihak Istana)
+        self.landmarks = {h.lower() for h in landmarks}
         # after a noun of kind a geographic name specifies it, in lower case (jeruk bali)
         self.kinds = {k.lower() for k in kinds}
         # multiword names made of notable names and compass words (Jawa Timur, Nusa Tenggara
@@ -967,9 +1007,9 @@ class LowercaseName:
                     continue
                 proper, long_name = found
                 written = " ".join(w.text for w in chunk)
-                begun = _is_capitalized(chunk[0].text) and (
-                    _is_capitalized(chunk[1].text) or not sentence_start(text, chunk[0].start)
-                )
+                first = chunk[0].start
+                opening = sentence_start(text, first) or _list_item(text, first)
+                begun = _is_capitalized(chunk[0].text) and (_is_capitalized(chunk[1].text) or not opening)
                 if long_name and not (written.islower() or begun):
                     break
                 # all capitals (a shouted headline, "BPBD JAWA TIMUR") is no lower-case slip
@@ -1015,12 +1055,19 @@ class LowercaseName:
             yield Hit(word.start, word.end, {"match": w, "replacement": capitalize(w)}, (capitalize(w),))
 
     def _inside_name(self, doc: Document, index: int) -> bool:
-        """words[index] stands between a head and two capitalized words right after it, which
-        are no sentence start: the head and the words after make one name."""
+        """words[index] stands between a landmark's head that opens a name (Stadion, Masjid) and
+        two capitalized words right after it, which are no sentence start: the head and the
+        words after make one name (Stadion gelora Bung Tomo)."""
         words, text = doc.words, doc.prose
-        low = words[index].text.lower()
-        if index + 2 >= len(words) or low in self.relations or low in self.compass:
+        head, low = words[index - 1], words[index].text.lower()
+        if index + 2 >= len(words) or head.text.lower() not in self.landmarks:
             return False
+        if low in self.relations or low in self.compass or is_verb(low):
+            return False  # Masjid dekat Pasar Baru; Pihak Istana memanggil Menteri ...
+        if index >= 2 and _is_capitalized(words[index - 2].text) and _adjacent(text, words[index - 2], head):
+            return False  # the head ends a longer name: Jalan Stadion baru ..., Balai Kota ...
+        if any(b.kind in _TITLE_BLOCKS and b.start <= head.start < b.end for b in doc.blocks):
+            return False  # title case keeps its small words small: ... Pantai saat Libur ...
         after = words[index + 1 : index + 3]
         return (
             _adjacent(text, words[index], after[0])

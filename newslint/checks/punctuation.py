@@ -227,8 +227,9 @@ class SpaceAfter:
     PERIOD_CAPITAL = re.compile(r"\.[A-Z]")
 
     def __init__(self, abbreviations: Collection[str] = ()):
-        # abbreviations that may be written close to what follows ("Tbk.PT" is no sentence end)
-        self.abbreviations = {a.rstrip(".").lower() for a in abbreviations}
+        # abbreviations that may be written close to what follows ("Tbk.PT" is no sentence end),
+        # in their own case: "Sp.A." is a title, "SP.Ia" (surat peringatan) a missing space
+        self.abbreviations = {a.rstrip(".") for a in abbreviations}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
@@ -263,7 +264,7 @@ class SpaceAfter:
             if before in "._/@" or before.isalnum():
                 continue  # inside a dotted form: S.Pd.I, a domain, a file name
             word, following = m.group("word"), m.group("next")
-            if word.lower() in self.abbreviations:
+            if word in self.abbreviations:
                 continue
             if word.isupper() and following.isupper():
                 continue  # ASP.NET, acronyms joined by a dot

@@ -853,9 +853,12 @@ class Collocation:
                     if not all(joined[s : s + n - 1]):
                         continue
                     for k, intended in self._slips(lowers[s : s + n]):
-                        # a capital inside a sentence makes the window part of a name: "Gua Batu
-                        # Cermin" (a cave) is no slip in "gula batu"
-                        if any(sentence.name_like(j) for j in range(s, s + n)):
+                        # a capitalized slip is a name's word, also at a sentence start beside
+                        # another capital: "Gua Batu Cermin" (a cave) is no slip in "gula batu"
+                        word_text = sentence.word(s + k).text
+                        if sentence.name_like(s + k) or (
+                            word_text[:1].isupper() and any(sentence.name_like(j) for j in range(s, s + n))
+                        ):
                             continue
                         if flagged is None:
                             flagged = self._covered(sentence)
