@@ -566,7 +566,7 @@ class Confusion:
                     break
 
 
-def same_stem(a: str, b: str) -> bool:
+def _same_stem(a: str, b: str) -> bool:
     """Whether the lexicon reads both words as forms of one stem."""
     lex = _lexicon()
     if lex is None:
@@ -755,7 +755,7 @@ class Collocation:
             return False
         if frozenset((observed, intended)) in self.distinct:
             return False  # "perorangan putri" beside "perorangan putra": both are meant
-        if same_stem(observed, intended):
+        if _same_stem(observed, intended):
             return False  # another form of the word (salurkan air, saluran air), not a slip
         zo, zi = zipf(observed), zipf(intended)
         if zo is None or zi is None:
