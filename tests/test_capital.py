@@ -419,3 +419,31 @@ def test_a_police_chief_before_the_city_and_a_name() -> None:
     text = "Mobil itu diamankan, kata kapolrestabes Medan, Kombes Andi Saputra."
     found = [(m, s) for m, _, s in lint("eyd.kapital-jabatan", text)]
     assert found == [("kapolrestabes", ("Kapolrestabes",))]
+
+
+def test_review_of_the_common_place_words_and_spelled_out_bodies() -> None:
+    # a common word opening a country's or a place's name is a description still
+    text = "Ia bekerja di lembaga Uni Eropa. Dosen dari universitas Republik Ceko hadir."
+    assert lint("eyd.kapital-lembaga", text) == []
+    assert lint("eyd.kapital-geografi", "Nelayan melaut di laut Pulau Bawean.") == []
+    # the word after "di" decides, and only right after the bracket
+    text = (
+        "Petugas dinas perhubungan (Dishub) di Kota Bandung menertibkan parkir. Data dirilis "
+        "badan pusat statistik (BPS). Dua hari kemudian datanya diralat."
+    )
+    found = [m for m, _, _ in lint("eyd.kapital-lembaga", text)]
+    assert found == ["dinas perhubungan", "badan pusat statistik"]
+
+
+def test_a_landmark_at_a_list_item_or_after_a_sentence_start() -> None:
+    draft = "Judul\n\nX, IDN Times - Isi.\n\n- Stadion baru Persija Jakarta rampung\n"
+    assert lint("eyd.kapital-nama-diri", draft, paragraph=False) == []
+    text = "Di Stadion gelora Bung Tomo, suporter berkumpul."
+    assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["gelora"]
+
+
+def test_new_list_options_refuse_a_string() -> None:
+    from newslint.checks.capital import GeographicName
+
+    with pytest.raises(ValueError, match="general-regions"):
+        GeographicName(["badan"], general_regions="kota")

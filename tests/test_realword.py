@@ -538,3 +538,13 @@ def test_a_window_with_a_capital_inside_a_sentence_is_part_of_a_name() -> None:
     doc = plugins.parse("uji.txt", draft)
     found = [draft[f.start : f.end] for f in engine.lint(doc, [rule])]
     assert found == ["sakti"]
+
+
+def test_a_known_name_beside_a_collocation_word_is_no_slip() -> None:
+    (rule,) = engine.rule_set(Config(), ("ejaan.kolokasi",))
+    draft = (
+        "Judul\n\nX, IDN Times - Isi.\n\nMereka menikmati keindahan alam Puncak Bogor. Pedagang "
+        "menjual sarung Tegal. KPU memastikan tahanan Pemilu berjalan. Kapal ikan asing ditangkap.\n"
+    )
+    doc = plugins.parse("uji.txt", draft)
+    assert [draft[f.start : f.end] for f in engine.lint(doc, [rule])] == ["tahanan"]

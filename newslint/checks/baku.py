@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator, Mapping
 
-from newslint.checks.capital import doc_index, locate, sentence_start
+from newslint.checks.capital import doc_index, list_item, locate, sentence_start
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, Document, Word
@@ -186,7 +186,7 @@ class StandardWord:
         self, doc: Document, start: int, end: int, found: str, target: str, quotes: list[tuple[int, int]]
     ) -> Hit | None:
         capitalized = found[:1].isupper()
-        at_start = sentence_start(doc.prose, start)
+        at_start = sentence_start(doc.prose, start) or list_item(doc.prose, start)
         proper_phrase = " " in found.strip() and target[:1].isupper()  # Idul Fitri -> Idulfitri
         if capitalized and not at_start and not proper_phrase and found.lower() not in self.heads:
             return None  # a name: Firman, Bank Central Asia, Pasar Senen
@@ -291,7 +291,9 @@ class NasalMelting:
 
     @staticmethod
     def _name(doc: Document, word: Word) -> bool:
-        return word.text[:1].isupper() and not sentence_start(doc.prose, word.start)
+        return word.text[:1].isupper() and not (
+            sentence_start(doc.prose, word.start) or list_item(doc.prose, word.start)
+        )
 
     def melted(self, low: str, lex: Lexicon) -> str | None:
         """The melted standard form of an unmelted meN-/peN- word, or None."""

@@ -48,7 +48,7 @@ def sentence_start(text: str, offset: int) -> bool:
     return text[i] in "-–—" and _after_dateline(text, offset)
 
 
-def _list_item(text: str, offset: int) -> bool:
+def list_item(text: str, offset: int) -> bool:
     """Whether the word at `offset` opens a list item ("- Kereta api ..."), whose capital a
     list may or may not use: it excuses a capital, and demands none."""
     rest = text[_line_start_of(text, offset) : offset].strip()
@@ -509,7 +509,16 @@ class GeographicName:
         common: Collection[str] = (),
         general_regions: Collection[str] = (),
         not_after_kinds: Collection[str] = (),
+        general_after: Collection[str] = (),
     ):
+        for name, value in (
+            ("common", common),
+            ("general-regions", general_regions),
+            ("not-after-kinds", not_after_kinds),
+            ("general-after", general_after),
+        ):
+            if isinstance(value, str):
+                raise ValueError(f"`{name}` must be a list of words")
         if not generics:
             raise ValueError("`generics` must not be empty")
         # "dinas pendidikan Kabupaten Aru": a body, its field (ke-/pe-...-an nouns) and the
@@ -521,13 +530,18 @@ class GeographicName:
         # days and months: "tiba di terminal Senin pagi" says when, not which terminal
         self.not_before = {w.lower() for w in not_before}
         self.generics = {g.lower() for g in generics}
+        # counting words right after a body's short form: "(Dishub) di tiap kota", "(Kemlu) kedua
+        # negara"
+        self.general_after = {w.lower() for w in general_after}
         # verbs of having or setting up, after which a spelled-out body is a kind of body
         self.not_after_kinds = {w.lower() for w in not_after_kinds}
         # region words that, in lower case after a body's short form, make it one of many:
         # "dinas perhubungan (Dishub) kabupaten dan kota", "(OJK) negara lain"
         self.general_regions = {r.lower() for r in general_regions}
-        # country names, but not the common words among their parts (Luar, Selatan, Raya)
-        self.countries = {c.lower() for c in countries} - {c.lower() for c in common}
+        # country names, but not the common words among their parts (Luar, Selatan, Raya), which
+        # count only when a place follows them (Uni Eropa, Republik Ceko, Pulau Bawean)
+        self.common = {c.lower() for c in common}
+        self.countries = {c.lower() for c in countries} - self.common
         # "barat laut Sonora" is a direction (northwest of Sonora), not a sea
         self.not_after = {w.lower() for w in not_after}
         self.buildings = {b.lower() for b in buildings}
@@ -578,6 +592,8 @@ class GeographicName:
             parts = name.split("-")
             if any(part.lower() in self.countries or part.lower() in self.not_before for part in parts):
                 continue
+            if name.lower() in self.common and self._place(words, index + 1, text):
+                continue  # a common word opening a country's or a place's name: lembaga Uni Eropa
             if not all(part[:1].isupper() for part in parts):
                 continue
             if word.text in self.buildings and self._place(words, index + 1, text):
@@ -646,7 +662,7 @@ class GeographicName:
                 before = words[k - n - 1].text.lower() if k - n > 0 else ""
                 if before in self.not_after or before in self.not_after_kinds:
                     break  # "setiap badan pusat statistik (BPS)", "memiliki badan ...": in general
-                if self._in_general_after(words, k + 1):
+                if self._in_general_after(words, k + 1, text):
                     break  # "dinas perhubungan (Dishub) di tiap kota", "(Kemlu) kedua negara"
                 written = text[phrase[0].start : phrase[-1].end]
                 listed = short.text.lower() in shorts or spells(short.text, proper)
@@ -660,18 +676,16 @@ class GeographicName:
                     )
                 break
 
-    def _in_general_after(self, words: Sequence[Word], j: int) -> bool:
-        """Whether the words from words[j] on make the body one of many: a counting word
-        (tiap, kedua), after "di" or not, or a region word in lower case (kabupaten dan kota,
-        negara lain)."""
-        ahead = [w.text.lower() for w in words[j : j + 2]]
-        if ahead[:1] == ["di"]:
-            ahead = ahead[1:]
-        if not ahead:
-            return False
-        return ahead[0] in self.not_after or (
-            ahead[0] in self.general_regions and words[j].text.islower()
-        )
+    def _in_general_after(self, words: Sequence[Word], j: int, text: str) -> bool:
+        """Whether the words right after a short form's closing bracket make the body one of
+        many: a counting word (tiap, masing-masing), after "di" or not, or a region word in lower
+        case (kabupaten dan kota, negara lain)."""
+        if j >= len(words) or text[words[j - 1].end : words[j].start].strip(" \t") != ")":
+            return False  # nothing, or punctuation, follows the bracket: "(BPS). Dua hari ..."
+        if words[j].text.lower() == "di" and j + 1 < len(words) and _adjacent(text, words[j], words[j + 1]):
+            j += 1
+        word = words[j].text
+        return word.lower() in self.general_after or (word.lower() in self.general_regions and word.islower())
 
     def _place(self, words: Sequence[Word], j: int, text: str) -> bool:
         run = _name_run(words, j, text)
@@ -1008,7 +1022,7 @@ class LowercaseName:
                 proper, long_name = found
                 written = " ".join(w.text for w in chunk)
                 first = chunk[0].start
-                opening = sentence_start(text, first) or _list_item(text, first)
+                opening = sentence_start(text, first) or list_item(text, first)
                 begun = _is_capitalized(chunk[0].text) and (_is_capitalized(chunk[1].text) or not opening)
                 if long_name and not (written.islower() or begun):
                     break
@@ -1042,7 +1056,8 @@ class LowercaseName:
                 continue
             if not (w.isalpha() and w.islower()):
                 continue
-            if sentence_start(text, head.start) or not _adjacent(text, head, word):
+            opening = sentence_start(text, head.start) or list_item(text, head.start)
+            if opening or not _adjacent(text, head, word):
                 continue
             if len(w) < self.min_length or lex.is_english(w):
                 continue
@@ -1063,9 +1078,15 @@ class LowercaseName:
         if index + 2 >= len(words) or head.text.lower() not in self.landmarks:
             return False
         if low in self.relations or low in self.compass or is_verb(low):
-            return False  # Masjid dekat Pasar Baru; Pihak Istana memanggil Menteri ...
-        if index >= 2 and _is_capitalized(words[index - 2].text) and _adjacent(text, words[index - 2], head):
-            return False  # the head ends a longer name: Jalan Stadion baru ..., Balai Kota ...
+            return False  # Masjid dekat Pasar Baru; Stadion menggelar Laga Persahabatan
+        before = words[index - 2] if index >= 2 else None
+        if (
+            before is not None
+            and _is_capitalized(before.text)
+            and _adjacent(text, before, head)
+            and not (sentence_start(text, before.start) or list_item(text, before.start))
+        ):
+            return False  # the head ends a longer name: Jalan Stadion baru, Gedung Museum tua
         if any(b.kind in _TITLE_BLOCKS and b.start <= head.start < b.end for b in doc.blocks):
             return False  # title case keeps its small words small: ... Pantai saat Libur ...
         after = words[index + 1 : index + 3]

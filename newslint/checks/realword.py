@@ -853,12 +853,7 @@ class Collocation:
                     if not all(joined[s : s + n - 1]):
                         continue
                     for k, intended in self._slips(lowers[s : s + n]):
-                        # a capitalized slip is a name's word, also at a sentence start beside
-                        # another capital: "Gua Batu Cermin" (a cave) is no slip in "gula batu"
-                        word_text = sentence.word(s + k).text
-                        if sentence.name_like(s + k) or (
-                            word_text[:1].isupper() and any(sentence.name_like(j) for j in range(s, s + n))
-                        ):
+                        if sentence.name_like(s + k) or self._beside_a_name(sentence, s, n, k):
                             continue
                         if flagged is None:
                             flagged = self._covered(sentence)
@@ -872,6 +867,20 @@ class Collocation:
             for hit in self._draft_slips(all_sentences, pairs):
                 if hit.start not in seen:
                     yield hit
+
+    @staticmethod
+    def _beside_a_name(sentence: Sentence, s: int, n: int, k: int) -> bool:
+        """The window words[s:s+n] holds a name beside the slip at k: a capitalized slip at a
+        sentence start beside a capital ("Gua Batu Cermin", a cave, is no "gula batu"), or a
+        notable name inside the sentence ("alam Puncak Bogor" is no "malam puncak"); a common
+        noun capitalized ("tahanan Pemilu") is no name."""
+        others = [j for j in range(s, s + n) if j != s + k and sentence.name_like(j)]
+        if not others:
+            return False
+        if sentence.word(s + k).text[:1].isupper():
+            return True
+        lex = _lexicon()
+        return lex is not None and any(lex.notable_name(sentence.word(j).text) is not None for j in others)
 
     def _draft_slips(
         self, all_sentences: Sequence[Sentence], pairs: Counter[tuple[str, str]]
