@@ -221,3 +221,22 @@ def test_split_compounds_found_word_by_word() -> None:
 
 def test_a_split_compound_inside_a_hyphenated_word_is_left_alone() -> None:
     assert lint("baku.kata-baku", "Sikap dari pada-nya aneh; anak kosa-kata.") == []
+
+
+def test_a_name_or_a_list_item_at_the_start() -> None:
+    rules = engine.rule_set(Config(), ("baku.kata-baku",))
+    draft = (
+        "Resiko Banjir Meningkat\n\nX, IDN Times - Isi.\n\nPemenang lomba:\n"
+        "- Rizki Ramadhan, SD Negeri 1;\n- Resiko banjir tinggi\n\n"
+        "Rizki Ramadhan juara. Walikota Bogor hadir. Amandemen Undang-Undang itu sah.\n"
+    )
+    doc = plugins.parse("t.txt", draft)
+    found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, rules)]
+    # the headline and a list item are checked like sentence starts; a person's name is not
+    # (a capitalized word the dictionary does not list follows it), a title before a name is one
+    assert found == [
+        ("Resiko", ("Risiko",)),
+        ("Resiko", ("Risiko",)),
+        ("Walikota", ("Wali Kota",)),
+        ("Amandemen", ("Amendemen",)),
+    ]

@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterator, Mapping
 from newslint.checks.capital import doc_index, list_item, locate, sentence_start
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
-from newslint.document import MASK, Document, Word
+from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.morphology import VOWELS, Analysis, affix_readings, strip_clitics
 from newslint.rules import Hit
@@ -80,6 +80,30 @@ def active_of(reading: Analysis) -> str | None:
     if chain[0] != "di":
         return None
     return attach("+".join(["meN", *chain[1:]]), reading.stem, reading.suffix)
+
+
+#: blocks in title case, where a capital after a word says nothing
+_TITLE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADING, BlockKind.SUBTITLE})
+
+
+def _capital_follows(doc: Document, start: int, end: int) -> str | None:
+    """The capitalized word that follows the one at start..end, outside a title-case block."""
+    following = _NEXT_WORD.match(doc.prose, end)
+    if following is None or not following.group(1)[:1].isupper():
+        return None
+    if any(b.kind in _TITLE_BLOCKS and b.start <= start < b.end for b in doc.blocks):
+        return None
+    return following.group(1)
+
+
+def _name_follows(doc: Document, start: int, end: int) -> bool:
+    """A name's word follows: capitalized, and no word the dictionary lists (Ramadhan, not
+    Undang-Undang)."""
+    following = _capital_follows(doc, start, end)
+    return following is not None and not lexicon().is_listed(following.lower())
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w-]*)")
 
 
 class StandardWord:
@@ -190,10 +214,12 @@ class StandardWord:
         proper_phrase = " " in found.strip() and target[:1].isupper()  # Idul Fitri -> Idulfitri
         if capitalized and not at_start and not proper_phrase and found.lower() not in self.heads:
             return None  # a name: Firman, Bank Central Asia, Pasar Senen
+        if capitalized and at_start and found.lower() not in self.heads and _name_follows(doc, start, end):
+            return None  # a name opens the sentence or the list item: Rizki Ramadhan meraih ...
         if quotes and inside(quotes, start):
             return None
         replacement = match_case(found, target)
-        if capitalized and not at_start and " " in target:
+        if capitalized and " " in target and (not at_start or _capital_follows(doc, start, end)):
             # a head before a name is a title: Walikota Bogor -> Wali Kota Bogor (EYD V)
             replacement = " ".join(w[:1].upper() + w[1:] for w in target.split(" "))
         # at a sentence start a capital may still be a name: suggest, do not rewrite
