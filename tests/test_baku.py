@@ -240,3 +240,20 @@ def test_a_name_or_a_list_item_at_the_start() -> None:
         ("Walikota", ("Wali Kota",)),
         ("Amandemen", ("Amendemen",)),
     ]
+
+
+def test_given_names_at_a_start_and_common_words_before_a_capital() -> None:
+    rules = engine.rule_set(Config(), ("baku.kata-baku",))
+    draft = (
+        "Judul\n\nX, IDN Times - Isi.\n\nPemenang:\n- Rizki Pratama, SD Negeri 1;\n- Sholeh (10), "
+        "peserta termuda\n+ Resiko kalah\n\nResiko PHK mengintai. Sepakbola Indonesia berbenah. "
+        "Ramadhan tahun ini panjang.\n"
+    )
+    doc = plugins.parse("t.txt", draft)
+    found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, rules)]
+    assert found == [
+        ("Resiko", ("Risiko",)),
+        ("Resiko", ("Risiko",)),
+        ("Sepakbola", ("Sepak bola",)),
+        ("Ramadhan", ("Ramadan",)),
+    ]

@@ -447,3 +447,13 @@ def test_new_list_options_refuse_a_string() -> None:
 
     with pytest.raises(ValueError, match="general-regions"):
         GeographicName(["badan"], general_regions="kota")
+
+
+def test_generics_that_always_head_a_name_and_counted_bodies() -> None:
+    text = "Pemerintah kabupaten Kepulauan Aru hadir. Macet di jalan Raya Bogor."
+    assert [m for m, _, _ in lint("eyd.kapital-geografi", text)] == ["kabupaten", "jalan"]
+    text = (
+        "Personel polda Kepulauan Riau siaga. Petugas badan penanggulangan bencana daerah (BPBD) "
+        "di beberapa daerah siaga. Pegawai dinas perhubungan (Dishub) di dua kota ikut."
+    )
+    assert [m for m, _, _ in lint("eyd.kapital-lembaga", text)] == ["polda"]

@@ -7,10 +7,10 @@ import itertools
 import re
 from collections.abc import Collection, Iterator, Mapping
 
-from newslint.checks.capital import doc_index, list_item, locate, sentence_start
+from newslint.checks.capital import TITLE_BLOCKS, doc_index, list_item, locate, sentence_start
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
-from newslint.document import MASK, BlockKind, Document, Word
+from newslint.document import MASK, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.morphology import VOWELS, Analysis, affix_readings, strip_clitics
 from newslint.rules import Hit
@@ -82,28 +82,17 @@ def active_of(reading: Analysis) -> str | None:
     return attach("+".join(["meN", *chain[1:]]), reading.stem, reading.suffix)
 
 
-#: blocks in title case, where a capital after a word says nothing
-_TITLE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADING, BlockKind.SUBTITLE})
+#: what follows a word: blanks, then a word (apostrophes inside: Ma'ruf), or a comma or bracket
+_NEXT = re.compile(r"[ \t]*(?:([^\W\d_][\w'’-]*)|([,(]))")
 
 
-def _capital_follows(doc: Document, start: int, end: int) -> str | None:
-    """The capitalized word that follows the one at start..end, outside a title-case block."""
-    following = _NEXT_WORD.match(doc.prose, end)
-    if following is None or not following.group(1)[:1].isupper():
-        return None
-    if any(b.kind in _TITLE_BLOCKS and b.start <= start < b.end for b in doc.blocks):
-        return None
-    return following.group(1)
-
-
-def _name_follows(doc: Document, start: int, end: int) -> bool:
-    """A name's word follows: capitalized, and no word the dictionary lists (Ramadhan, not
-    Undang-Undang)."""
-    following = _capital_follows(doc, start, end)
-    return following is not None and not lexicon().is_listed(following.lower())
-
-
-_NEXT_WORD = re.compile(r" ([^\W\d_][\w-]*)")
+def _followed_by_a_name(doc: Document, end: int) -> bool:
+    """A capitalized word, or a comma or a bracket, follows the word ending at `end`, outside a
+    title-case block: "Rizki Pratama, ...", "Rizki (10) ...", "Rizki, warga Bogor"."""
+    following = _NEXT.match(doc.prose, end)
+    if following is None or any(b.kind in TITLE_BLOCKS and b.start <= end <= b.end for b in doc.blocks):
+        return False
+    return following.group(2) is not None or following.group(1)[:1].isupper()
 
 
 class StandardWord:
@@ -115,6 +104,11 @@ class StandardWord:
     are valid words of their own (rubah, a fox) and count only inside an affixed form;
     `lowercase_only` keys collide with abbreviations or places (SOP, Goa) and count only when
     written in lower case. With `skip_quotes`, quoted speech keeps its register.
+
+    The first word of a sentence or of a list item ("- Resiko banjir") is checked, but a key
+    that is also a common given name (`given_names`: Rizki, Sholeh) is a person's name there
+    when a capitalized word, a comma or a bracket follows it (Rizki Pratama, Rizki (10)). A head
+    before a capitalized word is a title, at a start too (Walikota Bogor -> Wali Kota).
     """
 
     def __init__(
@@ -126,6 +120,7 @@ class StandardWord:
         skip_quotes: bool = False,
         morphology: bool = True,
         heads: Collection[str] = (),
+        given_names: Collection[str] = (),
     ):
         if not swap:
             raise ValueError("`swap` must not be empty")
@@ -135,6 +130,8 @@ class StandardWord:
         self.affixed_only = {w.lower() for w in affixed_only}
         # offices and bodies that head a name (Kementrian Pertanian): capitalized, still flagged
         self.heads = {w.lower() for w in heads}
+        # keys that are also given names: at a start before a name's next word, a person
+        self.given_names = {w.lower() for w in given_names}
         self.lowercase_only = {w.lower() for w in lowercase_only}
         self.skip_quotes = skip_quotes
         self.morphology = morphology
@@ -214,12 +211,14 @@ class StandardWord:
         proper_phrase = " " in found.strip() and target[:1].isupper()  # Idul Fitri -> Idulfitri
         if capitalized and not at_start and not proper_phrase and found.lower() not in self.heads:
             return None  # a name: Firman, Bank Central Asia, Pasar Senen
-        if capitalized and at_start and found.lower() not in self.heads and _name_follows(doc, start, end):
-            return None  # a name opens the sentence or the list item: Rizki Ramadhan meraih ...
+        low = found.lower()
+        if capitalized and at_start and low in self.given_names and _followed_by_a_name(doc, end):
+            return None  # a person opens the sentence or the list item: Rizki Ramadhan meraih ...
         if quotes and inside(quotes, start):
             return None
         replacement = match_case(found, target)
-        if capitalized and " " in target and (not at_start or _capital_follows(doc, start, end)):
+        before_a_name = at_start and low in self.heads and _followed_by_a_name(doc, end)
+        if capitalized and " " in target and (not at_start or before_a_name):
             # a head before a name is a title: Walikota Bogor -> Wali Kota Bogor (EYD V)
             replacement = " ".join(w[:1].upper() + w[1:] for w in target.split(" "))
         # at a sentence start a capital may still be a name: suggest, do not rewrite

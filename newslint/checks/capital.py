@@ -26,8 +26,9 @@ _OPENERS = " \t\"“‘'([" + MASK
 _QUOTES = "\"“‘'"
 
 
-#: blocks in title case, where a small word between capitals is the case's, not a slip
-_TITLE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADING, BlockKind.SUBTITLE})
+#: blocks in title case, where case says nothing: a small word between capitals is the case's,
+#: and a capital after a word marks no name
+TITLE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADING, BlockKind.SUBTITLE})
 
 
 def _line_start_of(text: str, offset: int) -> int:
@@ -51,8 +52,8 @@ def sentence_start(text: str, offset: int) -> bool:
 def list_item(text: str, offset: int) -> bool:
     """Whether the word at `offset` opens a list item ("- Kereta api ..."), whose capital a
     list may or may not use: it excuses a capital, and demands none."""
-    rest = text[_line_start_of(text, offset) : offset].strip()
-    return rest in ("-", "–", "—", "*", "•")
+    rest = text[_line_start_of(text, offset) : offset].replace(MASK, " ").strip()
+    return rest in ("-", "–", "—", "*", "+", "•")
 
 
 def _after_dateline(text: str, offset: int) -> bool:
@@ -510,13 +511,19 @@ class GeographicName:
         general_regions: Collection[str] = (),
         not_after_kinds: Collection[str] = (),
         general_after: Collection[str] = (),
+        named_only: Collection[str] = (),
+        numbers: Collection[str] = (),
     ):
-        for name, value in (
-            ("common", common),
-            ("general-regions", general_regions),
-            ("not-after-kinds", not_after_kinds),
-            ("general-after", general_after),
-        ):
+        # a string given for a list would be read letter by letter
+        lists = {
+            "generics": generics, "countries": countries, "not-after": not_after,
+            "buildings": buildings, "place-words": place_words, "not-before": not_before,
+            "regional": regional, "regions": regions, "field-regions": field_regions,
+            "common": common, "general-regions": general_regions,
+            "not-after-kinds": not_after_kinds, "general-after": general_after, "named-only": named_only,
+            "numbers": numbers,
+        }  # fmt: skip
+        for name, value in lists.items():
             if isinstance(value, str):
                 raise ValueError(f"`{name}` must be a list of words")
         if not generics:
@@ -533,14 +540,19 @@ class GeographicName:
         # counting words right after a body's short form: "(Dishub) di tiap kota", "(Kemlu) kedua
         # negara"
         self.general_after = {w.lower() for w in general_after}
+        # number words: before a region word after the bracket they count bodies (di dua kota)
+        self.numbers = {w.lower() for w in numbers}
         # verbs of having or setting up, after which a spelled-out body is a kind of body
         self.not_after_kinds = {w.lower() for w in not_after_kinds}
         # region words that, in lower case after a body's short form, make it one of many:
         # "dinas perhubungan (Dishub) kabupaten dan kota", "(OJK) negara lain"
         self.general_regions = {r.lower() for r in general_regions}
         # country names, but not the common words among their parts (Luar, Selatan, Raya), which
-        # count only when a place follows them (Uni Eropa, Republik Ceko, Pulau Bawean)
+        # count only when a place follows them (Uni Eropa, Republik Ceko, Pulau Bawean), and
+        # never after a generic that always heads a name (kabupaten Kepulauan Aru, jalan Raya
+        # Bogor, polda Kepulauan Riau)
         self.common = {c.lower() for c in common}
+        self.named_only = {g.lower() for g in named_only}
         self.countries = {c.lower() for c in countries} - self.common
         # "barat laut Sonora" is a direction (northwest of Sonora), not a sea
         self.not_after = {w.lower() for w in not_after}
@@ -592,7 +604,11 @@ class GeographicName:
             parts = name.split("-")
             if any(part.lower() in self.countries or part.lower() in self.not_before for part in parts):
                 continue
-            if name.lower() in self.common and self._place(words, index + 1, text):
+            if (
+                name.lower() in self.common
+                and word.text not in self.named_only
+                and self._place(words, index + 2, text)
+            ):
                 continue  # a common word opening a country's or a place's name: lembaga Uni Eropa
             if not all(part[:1].isupper() for part in parts):
                 continue
@@ -678,14 +694,19 @@ class GeographicName:
 
     def _in_general_after(self, words: Sequence[Word], j: int, text: str) -> bool:
         """Whether the words right after a short form's closing bracket make the body one of
-        many: a counting word (tiap, masing-masing), after "di" or not, or a region word in lower
-        case (kabupaten dan kota, negara lain)."""
+        many: a counting word (tiap, beberapa), after "di" or not, a number before a region
+        word (di dua kota), or a region word in lower case (kabupaten dan kota, negara lain).
+        Punctuation after the bracket ends the phrase: "(BPS). Dua hari kemudian" counts none."""
         if j >= len(words) or text[words[j - 1].end : words[j].start].strip(" \t") != ")":
-            return False  # nothing, or punctuation, follows the bracket: "(BPS). Dua hari ..."
+            return False
         if words[j].text.lower() == "di" and j + 1 < len(words) and _adjacent(text, words[j], words[j + 1]):
             j += 1
-        word = words[j].text
-        return word.lower() in self.general_after or (word.lower() in self.general_regions and word.islower())
+        word = words[j].text.lower()
+        if word in self.general_after or (word in self.general_regions and words[j].text.islower()):
+            return True
+        # "di dua kota", not "(BPS) dua pekan lalu": a number counts bodies only before a region
+        counted = j + 1 < len(words) and words[j + 1].text in self.general_regions
+        return counted and (word in self.numbers or word.isdigit())
 
     def _place(self, words: Sequence[Word], j: int, text: str) -> bool:
         run = _name_run(words, j, text)
@@ -1056,6 +1077,7 @@ class LowercaseName:
                 continue
             if not (w.isalpha() and w.islower()):
                 continue
+            # a head's capital at a sentence or list-item start says nothing of a name
             opening = sentence_start(text, head.start) or list_item(text, head.start)
             if opening or not _adjacent(text, head, word):
                 continue
@@ -1084,10 +1106,11 @@ class LowercaseName:
             before is not None
             and _is_capitalized(before.text)
             and _adjacent(text, before, head)
-            and not (sentence_start(text, before.start) or list_item(text, before.start))
+            and before.text.lower() not in self.relations
         ):
-            return False  # the head ends a longer name: Jalan Stadion baru, Gedung Museum tua
-        if any(b.kind in _TITLE_BLOCKS and b.start <= head.start < b.end for b in doc.blocks):
+            return False  # the head ends a longer name (Jalan Stadion baru ...), unless a
+            # capitalized preposition opens the sentence: Di Stadion gelora Bung Tomo
+        if any(b.kind in TITLE_BLOCKS and b.start <= head.start < b.end for b in doc.blocks):
             return False  # title case keeps its small words small: ... Pantai saat Libur ...
         after = words[index + 1 : index + 3]
         return (

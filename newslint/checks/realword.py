@@ -872,15 +872,29 @@ class Collocation:
     def _beside_a_name(sentence: Sentence, s: int, n: int, k: int) -> bool:
         """The window words[s:s+n] holds a name beside the slip at k: a capitalized slip at a
         sentence start beside a capital ("Gua Batu Cermin", a cave, is no "gula batu"), or a
-        notable name inside the sentence ("alam Puncak Bogor" is no "malam puncak"); a common
-        noun capitalized ("tahanan Pemilu") is no name."""
+        short name of a notable place ("alam Puncak Bogor" is no "malam puncak", "sarung Tegal");
+        a capitalized common noun ("tahanan Pemilu") or a body's long name ("pendidik Kepolisian
+        Daerah Jawa Barat") is no place."""
         others = [j for j in range(s, s + n) if j != s + k and sentence.name_like(j)]
         if not others:
             return False
         if sentence.word(s + k).text[:1].isupper():
             return True
         lex = _lexicon()
-        return lex is not None and any(lex.notable_name(sentence.word(j).text) is not None for j in others)
+        if lex is None:
+            return False
+        for j in others:
+            if lex.notable_name(sentence.word(j).text) is None:
+                continue
+            # the capitalized run around j: places have short names, bodies long ones
+            first, last = j, j
+            while first > 0 and sentence.name_like(first - 1) and sentence.joined[first - 1]:
+                first -= 1
+            while last + 1 < len(sentence.lowers) and sentence.name_like(last + 1) and sentence.joined[last]:
+                last += 1
+            if last - first < 2:
+                return True
+        return False
 
     def _draft_slips(
         self, all_sentences: Sequence[Sentence], pairs: Counter[tuple[str, str]]
