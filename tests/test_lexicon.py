@@ -153,6 +153,8 @@ def test_a_combining_final_after_a_listed_word() -> None:
         ("pengemar", "penggemar"),  # not penge- + mar: a short stem vouches for little
         # two affixes on a rare stem, one edit from a listed form rarer than the common words
         ("terbengkali", "terbengkalai"),  # not ter- + bengkal + -i
+        # three prefixes make no word, whatever the stem
+        ("ketersedian", "ketersediaan"),  # not ke- + ter- + se- + dian
     ],
 )
 def test_rare_segmentation_next_to_a_common_word_is_a_typo(typo: str, likely: str) -> None:

@@ -511,12 +511,15 @@ class Lexicon:
         return None
 
     def _slip_of_a_listed_form(self, w: str, analyses: tuple[Analysis, ...], own: float) -> str | None:
-        """A word whose only readings put two affixes on a rare stem, one edit from a listed
-        form less common than COMMON_NEIGHBOUR_ZIPF: terbengkali reads as ter- + bengkal + -i,
-        but it is terbengkalai. One affix on a rare stem is ordinary (diimbau). Few words get
-        here, so their edits are generated, not indexed."""
+        """A word whose only readings put two affixes on a rare stem (or three prefixes on any),
+        one edit from a listed form less common than COMMON_NEIGHBOUR_ZIPF: terbengkali reads
+        as ter- + bengkal + -i, but it is terbengkalai. One affix on a rare stem is ordinary
+        (diimbau). Few words get here, so their edits are generated, not indexed."""
         freq = self.freq
-        if max(freq.get(a.stem, 0.0) for a in analyses) >= RARE_STEM_ZIPF:
+        # three prefixes in a row (ke+ter+se+dian for ketersedian) make no word whatever the
+        # stem: Indonesian stacks two at most (diper-, memper-, keter-)
+        stacked = all(len(a.prefix.split("+")) >= 3 for a in analyses)
+        if not stacked and max(freq.get(a.stem, 0.0) for a in analyses) >= RARE_STEM_ZIPF:
             return None
         stems = {a.stem for a in analyses}
         # a letter dropped or doubled, not one changed: a changed vowel turns one rare stem
