@@ -457,3 +457,11 @@ def test_generics_that_always_head_a_name_and_counted_bodies() -> None:
         "di beberapa daerah siaga. Pegawai dinas perhubungan (Dishub) di dua kota ikut."
     )
     assert [m for m, _, _ in lint("eyd.kapital-lembaga", text)] == ["polda"]
+
+
+def test_markets_and_stations_are_named_places() -> None:
+    text = (
+        "Pedagang di pasar Johar mengeluh. Ia turun di stasiun Tugu. Harga di pasar Medan naik, "
+        "babi itu dijual di pasar Cina, dan produk kopi masuk ke pasar Turkiye."
+    )
+    assert [m for m, _, _ in lint("eyd.kapital-geografi", text)] == ["pasar", "stasiun"]

@@ -12,8 +12,13 @@ from pathlib import Path
 from babel import Locale
 
 OUT = Path(__file__).resolve().parent.parent / "dictionaries" / "tempat.txt"
-# compass words and regions that qualify a place ("media Barat", "negara Timur Tengah")
-EXTRA = ["Asia", "Barat", "Eropa", "Pasifik", "Selatan", "Tengah", "Tenggara", "Timur", "Utara"]
+# compass words and regions that qualify a place ("media Barat", "negara Timur Tengah"), and
+# country names news copy uses that CLDR does not give in Indonesian or English: the older Cina
+# and the country's own Türkiye (CLDR: Tiongkok, Turki, Turkey)
+EXTRA = [
+    "Asia", "Barat", "Eropa", "Pasifik", "Selatan", "Tengah", "Tenggara", "Timur", "Utara",
+    "Cina", "Turkiye", "Türkiye",
+]  # fmt: skip
 
 
 def main() -> None:
