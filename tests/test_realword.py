@@ -550,3 +550,14 @@ def test_a_known_name_beside_a_collocation_word_is_no_slip() -> None:
     doc = plugins.parse("uji.txt", draft)
     # a capitalized common noun, or a body's long name, is no place beside the slip
     assert [draft[f.start : f.end] for f in engine.lint(doc, [rule])] == ["tahanan", "pendidik"]
+
+
+def test_a_figure_moving_from_one_value_to_another_rises() -> None:
+    (rule,) = engine.rule_set(Config(), ("ejaan.kata-tertukar",))
+    draft = (
+        "Judul\n\nX, IDN Times - Isi.\n\nHarga gula baik dari Rp15.000 menjadi Rp18.000 per kilogram. "
+        "Kinerja tahun ini lebih baik dari 2023 menjadi acuan. Hasilnya baik dari tahun ke tahun.\n"
+    )
+    doc = plugins.parse("uji.txt", draft)
+    found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, [rule])]
+    assert found == [("baik", ("naik",))]
