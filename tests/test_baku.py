@@ -257,3 +257,15 @@ def test_given_names_at_a_start_and_common_words_before_a_capital() -> None:
         ("Sepakbola", ("Sepak bola",)),
         ("Ramadhan", ("Ramadan",)),
     ]
+
+
+def test_a_pair_the_draft_names_inside_a_sentence_and_months_and_offices_at_a_start() -> None:
+    rules = engine.rule_set(Config(), ("baku.kata-baku",))
+    draft = (
+        "Judul\n\nX, IDN Times - Isi.\n\nRamadhan, bulan suci umat Islam, tiba. Walikota, wakil wali "
+        "kota, dan sekda hadir. Standard Chartered memperkirakan ekonomi tumbuh. Analis bank Standard "
+        "Chartered menilai positif. Dharma Pongrekun menyampaikan visi.\n"
+    )
+    doc = plugins.parse("t.txt", draft)
+    found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, rules)]
+    assert found == [("Ramadhan", ("Ramadan",)), ("Walikota", ("Wali kota",))]

@@ -545,7 +545,8 @@ def test_a_known_name_beside_a_collocation_word_is_no_slip() -> None:
     draft = (
         "Judul\n\nX, IDN Times - Isi.\n\nMereka menikmati keindahan alam Puncak Bogor. Pedagang "
         "menjual sarung Tegal. KPU memastikan tahanan Pemilu berjalan. Kapal ikan asing ditangkap. "
-        "Berkas dilimpahkan pendidik Kepolisian Daerah Jawa Barat ke kejaksaan.\n"
+        "Berkas dilimpahkan pendidik Kepolisian Daerah Jawa Barat ke kejaksaan. Wali Kota Medan "
+        "petang itu meninjau pasar, memikirkan nasib Padang Lawas Utara.\n"
     )
     doc = plugins.parse("uji.txt", draft)
     # a capitalized common noun, or a body's long name, is no place beside the slip
@@ -556,7 +557,8 @@ def test_a_figure_moving_from_one_value_to_another_rises() -> None:
     (rule,) = engine.rule_set(Config(), ("ejaan.kata-tertukar",))
     draft = (
         "Judul\n\nX, IDN Times - Isi.\n\nHarga gula baik dari Rp15.000 menjadi Rp18.000 per kilogram. "
-        "Kinerja tahun ini lebih baik dari 2023 menjadi acuan. Hasilnya baik dari tahun ke tahun.\n"
+        "Kinerja tahun ini lebih baik dari 2023 menjadi acuan. Hasilnya baik dari tahun ke tahun. "
+        "Sebanyak 40 atlet, baik dari 12 provinsi maupun luar negeri, akan menjadi peserta.\n"
     )
     doc = plugins.parse("uji.txt", draft)
     found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, [rule])]

@@ -13,11 +13,11 @@ from babel import Locale
 
 OUT = Path(__file__).resolve().parent.parent / "dictionaries" / "tempat.txt"
 # compass words and regions that qualify a place ("media Barat", "negara Timur Tengah"), and
-# country names news copy uses that CLDR does not give in Indonesian or English: the older Cina
-# and the country's own Türkiye (CLDR: Tiongkok, Turki, Turkey)
+# country names news copy uses that CLDR does not give in Indonesian or English: the older Cina,
+# and Turkiye as Indonesian copy writes Türkiye (CLDR: Tiongkok, Turki, Türkiye)
 EXTRA = [
     "Asia", "Barat", "Eropa", "Pasifik", "Selatan", "Tengah", "Tenggara", "Timur", "Utara",
-    "Cina", "Turkiye", "Türkiye",
+    "Cina", "Turkiye",
 ]  # fmt: skip
 
 

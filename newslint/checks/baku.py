@@ -86,13 +86,32 @@ def active_of(reading: Analysis) -> str | None:
 _NEXT = re.compile(r"[ \t]*(?:([^\W\d_][\w'’-]*)|([,(]))")
 
 
-def _followed_by_a_name(doc: Document, end: int) -> bool:
-    """A capitalized word, or a comma or a bracket, follows the word ending at `end`, outside a
-    title-case block: "Rizki Pratama, ...", "Rizki (10) ...", "Rizki, warga Bogor"."""
+def _followed_by_a_name(doc: Document, end: int, punctuation: bool = True) -> bool:
+    """A capitalized word follows the word ending at `end` (or, with `punctuation`, a comma or
+    a bracket), outside a title-case block: "Rizki Pratama, ...", "Rizki (10) ..."."""
     following = _NEXT.match(doc.prose, end)
     if following is None or any(b.kind in TITLE_BLOCKS and b.start <= end <= b.end for b in doc.blocks):
         return False
-    return following.group(2) is not None or following.group(1)[:1].isupper()
+    if following.group(2) is not None:
+        return punctuation
+    return following.group(1)[:1].isupper()
+
+
+def _pair_named_inside(doc: Document, start: int, end: int) -> bool:
+    """The draft also writes the word and the capitalized word after it inside a sentence, where
+    a capital marks a name: "Standard Chartered memperkirakan ..." after "... bank Standard
+    Chartered ..."."""
+    following = _NEXT.match(doc.prose, end)
+    if following is None or following.group(1) is None or not following.group(1)[:1].isupper():
+        return False
+    pair = doc.prose[start:end] + " " + following.group(1)
+    text = doc.prose
+    at = text.find(pair)
+    while at >= 0:
+        if at != start and not (sentence_start(text, at) or list_item(text, at)):
+            return True
+        at = text.find(pair, at + 1)
+    return False
 
 
 class StandardWord:
@@ -107,8 +126,10 @@ class StandardWord:
 
     The first word of a sentence or of a list item ("- Resiko banjir") is checked, but a key
     that is also a common given name (`given_names`: Rizki, Sholeh) is a person's name there
-    when a capitalized word, a comma or a bracket follows it (Rizki Pratama, Rizki (10)). A head
-    before a capitalized word is a title, at a start too (Walikota Bogor -> Wali Kota).
+    when a capitalized word, a comma or a bracket follows it (Rizki Pratama, Rizki (10)), and so
+    is a word the draft also writes with the same capitalized word after it inside a sentence
+    (Standard Chartered). A head before a capitalized word is a title, at a start too (Walikota
+    Bogor -> Wali Kota).
     """
 
     def __init__(
@@ -124,6 +145,10 @@ class StandardWord:
     ):
         if not swap:
             raise ValueError("`swap` must not be empty")
+        lists = {"affixed-only": affixed_only, "lowercase-only": lowercase_only, "heads": heads}
+        for name, value in {**lists, "given-names": given_names}.items():
+            if isinstance(value, str):
+                raise ValueError(f"`{name}` must be a list of words")
         self.swap = {k.lower(): v for k, v in swap.items()}
         self.phrases = {" ".join(k.split()): v for k, v in self.swap.items() if " " in k}
         self.fix = fix
@@ -212,12 +237,16 @@ class StandardWord:
         if capitalized and not at_start and not proper_phrase and found.lower() not in self.heads:
             return None  # a name: Firman, Bank Central Asia, Pasar Senen
         low = found.lower()
-        if capitalized and at_start and low in self.given_names and _followed_by_a_name(doc, end):
-            return None  # a person opens the sentence or the list item: Rizki Ramadhan meraih ...
+        if capitalized and at_start:
+            # a person opens the sentence or the list item (Rizki Ramadhan meraih ...); a month
+            # or a feast (Ramadhan -> Ramadan) is a name only before another name's word
+            person = low in self.given_names and _followed_by_a_name(doc, end, not target[:1].isupper())
+            if person or _pair_named_inside(doc, start, end):
+                return None
         if quotes and inside(quotes, start):
             return None
         replacement = match_case(found, target)
-        before_a_name = at_start and low in self.heads and _followed_by_a_name(doc, end)
+        before_a_name = at_start and low in self.heads and _followed_by_a_name(doc, end, punctuation=False)
         if capitalized and " " in target and (not at_start or before_a_name):
             # a head before a name is a title: Walikota Bogor -> Wali Kota Bogor (EYD V)
             replacement = " ".join(w[:1].upper() + w[1:] for w in target.split(" "))

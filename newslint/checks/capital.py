@@ -528,6 +528,8 @@ class GeographicName:
                 raise ValueError(f"`{name}` must be a list of words")
         if not generics:
             raise ValueError("`generics` must not be empty")
+        if not {g.lower() for g in named_only} <= {g.lower() for g in generics}:
+            raise ValueError("`named-only` must list only `generics`")
         # "dinas pendidikan Kabupaten Aru": a body, its field (ke-/pe-...-an nouns) and the
         # region it serves make one official name
         self.field_regions = {r.lower() for r in field_regions}
@@ -604,11 +606,8 @@ class GeographicName:
             parts = name.split("-")
             if any(part.lower() in self.countries or part.lower() in self.not_before for part in parts):
                 continue
-            if (
-                name.lower() in self.common
-                and word.text not in self.named_only
-                and self._place(words, index + 2, text)
-            ):
+            described = word.text not in self.named_only and self._described(words, index + 1, text)
+            if name.lower() in self.common and described:
                 continue  # a common word opening a country's or a place's name: lembaga Uni Eropa
             if not all(part[:1].isupper() for part in parts):
                 continue
@@ -707,6 +706,15 @@ class GeographicName:
         # "di dua kota", not "(BPS) dua pekan lalu": a number counts bodies only before a region
         counted = j + 1 < len(words) and words[j + 1].text in self.general_regions
         return counted and (word in self.numbers or word.isdigit())
+
+    def _described(self, words: Sequence[Word], j: int, text: str) -> bool:
+        """words[j], a common word (Uni, Pulau, Selatan), opens the name of a country or a
+        place: itself a place word (laut Kepulauan Seribu), or a place right after it (lembaga
+        Uni Eropa); "laut Selatan, Jawa Barat" names no place after the word."""
+        if words[j].text.lower() in self.place_words:
+            return True
+        following = j + 1 < len(words) and _adjacent(text, words[j], words[j + 1])
+        return following and self._place(words, j + 1, text)
 
     def _place(self, words: Sequence[Word], j: int, text: str) -> bool:
         run = _name_run(words, j, text)
@@ -1107,9 +1115,11 @@ class LowercaseName:
             and _is_capitalized(before.text)
             and _adjacent(text, before, head)
             and before.text.lower() not in self.relations
+            and not (sentence_start(text, before.start) and self._common_opening(before.text))
         ):
-            return False  # the head ends a longer name (Jalan Stadion baru ...), unless a
-            # capitalized preposition opens the sentence: Di Stadion gelora Bung Tomo
+            return False  # the head ends a longer name (Jalan Stadion baru ...), unless the
+            # capital before it is a preposition or a common word opening the sentence: Di
+            # Stadion gelora Bung Tomo, Renovasi Stadion gelora Bung Tomo
         if any(b.kind in TITLE_BLOCKS and b.start <= head.start < b.end for b in doc.blocks):
             return False  # title case keeps its small words small: ... Pantai saat Libur ...
         after = words[index + 1 : index + 3]
@@ -1119,6 +1129,14 @@ class LowercaseName:
             and all(_is_capitalized(w.text) for w in after)
             and not sentence_start(text, after[0].start)
         )
+
+    def _common_opening(self, word: str) -> bool:
+        """A common word, no head of a name (Renovasi, not Jalan), whose capital a sentence
+        start explains."""
+        low = word.lower()
+        if low in self.heads or low in self.landmarks or low in self.generics:
+            return False
+        return lexicon().zipf(low) >= FREQUENT and lexicon().is_listed(low)
 
     def _after_prefix(self, doc: Document) -> Iterator[Hit]:
         """A name after a hyphenated prefix keeps its capital: se-Kalimantan, anti-Jakarta."""

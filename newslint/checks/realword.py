@@ -702,6 +702,7 @@ class Collocation:
         max_gain: float = 1.0,
         draft_repeats: int = 2,
         distinct: Collection[str] = (),
+        bodies: Collection[str] = (),
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
@@ -713,6 +714,8 @@ class Collocation:
         self.max_gain = max_gain
         # pairs one letter apart that a draft means both of (putra/putri): never a slip
         self.distinct = {frozenset(pair.lower().split("/")) for pair in distinct}
+        # words that open a body's name, which is no place beside a slip (Kepolisian Daerah)
+        self.bodies = {w.lower() for w in bodies}
         # (length, slot, the other words) -> the words that fill the slot
         self.index: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
         setdefault = self.index.setdefault
@@ -868,13 +871,13 @@ class Collocation:
                 if hit.start not in seen:
                     yield hit
 
-    @staticmethod
-    def _beside_a_name(sentence: Sentence, s: int, n: int, k: int) -> bool:
+    def _beside_a_name(self, sentence: Sentence, s: int, n: int, k: int) -> bool:
         """The window words[s:s+n] holds a name beside the slip at k: a capitalized slip at a
         sentence start beside a capital ("Gua Batu Cermin", a cave, is no "gula batu"), or a
-        short name of a notable place ("alam Puncak Bogor" is no "malam puncak", "sarung Tegal");
-        a capitalized common noun ("tahanan Pemilu") or a body's long name ("pendidik Kepolisian
-        Daerah Jawa Barat") is no place."""
+        notable name ("alam Puncak Bogor" is no "malam puncak", "nasib Padang Lawas Utara",
+        "Wali Kota Medan petang itu"), unless that name is a body's, opened by one of `bodies`
+        ("pendidik Kepolisian Daerah Jawa Barat" is a slip); a capitalized common noun ("tahanan
+        Pemilu") is no name."""
         others = [j for j in range(s, s + n) if j != s + k and sentence.name_like(j)]
         if not others:
             return False
@@ -884,15 +887,14 @@ class Collocation:
         if lex is None:
             return False
         for j in others:
-            if lex.notable_name(sentence.word(j).text) is None:
+            word = sentence.word(j).text
+            if lex.notable_name(word) is None or word.lower() in self.bodies:
                 continue
-            # the capitalized run around j: places have short names, bodies long ones
-            first, last = j, j
+            # the capitalized run that holds j, and whether a body's word opens it
+            first = j
             while first > 0 and sentence.name_like(first - 1) and sentence.joined[first - 1]:
                 first -= 1
-            while last + 1 < len(sentence.lowers) and sentence.name_like(last + 1) and sentence.joined[last]:
-                last += 1
-            if last - first < 2:
+            if sentence.lowers[first] not in self.bodies:
                 return True
         return False
 

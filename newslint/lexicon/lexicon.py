@@ -516,8 +516,9 @@ class Lexicon:
         as ter- + bengkal + -i, but it is terbengkalai. One affix on a rare stem is ordinary
         (diimbau). Few words get here, so their edits are generated, not indexed."""
         freq = self.freq
-        # three prefixes in a row (ke+ter+se+dian for ketersedian) make no word whatever the
-        # stem: Indonesian stacks two at most (diper-, memper-, keter-)
+        # three prefixes in a row (ke+ter+se+dian for ketersedian) on a word the dictionary
+        # does not list make an unlikely reading whatever the stem: the few real ones
+        # (seperseratus, berkesesuaian) are listed, and listed words never get here
         stacked = all(len(a.prefix.split("+")) >= 3 for a in analyses)
         if not stacked and max(freq.get(a.stem, 0.0) for a in analyses) >= RARE_STEM_ZIPF:
             return None
