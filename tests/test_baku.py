@@ -269,3 +269,17 @@ def test_a_pair_the_draft_names_inside_a_sentence_and_months_and_offices_at_a_st
     doc = plugins.parse("t.txt", draft)
     found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, rules)]
     assert found == [("Ramadhan", ("Ramadan",)), ("Walikota", ("Wali kota",))]
+
+
+def test_pairs_named_elsewhere_are_whole_words_outside_title_case() -> None:
+    rules = engine.rule_set(Config(), ("baku.kata-baku",))
+    draft = (
+        "Jadwal Sholat Jumat Berubah\n\nBogor, IDN Times - Walikota Bogor meninjau pasar. "
+        "Pernyataan Walikota Bogor itu disampaikan usai rapat.\n\nSholat Jumat digelar siang. Sholat "
+        "Id dimulai pagi. Usai pelaksanaan Sholat Idul Adha, warga pulang. Ramadhan (22) ditangkap.\n"
+    )
+    doc = plugins.parse("t.txt", draft)
+    found = [draft[f.start : f.end] for f in engine.lint(doc, rules)]
+    # the headline names nothing, "Sholat Id" is no part of "Sholat Idul", an office word is
+    # always checked, and a given name before a bracket is a person
+    assert found == ["Walikota", "Walikota", "Sholat", "Sholat", "Idul Adha"]

@@ -468,5 +468,8 @@ def test_a_common_word_that_is_a_place_word_or_opens_a_place() -> None:
     # a common word opening the sentence before a landmark explains its capital; a head does not
     text = "Renovasi Stadion gelora Bung Tomo rampung. Jalan Stadion baru Teladan Medan ditutup."
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["gelora"]
-    # the older name of a country is a country, and KBBI writes petai cina small
+    # the older name of a country is a country, and a kind before it keeps it small (KBBI:
+    # petai cina, tinta cina)
     assert lint("eyd.kapital-nama-diri", "Ia menanam petai cina dan memakai tinta cina.") == []
+    found = lint("eyd.kapital-nama-diri", "Impor bawang putih dari cina meningkat.")
+    assert [(m, s) for m, _, s in found] == [("cina", ("Cina",))]

@@ -558,8 +558,9 @@ def test_a_figure_moving_from_one_value_to_another_rises() -> None:
     draft = (
         "Judul\n\nX, IDN Times - Isi.\n\nHarga gula baik dari Rp15.000 menjadi Rp18.000 per kilogram. "
         "Kinerja tahun ini lebih baik dari 2023 menjadi acuan. Hasilnya baik dari tahun ke tahun. "
-        "Sebanyak 40 atlet, baik dari 12 provinsi maupun luar negeri, akan menjadi peserta.\n"
+        "Sebanyak 40 atlet, baik dari 12 provinsi maupun luar negeri, akan menjadi peserta. "
+        "Harga cabai baik dari Rp50.000 menjadi sekitar Rp75.000.\n"
     )
     doc = plugins.parse("uji.txt", draft)
     found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, [rule])]
-    assert found == [("baik", ("naik",))]
+    assert found == [("baik", ("naik",)), ("baik", ("naik",))]

@@ -86,31 +86,29 @@ def active_of(reading: Analysis) -> str | None:
 _NEXT = re.compile(r"[ \t]*(?:([^\W\d_][\w'’-]*)|([,(]))")
 
 
-def _followed_by_a_name(doc: Document, end: int, punctuation: bool = True) -> bool:
-    """A capitalized word follows the word ending at `end` (or, with `punctuation`, a comma or
-    a bracket), outside a title-case block: "Rizki Pratama, ...", "Rizki (10) ..."."""
+def _next_token(doc: Document, end: int) -> str:
+    """The word, comma or bracket right after the word ending at `end` ("" for none, or inside
+    a title-case block, where a capital says nothing)."""
     following = _NEXT.match(doc.prose, end)
     if following is None or any(b.kind in TITLE_BLOCKS and b.start <= end <= b.end for b in doc.blocks):
-        return False
-    if following.group(2) is not None:
-        return punctuation
-    return following.group(1)[:1].isupper()
+        return ""
+    return following.group(1) or following.group(2)
 
 
-def _pair_named_inside(doc: Document, start: int, end: int) -> bool:
+def _pair_named_inside(doc: Document, start: int, end: int, following: str) -> bool:
     """The draft also writes the word and the capitalized word after it inside a sentence, where
     a capital marks a name: "Standard Chartered memperkirakan ..." after "... bank Standard
-    Chartered ..."."""
-    following = _NEXT.match(doc.prose, end)
-    if following is None or following.group(1) is None or not following.group(1)[:1].isupper():
+    Chartered ..."; not in a title-case block, where every word has a capital."""
+    if not following[:1].isupper():
         return False
-    pair = doc.prose[start:end] + " " + following.group(1)
     text = doc.prose
-    at = text.find(pair)
-    while at >= 0:
-        if at != start and not (sentence_start(text, at) or list_item(text, at)):
+    pattern = re.compile(rf"(?<![\w-]){re.escape(text[start:end])} {re.escape(following)}(?![\w-])")
+    for m in pattern.finditer(text):
+        at = m.start()
+        if at == start or sentence_start(text, at) or list_item(text, at):
+            continue
+        if not any(b.kind in TITLE_BLOCKS and b.start <= at < b.end for b in doc.blocks):
             return True
-        at = text.find(pair, at + 1)
     return False
 
 
@@ -237,16 +235,19 @@ class StandardWord:
         if capitalized and not at_start and not proper_phrase and found.lower() not in self.heads:
             return None  # a name: Firman, Bank Central Asia, Pasar Senen
         low = found.lower()
-        if capitalized and at_start:
-            # a person opens the sentence or the list item (Rizki Ramadhan meraih ...); a month
-            # or a feast (Ramadhan -> Ramadan) is a name only before another name's word
-            person = low in self.given_names and _followed_by_a_name(doc, end, not target[:1].isupper())
-            if person or _pair_named_inside(doc, start, end):
+        following = _next_token(doc, end) if capitalized and at_start else ""
+        if following and low not in self.heads:
+            # a person opens the sentence or the list item (Rizki Ramadhan meraih ..., Rizki
+            # (22)); before a comma only if the standard form is no name itself (Ramadhan, bulan
+            # suci -> Ramadan); or a pair the draft names elsewhere
+            comma = following == "," and not target[:1].isupper()
+            named = following[:1].isupper() or following == "(" or comma
+            if (low in self.given_names and named) or _pair_named_inside(doc, start, end, following):
                 return None
         if quotes and inside(quotes, start):
             return None
         replacement = match_case(found, target)
-        before_a_name = at_start and low in self.heads and _followed_by_a_name(doc, end, punctuation=False)
+        before_a_name = following[:1].isupper() and low in self.heads
         if capitalized and " " in target and (not at_start or before_a_name):
             # a head before a name is a title: Walikota Bogor -> Wali Kota Bogor (EYD V)
             replacement = " ".join(w[:1].upper() + w[1:] for w in target.split(" "))
