@@ -223,18 +223,22 @@ def test_a_split_compound_inside_a_hyphenated_word_is_left_alone() -> None:
     assert lint("baku.kata-baku", "Sikap dari pada-nya aneh; anak kosa-kata.") == []
 
 
-def test_a_name_or_a_list_item_at_the_start() -> None:
+def draft_findings(draft: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(flagged text, suggestions) of baku.kata-baku on a whole draft."""
     rules = engine.rule_set(Config(), ("baku.kata-baku",))
+    doc = plugins.parse("t.txt", draft)
+    return [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, rules)]
+
+
+def test_a_name_or_a_list_item_at_the_start() -> None:
     draft = (
         "Resiko Banjir Meningkat\n\nX, IDN Times - Isi.\n\nPemenang lomba:\n"
         "- Rizki Ramadhan, SD Negeri 1;\n- Resiko banjir tinggi\n\n"
         "Rizki Ramadhan juara. Walikota Bogor hadir. Amandemen Undang-Undang itu sah.\n"
     )
-    doc = plugins.parse("t.txt", draft)
-    found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, rules)]
-    # the headline and a list item are checked like sentence starts; a person's name is not
-    # (a capitalized word the dictionary does not list follows it), a title before a name is one
-    assert found == [
+    # the headline and a list item are checked like sentence starts; a person's name is not, a
+    # title before a name is one
+    assert draft_findings(draft) == [
         ("Resiko", ("Risiko",)),
         ("Resiko", ("Risiko",)),
         ("Walikota", ("Wali Kota",)),
@@ -243,15 +247,12 @@ def test_a_name_or_a_list_item_at_the_start() -> None:
 
 
 def test_given_names_at_a_start_and_common_words_before_a_capital() -> None:
-    rules = engine.rule_set(Config(), ("baku.kata-baku",))
     draft = (
         "Judul\n\nX, IDN Times - Isi.\n\nPemenang:\n- Rizki Pratama, SD Negeri 1;\n- Sholeh (10), "
         "peserta termuda\n+ Resiko kalah\n\nResiko PHK mengintai. Sepakbola Indonesia berbenah. "
         "Ramadhan tahun ini panjang.\n"
     )
-    doc = plugins.parse("t.txt", draft)
-    found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, rules)]
-    assert found == [
+    assert draft_findings(draft) == [
         ("Resiko", ("Risiko",)),
         ("Resiko", ("Risiko",)),
         ("Sepakbola", ("Sepak bola",)),
@@ -260,26 +261,21 @@ def test_given_names_at_a_start_and_common_words_before_a_capital() -> None:
 
 
 def test_a_pair_the_draft_names_inside_a_sentence_and_months_and_offices_at_a_start() -> None:
-    rules = engine.rule_set(Config(), ("baku.kata-baku",))
     draft = (
         "Judul\n\nX, IDN Times - Isi.\n\nRamadhan, bulan suci umat Islam, tiba. Walikota, wakil wali "
         "kota, dan sekda hadir. Standard Chartered memperkirakan ekonomi tumbuh. Analis bank Standard "
         "Chartered menilai positif. Dharma Pongrekun menyampaikan visi.\n"
     )
-    doc = plugins.parse("t.txt", draft)
-    found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, rules)]
-    assert found == [("Ramadhan", ("Ramadan",)), ("Walikota", ("Wali kota",))]
+    assert draft_findings(draft) == [("Ramadhan", ("Ramadan",)), ("Walikota", ("Wali kota",))]
 
 
 def test_pairs_named_elsewhere_are_whole_words_outside_title_case() -> None:
-    rules = engine.rule_set(Config(), ("baku.kata-baku",))
     draft = (
         "Jadwal Sholat Jumat Berubah\n\nBogor, IDN Times - Walikota Bogor meninjau pasar. "
         "Pernyataan Walikota Bogor itu disampaikan usai rapat.\n\nSholat Jumat digelar siang. Sholat "
         "Id dimulai pagi. Usai pelaksanaan Sholat Idul Adha, warga pulang. Ramadhan (22) ditangkap.\n"
     )
-    doc = plugins.parse("t.txt", draft)
-    found = [draft[f.start : f.end] for f in engine.lint(doc, rules)]
     # the headline names nothing, "Sholat Id" is no part of "Sholat Idul", an office word is
     # always checked, and a given name before a bracket is a person
+    found = [m for m, _ in draft_findings(draft)]
     assert found == ["Walikota", "Walikota", "Sholat", "Sholat", "Idul Adha"]

@@ -529,38 +529,35 @@ def test_a_rewrite_pattern_needs_a_star_on_both_sides() -> None:
         _rule({"type": "person-slot", "triggers": ["para"], "persons": ["petani"], "rewrites": bad})
 
 
-def test_a_window_with_a_capital_inside_a_sentence_is_part_of_a_name() -> None:
-    (rule,) = engine.rule_set(Config(), ("ejaan.kolokasi",))
-    draft = (
-        "Judul\n\nX, IDN Times - Isi.\n\n2. Gua Batu Cermin\n\n"
-        "Gua Batu Cermin ramai. Pasien dibawa ke rumah sakti.\n"
-    )
+def draft_findings(rule_id: str, body: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(flagged text, suggestions) of one rule on a whole draft with `body` after its lead."""
+    (rule,) = engine.rule_set(Config(), (rule_id,))
+    draft = f"Judul\n\nX, IDN Times - Isi.\n\n{body}\n"
     doc = plugins.parse("uji.txt", draft)
-    found = [draft[f.start : f.end] for f in engine.lint(doc, [rule])]
-    assert found == ["sakti"]
+    return [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, [rule])]
+
+
+def test_a_window_with_a_capital_inside_a_sentence_is_part_of_a_name() -> None:
+    body = "2. Gua Batu Cermin\n\nGua Batu Cermin ramai. Pasien dibawa ke rumah sakti."
+    assert [m for m, _ in draft_findings("ejaan.kolokasi", body)] == ["sakti"]
 
 
 def test_a_known_name_beside_a_collocation_word_is_no_slip() -> None:
-    (rule,) = engine.rule_set(Config(), ("ejaan.kolokasi",))
-    draft = (
-        "Judul\n\nX, IDN Times - Isi.\n\nMereka menikmati keindahan alam Puncak Bogor. Pedagang "
-        "menjual sarung Tegal. KPU memastikan tahanan Pemilu berjalan. Kapal ikan asing ditangkap. "
-        "Berkas dilimpahkan pendidik Kepolisian Daerah Jawa Barat ke kejaksaan. Wali Kota Medan "
-        "petang itu meninjau pasar, memikirkan nasib Padang Lawas Utara.\n"
+    body = (
+        "Mereka menikmati keindahan alam Puncak Bogor. Pedagang menjual sarung Tegal. KPU memastikan "
+        "tahanan Pemilu berjalan. Kapal ikan asing ditangkap. Berkas dilimpahkan pendidik Kepolisian "
+        "Daerah Jawa Barat ke kejaksaan. Wali Kota Medan petang itu meninjau pasar, memikirkan nasib "
+        "Padang Lawas Utara."
     )
-    doc = plugins.parse("uji.txt", draft)
     # a capitalized common noun, or a body's long name, is no place beside the slip
-    assert [draft[f.start : f.end] for f in engine.lint(doc, [rule])] == ["tahanan", "pendidik"]
+    assert [m for m, _ in draft_findings("ejaan.kolokasi", body)] == ["tahanan", "pendidik"]
 
 
 def test_a_figure_moving_from_one_value_to_another_rises() -> None:
-    (rule,) = engine.rule_set(Config(), ("ejaan.kata-tertukar",))
-    draft = (
-        "Judul\n\nX, IDN Times - Isi.\n\nHarga gula baik dari Rp15.000 menjadi Rp18.000 per kilogram. "
-        "Kinerja tahun ini lebih baik dari 2023 menjadi acuan. Hasilnya baik dari tahun ke tahun. "
-        "Sebanyak 40 atlet, baik dari 12 provinsi maupun luar negeri, akan menjadi peserta. "
-        "Harga cabai baik dari Rp50.000 menjadi sekitar Rp75.000.\n"
+    body = (
+        "Harga gula baik dari Rp15.000 menjadi Rp18.000 per kilogram. Kinerja tahun ini lebih baik "
+        "dari 2023 menjadi acuan. Hasilnya baik dari tahun ke tahun. Sebanyak 40 atlet, baik dari 12 "
+        "provinsi maupun luar negeri, akan menjadi peserta. Harga cabai baik dari Rp50.000 menjadi "
+        "sekitar Rp75.000."
     )
-    doc = plugins.parse("uji.txt", draft)
-    found = [(draft[f.start : f.end], f.suggestions) for f in engine.lint(doc, [rule])]
-    assert found == [("baik", ("naik",)), ("baik", ("naik",))]
+    assert draft_findings("ejaan.kata-tertukar", body) == [("baik", ("naik",)), ("baik", ("naik",))]
