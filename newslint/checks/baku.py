@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator, Mapping
 
-from newslint.checks.capital import TITLE_BLOCKS, doc_index, list_item, locate, sentence_start
+from newslint.checks.capital import TITLE_BLOCKS, doc_index, locate, opening
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, Document, Word
@@ -105,7 +105,7 @@ def _pair_named_inside(doc: Document, start: int, end: int, following: str) -> b
     pattern = re.compile(rf"(?<![\w-]){re.escape(text[start:end])} {re.escape(following)}(?![\w-])")
     for m in pattern.finditer(text):
         at = m.start()
-        if at == start or sentence_start(text, at) or list_item(text, at):
+        if at == start or opening(text, at):
             continue
         if not any(b.kind in TITLE_BLOCKS and b.start <= at < b.end for b in doc.blocks):
             return True
@@ -230,7 +230,7 @@ class StandardWord:
         self, doc: Document, start: int, end: int, found: str, target: str, quotes: list[tuple[int, int]]
     ) -> Hit | None:
         capitalized = found[:1].isupper()
-        at_start = sentence_start(doc.prose, start) or list_item(doc.prose, start)
+        at_start = opening(doc.prose, start)
         proper_phrase = " " in found.strip() and target[:1].isupper()  # Idul Fitri -> Idulfitri
         if capitalized and not at_start and not proper_phrase and found.lower() not in self.heads:
             return None  # a name: Firman, Bank Central Asia, Pasar Senen
@@ -346,9 +346,7 @@ class NasalMelting:
 
     @staticmethod
     def _name(doc: Document, word: Word) -> bool:
-        return word.text[:1].isupper() and not (
-            sentence_start(doc.prose, word.start) or list_item(doc.prose, word.start)
-        )
+        return word.text[:1].isupper() and not opening(doc.prose, word.start)
 
     def melted(self, low: str, lex: Lexicon) -> str | None:
         """The melted standard form of an unmelted meN-/peN- word, or None."""

@@ -49,7 +49,13 @@ def sentence_start(text: str, offset: int) -> bool:
     return text[i] in "-–—" and _after_dateline(text, offset)
 
 
-def list_item(text: str, offset: int) -> bool:
+def opening(text: str, offset: int) -> bool:
+    """Whether the word at `offset` opens a sentence or a list item, where a capital says
+    nothing about a name."""
+    return sentence_start(text, offset) or _list_item(text, offset)
+
+
+def _list_item(text: str, offset: int) -> bool:
     """Whether the word at `offset` opens a list item ("- Kereta api ..."), whose capital a
     list may or may not use: it excuses a capital, and demands none."""
     rest = text[_line_start_of(text, offset) : offset].replace(MASK, " ").strip()
@@ -606,8 +612,11 @@ class GeographicName:
             parts = name.split("-")
             if any(part.lower() in self.countries or part.lower() in self.not_before for part in parts):
                 continue
-            described = word.text not in self.named_only and self._described(words, index + 1, text)
-            if name.lower() in self.common and described:
+            if (
+                name.lower() in self.common
+                and word.text not in self.named_only
+                and self._described(words, index + 1, text)
+            ):
                 continue  # a common word opening a country's or a place's name: lembaga Uni Eropa
             if not all(part[:1].isupper() for part in parts):
                 continue
@@ -1050,10 +1059,7 @@ class LowercaseName:
                     continue
                 proper, long_name = found
                 written = " ".join(w.text for w in chunk)
-                first = chunk[0].start
-                opening = sentence_start(text, first) or list_item(text, first)
-                begun = _is_capitalized(chunk[0].text) and (_is_capitalized(chunk[1].text) or not opening)
-                if long_name and not (written.islower() or begun):
+                if long_name and not (written.islower() or self._begun(chunk, text)):
                     break
                 # all capitals (a shouted headline, "BPBD JAWA TIMUR") is no lower-case slip
                 if written != proper and not any(len(w.text) > 1 and w.text.isupper() for w in chunk):
@@ -1061,6 +1067,12 @@ class LowercaseName:
                     args = {"match": written, "replacement": proper}
                     yield Hit(chunk[0].start, chunk[-1].end, args, (proper,))
                 break
+
+    @staticmethod
+    def _begun(chunk: Sequence[Word], text: str) -> bool:
+        """Written as the name: two capitals, or one inside a sentence."""
+        first, second = chunk[0].text, chunk[1].text
+        return _is_capitalized(first) and (_is_capitalized(second) or not opening(text, chunk[0].start))
 
     def check(self, doc: Document) -> Iterator[Hit]:
         covered: set[int] = set()
@@ -1086,8 +1098,7 @@ class LowercaseName:
             if not (w.isalpha() and w.islower()):
                 continue
             # a head's capital at a sentence or list-item start says nothing of a name
-            opening = sentence_start(text, head.start) or list_item(text, head.start)
-            if opening or not _adjacent(text, head, word):
+            if opening(text, head.start) or not _adjacent(text, head, word):
                 continue
             if len(w) < self.min_length or lex.is_english(w):
                 continue
@@ -1136,7 +1147,8 @@ class LowercaseName:
         low = word.lower()
         if low in self.heads or low in self.landmarks or low in self.generics:
             return False
-        return lexicon().zipf(low) >= FREQUENT and lexicon().is_listed(low)
+        lex = lexicon()
+        return lex.zipf(low) >= FREQUENT and lex.is_listed(low)
 
     def _after_prefix(self, doc: Document) -> Iterator[Hit]:
         """A name after a hyphenated prefix keeps its capital: se-Kalimantan, anti-Jakarta."""

@@ -151,6 +151,9 @@ class FunctionSlot:
         if found is None:
             near = self._index.within1(word)
             found = ()
+            if word in self.function_words:
+                # a function word is a slip only where a slot admits nothing else
+                near = {f for f in near if f in self.open_words}
             if near and known(word) is True:
                 zw = zipf(word) or 0.0
                 fits = [f for f in near if any(self._fits(s, zw, f) for s in self.by_word[f])]
@@ -182,9 +185,6 @@ class FunctionSlot:
                 near = known_near.get(word)
                 if near is None:
                     near = self.neighbours(word) if word.isalpha() else ()
-                if word in skip:
-                    # a function word is a slip only where the slot admits nothing else
-                    near = tuple(f for f in near if f in self.open_words)
                 if not near or sentence.name_like(i) or self._noun_position(sentence, i):
                     continue
                 intended = self._intended(sentence, i, word, near, word in skip)
