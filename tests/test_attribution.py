@@ -158,3 +158,16 @@ def test_a_source_placed_in_an_institution_is_still_unnamed() -> None:
     assert [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")] == ["Menurut sumber"]
     # an outlet after "menurut laporan" names the source
     assert lint(HEAD + "Menurut laporan Reuters, harga gula akan turun.\n", "atribusi.sumber-samar") == []
+
+
+def test_a_report_yet_to_be_made_or_sent_to_someone_claims_nothing() -> None:
+    text = (
+        HEAD
+        + "Hasil pendataan akan dilaporkan kepada bupati pekan depan.\n\n"
+        + "Setiap temuan harus dilaporkan secara tertulis kepada inspektorat.\n\n"
+        + "Kerusakan itu dilaporkan secara resmi ke dinas.\n\n"
+        + "Harga beras dilaporkan secara umum naik.\n"
+    )
+    findings = lint(text, "atribusi.pasif-tanpa-sumber")
+    # "secara umum naik" names no one the report goes to
+    assert [(f.line, f.column) for f in findings] == [(13, 13)]

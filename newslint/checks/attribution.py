@@ -418,9 +418,14 @@ class AgentlessReport(_Attribution):
         initial_only: Collection[str] = (),
         not_after: Collection[str] = (),
         not_before: Collection[str] = (),
+        manner: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives)
+        # adverbs of manner between the verb and what `not_before` looks for ("dilaporkan
+        # secara berjenjang kepada KPU"): each takes the word after it along when it ends in
+        # "-" ("secara-": secara berjenjang)
+        self.manner = {m.rstrip("-"): m.endswith("-") for m in _lower_set(manner)}
         # "Diketahui, ..." claims; "belum diketahui" only says nobody knows yet
         self.initial_only = _lower_set(initial_only)
         self.not_after = _lower_set(not_after)
@@ -458,11 +463,23 @@ class AgentlessReport(_Attribution):
                 nxt = words[i + 1] if i + 1 < len(words) else None
                 if nxt is not None and doc.prose[word.end : nxt.start].strip() in ("", ","):
                     # "dilaporkan oleh ...", "dilaporkan ke polisi", "dilaporkan Reuters"
-                    if lowers[i + 1] in self.not_before:
+                    if lowers[self._past_manner(doc, words, lowers, i + 1)] in self.not_before:
                         continue
                     if doc.prose[word.end : nxt.start].strip() == "" and nxt.text[:1].isupper():
                         continue
                 yield Hit(word.start, word.end, {"match": word.text})
+
+
+    def _past_manner(self, doc: Document, words: Sequence[Word], lowers: Sequence[str], k: int) -> int:
+        """The first word from `k` on that is no adverb of manner (nor its complement), within
+        the clause: no mark between the words passed."""
+        while k < len(words) - 1 and lowers[k] in self.manner:
+            step = 2 if self.manner[lowers[k]] else 1
+            end = min(k + step, len(words) - 1)
+            if any(doc.prose[words[j].end : words[j + 1].start].strip() for j in range(k, end)):
+                break
+            k = end
+        return k
 
 
 class SourcelessArticle(_Attribution):
