@@ -473,3 +473,15 @@ def test_a_common_word_that_is_a_place_word_or_opens_a_place() -> None:
     assert lint("eyd.kapital-nama-diri", "Ia menanam petai cina dan memakai tinta cina.") == []
     found = lint("eyd.kapital-nama-diri", "Impor bawang putih dari cina meningkat.")
     assert [(m, s) for m, _, s in found] == [("cina", ("Cina",))]
+
+
+def test_common_words_spelling_out_a_short_form_are_no_persons_name() -> None:
+    # "Tindak Pidana Korupsi (Tipikor)" names a court after the title; a person's name set off
+    # by its initials holds words no dictionary lists
+    text = (
+        "Kemarin para terdakwa mendengar majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) "
+        "pada sidang itu."
+    )
+    assert lint("eyd.kapital-jabatan", text) == []
+    text = "Kemarin acara dibuka gubernur Bambang Wiryodiningrat (BW) di pendopo."
+    assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["gubernur"]

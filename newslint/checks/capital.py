@@ -412,6 +412,8 @@ def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
 
 
 _LIST_GOES_ON = re.compile(r",\s*(?:dan|atau|serta)\b")
+#: a capitalized word in brackets (a short form), not a figure: "(Tipikor)", not "(34)"
+_BRACKETED_WORD = re.compile(r"[ \t]*\([A-Z][A-Za-z]*\)")
 #: Days and months: what follows an office and a comma when the sentence ends with its date.
 _CALENDAR = frozenset(
     {
@@ -467,9 +469,18 @@ class _DraftNames:
         if _ROMAN.match(rest[0]):
             return False
         names = [w for w in rest if not _ROMAN.match(w)]
+        if len(names) >= 2 and self._spelled_out_term(run, names):
+            return False
         if len(names) >= 2 or len(names) < len(rest):
             return True  # Maria Ulfa; Hamengkubuwono X
         return after_title and names[0] in self.inside_names()
+
+    def _spelled_out_term(self, run: Sequence[Word], names: Sequence[str]) -> bool:
+        """Common words introducing their short form, "Tindak Pidana Korupsi (Tipikor)", name a
+        body or a term; a person's name set off so ("Susilo Bambang Yudhoyono (SBY)") holds
+        words no dictionary lists."""
+        bracket = _BRACKETED_WORD.match(self.text, run[-1].end)
+        return bracket is not None and all(self.lex.is_listed(n.lower()) for n in names)
 
     def inside_names(self) -> set[str]:
         if self._inside_names is None:
