@@ -311,3 +311,21 @@ def test_a_typo_inside_a_name_is_reported_once_as_a_typo() -> None:
         ("ejaan.salah-ketik", "Mnegwi", "Mengwi")
     ]
 
+
+
+def test_a_subheadings_short_form_introduced_in_its_section_is_like_a_headlines() -> None:
+    text = (
+        "3 Fakta Bantuan Desa\n\nJakarta, IDN Times - Bantuan disalurkan pekan ini.\n\n"
+        + "1. BST untuk warga lanjut usia\n\n"
+        + "Desa menyalurkan bantuan sosial tunai (BST). Penerima BST mencapai 200 orang.\n\n"
+        + "2. LPM ikut mengawasi\n\n"
+        + "Warga melapor ke LPM. Lembaga Pemberdayaan Masyarakat (LPM) lalu rapat.\n"
+    )
+    findings = lint(text, "nama.singkatan-sebelum-kepanjangan")
+    # the body's own use before the introduction is still early
+    assert [(f.line, f.column) for f in findings] == [(11, 18)]
+
+
+def test_a_model_designation_is_no_abbreviation() -> None:
+    text = HEAD + "Pesawat N-219 dan drone LX-7 diuji di Bandung. Tim SAR ikut hadir.\n"
+    assert lint(text, "nama.singkatan-tanpa-kepanjangan") == []

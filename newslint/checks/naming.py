@@ -24,6 +24,7 @@ from newslint.rules import Hit
 
 #: Blocks whose words count as uses of a name: body text and numbered or plain subheadings.
 NAME_KINDS = frozenset({*BODY_KINDS, BlockKind.SECTION, BlockKind.HEADING})
+_HEAD_KINDS = frozenset({BlockKind.SECTION, BlockKind.HEADING})
 
 
 @per_document
@@ -561,6 +562,8 @@ def _minority(
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+#: a model or serial designation: letters, a hyphen and a number (TR-01, KF-21, N-219)
+_DESIGNATION = re.compile(r"[A-Z]{1,4}-\d+[A-Z]?")
 _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
 _START = operator.attrgetter("start")
 _OPEN_PAREN = re.compile(r"\(")
@@ -626,6 +629,8 @@ class Abbreviation:
             return False
         if key in self.acronyms:
             return True
+        if _DESIGNATION.fullmatch(text):
+            return False  # "robot TR-01", "pesawat N-219": a name, nothing to spell out
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -665,8 +670,10 @@ class Abbreviation:
                 continue  # "Jalan HR Soebrantas", "Jl. MH Thamrin": a person's initials in a street name
             if before is not None and before.text[:1].isdigit():
                 continue  # "mesin 15 PK", "kapal 10 GT": a unit after a figure
-            seen.add(key)
             intro = intros.get(key)
+            if intro is not None and word.start < intro.start and _heads_intro(doc, word.start, intro.start):
+                continue  # a subheading's "BLT" is introduced in the section it heads, like a headline's
+            seen.add(key)
             end = word.start + len(text)
             if self.report == "early":
                 if intro is not None and word.start < intro.start:
@@ -750,6 +757,15 @@ class Abbreviation:
     def _whole_article(doc: Document) -> bool:
         # the lead ("Jakarta, IDN Times - ...") marks a whole news report, not an excerpt
         return any(b.kind is BlockKind.DATELINE for b in doc.blocks)
+
+
+def _heads_intro(doc: Document, start: int, intro: int) -> bool:
+    """The word at `start` stands in a subheading and `intro` in the section under it (before
+    the next subheading)."""
+    heads = [b for b in doc.blocks if b.kind in _HEAD_KINDS]
+    if not any(b.start <= start < b.end for b in heads):
+        return False
+    return not any(start < b.start <= intro for b in heads)
 
 
 def spells(abbreviation: str, phrase: str) -> bool:
