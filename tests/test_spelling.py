@@ -319,3 +319,31 @@ def test_an_unknown_word_with_nothing_near_it_is_a_term_unless_no_indonesian_wor
     assert flagged("Penari bergerak diiringi musik gondang sabangunan.") == []
     # a consonant doubled at the end is no Indonesian shape: reported, with nothing to suggest
     assert flagged("Mereka bekerja sebagai yapasangann di desa.") == [("yapasangann", "")]
+
+
+def test_a_person_in_a_persons_place_is_no_slip_of_a_common_word() -> None:
+    # one slip from "sarjana", but set off by commas after an office, or before an age, a
+    # capitalized word is the holder's name
+    assert flagged("Sekretaris Dinas Koperasi Lombok, Wayan Suarjana, membuka acara itu.") == []
+    assert flagged("Maksum (45), pedagang sayur, mengaku rugi.") == []
+    # the same word in an institution's name is still a slip
+    assert flagged("Kantor Dinas Perhubngan Kota Bogor tutup.") == [("Perhubngan", "Perhubungan")]
+
+
+def test_a_name_written_alike_twice_is_vouched_for_by_the_draft() -> None:
+    text = "Rapat dipimpin Gusti Suarjana pagi itu. Menurut Suarjana, anggaran cukup."
+    assert flagged(text) == []
+
+
+def test_a_rare_form_whose_stem_the_draft_writes_otherwise_is_meant() -> None:
+    # pemilahan reads close to pemilihan; beside memilah it is the sorting the text is about
+    assert flagged("Warga diajak memilah sampah dapur. Pemerintah desa membangun tempat pemilahan.") == []
+    # alone, it is the slip of the far more common word
+    assert flagged("Panitia menyiapkan tempat pemilahan umum.") == [("pemilahan", "pemilihan")]
+
+
+def test_a_term_the_text_glosses_is_its_own_spelling() -> None:
+    assert flagged("Warga menyimpan naskah sindung di rumah adat.") == [("sindung", "lindung")]
+    assert flagged("Warga menyimpan naskah sindung, yaitu naskah lontar tertua desa itu.") == []
+    # a plain slip of a common word stays a slip however it is glossed
+    assert flagged("Mereka tiba setalah, yakni sesudah, acara usai.") == [("setalah", "setelah")]

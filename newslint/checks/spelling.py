@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
@@ -23,6 +23,9 @@ _OPENERS = " \t\"“‘'([*•\ufffc"
 _STARTERS = ".!?…:;\n\r-–—"
 _TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.HEADING, BlockKind.SECTION})
 # spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
+# Sudiartha beside Sudiarta, Dharma beside Darma: the h some families keep after a consonant
+# makes another spelling of a name, which the naming rule reports, not a typing slip
+_ASPIRATE = re.compile(r"([tdbs])h")
 _OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
 
 # a word the text introduces as a name or term ("dikenal sebagai massebot", "yang disebut
@@ -32,9 +35,14 @@ _NAMED = re.compile(
     r"\s+(?:[\"“‘'](?:[^\W\d_]+\s+){0,3})?$",
     re.IGNORECASE,
 )
+# a word the text glosses right after it ("aksara incung, yaitu aksara asli Kerinci") is a
+# term it explains, not a slip
+_GLOSSED = re.compile(r",?\s+(?:yaitu|yakni|artinya|atau dalam bahasa Indonesia)\b", re.IGNORECASE)
 # the word right before or after a token, across one blank (or a comma before it)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+#: a person's age in brackets after a name: "Rahmi (31)"
+_AGE_AFTER = re.compile(r" ?\(\d{1,3}\)")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 # abbreviations that end in a period inside a sentence
 _TITLES = frozenset(
@@ -101,6 +109,9 @@ class _Token:
     #: right after a capitalized word that is no Indonesian word: maybe the rest of a foreign
     #: name or term (Aedes aegypti, Homo sapiens)
     after_foreign: bool = False
+    #: where a person's name stands: before an age in brackets ("Rahmi (31)") or closing a run
+    #: of capitals before a comma ("..., Made Suarjana, menyebut")
+    person: bool = False
 
 
 @dataclass
@@ -117,6 +128,17 @@ class _Draft:
         """The draft writes this name another way too (Hidayaty, Hidayati)."""
         key = transliteration_key(text)
         return any(transliteration_key(c) == key for c in self.capitalized if c != text)
+
+    def uses_stem(self, word: str, stems: set[str], lex: Lexicon) -> bool:
+        """Another word of the draft is a known form of one of `stems` (memilah beside pemilahan)."""
+        # meN-/peN- hide a stem's first letter (pilah: memilah), so its tail finds the forms
+        tails = {stem[1:] for stem in stems if len(stem) >= 4}
+        for other in self.lowered:
+            if other == word or not any(tail in other for tail in tails):
+                continue
+            if lex.known(other) and not stems.isdisjoint(a.stem for a in lex.analyse(other)):
+                return True
+        return False
 
     def frequent_names(self) -> list[tuple[str, str, frozenset[str], int]]:
         """Capitalized words used at least twice: as written, lowercase, their letters, count."""
@@ -175,9 +197,10 @@ class Spelling:
                 continue
             # a term the text introduces ("dikenal sebagai massebot") is the writer's spelling,
             # unless it is a plain slip of a common word ("disebut melarkan diri")
-            if _NAMED.search(doc.prose, max(0, token.start - 24), token.start) and not _clear_one_slip(
-                token.text, hit, lex
-            ):
+            introduced = _NAMED.search(doc.prose, max(0, token.start - 24), token.start) or _GLOSSED.match(
+                doc.prose, token.end
+            )
+            if introduced and not _clear_one_slip(token.text, hit, lex):
                 continue
             hits.append((token, hit))
         # two unknown lowercase words side by side are a phrase of another language or region
@@ -325,7 +348,11 @@ class Spelling:
                 and not lex.is_name(prev.text)
                 and lex.verdict(prev.text.lower()).how == "unknown"
             )
-            out.append(_Token(word.start, word.end, text, initial, before_name, after_foreign))
+            person = capital and not titled and (
+                _AGE_AFTER.match(prose, word.end) is not None
+                or (prose.startswith(",", word.end) and _set_off_by_commas(words, i, prose))
+            )
+            out.append(_Token(word.start, word.end, text, initial, before_name, after_foreign, person))
         return out
 
     # --- verdicts ----------------------------------------------------------------------------
@@ -352,6 +379,10 @@ class Spelling:
             # good a word however rare (a slip landing on it is a real-word error)
             self._clean.add(text)
             return None
+        if verdict.how == "implausible" and draft.uses_stem(low, {a.stem for a in lex.analyse(low)}, lex):
+            # a rare reading is the draft's own word when it writes the stem in another form
+            # too: pemilahan beside memilah is no pemilihan (not cached: another draft may not)
+            return None
         if verdict.how == "analysed" and text[:1].isupper() and not token.initial:
             # an unheard-of reading of a capitalized word beside a notable name: Kalimatan is no
             # kalimat + -an but Kalimantan
@@ -369,8 +400,15 @@ class Spelling:
                 if text not in self._word_slips:
                     self._word_slips[text] = self._slipped_word(text, lex)
                 word_slip = self._word_slips[text]
-                # a name the draft also spells another way (Hidayaty, Hidayati) is the naming rule's
-                if word_slip and not draft.spelled_otherwise(text):
+                # a name the draft also spells another way (Hidayaty, Hidayati) is the naming
+                # rule's, and one it writes alike twice or more (I Nyoman Suarjana ... kata
+                # Suarjana) is a name it vouches for, however close to a common word (sarjana)
+                if (
+                    word_slip
+                    and not token.person
+                    and not draft.spelled_otherwise(text)
+                    and draft.capitalized.get(text, 0) < 2
+                ):
                     near = (word_slip,)
             return self._hit_or_none(token, near)
         if not capital and low in lex.names_lower:
@@ -378,7 +416,7 @@ class Spelling:
             return None  # a name in lower case (sabtu, jakarta) is a capitalization matter
         if capital:
             # sentence-initial or title case: a name unless it is a clear slip of a common word
-            if lex.is_name(text) or draft.lowered[low] > 1:
+            if lex.is_name(text) or draft.lowered[low] > 1 or token.person:
                 return None
             near = self._name(text, lex, draft)
             if near is not None or len(text) < NAME_MIN_LENGTH:
@@ -457,6 +495,7 @@ class Spelling:
                     0 < d <= limit
                     and not _old_spelling(other, text)
                     and transliteration_key(other) != transliteration_key(text)
+                    and _ASPIRATE.sub(r"\1", other_low) != _ASPIRATE.sub(r"\1", low)
                 ):
                     close.append((d, -n, other))
         if close:
@@ -581,6 +620,15 @@ class Spelling:
             if found is not None and len(found) >= LONG_NAME:
                 return found
         return None
+
+
+def _set_off_by_commas(words: Sequence[Word], i: int, prose: str) -> bool:
+    """words[i] closes a run of two or more capitalized words that a comma opens: ", Made
+    Suarjana," after an office is its holder's name."""
+    k = i
+    while k > 0 and words[k - 1].text[:1].isupper() and prose[words[k - 1].end : words[k].start] == " ":
+        k -= 1
+    return k < i and k > 0 and prose[words[k - 1].end : words[k].start].strip() == ","
 
 
 def _one_letter_more(longer: str, word: str) -> bool:
