@@ -335,9 +335,10 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Korban dibawa ke rumah sakti terdekat.", [("sakti", "sakit")]),
         ("Kecelakaan lalu lintah terjadi pagi tadi.", [("lintah", "lintas")]),
         ("Sopir kehabisan bahan bakat di tengah jalan.", [("bakat", "bakar")]),
-        # forms no frequency list knows are left to the spelling check (no double report)
-        ("Petani mengeluhkan harga pupuk subsisi yang langka.", []),
-        ("Nelayan kesulitan mendapat minyak tanak.", []),
+        # forms no frequency list knows, which the spelling check accepts as words (subsisi: sub-
+        # + sisi; tanak, to cook rice): rare as words come, so slips beside a phrase's word
+        ("Petani mengeluhkan harga pupuk subsisi yang langka.", [("subsisi", "subsidi")]),
+        ("Nelayan kesulitan mendapat minyak tanak.", [("tanak", "tanah")]),
         ("Warga mengungsi karena gunung berapi meletus, dan kebakaran hutan meluas.", []),
         ("Bayi itu lahir dengan tali pusat melilit.", []),
         ("Sekolah menyediakan air minus gratis.", [("minus", "minum")]),
@@ -561,3 +562,28 @@ def test_a_figure_moving_from_one_value_to_another_rises() -> None:
         "sekitar Rp75.000."
     )
     assert draft_findings("ejaan.kata-tertukar", body) == [("baik", ("naik",)), ("baik", ("naik",))]
+
+
+def test_a_dictionary_stem_is_read_as_itself_when_slips_are_weighed() -> None:
+    # nilai is no nila + -i: "nila tukar" is a slip of the listed "nilai tukar"
+    text = "Pagi ini nila tukar rupiah melemah terhadap dolar."
+    assert slips("ejaan.kolokasi", text) == [("nila", "nilai")]
+
+
+def test_a_listed_word_no_frequency_list_has_seen_is_a_slip_beside_a_phrases_word() -> None:
+    text = "Pemerintah membuka pasar ekspos baru bagi kopi."
+    assert slips("ejaan.kolokasi", text) == [("ekspos", "ekspor")]
+    assert slips("ejaan.kolokasi", "Pedagang menjual jaring ikan dan waring di pasar.") == []
+    # two spellings in use, or a thing and its maker, are both meant
+    assert slips("ejaan.kolokasi", "Persib menang pada laga pemungkas musim ini.") == []
+    assert slips("ejaan.kolokasi", "Menurut prakirawan cuaca, hujan turun sore nanti.") == []
+
+
+def test_a_word_between_two_that_both_make_a_phrase_with_its_neighbour_word() -> None:
+    # "pengelolaan sampah" and "sampah organik": sampai is too common for one phrase to judge
+    text = "Desa itu memulai pengelolaan sampai organik sejak Mei."
+    assert slips("ejaan.kolokasi", text) == [("sampai", "sampah")]
+    # "penambahan kasus" and "kasus baru" outweigh the exception "kasur baru"
+    text = "Dinas mencatat penambahan kasur baru setiap hari."
+    assert slips("ejaan.kolokasi", text) == [("kasur", "kasus")]
+    assert slips("ejaan.kolokasi", "Toko itu menjual kasur baru dengan harga miring.") == []

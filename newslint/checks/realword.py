@@ -567,12 +567,16 @@ class Confusion:
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """Whether the lexicon reads both words as forms of one stem."""
+    """Whether the lexicon reads both words as forms of one stem. A stem of the dictionary is
+    read as itself alone: nilai is no nila + -i, so "nila rapor" may be a slip of nilai."""
     lex = _lexicon()
     if lex is None:
         return False
-    stems = {x.stem for x in lex.analyse(a)}
-    return not stems.isdisjoint(x.stem for x in lex.analyse(b))
+
+    def stems(w: str) -> set[str]:
+        return {w} if lex.is_stem(w) else {x.stem for x in lex.analyse(w)}
+
+    return not stems(a).isdisjoint(stems(b))
 
 
 def slip_hit(word: Word, intended: str, fix: bool) -> Hit:
@@ -763,8 +767,9 @@ class Collocation:
         zo, zi = zipf(observed), zipf(intended)
         if zo is None or zi is None:
             return True
-        # a form no frequency list has seen (tanak, subsisi) is the spelling check's to judge
-        return 0 < zo < self.max_zipf and zo <= zi + self.max_gain
+        # a listed word no frequency list has seen (waring, a net) is as rare as words come:
+        # beside a phrase's other word it is the phrase's slip (waring makan: warung)
+        return zo < self.max_zipf and zo <= zi + self.max_gain
 
     def _slips(self, words: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
         """(position, intended word) of each word of `words` that is a slip in a listed phrase."""
@@ -866,10 +871,48 @@ class Collocation:
                         word = sentence.word(s + k)
                         seen.add(word.start)
                         yield slip_hit(word, intended, False)
+            if 2 in self.lengths:
+                for i, intended in self._between_two(sentence):
+                    word = sentence.word(i)
+                    if word.start in seen or sentence.name_like(i):
+                        continue
+                    if self._beside_a_name(sentence, i - 1, 3, 1):
+                        continue
+                    seen.add(word.start)
+                    yield slip_hit(word, intended, False)
         if self.draft_repeats > 0:
             for hit in self._draft_slips(all_sentences, pairs):
                 if hit.start not in seen:
                     yield hit
+
+    def _between_two(self, sentence: Sentence) -> Iterator[tuple[int, str]]:
+        """Words between two that each make a listed phrase with the same other word: in
+        "tumpukan sampai plastik" both "tumpukan sampah" and "sampah plastik" are listed. Two
+        phrases agreeing outweigh the frequency limits (sampai is too common a word for one
+        phrase to judge) and an exception on one side (kasur baru, in "jumlah kasur baru")."""
+        lowers, joined = sentence.lowers, sentence.joined
+        firsts, seconds, phrases, index = self.firsts, self.seconds, self.phrases, self.index
+        for i in range(1, len(lowers) - 1):
+            before, word, after = lowers[i - 1], lowers[i], lowers[i + 1]
+            if before not in firsts or after not in seconds or not (joined[i - 1] and joined[i]):
+                continue
+            if (before, word) in phrases or (word, after) in phrases:
+                continue
+            right = index.get((2, 1, (before,)))
+            left = index.get((2, 0, (after,)))
+            if not right or not left:
+                continue
+            fits = sorted(w for w in right & left if self._supported_twice(word, w))
+            if fits:
+                yield i, fits[0]
+
+    def _supported_twice(self, observed: str, intended: str) -> bool:
+        if not damerau1(observed, intended) or not known(observed) or not _content_word(intended):
+            return False
+        if frozenset((observed, intended)) in self.distinct or _same_stem(observed, intended):
+            return False
+        zo, zi = zipf(observed), zipf(intended)
+        return zo is None or zi is None or zo <= zi + 2 * self.max_gain
 
     def _beside_a_name(self, sentence: Sentence, s: int, n: int, k: int) -> bool:
         """The window words[s:s+n] holds a name beside the slip at k: a capitalized slip at a
