@@ -485,3 +485,31 @@ def test_common_words_spelling_out_a_short_form_are_no_persons_name() -> None:
     assert lint("eyd.kapital-jabatan", text) == []
     text = "Kemarin acara dibuka gubernur Bambang Wiryodiningrat (BW) di pendopo."
     assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["gubernur"]
+
+
+def test_a_head_that_often_describes_opens_a_name_its_short_form_spells() -> None:
+    text = "Seminar itu menghadirkan ekonom dari bank Indonesia (BI) dan kader partai Amanat Nasional (PAN)."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [("bank", ("Bank",)), ("partai", ("Partai",))]
+    # without the short form, or before a name of capitals, the head only describes
+    assert lint("eyd.kapital-lembaga", "Ia bekerja di bank Jepang dan menabung di bank BRI (BBRI).") == []
+    text = "Mahasiswa fakultas Hukum Universitas Udayana ikut; fakultas kedokteran menyusul."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)] == [("fakultas", ("Fakultas",))]
+
+
+def test_a_bridges_name() -> None:
+    text = "Kendaraan antre di jembatan Barelang; jembatan itu baru diperbaiki."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-geografi", text)] == [("jembatan", ("Jembatan",))]
+    # a number after it opens the next sentence whose full stop is missing
+    assert lint("eyd.kapital-geografi", "Mereka berkumpul di jembatan Dua orang lalu datang.") == []
+
+
+def test_a_language_or_people_after_the_word_that_names_one() -> None:
+    text = "Guru mengajar bahasa jawa dan bahasa latin kepada anak suku batak."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)] == [
+        ("jawa", ("Jawa",)),
+        ("latin", ("Latin",)),
+        ("batak", ("Batak",)),
+    ]
+    text = "Ia memakai bahasa tubuh dan bahasa isyarat; suku bunga naik dan suku cadang langka."
+    assert lint("eyd.kapital-nama-diri", text) == []

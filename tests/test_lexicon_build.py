@@ -72,3 +72,16 @@ def test_the_shipped_tables_match_a_rebuild(tmp_path: Path) -> None:
     tables += ("english.txt",)
     for name in tables:
         assert (tmp_path / name).read_bytes() == (data_dir() / name).read_bytes(), name
+
+
+@pytest.mark.parametrize(
+    ("tool", "table"), [("build_places", "tempat.txt"), ("build_languages", "bahasa.txt")]
+)
+def test_the_shipped_cldr_lists_match_a_rebuild(tool: str, table: str, tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(tool, REPO / "tools" / f"{tool}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.OUT = tmp_path / table
+    module.main()
+    assert (tmp_path / table).read_bytes() == (REPO / "dictionaries" / table).read_bytes()

@@ -530,6 +530,7 @@ class GeographicName:
         general_after: Collection[str] = (),
         named_only: Collection[str] = (),
         numbers: Collection[str] = (),
+        spelled_heads: Collection[str] = (),
     ):
         # a string given for a list would be read letter by letter
         lists = {
@@ -538,7 +539,7 @@ class GeographicName:
             "regional": regional, "regions": regions, "field-regions": field_regions,
             "common": common, "general-regions": general_regions,
             "not-after-kinds": not_after_kinds, "general-after": general_after, "named-only": named_only,
-            "numbers": numbers,
+            "numbers": numbers, "spelled-heads": spelled_heads,
         }  # fmt: skip
         for name, value in lists.items():
             if isinstance(value, str):
@@ -592,9 +593,12 @@ class GeographicName:
                 entry = self.full_names.setdefault(tuple(p.lower() for p in parts), (full, set()))
                 entry[1].add(short.lower())
         self._longest_name = max((len(k) for k in self.full_names), default=0)
+        # heads that often only describe ("bank", "partai") but open a name whose other words
+        # are capitalized and spelled by the short form after it: "bank Indonesia (BI)"
+        self.spelled_heads = {h.lower() for h in spelled_heads}
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        if self.full_names and "(" in doc.prose:
+        if (self.full_names or self.spelled_heads) and "(" in doc.prose:
             yield from self._spelled_out(doc)
         if self.generics.isdisjoint(doc.vocabulary):
             return
@@ -710,6 +714,37 @@ class GeographicName:
                         (proper,),
                     )
                 break
+            else:
+                hit = self._headed_name(words, k, text)
+                if hit is not None:
+                    yield hit
+
+    def _headed_name(self, words: Sequence[Word], k: int, text: str) -> Hit | None:
+        """A head of `spelled_heads` in lower case opening capitalized words that the short form
+        in brackets at words[k] spells: "bank Indonesia (BI)" -> Bank."""
+        short = words[k]
+        for n in range(2, min(7, k) + 1):
+            phrase = words[k - n : k]
+            head = phrase[0]
+            if head.text not in self.spelled_heads:
+                continue
+            # "bank BRI (BBRI)": a name of capitals after the head is the name, the head describes
+            if not all(_is_capitalized(w.text) for w in phrase[1:]) or phrase[1].text.isupper():
+                return None
+            if not all(_adjacent(text, a, b) for a, b in itertools.pairwise(phrase)):
+                return None
+            before = words[k - n - 1].text.lower() if k - n > 0 else ""
+            if before in self.not_after or before in self.not_after_kinds or sentence_start(text, head.start):
+                return None
+            if self._in_general_after(words, k + 1, text):
+                return None
+            if not spells(short.text, text[head.start : phrase[-1].end]):
+                return None
+            replacement = head.text[:1].upper() + head.text[1:]
+            name = text[phrase[1].start : phrase[-1].end]
+            fields = {"match": head.text, "replacement": replacement, "name": name}
+            return Hit(head.start, head.end, fields, (replacement,))
+        return None
 
     def _in_general_after(self, words: Sequence[Word], j: int, text: str) -> bool:
         """Whether the words right after a short form's closing bracket make the body one of
@@ -984,6 +1019,8 @@ class LowercaseName:
         relations: Collection[str] = (),
         long_names: int = 0,
         landmarks: Collection[str] = (),
+        languages: Collection[str] = (),
+        language_heads: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
@@ -1020,6 +1057,10 @@ class LowercaseName:
         self._seen: set[str] = set()
         self._names: set[str] = set()
         self._common_names: set[str] = set()
+        # names of languages and peoples, by their lower case, and the words that call for one:
+        # "bahasa jawa", "suku batak" name them even where the word is a common word too
+        self.languages = {w.lower(): w for w in languages}
+        self.language_heads = {h.lower() for h in language_heads}
 
     def _multiword(self, names: Collection[str]) -> dict[tuple[str, ...], tuple[str, bool]]:
         """Lower-case words -> (the name, whether it counts only begun as a name or all small)."""
@@ -1094,6 +1135,21 @@ class LowercaseName:
             yield from self._after_prefix(doc)
         if self.heads and not self.heads.isdisjoint(doc.vocabulary):
             yield from self._after_head(doc, covered)
+        if self.language_heads and not self.language_heads.isdisjoint(w.lower() for w in doc.vocabulary):
+            yield from self._language(doc, covered)
+
+    def _language(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
+        """A language or a people's name in lower case after the word that names one: "bahasa
+        mandarin", "suku batak" -> Mandarin, Batak (the words alone are common words too)."""
+        text = doc.prose
+        for index, (head, word) in enumerate(itertools.pairwise(doc.words), start=1):
+            name = self.languages.get(word.text)
+            if name is None or index in covered or head.text.lower() not in self.language_heads:
+                continue
+            if not _adjacent(text, head, word):
+                continue
+            covered.add(index)
+            yield Hit(word.start, word.end, {"match": word.text, "replacement": name}, (name,))
 
     def _after_head(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
         """A word no lexicon knows after a capitalized head of a place's name is the rest of the
