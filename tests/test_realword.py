@@ -587,3 +587,38 @@ def test_a_word_between_two_that_both_make_a_phrase_with_its_neighbour_word() ->
     text = "Dinas mencatat penambahan kasur baru setiap hari."
     assert slips("ejaan.kolokasi", text) == [("kasur", "kasus")]
     assert slips("ejaan.kolokasi", "Toko itu menjual kasur baru dengan harga miring.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare "dengar" before another word is "dengan" ...
+        ("Warga menyambut tamu dengar tarian adat.", [("dengar", "dengan")]),
+        # ... but after a hearer, a word of hearing or a conjunction that leaves the hearer out
+        ("Lagu itu belum pernah kami dengar sebelumnya.", []),
+        ("Nenek memakai alat bantu dengar setiap hari.", []),
+        ("Komisi menggelar rapat dengar pendapat kemarin.", []),
+        ("Setiap dengar sirene, anak-anak berlari keluar.", []),
+        # "tatap" stands in "tatap muka"; elsewhere it is "tetap"
+        ("Harga gula pasir masih tatap tinggi.", [("tatap", "tetap")]),
+        ("Sekolah kembali menggelar pembelajaran tatap muka.", []),
+        # "mulia" before a verb or a time is "mulai"; what is noble stays so
+        ("Pasar malam itu mulia dibuka pukul 17.00.", [("mulia", "mulai")]),
+        ("Harga logam mulia turun pagi ini.", []),
+        ("Merawat lansia adalah tugas mulia yang jarang dihargai.", []),
+        # "lahar" of land, unless a volcano is in the sentence
+        ("Petani kesulitan mencari lahar pertanian baru.", [("lahar", "lahan")]),
+        ("Banjir lahar dingin Gunung Semeru merusak jembatan.", []),
+        # people, not colours
+        ("Program itu menyasar kesejahteraan warna di pesisir.", [("warna", "warga")]),
+        ("Kain songket dijual dalam puluhan warna cerah.", []),
+        # prices that move
+        ("Pedagang mengeluh karena harta naik lagi.", [("harta", "harga")]),
+        ("Pejabat itu melaporkan harta kekayaan yang naik.", []),
+        # the court's session
+        ("Vonis dibacakan dalam sedang terbuka untuk umum.", [("sedang", "sidang")]),
+        ("Jendela di dalam sedang terbuka lebar.", []),
+    ],
+)
+def test_slips_onto_words_with_one_narrow_use(text: str, expected: list[tuple[str, str]]) -> None:
+    assert slips("ejaan.kata-tertukar", text) == expected
