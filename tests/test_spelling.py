@@ -347,3 +347,10 @@ def test_a_term_the_text_glosses_is_its_own_spelling() -> None:
     assert flagged("Warga menyimpan naskah sindung, yaitu naskah lontar tertua desa itu.") == []
     # a plain slip of a common word stays a slip however it is glossed
     assert flagged("Mereka tiba setalah, yakni sesudah, acara usai.") == [("setalah", "setelah")]
+
+
+def test_a_name_the_draft_writes_once_with_two_letters_swapped_is_a_slip() -> None:
+    # the frequency list knows Wonosari, not Wonosrai: once each is enough for a swap
+    text = "Bus dari Wonosari tiba pagi. Penumpang lalu turun di Wonosrai dan pulang."
+    assert flagged(text) == [("Wonosrai", "Wonosari")]
+    assert flagged("Penumpang lalu turun di Wonosrai dan pulang.") == []

@@ -502,10 +502,25 @@ class Spelling:
             return tuple(o for _, _, o in sorted(close))
         if own > 1 or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
             return None  # a name the draft itself or the frequency list vouches for
+        swapped = self._swapped_in_draft(text, lex, draft)
+        if swapped is not None:
+            return (swapped,)
         if text not in self._slips:
             self._slips[text] = self._slipped_name(text, lex)
         near = self._slips[text]
         return (near,) if near else None
+
+    @staticmethod
+    def _swapped_in_draft(text: str, lex: Lexicon, draft: _Draft) -> str | None:
+        """A name the draft also writes with two letters the other way round, once is enough,
+        when the frequency list knows that spelling and not this one: Takengno beside Takengon.
+        (Two letters swapped make a slip; a name's own spellings differ otherwise.)"""
+        if lex.zipf(text.lower()) > 0:
+            return None
+        for cand in sorted(adjacent_swaps(text)):
+            if cand in draft.capitalized and lex.zipf(cand.lower()) > 0:
+                return cand
+        return None
 
     @staticmethod
     def _slipped_word(text: str, lex: Lexicon) -> str | None:
