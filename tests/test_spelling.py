@@ -354,3 +354,8 @@ def test_a_name_the_draft_writes_once_with_two_letters_swapped_is_a_slip() -> No
     text = "Bus dari Wonosari tiba pagi. Penumpang lalu turun di Wonosrai dan pulang."
     assert flagged(text) == [("Wonosrai", "Wonosari")]
     assert flagged("Penumpang lalu turun di Wonosrai dan pulang.") == []
+
+
+def test_a_flagged_non_standard_form_is_advised_its_standard_form() -> None:
+    # "sambel" is "sambal" (as baku.kata-baku says), not a slip of the commoner "sambil"
+    assert flagged("Ikan bakar disajikan dengan sambel terasi.") == [("sambel", "sambal")]

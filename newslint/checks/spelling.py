@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
@@ -160,8 +160,13 @@ class Spelling:
         min_length: int = 2,
         kinds: Collection[str] = (),
         collocations: Collection[str] = (),
+        nonstandard: Mapping[str, str] | None = None,
     ):
         self.vocabulary = vocabulary or Vocabulary()
+        # non-standard forms with their KBBI form (sambel -> sambal): when one is flagged, its
+        # standard form is the advice, not the nearest common word (sambil), and the finding
+        # merges with the standard-word rule's
+        self.nonstandard = {k.lower(): v for k, v in (nonstandard or {}).items() if " " not in k}
         # nouns that name a kind (kue, sambal, jeruk, motif): the word beside one is often a
         # regional name of its variety (getuk lindri, jeruk jungga), spelled as the region says
         self.kinds = {k.lower() for k in kinds}
@@ -557,6 +562,10 @@ class Spelling:
         return self._hit(token, (used[0][1],)) if used else None
 
     def _hit(self, token: _Token, suggestions: tuple[str, ...]) -> Hit:
+        standard = self.nonstandard.get(token.text.lower())
+        if standard is not None and " " not in standard:
+            standard = _cased(token.text, (standard,))[0]
+            suggestions = (standard, *(s for s in suggestions if s != standard))
         shown = suggestions[:5]
         if shown:
             return Hit(token.start, token.end, {"word": token.text, "suggestion": shown[0]}, shown)
