@@ -165,9 +165,14 @@ def test_a_report_yet_to_be_made_or_sent_to_someone_claims_nothing() -> None:
         HEAD
         + "Hasil pendataan akan dilaporkan kepada bupati pekan depan.\n\n"
         + "Setiap temuan harus dilaporkan secara tertulis kepada inspektorat.\n\n"
-        + "Kerusakan itu dilaporkan secara resmi ke dinas.\n\n"
+        + "Kerusakan itu dilaporkan secara resmi kepada dinas.\n\n"
         + "Harga beras dilaporkan secara umum naik.\n"
     )
     findings = lint(text, "atribusi.pasif-tanpa-sumber")
     # "secara umum naik" names no one the report goes to
     assert [(f.line, f.column) for f in findings] == [(13, 13)]
+
+
+def test_a_destination_after_an_adverb_is_no_one_the_report_went_to() -> None:
+    text = HEAD + "Ratusan pengungsi dilaporkan kembali ke rumah masing-masing.\n"
+    assert len(lint(text, "atribusi.pasif-tanpa-sumber")) == 1

@@ -622,3 +622,13 @@ def test_a_word_between_two_that_both_make_a_phrase_with_its_neighbour_word() ->
 )
 def test_slips_onto_words_with_one_narrow_use(text: str, expected: list[tuple[str, str]]) -> None:
     assert slips("ejaan.kata-tertukar", text) == expected
+
+
+def test_review_cases_of_the_collocation_changes() -> None:
+    # two spellings of a loan adjective, and words as common as the phrase word, are meant
+    assert slips("ejaan.kolokasi", "Gunung itu memuntahkan abu vulkanis setinggi dua kilometer.") == []
+    assert slips("ejaan.kolokasi", "Peserta datang dari beragam sekolah di kota itu.") == []
+    # numbers and "baik ... maupun" between two phrase words
+    assert slips("ejaan.kolokasi", "Rapat itu dihadiri wakil kedua partai.") == []
+    text = "Nasabah bisa membuka rekening baik syariah maupun konvensional."
+    assert slips("ejaan.kolokasi", text) == []

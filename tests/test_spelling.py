@@ -359,3 +359,19 @@ def test_a_name_the_draft_writes_once_with_two_letters_swapped_is_a_slip() -> No
 def test_a_flagged_non_standard_form_is_advised_its_standard_form() -> None:
     # "sambel" is "sambal" (as baku.kata-baku says), not a slip of the commoner "sambil"
     assert flagged("Ikan bakar disajikan dengan sambel terasi.") == [("sambel", "sambal")]
+
+
+def test_an_institutions_word_stays_a_slip_in_a_persons_place_or_twice() -> None:
+    # the words of institutions' names are derived nouns, and notable places are places
+    text = "Sementara itu, Kepala Seksi Dinas Pendidkan, Rudi Hartono, hadir."
+    assert flagged(text) == [("Pendidkan", "Pendidikan")]
+    text = "Dinas Pendidkan membuka pendaftaran. Dinas Pendidkan juga menambah kuota."
+    assert flagged(text) == [("Pendidkan", "Pendidikan"), ("Pendidkan", "Pendidikan")]
+
+
+def test_a_slip_beside_the_correct_form_of_its_own_stem_is_still_a_slip() -> None:
+    # penetapan is one edit from menetapan: the model of the slip, not evidence for it
+    text = "Jaksa menetapan tiga tersangka. Penetapan tersangka dilakukan kemarin."
+    assert flagged(text) == [("menetapan", "menetapkan")]
+    # "artinya" joins two clauses; it glosses nothing
+    assert flagged("Ekonomi melmabat, artinya daya beli turun.") == [("melmabat", "melambat")]

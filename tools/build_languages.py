@@ -25,10 +25,12 @@ EXTRA = [
 
 
 # CLDR names that are first of all common Indonesian words ("suku akan", "bahasa ganda",
-# "bahasa roman"): after "bahasa" or "suku" they are read as those words
+# "bahasa roman") or kinds of language: after "bahasa" or "suku" they are read as those words
 DROP = {
     "Akan", "Basa", "Bulu", "Ganda", "Kado", "Kara", "Kenyang", "Mari", "Meta", "Nama", "Roman",
     "Sena", "Seri", "Susu",
+    # kinds of language as much as names ("bahasa pijin", a pidgin)
+    "Pijin", "Krio",
 }  # fmt: skip
 
 

@@ -419,6 +419,7 @@ class AgentlessReport(_Attribution):
         not_after: Collection[str] = (),
         not_before: Collection[str] = (),
         manner: Collection[str] = (),
+        reported_to: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives)
@@ -426,6 +427,9 @@ class AgentlessReport(_Attribution):
         # secara berjenjang kepada KPU"): each takes the word after it along when it ends in
         # "-" ("secara-": secara berjenjang)
         self.manner = {m.rstrip("-"): m.endswith("-") for m in _lower_set(manner)}
+        # what only an adverb may stand before: the one the report went to or came from
+        # ("kepada", "oleh"), not a destination ("dilaporkan kembali ke rumah")
+        self.reported_to = _lower_set(reported_to)
         # "Diketahui, ..." claims; "belum diketahui" only says nobody knows yet
         self.initial_only = _lower_set(initial_only)
         self.not_after = _lower_set(not_after)
@@ -463,7 +467,9 @@ class AgentlessReport(_Attribution):
                 nxt = words[i + 1] if i + 1 < len(words) else None
                 if nxt is not None and doc.prose[word.end : nxt.start].strip() in ("", ","):
                     # "dilaporkan oleh ...", "dilaporkan ke polisi", "dilaporkan Reuters"
-                    if lowers[self._past_manner(doc, words, lowers, i + 1)] in self.not_before:
+                    if lowers[i + 1] in self.not_before:
+                        continue
+                    if lowers[self._past_manner(doc, words, lowers, i + 1)] in self.reported_to:
                         continue
                     if doc.prose[word.end : nxt.start].strip() == "" and nxt.text[:1].isupper():
                         continue

@@ -412,6 +412,10 @@ def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
 
 
 _LIST_GOES_ON = re.compile(r",\s*(?:dan|atau|serta)\b")
+#: words a number never counts: after "Dua" they show it is a name's word (pulau Dua di ...)
+_NOT_COUNTED = frozenset(
+    {"di", "ke", "dari", "dan", "atau", "serta", "yang", "pada", "untuk", "dengan", "ini", "itu", "adalah"}
+)
 #: a capitalized word in brackets (a short form), not a figure: "(Tipikor)", not "(34)"
 _BRACKETED_WORD = re.compile(r"[ \t]*\([A-Z][A-Za-z]*\)")
 #: Days and months: what follows an office and a comma when the sentence ends with its date.
@@ -480,7 +484,14 @@ class _DraftNames:
         body or a term; a person's name set off so ("Susilo Bambang Yudhoyono (SBY)") holds
         words no dictionary lists."""
         bracket = _BRACKETED_WORD.match(self.text, run[-1].end)
-        return bracket is not None and all(self.lex.is_listed(n.lower()) for n in names)
+        if bracket is None:
+            return False
+        short = bracket.group().strip(" \t()")
+        # a person's initials (Intan Permata Sari (IPS)) or a part of the name (Bayu) in brackets
+        # is theirs, however common the words of the name
+        if short.upper() == "".join(n[0] for n in names).upper() or short in names:
+            return False
+        return all(self.lex.is_listed(n.lower()) for n in names)
 
     def inside_names(self) -> set[str]:
         if self._inside_names is None:
@@ -619,6 +630,8 @@ class GeographicName:
                 continue
             if name.lower() in self.not_before or any(c.isdigit() for c in name):
                 continue  # a day, a month, an amount (dana desa Rp1 miliar): no name follows
+            if name.lower() in self.numbers and self._counts(words, index + 1, text):
+                continue  # "di jembatan Dua orang ...": the next sentence, its full stop missing
             if word.text in self.regional and name.lower() in self.regions:
                 continue
             # "laut Indonesia" (Indonesian waters) uses the country as a description, not a name;
@@ -745,6 +758,15 @@ class GeographicName:
             fields = {"match": head.text, "replacement": replacement, "name": name}
             return Hit(head.start, head.end, fields, (replacement,))
         return None
+
+    @staticmethod
+    def _counts(words: Sequence[Word], j: int, text: str) -> bool:
+        """The number word at words[j] counts the lower-case word after it ("Dua orang"), as a
+        sentence would; in a name a capital follows (kecamatan Dua Koto) or nothing does."""
+        after = words[j + 1] if j + 1 < len(words) else None
+        if after is None or not after.text.islower() or after.text in _NOT_COUNTED:
+            return False  # "pulau Dua di Teluk Banten": the name goes on to a preposition
+        return _adjacent(text, words[j], after)
 
     def _in_general_after(self, words: Sequence[Word], j: int, text: str) -> bool:
         """Whether the words right after a short form's closing bracket make the body one of

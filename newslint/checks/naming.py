@@ -562,8 +562,9 @@ def _minority(
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
-#: a model or serial designation: letters, a hyphen and a number (TR-01, KF-21, N-219)
-_DESIGNATION = re.compile(r"[A-Z]{1,4}-\d+[A-Z]?")
+#: a model or serial designation: one or two letters, a hyphen and a number (TR-01, KF-21,
+#: N-219); longer letters are an abbreviation with a unit's number (KPPS-05, KRI-356)
+_DESIGNATION = re.compile(r"[A-Z]{1,2}-\d+[A-Z]?")
 _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
 _START = operator.attrgetter("start")
 _OPEN_PAREN = re.compile(r"\(")
@@ -629,7 +630,7 @@ class Abbreviation:
             return False
         if key in self.acronyms:
             return True
-        if _DESIGNATION.fullmatch(text):
+        if _DESIGNATION.fullmatch(text) and text.split("-")[0].lower() not in self.acronyms:
             return False  # "robot TR-01", "pesawat N-219": a name, nothing to spell out
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 

@@ -567,16 +567,32 @@ class Confusion:
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """Whether the lexicon reads both words as forms of one stem. A stem of the dictionary is
-    read as itself alone: nilai is no nila + -i, so "nila rapor" may be a slip of nilai."""
+    """Whether the lexicon reads both words (a the written one, b the intended) as forms of
+    one stem. A written stem of the dictionary rarer than the intended word is read as itself
+    alone: nilai is no nila + -i, so "nila tukar" may be a slip of nilai; one as common keeps
+    its readings (beragam, seragam: ragam; resesi, reses). Two spellings of one loan adjective
+    (vulkanis, vulkanik) count as one word too."""
     lex = _lexicon()
     if lex is None:
         return False
 
     def stems(w: str) -> set[str]:
-        return {w} if lex.is_stem(w) else {x.stem for x in lex.analyse(w)}
+        return {x.stem for x in lex.analyse(w)}
 
-    return not stems(a).isdisjoint(stems(b))
+    if lex.is_stem(a) and lex.zipf(a) < lex.zipf(b):
+        written, meant = {a}, ({b} if lex.is_stem(b) else stems(b))
+    else:
+        written, meant = stems(a), stems(b)
+    return not written.isdisjoint(meant) or _variant_ending(a, b)
+
+
+#: ordinals written out: kedua, ketiga, kesepuluh
+_ORDINAL = re.compile(r"ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)")
+
+
+def _variant_ending(a: str, b: str) -> bool:
+    """Two spellings of one loan adjective: vulkanis/vulkanik, tropis/tropik, elektronis."""
+    return a[:-2] == b[:-2] and {a[-2:], b[-2:]} == {"is", "ik"}
 
 
 def slip_hit(word: Word, intended: str, fix: bool) -> Hit:
@@ -902,14 +918,18 @@ class Collocation:
             left = index.get((2, 0, (after,)))
             if not right or not left:
                 continue
-            fits = sorted(w for w in right & left if self._supported_twice(word, w))
+            fits = sorted(w for w in right & left if self._supported_twice(word, w, sentence, i))
             if fits:
                 yield i, fits[0]
 
-    def _supported_twice(self, observed: str, intended: str) -> bool:
+    def _supported_twice(self, observed: str, intended: str, sentence: Sentence, i: int) -> bool:
         if not damerau1(observed, intended) or not known(observed) or not _content_word(intended):
             return False
         if frozenset((observed, intended)) in self.distinct or _same_stem(observed, intended):
+            return False
+        # numbers and ordinals count what follows ("wakil kedua partai"); "baik ... maupun"
+        # pairs what follows ("rekening baik syariah maupun konvensional")
+        if is_number(observed) or _ORDINAL.fullmatch(observed) or "maupun" in sentence.lowers[i + 1 :]:
             return False
         zo, zi = zipf(observed), zipf(intended)
         return zo is None or zi is None or zo <= zi + 2 * self.max_gain

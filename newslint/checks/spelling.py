@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
-from newslint.checks.naming import transliteration_key
+from newslint.checks.naming import one_edit, transliteration_key
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -37,7 +37,7 @@ _NAMED = re.compile(
 )
 # a word the text glosses right after it ("aksara incung, yaitu aksara asli Kerinci") is a
 # term it explains, not a slip
-_GLOSSED = re.compile(r",?\s+(?:yaitu|yakni|artinya|atau dalam bahasa Indonesia)\b", re.IGNORECASE)
+_GLOSSED = re.compile(r",?\s+(?:yaitu|yakni|atau dalam bahasa Indonesia)\b", re.IGNORECASE)
 # the word right before or after a token, across one blank (or a comma before it)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
@@ -134,8 +134,8 @@ class _Draft:
         # meN-/peN- hide a stem's first letter (pilah: memilah), so its tail finds the forms
         tails = {stem[1:] for stem in stems if len(stem) >= 4}
         for other in self.lowered:
-            if other == word or not any(tail in other for tail in tails):
-                continue
+            if other == word or not any(tail in other for tail in tails) or one_edit(word, other):
+                continue  # one edit away, the other form is the model of a slip, not evidence
             if lex.known(other) and not stems.isdisjoint(a.stem for a in lex.analyse(other)):
                 return True
         return False
@@ -384,10 +384,14 @@ class Spelling:
             # good a word however rare (a slip landing on it is a real-word error)
             self._clean.add(text)
             return None
-        if verdict.how == "implausible" and draft.uses_stem(low, {a.stem for a in lex.analyse(low)}, lex):
-            # a rare reading is the draft's own word when it writes the stem in another form
-            # too: pemilahan beside memilah is no pemilihan (not cached: another draft may not)
-            return None
+        if verdict.how == "implausible" and verdict.likely:
+            # a rare reading is the draft's own word when it writes that stem in another form
+            # too: pemilahan beside memilah is no pemilihan (not cached: another draft may not);
+            # not a stem the correction shares (menetapan, with penetapan in the draft, is
+            # menetapkan)
+            stems = {a.stem for a in lex.analyse(low)} - {a.stem for a in lex.analyse(verdict.likely)}
+            if stems and draft.uses_stem(low, stems, lex):
+                return None
         if verdict.how == "analysed" and text[:1].isupper() and not token.initial:
             # an unheard-of reading of a capitalized word beside a notable name: Kalimatan is no
             # kalimat + -an but Kalimantan
@@ -406,14 +410,16 @@ class Spelling:
                     self._word_slips[text] = self._slipped_word(text, lex)
                 word_slip = self._word_slips[text]
                 # a name the draft also spells another way (Hidayaty, Hidayati) is the naming
-                # rule's, and one it writes alike twice or more (I Nyoman Suarjana ... kata
-                # Suarjana) is a name it vouches for, however close to a common word (sarjana)
-                if (
-                    word_slip
-                    and not token.person
-                    and not draft.spelled_otherwise(text)
-                    and draft.capitalized.get(text, 0) < 2
-                ):
+                # rule's; one in a person's place or written alike twice (I Nyoman Suarjana ...
+                # kata Suarjana) is a name it vouches for, however close to a common word
+                # (sarjana), unless that word is a derived noun of the kind institutions' names
+                # are made of (Dinas Perhubngan, twice or before a comma, is Perhubungan) or a
+                # notable place (Bandhung, twice, is Bandung)
+                vouched = token.person or draft.capitalized.get(text, 0) >= 2
+                institutional = word_slip and (
+                    _derived_noun(word_slip.lower(), lex) or lex.notable_name(word_slip) is not None
+                )
+                if word_slip and not draft.spelled_otherwise(text) and not (vouched and not institutional):
                     near = (word_slip,)
             return self._hit_or_none(token, near)
         if not capital and low in lex.names_lower:
@@ -644,6 +650,12 @@ class Spelling:
             if found is not None and len(found) >= LONG_NAME:
                 return found
         return None
+
+
+def _derived_noun(word: str, lex: Lexicon) -> bool:
+    """A noun made with -an (perhubungan, pendidikan, kecamatan, lingkungan), as the words of
+    institutions' names are; personal names seldom come close to one."""
+    return any(a.suffix == "an" for a in lex.analyse(word))
 
 
 def _set_off_by_commas(words: Sequence[Word], i: int, prose: str) -> bool:
