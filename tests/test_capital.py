@@ -513,3 +513,12 @@ def test_a_language_or_people_after_the_word_that_names_one() -> None:
     ]
     text = "Ia memakai bahasa tubuh dan bahasa isyarat; suku bunga naik dan suku cadang langka."
     assert lint("eyd.kapital-nama-diri", text) == []
+
+
+def test_sampai_as_a_verb_is_capitalized_in_a_headline() -> None:
+    rule = "eyd.kapital-judul"
+    head = "\n\nJakarta, IDN Times - Bantuan itu tiba pagi tadi.\n"
+    assert lint(rule, "Bantuan Beras Kini Sampai Desa Terpencil" + head, paragraph=False) == []
+    assert lint(rule, "Bantuan Beras Akhirnya Sampai di Desa Terpencil" + head, paragraph=False) == []
+    found = lint(rule, "Jalan Pantura Ditutup Sampai Akhir Pekan" + head, paragraph=False)
+    assert [m for m, _, _ in found] == ["Sampai"]

@@ -1439,8 +1439,17 @@ class HeadlineCase:
         also_lower: Collection[str] = (),
         threshold: float = 0.6,
         minimum: int = 3,
+        also_verbs: Collection[str] = (),
+        verb_before: Collection[str] = (),
+        verb_after: Collection[str] = (),
     ):
         self.particles = {p.lower() for p in particles}
+        # particles that are verbs too ("sampai", to arrive), capitalized as verbs: after an
+        # adverb of aspect or before the place one arrives at ("Kini Sampai Majalaya", "Sampai di
+        # Sleman")
+        self.also_verbs = {v.lower() for v in also_verbs}
+        self.verb_before = {v.lower() for v in verb_before}
+        self.verb_after = {v.lower() for v in verb_after}
         # other function words real headlines keep in lower case; not flagged either way
         self.also_lower = {p.lower() for p in also_lower}
         self.threshold = threshold
@@ -1463,6 +1472,8 @@ class HeadlineCase:
             for index, word in enumerate(words):
                 w = word.text
                 if index and w.lower() in self.particles:
+                    if w.lower() in self.also_verbs and self._verb(words, index):
+                        continue
                     if _is_capitalized(w) and not w.isupper() and not _after_colon(text, word):
                         yield Hit(word.start, word.end, {"match": w, "replacement": w.lower()}, (w.lower(),))
                     continue
@@ -1474,6 +1485,11 @@ class HeadlineCase:
                     yield Hit(
                         word.start, word.end, {"match": w, "replacement": capitalize(w)}, (capitalize(w),)
                     )
+
+    def _verb(self, words: Sequence[Word], index: int) -> bool:
+        before = words[index - 1].text.lower()
+        after = words[index + 1].text.lower() if index + 1 < len(words) else ""
+        return before in self.verb_before or after in self.verb_after
 
     @staticmethod
     def _common(word: Word, skip: set[str], text: str, lex: Lexicon) -> bool:
