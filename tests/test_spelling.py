@@ -375,3 +375,11 @@ def test_a_slip_beside_the_correct_form_of_its_own_stem_is_still_a_slip() -> Non
     assert flagged(text) == [("menetapan", "menetapkan")]
     # "artinya" joins two clauses; it glosses nothing
     assert flagged("Ekonomi melmabat, artinya daya beli turun.") == [("melmabat", "melambat")]
+
+
+def test_an_i_before_y_is_another_spelling_of_a_persons_name() -> None:
+    # Supryanto beside Supriyanto is the naming rule's (a name spelled two ways), not a typo
+    text = "Saksi Heri Supriyanto hadir. Supriyanto menjawab. Menurut Supryanto, uang hilang."
+    assert flagged(text) == []
+    text = "Saksi Heri Supriyanto hadir. Supriyanto menjawab. Menurut Suprianto, uang hilang."
+    assert flagged(text) == [("Suprianto", "Supriyanto")]

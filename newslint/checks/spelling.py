@@ -23,9 +23,10 @@ _OPENERS = " \t\"“‘'([*•\ufffc"
 _STARTERS = ".!?…:;\n\r-–—"
 _TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.HEADING, BlockKind.SECTION})
 # spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
-# Sudiartha beside Sudiarta, Dharma beside Darma: the h some families keep after a consonant
-# makes another spelling of a name, which the naming rule reports, not a typing slip
-_ASPIRATE = re.compile(r"([tdbs])h")
+# Sudiartha beside Sudiarta, Hariyanto beside Haryanto: the h some names keep after a consonant
+# and the i some keep before y make another spelling of a person's name, which the naming rule
+# reports, not a typing slip
+_ASPIRATE = re.compile(r"([tdbs])h|i(y)")
 _OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
 
 # a word the text introduces as a name or term ("dikenal sebagai massebot", "yang disebut
@@ -506,7 +507,7 @@ class Spelling:
                     0 < d <= limit
                     and not _old_spelling(other, text)
                     and transliteration_key(other) != transliteration_key(text)
-                    and _ASPIRATE.sub(r"\1", other_low) != _ASPIRATE.sub(r"\1", low)
+                    and _ASPIRATE.sub(r"\1\2", other_low) != _ASPIRATE.sub(r"\1\2", low)
                 ):
                     close.append((d, -n, other))
         if close:
