@@ -632,3 +632,18 @@ def test_review_cases_of_the_collocation_changes() -> None:
     assert slips("ejaan.kolokasi", "Rapat itu dihadiri wakil kedua partai.") == []
     text = "Nasabah bisa membuka rekening baik syariah maupun konvensional."
     assert slips("ejaan.kolokasi", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Petugas menjelaskan, tarik yang dikenakan kepada penumpang tetap sama.", [("tarik", "tarif")]),
+        ("Setiap penumpang dikenai tarik Rp7.000 sekali jalan.", [("tarik", "tarif")]),
+        ("Daya tarik utama kota itu adalah kulinernya.", []),
+        ("Jaksa membacakan tuntunan enam tahun penjara.", [("tuntunan", "tuntutan")]),
+        ("Warga hidup sesuai tuntunan agama.", []),
+        ("Kakek selalu berpesan bawah kami harus rukun.", [("bawah", "bahwa")]),
+    ],
+)
+def test_fares_demands_and_messages(text: str, expected: list[tuple[str, str]]) -> None:
+    assert slips("ejaan.kata-tertukar", text) == expected
