@@ -249,9 +249,21 @@ def test_the_most_specific_category_speaks_for_the_same_advice() -> None:
 
 
 def test_merging_the_same_advice_never_lowers_its_severity() -> None:
-    # a non-standard entry (warning) and a typo (error) on one word: --fail-on error still fails
+    # two rules advise "Sabtu"; raised to an error in the config, one of them speaks for both,
+    # so --fail-on error still fails
+    text = "Rapat digelar sabtu pagi."
+    rules = ("eyd.kapital-hari-bulan", "eyd.kapital-nama-diri")
+    for raised in rules:
+        config = Config(rules={raised: {"severity": "error"}})
+        doc = plugins.parse("t.txt", text)
+        doc = Document(doc.path, doc.source, doc.prose, (Block(BlockKind.PARAGRAPH, 0, len(text)),))
+        found = engine.lint(doc, engine.rule_set(config, rules))
+        assert [(f.rule, f.severity, f.suggestions[0]) for f in found] == [(raised, "error", "Sabtu")]
+
+
+def test_a_non_standard_form_is_reported_as_one_not_as_a_typo() -> None:
     found = merged(("baku.kata-baku", "ejaan.salah-ketik"), "Penelitian itu bersifat kwalitatif.")
-    assert [(f.severity, f.suggestions[0]) for f in found] == [("error", "kualitatif")]
+    assert [(f.rule, f.suggestions[0]) for f in found] == [("baku.kata-baku", "kualitatif")]
 
 
 def test_one_name_set_off_by_commas_after_an_office_is_its_holder() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
@@ -161,13 +161,12 @@ class Spelling:
         min_length: int = 2,
         kinds: Collection[str] = (),
         collocations: Collection[str] = (),
-        nonstandard: Mapping[str, str] | None = None,
+        nonstandard: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
-        # non-standard forms with their KBBI form (sambel -> sambal): when one is flagged, its
-        # standard form is the advice, not the nearest common word (sambil), and the finding
-        # merges with the standard-word rule's
-        self.nonstandard = {k.lower(): v for k, v in (nonstandard or {}).items() if " " not in k}
+        # non-standard forms (sambel, kwalitatif): words of the language, which the standard-word
+        # rule reports with their KBBI form (sambal), not typos of the nearest common word (sambil)
+        self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
         # nouns that name a kind (kue, sambal, jeruk, motif): the word beside one is often a
         # regional name of its variety (getuk lindri, jeruk jungga), spelled as the region says
         self.kinds = {k.lower() for k in kinds}
@@ -368,7 +367,12 @@ class Spelling:
         low = text.lower()
         if low in self.reject:
             return self._hit(token, ())
-        if not self.min_length <= len(text) <= MAX_LENGTH or low in self.accept or text in self.accept_exact:
+        if (
+            not self.min_length <= len(text) <= MAX_LENGTH
+            or low in self.accept
+            or text in self.accept_exact
+            or _without_clitic(low) in self.nonstandard
+        ):
             self._clean.add(text)
             return None  # a 40-letter "word" is a URL fragment or a code, not a typo
         if not _LATIN.fullmatch(low) or low in _BOUND:
@@ -569,10 +573,6 @@ class Spelling:
         return self._hit(token, (used[0][1],)) if used else None
 
     def _hit(self, token: _Token, suggestions: tuple[str, ...]) -> Hit:
-        standard = self.nonstandard.get(token.text.lower())
-        if standard is not None and " " not in standard:
-            standard = _cased(token.text, (standard,))[0]
-            suggestions = (standard, *(s for s in suggestions if s != standard))
         shown = suggestions[:5]
         if shown:
             return Hit(token.start, token.end, {"word": token.text, "suggestion": shown[0]}, shown)
@@ -651,6 +651,14 @@ class Spelling:
             if found is not None and len(found) >= LONG_NAME:
                 return found
         return None
+
+
+def _without_clitic(word: str) -> str:
+    """`word` less a clitic at its end (sambelnya -> sambel), or `word` itself."""
+    for clitic in ("nya", "lah", "kah", "pun", "ku", "mu"):
+        if word.endswith(clitic) and len(word) - len(clitic) >= 3:
+            return word[: -len(clitic)]
+    return word
 
 
 def _derived_noun(word: str, lex: Lexicon) -> bool:
