@@ -176,3 +176,8 @@ def test_a_report_yet_to_be_made_or_sent_to_someone_claims_nothing() -> None:
 def test_a_destination_after_an_adverb_is_no_one_the_report_went_to() -> None:
     text = HEAD + "Ratusan pengungsi dilaporkan kembali ke rumah masing-masing.\n"
     assert len(lint(text, "atribusi.pasif-tanpa-sumber")) == 1
+
+
+def test_an_adverb_before_ke_and_an_authority_names_who_was_reported_to() -> None:
+    text = HEAD + "Pungutan liar itu akhirnya dilaporkan secara resmi ke Polrestabes Semarang.\n"
+    assert lint(text, "atribusi.pasif-tanpa-sumber") == []

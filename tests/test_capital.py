@@ -534,3 +534,10 @@ def test_sampai_as_a_verb_is_capitalized_in_a_headline() -> None:
     assert lint(rule, "Bantuan Beras Akhirnya Sampai di Desa Terpencil" + head, paragraph=False) == []
     found = lint(rule, "Jalan Pantura Ditutup Sampai Akhir Pekan" + head, paragraph=False)
     assert [m for m, _, _ in found] == ["Sampai"]
+
+
+def test_initials_of_common_words_after_a_title_spell_a_body() -> None:
+    text = "Perbaikan itu dikoordinasikan ketua Rukun Tetangga (RT) setempat bersama pemuda."
+    assert lint("eyd.kapital-jabatan", text) == []
+    text = "Terdakwa adalah mantan bupati Intan Permata Sari (IPS) dari Lombok."
+    assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["bupati"]

@@ -329,3 +329,8 @@ def test_a_subheadings_short_form_introduced_in_its_section_is_like_a_headlines(
 def test_a_model_designation_is_no_abbreviation() -> None:
     text = HEAD + "Pesawat N-219 dan drone LX-7 diuji di Bandung. Tim SAR ikut hadir.\n"
     assert lint(text, "nama.singkatan-tanpa-kepanjangan") == []
+
+
+def test_a_listed_abbreviation_with_a_units_number_is_still_an_abbreviation() -> None:
+    text = HEAD + "Pesawat ATR-72 mendarat, sementara KRI-356 bersandar di Jayapura.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KRI-356"]

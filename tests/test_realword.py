@@ -647,3 +647,30 @@ def test_review_cases_of_the_collocation_changes() -> None:
 )
 def test_fares_demands_and_messages(text: str, expected: list[tuple[str, str]]) -> None:
     assert slips("ejaan.kata-tertukar", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bising mesin bisa menurunkan daya dengar pekerja.",
+        "\"Dengar baik-baik, kami hanya minta keadilan,\" ujarnya.",
+        "Sekolah itu kembali menggelar pembelajaran tatap maya.",
+        "Warga memanfaatkan bulan mulia tahun ini untuk berbagi.",
+        "Mereka memuji aksi mulia membagikan takjil gratis.",
+        "Lahar itu menimbun dua rumah di tepi sungai.",
+        "Lampion dalam ratusan warna yang menghiasi jalan.",
+        "Total harta naik Rp2 miliar dibandingkan tahun lalu.",
+        "Jalur pendakian dinyatakan sedang tertutup bagi pendaki.",
+    ],
+)
+def test_narrow_use_families_leave_good_copy_alone(text: str) -> None:
+    assert slips("ejaan.kata-tertukar", text) == []
+
+
+def test_collocation_review_cases() -> None:
+    # -is/-ik pairs are two words unless listed as two spellings of one (vulkanis/vulkanik)
+    text = "Obat itu masih menjalani uji klinik tahap ketiga."
+    assert slips("ejaan.kolokasi", text) == [("klinik", "klinis")]
+    # "maupun" later in the sentence excuses only "baik" itself
+    text = "Dinas mencatat penambahan kasur baru setiap hari, baik di kota maupun di desa."
+    assert slips("ejaan.kolokasi", text) == [("kasur", "kasus")]

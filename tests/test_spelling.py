@@ -384,3 +384,11 @@ def test_an_i_before_y_is_another_spelling_of_a_persons_name() -> None:
     assert flagged(text) == []
     text = "Saksi Heri Supriyanto hadir. Supriyanto menjawab. Menurut Suprianto, uang hilang."
     assert flagged(text) == [("Suprianto", "Supriyanto")]
+
+
+def test_review_cases_of_names_and_stems() -> None:
+    # two people whose names are swaps of each other
+    text = "Koordinator, Fardi Saputra, datang. Rekannya, Farid Hakim, mendata penumpang."
+    assert flagged(text) == []
+    # an agent noun beside its verb is the draft's own word
+    assert flagged("Para pemilah bekerja sejak pagi. Mereka memilah plastik dan kertas.") == []

@@ -29,8 +29,8 @@ EXTRA = [
 DROP = {
     "Akan", "Basa", "Bulu", "Ganda", "Kado", "Kara", "Kenyang", "Mari", "Meta", "Nama", "Roman",
     "Sena", "Seri", "Susu",
-    # kinds of language as much as names ("bahasa pijin", a pidgin)
-    "Pijin", "Krio",
+    # a kind of language as much as a name ("bahasa pijin", a pidgin)
+    "Pijin",
 }  # fmt: skip
 
 

@@ -420,6 +420,7 @@ class AgentlessReport(_Attribution):
         not_before: Collection[str] = (),
         manner: Collection[str] = (),
         reported_to: Collection[str] = (),
+        authorities: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives)
@@ -430,6 +431,9 @@ class AgentlessReport(_Attribution):
         # what only an adverb may stand before: the one the report went to or came from
         # ("kepada", "oleh"), not a destination ("dilaporkan kembali ke rumah")
         self.reported_to = _lower_set(reported_to)
+        # after an adverb, "ke" names one the report went to only before an authority ("dilaporkan
+        # secara resmi ke Polrestabes"), not a place one goes back to ("kembali ke rumah")
+        self.authorities = _lower_set(authorities)
         # "Diketahui, ..." claims; "belum diketahui" only says nobody knows yet
         self.initial_only = _lower_set(initial_only)
         self.not_after = _lower_set(not_after)
@@ -469,7 +473,11 @@ class AgentlessReport(_Attribution):
                     # "dilaporkan oleh ...", "dilaporkan ke polisi", "dilaporkan Reuters"
                     if lowers[i + 1] in self.not_before:
                         continue
-                    if lowers[self._past_manner(doc, words, lowers, i + 1)] in self.reported_to:
+                    k = self._past_manner(doc, words, lowers, i + 1)
+                    if lowers[k] in self.reported_to:
+                        continue
+                    after_ke = lowers[k + 1] if lowers[k] == "ke" and k + 1 < len(words) else ""
+                    if k > i + 1 and after_ke in self.authorities:
                         continue
                     if doc.prose[word.end : nxt.start].strip() == "" and nxt.text[:1].isupper():
                         continue

@@ -487,11 +487,15 @@ class _DraftNames:
         if bracket is None:
             return False
         short = bracket.group().strip(" \t()")
-        # a person's initials (Intan Permata Sari (IPS)) or a part of the name (Bayu) in brackets
-        # is theirs, however common the words of the name
-        if short.upper() == "".join(n[0] for n in names).upper() or short in names:
+        # a part of the name (Bayu) in brackets is a person's; so are initials (Intan Permata
+        # Sari (IPS)) after a name holding a personal name or a word no dictionary lists, while
+        # "Rukun Tetangga (RT)" and "Tindak Pidana Korupsi (TPK)" are a body and a term
+        if short in names:
             return False
-        return all(self.lex.is_listed(n.lower()) for n in names)
+        listed = all(self.lex.is_listed(n.lower()) for n in names)
+        if short.upper() == "".join(n[0] for n in names).upper():
+            return listed and not any(self.lex.is_name(n) for n in names)
+        return listed
 
     def inside_names(self) -> set[str]:
         if self._inside_names is None:

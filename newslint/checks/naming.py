@@ -562,9 +562,9 @@ def _minority(
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
-#: a model or serial designation: one or two letters, a hyphen and a number (TR-01, KF-21,
-#: N-219); longer letters are an abbreviation with a unit's number (KPPS-05, KRI-356)
-_DESIGNATION = re.compile(r"[A-Z]{1,2}-\d+[A-Z]?")
+#: a model or serial designation: letters, a hyphen and a number (TR-01, KF-21, ATR-72); one
+#: whose letters are a listed abbreviation is that body's unit (KPPS-05, KRI-356)
+_DESIGNATION = re.compile(r"[A-Z]{1,4}-\d+[A-Z]?")
 _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
 _START = operator.attrgetter("start")
 _OPEN_PAREN = re.compile(r"\(")

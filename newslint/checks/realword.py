@@ -570,8 +570,7 @@ def _same_stem(a: str, b: str) -> bool:
     """Whether the lexicon reads both words (a the written one, b the intended) as forms of
     one stem. A written stem of the dictionary rarer than the intended word is read as itself
     alone: nilai is no nila + -i, so "nila tukar" may be a slip of nilai; one as common keeps
-    its readings (beragam, seragam: ragam; resesi, reses). Two spellings of one loan adjective
-    (vulkanis, vulkanik) count as one word too."""
+    its readings (beragam, seragam: ragam; resesi, reses)."""
     lex = _lexicon()
     if lex is None:
         return False
@@ -583,16 +582,12 @@ def _same_stem(a: str, b: str) -> bool:
         written, meant = {a}, ({b} if lex.is_stem(b) else stems(b))
     else:
         written, meant = stems(a), stems(b)
-    return not written.isdisjoint(meant) or _variant_ending(a, b)
+    return not written.isdisjoint(meant)
 
 
 #: ordinals written out: kedua, ketiga, kesepuluh
 _ORDINAL = re.compile(r"ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)")
 
-
-def _variant_ending(a: str, b: str) -> bool:
-    """Two spellings of one loan adjective: vulkanis/vulkanik, tropis/tropik, elektronis."""
-    return a[:-2] == b[:-2] and {a[-2:], b[-2:]} == {"is", "ik"}
 
 
 def slip_hit(word: Word, intended: str, fix: bool) -> Hit:
@@ -929,7 +924,9 @@ class Collocation:
             return False
         # numbers and ordinals count what follows ("wakil kedua partai"); "baik ... maupun"
         # pairs what follows ("rekening baik syariah maupun konvensional")
-        if is_number(observed) or _ORDINAL.fullmatch(observed) or "maupun" in sentence.lowers[i + 1 :]:
+        if is_number(observed) or _ORDINAL.fullmatch(observed):
+            return False
+        if observed == "baik" and "maupun" in sentence.lowers[i + 1 : i + 8]:
             return False
         zo, zi = zipf(observed), zipf(intended)
         return zo is None or zi is None or zo <= zi + 2 * self.max_gain

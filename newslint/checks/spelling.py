@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
-from newslint.checks.naming import one_edit, transliteration_key
+from newslint.checks.naming import transliteration_key
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -130,14 +130,17 @@ class _Draft:
         key = transliteration_key(text)
         return any(transliteration_key(c) == key for c in self.capitalized if c != text)
 
-    def uses_stem(self, word: str, stems: set[str], lex: Lexicon) -> bool:
-        """Another word of the draft is a known form of one of `stems` (memilah beside pemilahan)."""
+    def uses_stem(self, word: str, stems: set[str], lex: Lexicon, not_stems: set[str]) -> bool:
+        """Another word of the draft is a known form of one of `stems` (memilah beside pemilahan)
+        that no reading puts on one of `not_stems` (penetapan, read on tetap too, is no evidence
+        for menetapan as meN- + tetapan)."""
         # meN-/peN- hide a stem's first letter (pilah: memilah), so its tail finds the forms
         tails = {stem[1:] for stem in stems if len(stem) >= 4}
         for other in self.lowered:
-            if other == word or not any(tail in other for tail in tails) or one_edit(word, other):
-                continue  # one edit away, the other form is the model of a slip, not evidence
-            if lex.known(other) and not stems.isdisjoint(a.stem for a in lex.analyse(other)):
+            if other == word or not any(tail in other for tail in tails):
+                continue
+            readings = {a.stem for a in lex.analyse(other)}
+            if lex.known(other) and not stems.isdisjoint(readings) and not_stems.isdisjoint(readings):
                 return True
         return False
 
@@ -394,8 +397,9 @@ class Spelling:
             # too: pemilahan beside memilah is no pemilihan (not cached: another draft may not);
             # not a stem the correction shares (menetapan, with penetapan in the draft, is
             # menetapkan)
-            stems = {a.stem for a in lex.analyse(low)} - {a.stem for a in lex.analyse(verdict.likely)}
-            if stems and draft.uses_stem(low, stems, lex):
+            meant = {a.stem for a in lex.analyse(verdict.likely)}
+            stems = {a.stem for a in lex.analyse(low)} - meant
+            if stems and draft.uses_stem(low, stems, lex, meant):
                 return None
         if verdict.how == "analysed" and text[:1].isupper() and not token.initial:
             # an unheard-of reading of a capitalized word beside a notable name: Kalimatan is no
@@ -410,6 +414,10 @@ class Spelling:
         capital = text[:1].isupper()
         if capital and (not token.initial or text in draft.mid_names):
             near = self._name(text, lex, draft)
+            if near is None and not (token.person or token.before_name):
+                # not in a person's name: Fardi Saputra and Farid Hakim may both be in the story
+                swapped = self._swapped_in_draft(text, lex, draft)
+                near = (swapped,) if swapped is not None else None
             if near is None and not token.initial:
                 if text not in self._word_slips:
                     self._word_slips[text] = self._slipped_word(text, lex)
@@ -518,9 +526,7 @@ class Spelling:
             return tuple(o for _, _, o in sorted(close))
         if own > 1 or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
             return None  # a name the draft itself or the frequency list vouches for
-        swapped = self._swapped_in_draft(text, lex, draft)
-        if swapped is not None:
-            return (swapped,)
+
         if text not in self._slips:
             self._slips[text] = self._slipped_name(text, lex)
         near = self._slips[text]
