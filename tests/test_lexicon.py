@@ -320,3 +320,10 @@ def test_an_english_compound_written_solid_is_foreign(word: str) -> None:
 @pytest.mark.parametrize("word", ["pembanguann", "kesejahtraan", "menyelesaiakn", "penasatan"])
 def test_slips_of_long_indonesian_words_are_not_english_compounds(word: str) -> None:
     assert not LEX.is_foreign(word)
+
+
+def test_a_fields_specialist_is_its_name_less_the_final_i() -> None:
+    lex = lexicon()
+    # epidemiologi, virologi are listed; their specialists need not be
+    assert lex.known("epidemiolog") and lex.known("epidemiolognya") and lex.known("virolog")
+    assert not lex.known("epidemiolo")

@@ -54,6 +54,8 @@ _TWO_EDITS, _EXACT, _ESTIMATED = 0, 1, 2
 #: The ending a listed word may take in a suggestion the frequency list lacks (tradisinya):
 #: -nya, on any noun; -lah or -kah on any word would offer sertalah for setalah.
 _ENDINGS = ("nya",)
+#: endings of a field's name whose specialist drops the final -i: epidemiologi, fotografi
+_SPECIALIST_ENDINGS = ("log", "graf")
 #: Unlisted frequency-list words this common are the names a slip may be of (name_neighbours).
 NAME_NEIGHBOUR_ZIPF = 3.3
 #: Frequency-list words at or above this zipf are accepted when nothing else vouches for them.
@@ -401,7 +403,9 @@ class Lexicon:
         return ()
 
     def _is_stem(self, w: str) -> bool:
-        return w in self.stems
+        # a field's specialist is its name less -i (epidemiologi: epidemiolog, fotografi:
+        # fotograf), as KBBI lists most of them; a missing one is no typo
+        return w in self.stems or (w.endswith(_SPECIALIST_ENDINGS) and w + "i" in self.stems)
 
     def _is_listed(self, w: str) -> bool:
         return w in self.stems or w in self.forms
