@@ -210,10 +210,3 @@ def test_an_ordinal_in_words_apart_is_suggested_after_an_ordering_head() -> None
     # a suggestion, not a safe fix: the head makes an ordinal likely, not certain
     found = lint("eyd.bilangan-tingkat", "Ia terpilih untuk periode ke tiga.")
     assert found == [("ke tiga", None, ("ketiga",))]
-
-
-def test_a_common_noun_whose_passive_nobody_writes_stays_after_the_preposition() -> None:
-    # dirempah and merempah are forms the dictionary allows but no frequency list has seen
-    assert lint("eyd.di-ke-terpisah", "Kuliner kota itu kuat di rempah dan ikan segar.") == []
-    found = lint("eyd.di-ke-terpisah", "Rumah itu di cat ulang pekan lalu.")
-    assert [(m, fix) for m, fix, _ in found] == [("di cat", "dicat")]

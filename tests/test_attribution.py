@@ -181,3 +181,10 @@ def test_a_destination_after_an_adverb_is_no_one_the_report_went_to() -> None:
 def test_an_adverb_before_ke_and_an_authority_names_who_was_reported_to() -> None:
     text = HEAD + "Pungutan liar itu akhirnya dilaporkan secara resmi ke Polrestabes Semarang.\n"
     assert lint(text, "atribusi.pasif-tanpa-sumber") == []
+
+
+def test_ke_and_an_authority_after_an_adverb_but_not_a_place() -> None:
+    text = HEAD + "Kasus itu dilaporkan secara resmi ke pihak kepolisian pada Senin malam.\n"
+    assert lint(text, "atribusi.pasif-tanpa-sumber") == []
+    text = HEAD + "Ratusan warga dilaporkan kembali ke pusat kota pada Selasa.\n"
+    assert len(lint(text, "atribusi.pasif-tanpa-sumber")) == 1

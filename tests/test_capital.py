@@ -532,6 +532,8 @@ def test_sampai_as_a_verb_is_capitalized_in_a_headline() -> None:
     head = "\n\nJakarta, IDN Times - Bantuan itu tiba pagi tadi.\n"
     assert lint(rule, "Bantuan Beras Kini Sampai Desa Terpencil" + head, paragraph=False) == []
     assert lint(rule, "Bantuan Beras Akhirnya Sampai di Desa Terpencil" + head, paragraph=False) == []
+    found = lint(rule, "Antrean Kendaraan Mengular Sampai ke Jalan Raya" + head, paragraph=False)
+    assert [m for m, _, _ in found] == ["Sampai"]
     found = lint(rule, "Jalan Pantura Ditutup Sampai Akhir Pekan" + head, paragraph=False)
     assert [m for m, _, _ in found] == ["Sampai"]
 

@@ -327,3 +327,8 @@ def test_a_fields_specialist_is_its_name_less_the_final_i() -> None:
     # epidemiologi, virologi are listed; their specialists need not be
     assert lex.known("epidemiolog") and lex.known("epidemiolognya") and lex.known("virolog")
     assert not lex.known("epidemiolo")
+
+
+def test_a_common_fields_name_less_the_final_i_is_a_slip() -> None:
+    # kronologi is a common word, whose specialist the dictionary would list if it had one
+    assert not lexicon().known("kronolog")

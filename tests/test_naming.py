@@ -334,3 +334,8 @@ def test_a_model_designation_is_no_abbreviation() -> None:
 def test_a_listed_abbreviation_with_a_units_number_is_still_an_abbreviation() -> None:
     text = HEAD + "Pesawat ATR-72 mendarat, sementara KRI-356 bersandar di Jayapura.\n"
     assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KRI-356"]
+
+
+def test_a_known_abbreviation_with_a_number_is_an_abbreviation() -> None:
+    text = HEAD + "Mahasiswa KKN-12 membantu warga desa.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KKN-12"]

@@ -669,8 +669,29 @@ def test_narrow_use_families_leave_good_copy_alone(text: str) -> None:
 
 def test_collocation_review_cases() -> None:
     # -is/-ik pairs are two words unless listed as two spellings of one (vulkanis/vulkanik)
-    text = "Obat itu masih menjalani uji klinik tahap ketiga."
-    assert slips("ejaan.kolokasi", text) == [("klinik", "klinis")]
+    text = "Dua korban kritik dirawat di rumah sakit."
+    assert slips("ejaan.kolokasi", text) == [("kritik", "kritis")]
+    # BPOM's own term
+    assert slips("ejaan.kolokasi", "Obat itu masih menjalani uji klinik tahap ketiga.") == []
     # "maupun" later in the sentence excuses only "baik" itself
     text = "Dinas mencatat penambahan kasur baru setiap hari, baik di kota maupun di desa."
     assert slips("ejaan.kolokasi", text) == [("kasur", "kasus")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kereta itu punya kapasitas tarik 60 ton.", []),
+        ("Ia berusaha memenuhi tuntunan Rasulullah.", []),
+        ("\"Saya juga dengar kabar itu,\" katanya.", []),
+        ("Dengar demikian, warga langsung pulang.", [("Dengar", "Dengan")]),
+        ("Kelompok tani itu mulia menanam padi pekan ini.", [("mulia", "mulai")]),
+        ("Pasar baru itu mulia tahun depan beroperasi.", [("mulia", "mulai")]),
+        ("Harga sayur tatap daring di pasar itu.", [("tatap", "tetap")]),
+        ("Rapat itu digelar dalam sedang terbuka DPRD.", [("sedang", "sidang")]),
+        ("Pejabat dinas mengeluh saat harta naik tajam.", [("harta", "harga")]),
+        ("Tim geolog menemukan bawah permukaan kawasan itu rapuh.", []),
+    ],
+)
+def test_third_review_cases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert slips("ejaan.kata-tertukar", text) == expected

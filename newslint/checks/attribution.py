@@ -421,6 +421,7 @@ class AgentlessReport(_Attribution):
         manner: Collection[str] = (),
         reported_to: Collection[str] = (),
         authorities: Collection[str] = (),
+        authority_openers: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives)
@@ -434,6 +435,7 @@ class AgentlessReport(_Attribution):
         # after an adverb, "ke" names one the report went to only before an authority ("dilaporkan
         # secara resmi ke Polrestabes"), not a place one goes back to ("kembali ke rumah")
         self.authorities = _lower_set(authorities)
+        self.authority_openers = _lower_set(authority_openers)
         # "Diketahui, ..." claims; "belum diketahui" only says nobody knows yet
         self.initial_only = _lower_set(initial_only)
         self.not_after = _lower_set(not_after)
@@ -476,13 +478,18 @@ class AgentlessReport(_Attribution):
                     k = self._past_manner(doc, words, lowers, i + 1)
                     if lowers[k] in self.reported_to:
                         continue
-                    after_ke = lowers[k + 1] if lowers[k] == "ke" and k + 1 < len(words) else ""
-                    if k > i + 1 and after_ke in self.authorities:
+                    if k > i + 1 and lowers[k] == "ke" and self._authority_at(lowers, k + 1):
                         continue
                     if doc.prose[word.end : nxt.start].strip() == "" and nxt.text[:1].isupper():
                         continue
                 yield Hit(word.start, word.end, {"match": word.text})
 
+
+    def _authority_at(self, lowers: Sequence[str], k: int) -> bool:
+        """An authority's name starts at word k, after an opener ("pihak kepolisian") or not."""
+        if k < len(lowers) and lowers[k] in self.authority_openers:
+            k += 1
+        return k < len(lowers) and lowers[k] in self.authorities
 
     def _past_manner(self, doc: Document, words: Sequence[Word], lowers: Sequence[str], k: int) -> int:
         """The first word from `k` on that is no adverb of manner (nor its complement), within

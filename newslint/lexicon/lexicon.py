@@ -56,6 +56,8 @@ _TWO_EDITS, _EXACT, _ESTIMATED = 0, 1, 2
 _ENDINGS = ("nya",)
 #: endings of a field's name whose specialist drops the final -i: epidemiologi, fotografi
 _SPECIALIST_ENDINGS = ("log", "graf")
+#: a field's name less common than this (epidemiologi) has a specialist the dictionary may lack
+RARE_FIELD_ZIPF = 3.0
 #: Unlisted frequency-list words this common are the names a slip may be of (name_neighbours).
 NAME_NEIGHBOUR_ZIPF = 3.3
 #: Frequency-list words at or above this zipf are accepted when nothing else vouches for them.
@@ -403,9 +405,14 @@ class Lexicon:
         return ()
 
     def _is_stem(self, w: str) -> bool:
-        # a field's specialist is its name less -i (epidemiologi: epidemiolog, fotografi:
-        # fotograf), as KBBI lists most of them; a missing one is no typo
-        return w in self.stems or (w.endswith(_SPECIALIST_ENDINGS) and w + "i" in self.stems)
+        # a field's specialist is its name less -i (epidemiologi: epidemiolog), as KBBI lists most
+        # of them; the dictionary has the specialists of common fields (sosiolog), so a missing
+        # one is of a rare field, and a common field's name less -i is a slip (kronolog)
+        if w in self.stems:
+            return True
+        field = w + "i"
+        rare_field = field in self.stems and self.freq.get(field, 0.0) < RARE_FIELD_ZIPF
+        return w.endswith(_SPECIALIST_ENDINGS) and rare_field
 
     def _is_listed(self, w: str) -> bool:
         return w in self.stems or w in self.forms
