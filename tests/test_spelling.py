@@ -392,3 +392,14 @@ def test_review_cases_of_names_and_stems() -> None:
     assert flagged(text) == []
     # an agent noun beside its verb is the draft's own word
     assert flagged("Para pemilah bekerja sejak pagi. Mereka memilah plastik dan kertas.") == []
+
+
+def test_a_typing_slip_in_a_listed_name_of_several_words() -> None:
+    # tengara is a word (a sign), but after Sulawesi it is the province's Tenggara
+    assert flagged("Nelayan di Sulawesi Tengara mengeluhkan cuaca.") == [("Tengara", "Tenggara")]
+    assert flagged("Warga Jawa Tenagh datang ke Jakarta.") == [("Tenagh", "Tengah")]
+    assert flagged("Nelayan di Sulawesi Tenggara mengeluhkan cuaca.") == []
+
+
+def test_two_swapped_letters_in_a_long_capitalized_word() -> None:
+    assert flagged("Pastor dari Keuskpuan Agung Ende hadir.") == [("Keuskpuan", "Keuskupan")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
@@ -64,6 +65,9 @@ NAME_TARGET_ZIPF = 3.0
 LONG_NAME = 8
 # how common a name must be for a two-letter swap of it to count as a slip (Zipf scale)
 SWAP_TARGET_ZIPF = 3.5
+#: how common a listed word must be for two swapped letters in a long capitalized word to be a
+#: slip of it (Keuskpuan: keuskupan)
+SWAPPED_WORD_ZIPF = 3.0
 #: A name this long (with the letter back) and this common (zipf) catches a dropped letter.
 DROPPED_LETTER_NAME = 9
 DROPPED_TARGET_ZIPF = 3.3
@@ -165,8 +169,13 @@ class Spelling:
         kinds: Collection[str] = (),
         collocations: Collection[str] = (),
         nonstandard: Collection[str] = (),
+        multiword: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
+        # names of several words (Sulawesi Tenggara, Nusa Tenggara Timur): a slip in a word after
+        # the first is a slip of the name ("Sulawesi Tengara"); the word pairs are built on use
+        self._multiword_source = [n for n in multiword if " " in n]
+        self._name_pairs: dict[str, set[str]] | None = None
         # non-standard forms (sambel, kwalitatif): words of the language, which the standard-word
         # rule reports with their KBBI form (sambal), not typos of the nearest common word (sambil)
         self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
@@ -226,12 +235,16 @@ class Spelling:
                 and not (_typing_slip(a.text, hits[k][1], lex) and _typing_slip(b.text, hits[k + 1][1], lex))
             ):
                 phrase.update((k, k + 1))
+        reported: set[int] = set()
         for k, (token, hit) in enumerate(hits):
             if k in phrase:
                 continue
             kept = self._beside_kind(doc, token, hit, lex) if self.kinds else hit
             if kept is not None:
+                reported.add(kept.start)
                 yield kept
+        if self._multiword_source:
+            yield from self._slips_in_names(doc, reported)
 
     def _beside_kind(self, doc: Document, token: _Token, hit: Hit, lex: Lexicon) -> Hit | None:
         """The hit for an unknown lowercase word beside a noun of kind, or None when the word is
@@ -532,6 +545,28 @@ class Spelling:
         near = self._slips[text]
         return (near,) if near else None
 
+    def _slips_in_names(self, doc: Document, reported: set[int]) -> Iterator[Hit]:
+        """Listed names of several words with a typing slip in a word after the first, which
+        may land on a word ("Sulawesi Tengara": tengara is a sign; "Jawa Tenagh")."""
+        if self._name_pairs is None:
+            self._name_pairs = {}
+            for name in self._multiword_source:
+                for a, b in itertools.pairwise(name.lower().split()):
+                    self._name_pairs.setdefault(a, set()).add(b)
+        pairs = self._name_pairs
+        prose = doc.prose
+        for first, word in itertools.pairwise(doc.words):
+            following = pairs.get(first.text.lower())
+            if not following or not word.text[:1].isupper() or word.start in reported:
+                continue
+            low = word.text.lower()
+            if low in following or not first.text[:1].isupper() or prose[first.end : word.start] != " ":
+                continue
+            slips = sorted(c for c in typing_slips(low) if c in following)
+            if slips:
+                token = _Token(word.start, word.end, word.text, False)
+                yield self._hit(token, (_cased(word.text, (slips[0],))[0],))
+
     @staticmethod
     def _swapped_in_draft(text: str, lex: Lexicon, draft: _Draft) -> str | None:
         """A name the draft also writes with two letters the other way round, once is enough,
@@ -559,6 +594,12 @@ class Spelling:
             (distance(low, c) - FREQUENCY_WEIGHT * freq[c], c)
             for c in lex.common_neighbours(low)
             if freq[c] >= CLEAR_SLIP_ZIPF and lex.is_listed(c)
+        ]
+        # two letters swapped are a typing slip even of a less common word (Keuskpuan)
+        near += [
+            (distance(low, c) - FREQUENCY_WEIGHT * freq[c], c)
+            for c in adjacent_swaps(low)
+            if freq.get(c, 0.0) >= SWAPPED_WORD_ZIPF and lex.is_listed(c)
         ]
         if not near:
             return None
