@@ -695,3 +695,8 @@ def test_collocation_review_cases() -> None:
 )
 def test_third_review_cases(text: str, expected: list[tuple[str, str]]) -> None:
     assert slips("ejaan.kata-tertukar", text) == expected
+
+
+def test_luar_as_a_place_before_bisa() -> None:
+    assert slips("ejaan.kata-tertukar", "Hasilnya luar bisa bagi warga.") == [("bisa", "biasa")]
+    assert slips("ejaan.kata-tertukar", "Ombak di luar bisa sampai tiga meter.") == []
