@@ -721,7 +721,8 @@ class Collocation:
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
-        self.phrases = frozenset(tuple(c.lower().split()) for c in collocations)
+        # built at every start-up from thousands of phrases: C-level maps where they serve
+        self.phrases = frozenset(map(tuple, map(str.split, map(str.lower, collocations))))
         if any(len(p) < 2 for p in self.phrases):
             raise ValueError("`collocations` entries need two or more words")
         self.exceptions = tuple(tuple(c.lower().split()) for c in exceptions)
@@ -731,22 +732,34 @@ class Collocation:
         self.distinct = {frozenset(pair.lower().split("/")) for pair in distinct}
         # words that open a body's name, which is no place beside a slip (Kepolisian Daerah)
         self.bodies = {w.lower() for w in bodies}
-        # (length, slot, the other words) -> the words that fill the slot
+        # two-word phrases, nearly all of them: the second words after each first word and the
+        # first words before each second word
+        self.after: dict[str, set[str]] = {}
+        self.before: dict[str, set[str]] = {}
+        # longer phrases: (length, slot, the other words) -> the words that fill the slot
         self.index: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
         setdefault = self.index.setdefault
         pairs = [p for p in self.phrases if len(p) == 2]
-        # two-word phrases, nearly all of them, without the general slicing
+        after, before = self.after, self.before
         for a, b in pairs:
-            setdefault((2, 0, (b,)), set()).add(a)
-            setdefault((2, 1, (a,)), set()).add(b)
+            seconds_of = after.get(a)
+            if seconds_of is None:
+                after[a] = {b}
+            else:
+                seconds_of.add(b)
+            firsts_of = before.get(b)
+            if firsts_of is None:
+                before[b] = {a}
+            else:
+                firsts_of.add(a)
         for phrase in self.phrases:
             if len(phrase) != 2:
                 for k in range(len(phrase)):
                     setdefault((len(phrase), k, phrase[:k] + phrase[k + 1 :]), set()).add(phrase[k])
         self.lengths = sorted({len(p) for p in self.phrases})
         #: first and second words of the two-word phrases
-        self.firsts = frozenset(a for a, _ in pairs)
-        self.seconds = frozenset(b for _, b in pairs)
+        self.firsts = frozenset(after)
+        self.seconds = frozenset(before)
         # the words of the phrases of each length: a window holding none of them cannot hit
         longer = [p for p in self.phrases if len(p) != 2]
         self.members = {n: frozenset(w for p in longer if len(p) == n for w in p) for n in self.lengths}
@@ -793,11 +806,19 @@ class Collocation:
             if words not in self.phrases:
                 n = len(words)
                 for k in range(n):
-                    intended = self.index.get((n, k, words[:k] + words[k + 1 :]))
+                    if n == 2:
+                        intended = self.before.get(words[1]) if k == 0 else self.after.get(words[0])
+                    else:
+                        intended = self.index.get((n, k, words[:k] + words[k + 1 :]))
                     if intended:
-                        fits = sorted(w for w in intended if self.plausible(words[k], w))
+                        # one edit changes the length by one at most: most candidates end here
+                        written = words[k]
+                        length = len(written)
+                        fits = [
+                            w for w in intended if -1 <= len(w) - length <= 1 and self.plausible(written, w)
+                        ]
                         if fits:
-                            found.append((k, fits[0]))
+                            found.append((k, min(fits)))
             slips = self._window_slips[words] = tuple(found)
         return slips
 
@@ -902,15 +923,15 @@ class Collocation:
         phrases agreeing outweigh the frequency limits (sampai is too common a word for one
         phrase to judge) and an exception on one side (kasur baru, in "jumlah kasur baru")."""
         lowers, joined = sentence.lowers, sentence.joined
-        firsts, seconds, phrases, index = self.firsts, self.seconds, self.phrases, self.index
+        firsts, seconds, phrases = self.firsts, self.seconds, self.phrases
         for i in range(1, len(lowers) - 1):
             before, word, after = lowers[i - 1], lowers[i], lowers[i + 1]
             if before not in firsts or after not in seconds or not (joined[i - 1] and joined[i]):
                 continue
             if (before, word) in phrases or (word, after) in phrases:
                 continue
-            right = index.get((2, 1, (before,)))
-            left = index.get((2, 0, (after,)))
+            right = self.after.get(before)
+            left = self.before.get(after)
             if not right or not left:
                 continue
             fits = sorted(w for w in right & left if self._supported_twice(word, w, sentence, i))
@@ -1011,9 +1032,10 @@ class Collocation:
                     prev = lowers[i - 1]
                     if (prev, low) not in self.phrases and (prev, low) not in self.exception_pairs:
                         options |= right.get(prev, empty)
-                fits = sorted(w for w in options if fit(low, w))
+                length = len(low)
+                fits = [w for w in options if -1 <= len(w) - length <= 1 and fit(low, w)]
                 if fits:
-                    yield slip_hit(sentence.word(i), fits[0], False)
+                    yield slip_hit(sentence.word(i), min(fits), False)
 
 
 @lru_cache(maxsize=8192)

@@ -554,8 +554,12 @@ class Spelling:
                 for a, b in itertools.pairwise(name.lower().split()):
                     self._name_pairs.setdefault(a, set()).add(b)
         pairs = self._name_pairs
+        if pairs.keys().isdisjoint(doc.vocabulary):
+            return  # most drafts name none of these (the vocabulary is in lower case)
         prose = doc.prose
-        for first, word in itertools.pairwise(doc.words):
+        words = doc.words
+        for i in [i for i, w in enumerate(words[:-1]) if w.text[:1].isupper() and w.text.lower() in pairs]:
+            first, word = words[i], words[i + 1]
             following = pairs.get(first.text.lower())
             if not following or not word.text[:1].isupper() or word.start in reported:
                 continue
