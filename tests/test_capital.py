@@ -543,3 +543,9 @@ def test_initials_of_common_words_after_a_title_spell_a_body() -> None:
     assert lint("eyd.kapital-jabatan", text) == []
     text = "Terdakwa adalah mantan bupati Intan Permata Sari (IPS) dari Lombok."
     assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["bupati"]
+
+
+def test_sampai_before_di_is_a_verb_after_no_verb() -> None:
+    head = "\n\nJakarta, IDN Times - Mereka tiba pagi tadi.\n"
+    rule = "eyd.kapital-judul"
+    assert lint(rule, "Pemudik Asal Jakarta Sampai di Kampung Halaman" + head, paragraph=False) == []

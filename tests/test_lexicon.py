@@ -332,3 +332,8 @@ def test_a_fields_specialist_is_its_name_less_the_final_i() -> None:
 def test_a_common_fields_name_less_the_final_i_is_a_slip() -> None:
     # kronologi is a common word, whose specialist the dictionary would list if it had one
     assert not lexicon().known("kronolog")
+
+
+def test_specialists_of_common_fields_too() -> None:
+    lex = lexicon()
+    assert lex.known("ekolog") and lex.known("meteorolog")

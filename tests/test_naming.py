@@ -336,6 +336,6 @@ def test_a_listed_abbreviation_with_a_units_number_is_still_an_abbreviation() ->
     assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KRI-356"]
 
 
-def test_a_known_abbreviation_with_a_number_is_an_abbreviation() -> None:
-    text = HEAD + "Mahasiswa KKN-12 membantu warga desa.\n"
-    assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KKN-12"]
+def test_a_units_designation_is_introduced_with_its_bodys_short_form() -> None:
+    text = HEAD + "Mahasiswa Kuliah Kerja Nyata (KKN) datang. Kelompok KKN-12 membantu warga desa.\n"
+    assert lint(text, ABBREVIATIONS) == []

@@ -1445,12 +1445,15 @@ class HeadlineCase:
         minimum: int = 3,
         also_verbs: Collection[str] = (),
         verb_before: Collection[str] = (),
+        verb_after: Collection[str] = (),
     ):
         self.particles = {p.lower() for p in particles}
         # particles that are verbs too ("sampai", to arrive), capitalized as verbs after an
-        # adverb of aspect ("Kini Sampai Majalaya")
+        # adverb of aspect ("Kini Sampai Majalaya"), or before the place reached when no verb
+        # stands before them ("Pemudik Sampai di Kampung", not "Mengular Sampai ke Jalan")
         self.also_verbs = {v.lower() for v in also_verbs}
         self.verb_before = {v.lower() for v in verb_before}
+        self.verb_after = {v.lower() for v in verb_after}
         # other function words real headlines keep in lower case; not flagged either way
         self.also_lower = {p.lower() for p in also_lower}
         self.threshold = threshold
@@ -1488,7 +1491,9 @@ class HeadlineCase:
                     )
 
     def _verb(self, words: Sequence[Word], index: int) -> bool:
-        return words[index - 1].text.lower() in self.verb_before
+        before = words[index - 1].text.lower()
+        after = words[index + 1].text.lower() if index + 1 < len(words) else ""
+        return before in self.verb_before or (after in self.verb_after and not is_verb(before))
 
     @staticmethod
     def _common(word: Word, skip: set[str], text: str, lex: Lexicon) -> bool:

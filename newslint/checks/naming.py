@@ -563,7 +563,7 @@ def _minority(
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 #: a model or serial designation: letters, a hyphen and a number (TR-01, KF-21, ATR-72); one
-#: whose letters are a listed or known abbreviation is that body's unit (KPPS-05, KKN-12)
+#: whose letters are a listed or introduced abbreviation is that body's unit (KPPS-05, KKN-12)
 _DESIGNATION = re.compile(r"[A-Z]{1,4}-\d+[A-Z]?")
 _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
 _START = operator.attrgetter("start")
@@ -618,6 +618,9 @@ class Abbreviation:
         self.max_length = max_length
 
     def _key(self, text: str) -> str:
+        # a unit's designation is its body's short form: "KKN-12" after "Kuliah Kerja Nyata (KKN)"
+        if _DESIGNATION.fullmatch(text):
+            text = text.split("-")[0]
         low = text.lower()
         return low if low in self.acronyms else text
 
@@ -630,9 +633,7 @@ class Abbreviation:
             return False
         if key in self.acronyms:
             return True
-        letters = text.split("-")[0]
-        known = letters.lower() in self.acronyms or lexicon().is_name(letters)
-        if _DESIGNATION.fullmatch(text) and not known:
+        if _DESIGNATION.fullmatch(text) and text.split("-")[0].lower() not in self.acronyms:
             return False  # "robot TR-01", "pesawat N-219": a name, nothing to spell out
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 

@@ -56,8 +56,10 @@ _TWO_EDITS, _EXACT, _ESTIMATED = 0, 1, 2
 _ENDINGS = ("nya",)
 #: endings of a field's name whose specialist drops the final -i: epidemiologi, fotografi
 _SPECIALIST_ENDINGS = ("log", "graf")
-#: a field's name less common than this (epidemiologi) has a specialist the dictionary may lack
-RARE_FIELD_ZIPF = 3.0
+#: words ending like a field's name that name no field with specialists
+_NOT_FIELDS = frozenset(
+    {"kronologi", "antologi", "trilogi", "terminologi", "analogi", "tetralogi", "dwilogi"}
+)
 #: Unlisted frequency-list words this common are the names a slip may be of (name_neighbours).
 NAME_NEIGHBOUR_ZIPF = 3.3
 #: Frequency-list words at or above this zipf are accepted when nothing else vouches for them.
@@ -405,14 +407,13 @@ class Lexicon:
         return ()
 
     def _is_stem(self, w: str) -> bool:
-        # a field's specialist is its name less -i (epidemiologi: epidemiolog), as KBBI lists most
-        # of them; the dictionary has the specialists of common fields (sosiolog), so a missing
-        # one is of a rare field, and a common field's name less -i is a slip (kronolog)
+        # a field's specialist is its name less -i (epidemiologi: epidemiolog, ekologi: ekolog),
+        # as KBBI lists most of them; a "-logi" that is no field has no specialist (kronolog is
+        # a slip of kronologi)
         if w in self.stems:
             return True
         field = w + "i"
-        rare_field = field in self.stems and self.freq.get(field, 0.0) < RARE_FIELD_ZIPF
-        return w.endswith(_SPECIALIST_ENDINGS) and rare_field
+        return w.endswith(_SPECIALIST_ENDINGS) and field in self.stems and field not in _NOT_FIELDS
 
     def _is_listed(self, w: str) -> bool:
         return w in self.stems or w in self.forms
