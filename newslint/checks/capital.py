@@ -1154,14 +1154,14 @@ class LowercaseName:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         covered: set[int] = set()
-        if not self._multiword_heads.isdisjoint(w.lower() for w in doc.vocabulary):
+        if not self._multiword_heads.isdisjoint(doc.vocabulary):
             yield from self._multiword_hits(doc, covered)
         yield from self._single(doc, covered)
         if any(v.partition("-")[0].lower() in _NAME_PREFIXES for v in doc.vocabulary if "-" in v):
             yield from self._after_prefix(doc)
         if self.heads and not self.heads.isdisjoint(doc.vocabulary):
             yield from self._after_head(doc, covered)
-        if self.language_heads and not self.language_heads.isdisjoint(w.lower() for w in doc.vocabulary):
+        if self.language_heads and not self.language_heads.isdisjoint(doc.vocabulary):
             yield from self._language(doc, covered)
 
     def _language(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
