@@ -210,3 +210,10 @@ def test_an_ordinal_in_words_apart_is_suggested_after_an_ordering_head() -> None
     # a suggestion, not a safe fix: the head makes an ordinal likely, not certain
     found = lint("eyd.bilangan-tingkat", "Ia terpilih untuk periode ke tiga.")
     assert found == [("ke tiga", None, ("ketiga",))]
+
+
+def test_a_common_noun_whose_passive_nobody_writes_stays_after_the_preposition() -> None:
+    # dipagar and memagar are forms the dictionary allows but no frequency list has seen
+    assert lint("eyd.di-ke-terpisah", "Mereka memasang spanduk di pagar sekolah.") == []
+    found = lint("eyd.di-ke-terpisah", "Rumah itu di cat ulang pekan lalu.")
+    assert [(m, fix) for m, fix, _ in found] == [("di cat", "dicat")]

@@ -24,6 +24,8 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
 #: A joined di- form this frequent (wordfreq zipf) is a passive in use even when the dictionary
 #: lacks it (digelar 4.6, diraih 4.4); misspelt prepositions stay below (ditanah 3.1, disudut 3.1).
 FREQUENT_PASSIVE = 4.0
+#: a word at least this common is read as a noun after "di" when its passive is unheard of
+COMMON_NOUN_ZIPF = 4.0
 
 
 class PrefixApart:
@@ -129,7 +131,11 @@ class PrefixApart:
         for a in lex.analyse("di" + core):
             active = active_of(a)
             if active is not None and lex.is_stem(a.stem) and lex.is_listed(active):
-                return level
+                # a common noun whose passive and active no frequency list has seen ("di pagar
+                # sekolah", "kuat di rempah": dipagar, memagar) is a noun after the preposition
+                # unless its agent follows; real passives of such nouns (di paku) are rarer
+                unheard = lex.zipf("di" + core) == 0 and lex.zipf(active) == 0
+                return 1 if unheard and lex.zipf(core) >= COMMON_NOUN_ZIPF else level
         return 0
 
 
