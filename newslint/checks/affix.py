@@ -13,6 +13,7 @@ from newslint.checks.capital import sentence_start
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.document import Document, Word
 from newslint.lexicon import Lexicon, lexicon
+from newslint.lexicon.morphology import without_clitic
 from newslint.rules import Hit
 
 
@@ -112,11 +113,7 @@ class PrefixApart:
 
     def _passive(self, x: str, lex: Lexicon) -> int:
         """2: di + x is a passive; 1: a rare one, to be read in context; 0: not a passive."""
-        core = x
-        for clitic in ("nya", "lah", "kah", "pun", "ku", "mu"):
-            if core.endswith(clitic) and len(core) - len(clitic) >= 3:
-                core = core[: -len(clitic)]
-                break
+        core = without_clitic(x)
         if core in self.places or core in self.both or x in self.places:
             return 0
         # attested by the dictionary, or written joined often enough in running text (digelar)

@@ -484,7 +484,6 @@ class AgentlessReport(_Attribution):
                         continue
                 yield Hit(word.start, word.end, {"match": word.text})
 
-
     def _authority_at(self, lowers: Sequence[str], k: int) -> bool:
         """An authority's name starts at word k, after an opener ("pihak kepolisian") or not."""
         if k < len(lowers) and lowers[k] in self.authority_openers:

@@ -572,7 +572,7 @@ _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 
 
 #: An age in brackets after a word: "RS (24)".
-_AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
+AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
 #: Words after which capitals are a person's initials (police reports name suspects so).
 _INITIALS_AFTER = frozenset({"inisial", "berinisial", "inisialnya"})
 #: Street names honour people by their initials and name (Jalan HR Soebrantas).
@@ -702,7 +702,7 @@ class Abbreviation:
         if before is not None and before.text.lower() in _INITIALS_AFTER:
             return True
         text = _SUFFIX.sub("", word.text)
-        return len(text) <= 3 and bool(_AGE_AFTER.match(doc.prose, word.start + len(text)))
+        return len(text) <= 3 and bool(AGE_AFTER.match(doc.prose, word.start + len(text)))
 
     def _intros(self, doc: Document, words: Sequence[Word]) -> dict[str, Intro]:
         """First introduction of each abbreviation: "Phrase (ABBR)" or "ABBR (Phrase)"."""

@@ -585,11 +585,6 @@ def _same_stem(a: str, b: str) -> bool:
     return not written.isdisjoint(meant)
 
 
-#: ordinals written out: kedua, ketiga, kesepuluh
-_ORDINAL = re.compile(r"ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)")
-
-
-
 def slip_hit(word: Word, intended: str, fix: bool) -> Hit:
     """A finding that `word` is a slip for `intended`, in the word's own case."""
     found = word.text
@@ -934,9 +929,9 @@ class Collocation:
             left = self.before.get(after)
             if not right or not left:
                 continue
-            fits = sorted(w for w in right & left if self._supported_twice(word, w, sentence, i))
+            fits = [w for w in right & left if self._supported_twice(word, w, sentence, i)]
             if fits:
-                yield i, fits[0]
+                yield i, min(fits)
 
     def _supported_twice(self, observed: str, intended: str, sentence: Sentence, i: int) -> bool:
         if not damerau1(observed, intended) or not known(observed) or not _content_word(intended):
@@ -945,7 +940,7 @@ class Collocation:
             return False
         # numbers and ordinals count what follows ("wakil kedua partai"); "baik ... maupun"
         # pairs what follows ("rekening baik syariah maupun konvensional")
-        if is_number(observed) or _ORDINAL.fullmatch(observed):
+        if is_number(observed) or (observed.startswith("ke") and observed[2:] in NUMBER_WORDS):
             return False
         if observed == "baik" and "maupun" in sentence.lowers[i + 1 : i + 8]:
             return False

@@ -9,11 +9,12 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
-from newslint.checks.naming import transliteration_key
+from newslint.checks.naming import AGE_AFTER, transliteration_key
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.lexicon import FREQUENCY_WEIGHT
+from newslint.lexicon.morphology import without_clitic
 from newslint.lexicon.suggest import VOWELS, deletes1, distance, edit_costs
 from newslint.rules import Hit
 
@@ -23,11 +24,11 @@ _PART = re.compile(r"[^\W_]+")
 _OPENERS = " \t\"“‘'([*•\ufffc"
 _STARTERS = ".!?…:;\n\r-–—"
 _TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.HEADING, BlockKind.SECTION})
-# spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
 # Sudiartha beside Sudiarta, Hariyanto beside Haryanto: the h some names keep after a consonant
 # and the i some keep before y make another spelling of a person's name, which the naming rule
 # reports, not a typing slip
 _ASPIRATE = re.compile(r"([tdbs])h|i(y)")
+# spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
 _OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
 
 # a word the text introduces as a name or term ("dikenal sebagai massebot", "yang disebut
@@ -43,8 +44,6 @@ _GLOSSED = re.compile(r",?\s+(?:yaitu|yakni|atau dalam bahasa Indonesia)\b", re.
 # the word right before or after a token, across one blank (or a comma before it)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
-#: a person's age in brackets after a name: "Rahmi (31)"
-_AGE_AFTER = re.compile(r" ?\(\d{1,3}\)")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 # abbreviations that end in a period inside a sentence
 _TITLES = frozenset(
@@ -370,7 +369,7 @@ class Spelling:
                 and lex.verdict(prev.text.lower()).how == "unknown"
             )
             person = capital and not titled and (
-                _AGE_AFTER.match(prose, word.end) is not None
+                AGE_AFTER.match(prose, word.end) is not None
                 or (prose.startswith(",", word.end) and _set_off_by_commas(words, i, prose))
             )
             out.append(_Token(word.start, word.end, text, initial, before_name, after_foreign, person))
@@ -387,7 +386,7 @@ class Spelling:
             not self.min_length <= len(text) <= MAX_LENGTH
             or low in self.accept
             or text in self.accept_exact
-            or _without_clitic(low) in self.nonstandard
+            or without_clitic(low) in self.nonstandard
         ):
             self._clean.add(text)
             return None  # a 40-letter "word" is a URL fragment or a code, not a typo
@@ -539,7 +538,6 @@ class Spelling:
             return tuple(o for _, _, o in sorted(close))
         if own > 1 or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
             return None  # a name the draft itself or the frequency list vouches for
-
         if text not in self._slips:
             self._slips[text] = self._slipped_name(text, lex)
         near = self._slips[text]
@@ -560,11 +558,11 @@ class Spelling:
         words = doc.words
         for i in [i for i, w in enumerate(words[:-1]) if w.text[:1].isupper() and w.text.lower() in pairs]:
             first, word = words[i], words[i + 1]
-            following = pairs.get(first.text.lower())
-            if not following or not word.text[:1].isupper() or word.start in reported:
-                continue
             low = word.text.lower()
-            if low in following or not first.text[:1].isupper() or prose[first.end : word.start] != " ":
+            following = pairs[first.text.lower()]
+            if not word.text[:1].isupper() or word.start in reported or low in following:
+                continue
+            if prose[first.end : word.start] != " ":
                 continue
             slips = sorted(c for c in typing_slips(low) if c in following)
             if slips:
@@ -702,14 +700,6 @@ class Spelling:
             if found is not None and len(found) >= LONG_NAME:
                 return found
         return None
-
-
-def _without_clitic(word: str) -> str:
-    """`word` less a clitic at its end (sambelnya -> sambel), or `word` itself."""
-    for clitic in ("nya", "lah", "kah", "pun", "ku", "mu"):
-        if word.endswith(clitic) and len(word) - len(clitic) >= 3:
-            return word[: -len(clitic)]
-    return word
 
 
 def _derived_noun(word: str, lex: Lexicon) -> bool:

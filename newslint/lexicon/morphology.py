@@ -14,6 +14,7 @@ PARTICLES = ("lah", "kah", "pun", "tah")
 POSSESSIVES = ("nya", "ku", "mu")
 PROCLITICS = ("kau", "ku")
 SUFFIXES = ("kan", "an", "i")
+
 #: Bound forms EYD V writes joined to the next word (antarkota, pascapanen, nonaktif).
 BOUND_PREFIXES = (
     *("antar", "pasca", "pra", "multi", "non", "anti", "pro", "kontra", "sub", "super", "ultra"),
@@ -72,6 +73,15 @@ class Analysis:
     proclitic: str = ""
     reduplicated: bool = False
     attested: bool = False
+
+
+def without_clitic(word: str) -> str:
+    """`word` less one clitic at its end, the base kept three letters or more (sambelnya ->
+    sambel, dimainkannya -> dimainkan), or `word` itself."""
+    for clitic in ("nya", "lah", "kah", "pun", "ku", "mu"):
+        if word.endswith(clitic) and len(word) - len(clitic) >= 3:
+            return word[: -len(clitic)]
+    return word
 
 
 def strip_clitics(word: str) -> Iterator[tuple[str, str]]:
