@@ -701,3 +701,37 @@ def test_third_review_cases(text: str, expected: list[tuple[str, str]]) -> None:
 def test_luar_as_a_place_before_bisa() -> None:
     assert slips("ejaan.kata-tertukar", "Hasilnya luar bisa bagi warga.") == [("bisa", "biasa")]
     assert slips("ejaan.kata-tertukar", "Ombak di luar bisa sampai tiga meter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-an" dropped from a noun of money: an amount, a net figure, a value
+        ("Tahun ini pendapat bersih koperasi naik dua kali lipat.", [("pendapat", "pendapatan")]),
+        ("Pembeli mencapai Rp 5 juta pada Agustus.", [("Pembeli", "Pembelian")]),
+        ("Penerima sebesar Rp12 miliar masuk ke kas daerah.", [("Penerima", "Penerimaan")]),
+        ("Volume penjual beras di gudang itu turun.", [("penjual", "penjualan")]),
+        # people are counted, and the word before an amount may belong to another noun
+        ("Penerima mencapai 2.000 orang tahun ini.", []),
+        ("Penerima bantuan sebesar Rp600 ribu diumumkan kemarin.", []),
+        ("Penjual daring di kota itu makin banyak.", []),
+        ("Pendapat para ahli soal itu berbeda-beda.", []),
+        # what must be done, not what smells
+        ("Warga harum segera meninggalkan tanggul.", [("harum", "harus")]),
+        ("Aroma harum memenuhi dapur sejak pagi.", []),
+        ("Melati itu harum mewangi di halaman.", []),
+        # a count of years or generations
+        ("Tradisi itu bertahan lebih dari lama generasi.", [("lama", "lima")]),
+        ("Proyek itu masih butuh lama tahun lagi.", [("lama", "lima")]),
+        ("Mereka menunggu cukup lama hari itu.", []),
+        ("Aturan lama tahun 2015 sudah dicabut.", []),
+        # a fall measured or dated
+        ("Harga gabah diperkirakan turut pada akhir bulan.", [("turut", "turun")]),
+        ("Penjualan mobil turut tajam sejak Juli.", [("turut", "turun")]),
+        ("Wali kota turut hadir dalam acara itu.", []),
+        ("Harga minyak goreng turut naik.", []),
+        ("Ia turut pada acara syukuran warga.", []),
+    ],
+)
+def test_dropped_endings_counts_and_falls(text: str, expected: list[tuple[str, str]]) -> None:
+    assert slips("ejaan.kata-tertukar", text) == expected

@@ -249,13 +249,15 @@ _QUOTE_END = re.compile(r"[,!?][\"”][ \t]+")
 _HOUR = re.compile(r"^(?:[01]?\d|2[0-4])$")
 _MINUTE = re.compile(r"^[0-5]\d$")
 _FIGURE = re.compile(r"^(?:rp)?\d")
+_RUPIAH = re.compile(r"^rp\d")
 
 
 class Classes:
     """Word classes for context conditions: built-in (@number, @verb, ...) and named lists."""
 
     BUILTIN = frozenset(
-        {"number", "digits", "year", "time", "verb", "passive", "agent", "name", "quote", "any", "end"}
+        {"number", "digits", "money", "year", "time"}
+        | {"verb", "passive", "agent", "name", "quote", "any", "end"}
     )
 
     def __init__(self, named: Mapping[str, Collection[str]]):
@@ -275,6 +277,9 @@ class Classes:
             return is_number(low)
         if cls == "digits":
             return bool(_FIGURE.match(low))
+        if cls == "money":
+            # "Rp38" is one word, "Rp 38" two: the currency opens an amount either way
+            return low == "rp" or bool(_RUPIAH.match(low))
         if cls == "year":
             return bool(_YEAR.match(low))
         if cls == "quote":
@@ -426,7 +431,11 @@ def context_of(data: Mapping[str, Any]) -> Context:
 
 @dataclass(frozen=True)
 class Family:
-    """Words that are slips for `intended` in any of `contexts`, unless any of `unless` holds."""
+    """Words that are slips for `intended` in any of `contexts`, unless any of `unless` holds.
+
+    A "*" in `intended` stands for the written word: one family holds a slip that many words
+    make alike, such as "-an" dropped ("*an": pendapat for pendapatan).
+    """
 
     words: frozenset[str]
     intended: str
@@ -562,7 +571,7 @@ class Confusion:
                         continue
                     if any(c.holds(sentence, i, self.classes) for c in fam.unless):
                         continue
-                    yield slip_hit(sentence.word(i), fam.intended, fam.fix)
+                    yield slip_hit(sentence.word(i), fam.intended.replace("*", lowers[i]), fam.fix)
                     break
 
 
