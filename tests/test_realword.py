@@ -284,6 +284,10 @@ def test_capitalized_mid_sentence_is_a_name() -> None:
         ("Para pemilihan memadati TPS sejak pagi.", [("pemilihan", "pemilih")]),
         # the field in per-an for its agent in pe- (pertanian/petani, perdagangan/pedagang)
         ("Para perdagangan menutup kios lebih awal.", [("perdagangan", "pedagang")]),
+        # the verb for its agent: meN- for peN-, ber- for pe-
+        ("Para menderita diare dirawat di puskesmas.", [("menderita", "penderita")]),
+        ("Seorang mengamat menilai kebijakan itu terburu-buru.", [("mengamat", "pengamat")]),
+        ("Para bekerja pabrik menuntut kenaikan upah.", [("bekerja", "pekerja")]),
     ],
 )
 def test_person_slot_fires(text: str, expected: list[tuple[str, str]]) -> None:
@@ -305,6 +309,10 @@ def test_person_slot_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Sejumlah penelitian menunjukkan hal serupa.",
         "Para pelaku perdagangan satwa ditangkap.",
         "Para Analisis adalah nama grup musik itu.",
+        # kin and other person nouns one letter from another person noun
+        "Ia ingin menjadi seorang kakak yang baik.",
+        "Para astronot kembali ke Bumi.",
+        "Para dewan juri menilai penampilan peserta.",
     ],
 )
 def test_person_slot_quiet(text: str) -> None:
