@@ -347,6 +347,21 @@ def test_a_term_the_text_glosses_is_its_own_spelling() -> None:
     assert flagged("Warga menyimpan naskah sindung, yaitu naskah lontar tertua desa itu.") == []
     # a plain slip of a common word stays a slip however it is glossed
     assert flagged("Mereka tiba setalah, yakni sesudah, acara usai.") == [("setalah", "setelah")]
+    # or by its kind, in apposition
+    assert flagged("Anak-anak meniup sindung, alat musik dari bambu.") == []
+    assert flagged("Ibu menyajikan sindung, kue khas desa itu.") == []
+    assert flagged("Ibu memasak sayru, makanan kesukaan anaknya.") == [("sayru", "sayur")]
+
+
+def test_a_speakers_name_is_no_slip_of_a_place_the_draft_never_names() -> None:
+    assert flagged('"Kami siap," ujar Maria Itlay, anggota panitia.') == []
+    assert flagged('Ia terbang ke Itlay pekan lalu.') == [("Itlay", "Italy")]
+    # an office's words after the verb may hold a slip
+    text = '"Kami siap," kata Kepala Dinas Kesehatn, Budi Santoso.'
+    assert flagged(text) == [("Kesehatn", "Kesehatan")]
+    # a name the draft writes more often is still the one meant
+    text = 'Warga Ukraina mengungsi. Warga Ukraina lain bertahan. "Kami takut," ujar Ukriana.'
+    assert flagged(text) == [("Ukriana", "Ukraina")]
 
 
 def test_a_name_the_draft_writes_once_with_two_letters_swapped_is_a_slip() -> None:

@@ -41,6 +41,10 @@ _NAMED = re.compile(
 # a word the text glosses right after it ("aksara incung, yaitu aksara asli Kerinci") is a
 # term it explains, not a slip
 _GLOSSED = re.compile(r",?\s+(?:yaitu|yakni|atau dalam bahasa Indonesia)\b", re.IGNORECASE)
+# ... or by the kind of thing it is, in apposition: a kind noun (nama-jenis) or one of these
+# heads of a kind ("alat musik", "sejenis ikan") right after a comma
+_APPOSED = re.compile(r", ([^\W\d_]+) [^\W\d_]")
+_APPOSED_HEADS = frozenset({"alat", "sejenis", "semacam", "senjata", "pakaian", "permainan", "hidangan"})
 # the word right before or after a token, across one blank (or a comma before it)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
@@ -169,8 +173,14 @@ class Spelling:
         collocations: Collection[str] = (),
         nonstandard: Collection[str] = (),
         multiword: Collection[str] = (),
+        speech: Collection[str] = (),
+        offices: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
+        # a name right after these ('ujar Maria Itlay,') is the speaker's, unless an office's
+        # words stand in it ('kata Kepala Dinas Kesehatn,')
+        self.speech = frozenset(w.lower() for w in speech)
+        self.offices = frozenset(part for title in offices for part in title.lower().split())
         # names of several words (Sulawesi Tenggara, Nusa Tenggara Timur): a slip in a word after
         # the first is a slip of the name ("Sulawesi Tengara"); the word pairs are built on use
         self._multiword_source = [n for n in multiword if " " in n]
@@ -213,8 +223,10 @@ class Spelling:
                 continue
             # a term the text introduces ("dikenal sebagai massebot") is the writer's spelling,
             # unless it is a plain slip of a common word ("disebut melarkan diri")
-            introduced = _NAMED.search(doc.prose, max(0, token.start - 24), token.start) or _GLOSSED.match(
-                doc.prose, token.end
+            introduced = (
+                _NAMED.search(doc.prose, max(0, token.start - 24), token.start)
+                or _GLOSSED.match(doc.prose, token.end)
+                or self._apposed_kind(doc, token)
             )
             if introduced and not _clear_one_slip(token.text, hit, lex):
                 continue
@@ -244,6 +256,30 @@ class Spelling:
                 yield kept
         if self._multiword_source:
             yield from self._slips_in_names(doc, reported)
+
+    def _speaker(self, words: Sequence[Word], i: int, prose: str) -> bool:
+        """words[i] closes the name after a verb of saying ('ujar Maria Itlay, anggota ...'): a
+        speaker's name, unless it holds an office's words ('kata Kepala Dinas Kesehatn,')."""
+        k = i
+        while k > 0 and words[k - 1].text[:1].isupper() and prose[words[k - 1].end : words[k].start] == " ":
+            k -= 1
+        return (
+            k > 0
+            and i - k < 3
+            and words[k - 1].text.lower() in self.speech
+            and prose[words[k - 1].end : words[k].start] == " "
+            and not any(words[j].text.lower() in self.offices for j in range(k, i + 1))
+        )
+
+    def _apposed_kind(self, doc: Document, token: _Token) -> bool:
+        """A lowercase word the text explains by its kind in apposition ("memainkan pikon, alat
+        musik dari bambu"; "kue bingka, kue khas Banjar")."""
+        after = _APPOSED.match(doc.prose, token.end)
+        return (
+            token.text.islower()
+            and after is not None
+            and (after.group(1).lower() in self.kinds or after.group(1).lower() in _APPOSED_HEADS)
+        )
 
     def _beside_kind(self, doc: Document, token: _Token, hit: Hit, lex: Lexicon) -> Hit | None:
         """The hit for an unknown lowercase word beside a noun of kind, or None when the word is
@@ -371,6 +407,7 @@ class Spelling:
             person = capital and not titled and (
                 AGE_AFTER.match(prose, word.end) is not None
                 or (prose.startswith(",", word.end) and _set_off_by_commas(words, i, prose))
+                or (prose.startswith((",", "."), word.end) and self._speaker(words, i, prose))
             )
             out.append(_Token(word.start, word.end, text, initial, before_name, after_foreign, person))
         return out
@@ -426,6 +463,10 @@ class Spelling:
         capital = text[:1].isupper()
         if capital and (not token.initial or text in draft.mid_names):
             near = self._name(text, lex, draft)
+            if near is not None and token.person and not any(n in draft.capitalized for n in near):
+                # a person's name is no slip of a place or a body the draft never names (Maria
+                # Itlay, Italy); one the draft writes more often is still its slip
+                near = None
             if near is None and not (token.person or token.before_name):
                 # not in a person's name: Fardi Saputra and Farid Hakim may both be in the story
                 swapped = self._swapped_in_draft(text, lex, draft)
