@@ -339,3 +339,14 @@ def test_a_listed_abbreviation_with_a_units_number_is_still_an_abbreviation() ->
 def test_a_units_designation_is_introduced_with_its_bodys_short_form() -> None:
     text = HEAD + "Mahasiswa Kuliah Kerja Nyata (KKN) datang. Kelompok KKN-12 membantu warga desa.\n"
     assert lint(text, ABBREVIATIONS) == []
+
+
+def test_a_short_form_of_the_bodys_own_language_name_is_introduced_by_ours() -> None:
+    text = HEAD + (
+        "Organisasi Kesehatan Dunia (WHO) memuji langkah itu. WHO juga mengirim ahli.\n\n"
+        "Badan Energi Atom Internasional (IAEA) memantau reaktor. IAEA belum berkomentar.\n"
+    )
+    assert lint(text, ABBREVIATIONS) == []
+    # a lower-case phrase before the bracket is no name: the short form is still unexplained
+    findings = lint(HEAD + "Pihak itu menurut kabar (JMA) sudah pulang. JMA diam.\n", ABBREVIATIONS)
+    assert [f.message.split('"')[1] for f in findings] == ["JMA"]

@@ -545,11 +545,15 @@ def _minority(
     first: dict[str, int] = {}
     for w in group:
         first.setdefault(form(w), w.words[0].start)
-    # at equal counts the first use is the model: a dictionary word in a name's place proves
-    # nothing (Koto Tangah is Padang's district, Koto Tengah the slip; Susilo beside Susila)
-    ranked = sorted(forms, key=lambda f: (-forms[f], first.get(f, 1 << 60)))
+    # a notable name (a country, province, city, body) is the model however rarely the draft
+    # writes it: "Kalimatan Barat" in the lead is the slip, not the later "Kalimantan Barat";
+    # then the more used form; at equal counts the first use: a dictionary word in a name's
+    # place proves nothing (Koto Tangah is Padang's district, Koto Tengah the slip)
+    lex = lexicon()
+    notable = {f for f in forms if lex.notable_name(f) is not None}
+    ranked = sorted(forms, key=lambda f: (f not in notable, -forms[f], first.get(f, 1 << 60)))
     keep = ranked[0]
-    if len(ranked) > 1 and forms[ranked[1]] == forms[keep] and forms[keep] > 1:
+    if len(ranked) > 1 and forms[ranked[1]] == forms[keep] and forms[keep] > 1 and len(notable) != 1:
         # both written more than once, equally often: two names, not a slip
         return
     model = next(w for w in group if form(w) == keep)
@@ -744,6 +748,10 @@ class Abbreviation:
                     inner, closing = [word], True
                 label = " ".join(_SUFFIX.sub("", w.text) for w in inner)
                 phrase = _phrase_before(doc, words, k, label) if closing else ""
+                if not phrase and closing and len(inner) == 1 and _ALL_CAPS.fullmatch(text):
+                    # a body's name in Indonesian before the short form of its own-language
+                    # name: "Badan Meteorologi Jepang (JMA)", "Organisasi Kesehatan Dunia (WHO)"
+                    phrase = _name_before(doc, words, k)
                 if phrase:
                     for w in inner:
                         out.setdefault(self._key(_SUFFIX.sub("", w.text)), Intro(w.start, phrase, label))
@@ -788,6 +796,25 @@ def spells(abbreviation: str, phrase: str) -> bool:
         if i < len(letters) and c == letters[i]:
             i += 1
     return i == len(letters)
+
+
+#: lower-case words inside a body's name ("Badan Pengawas Obat dan Makanan")
+_NAME_JOINERS = frozenset({"dan", "untuk", "atas", "dari", "di", "ke", "pada", "of", "for", "and", "the"})
+
+
+def _name_before(doc: Document, words: Sequence[Word], k: int) -> str:
+    """The capitalized name of two words or more right before "(" at words[k], or ""."""
+    j = k
+    while j > 0 and k - j < 8 and doc.prose[words[j - 1].end : words[j].start] == (" " if j < k else " ("):
+        text = words[j - 1].text
+        if not (text[:1].isupper() or (text in _NAME_JOINERS and j < k)):
+            break
+        j -= 1
+    while j < k and not words[j].text[:1].isupper():
+        j += 1  # a name opens with a capital
+    if k - j < 2:
+        return ""
+    return doc.source[words[j].start : words[k - 1].end]
 
 
 def _phrase_before(doc: Document, words: Sequence[Word], k: int, text: str) -> str:
