@@ -899,6 +899,8 @@ class Collocation:
                     for k, intended in self._slips(lowers[s : s + n]):
                         if sentence.name_like(s + k) or self._beside_a_name(sentence, s, n, k):
                             continue
+                        if _clock_time(sentence, s + k):
+                            continue
                         if flagged is None:
                             flagged = self._covered(sentence)
                         if s + k in flagged:
@@ -1043,6 +1045,17 @@ class Collocation:
 
 
 @lru_cache(maxsize=8192)
+def _clock_time(sentence: Sentence, i: int) -> bool:
+    """Word i is a number word telling the hour ("pukul empat sampai pukul lima"): no slip of
+    the word one letter off (tempat)."""
+    return (
+        i > 0
+        and sentence.lowers[i] in NUMBER_WORDS
+        and sentence.lowers[i - 1] in ("pukul", "jam")
+        and sentence.joined[i - 1]
+    )
+
+
 def _content_word(word: str) -> bool:
     # function words and figures repeat in any draft: only content words make a phrase
     if len(word) < 3 or not word.isalpha():
