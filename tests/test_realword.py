@@ -743,3 +743,12 @@ def test_luar_as_a_place_before_bisa() -> None:
 )
 def test_dropped_endings_counts_and_falls(text: str, expected: list[tuple[str, str]]) -> None:
     assert slips("ejaan.kata-tertukar", text) == expected
+
+
+def test_an_hour_is_no_slip_of_a_collocation_word() -> None:
+    assert slips("ejaan.kolokasi", "Warga membuang plastik ke empat sampah di depan rumah.") == [("empat", "tempat")]
+    text = "Saya menunggu dari pukul empat sampah hampir pukul lima sore."
+    assert slips("ejaan.kolokasi", text) == []
+    assert slips("ejaan.kata-tertukar", text) == [("sampah", "sampai")]
+    assert slips("ejaan.kata-tertukar", "Sejak pukul 06.00 sampah diangkut petugas.") == []
+    assert slips("ejaan.kata-tertukar", "Sampah hampir memenuhi sungai itu.") == []
