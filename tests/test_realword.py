@@ -746,7 +746,8 @@ def test_dropped_endings_counts_and_falls(text: str, expected: list[tuple[str, s
 
 
 def test_an_hour_is_no_slip_of_a_collocation_word() -> None:
-    assert slips("ejaan.kolokasi", "Warga membuang plastik ke empat sampah di depan rumah.") == [("empat", "tempat")]
+    text = "Warga membuang plastik ke empat sampah di depan rumah."
+    assert slips("ejaan.kolokasi", text) == [("empat", "tempat")]
     text = "Saya menunggu dari pukul empat sampah hampir pukul lima sore."
     assert slips("ejaan.kolokasi", text) == []
     assert slips("ejaan.kata-tertukar", text) == [("sampah", "sampai")]
