@@ -350,3 +350,15 @@ def test_a_short_form_of_the_bodys_own_language_name_is_introduced_by_ours() -> 
     # a lower-case phrase before the bracket is no name: the short form is still unexplained
     findings = lint(HEAD + "Pihak itu menurut kabar (JMA) sudah pulang. JMA diam.\n", ABBREVIATIONS)
     assert [f.message.split('"')[1] for f in findings] == ["JMA"]
+
+
+def test_a_four_letter_name_ending_in_y_or_i_and_a_places_old_spelling() -> None:
+    text = HEAD + (
+        "Kapolsek, Kompol Dedi Harianto, memimpin razia. Dedi menyebut dua pelaku.\n\n"
+        "Menurut Dedy, razia berlanjut.\n"
+    )
+    findings = lint(text, "nama.varian-nama")
+    assert [(f.message.split('"')[1], f.suggestions) for f in findings] == [("Dedy", ("Dedi",))]
+    # a place's old spelling kept in a brand's name is no slip of the place
+    text = HEAD + "Jakarta kembali ramai. Festival Djakarta Warehouse Project digelar di Jakarta.\n"
+    assert lint(text, "nama.varian-nama") == []

@@ -377,7 +377,8 @@ class NameVariants:
         # `counts` holds each word of the runs once, in order of first use
         lex = lexicon()
         for text in counts:
-            if len(text) >= self.min_length and not text.isupper():
+            # four letters are enough for a final y or i (Dedi, Dedy): no other name is that close
+            if (len(text) >= self.min_length or (len(text) == 4 and text[-1] in "iy")) and not text.isupper():
                 low = text.lower()
                 # Energi/Energy are words of two languages, not two spellings of a name
                 if low.endswith("y") and (lex.is_listed(low) or lex.is_english(low)):
@@ -558,7 +559,9 @@ def _minority(
         return
     model = next(w for w in group if form(w) == keep)
     for w in group:
-        if form(w) != keep:
+        # a place's old spelling is kept on purpose in a brand or a heritage name (Djakarta
+        # Warehouse Project, Atjeh Rayeuk): no slip of the notable name
+        if form(w) != keep and not (keep in notable and modern_spelling(form(w).lower()) == keep.lower()):
             yield w.words, model.words
 
 
