@@ -62,7 +62,8 @@ def test_titles_and_scare_quotes_are_not_quotes() -> None:
 def test_vague_shapes() -> None:
     text = HEAD + (
         "Sejumlah pihak menilai aturan itu lemah. Menurut informasi yang beredar, rapat ditunda.\n\n"
-        "Media Jepang melaporkan hal serupa. Ia disebut-sebut akan maju.\n"
+        "Media Jepang melaporkan hal serupa. Ia disebut-sebut akan maju.\n\n"
+        "Banyak yang menyebut layanan itu kini lebih cepat. Banyak yang datang sejak pagi.\n"
     )
     found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
     assert found == [
@@ -70,6 +71,7 @@ def test_vague_shapes() -> None:
         "Menurut informasi yang beredar",
         "Media Jepang melaporkan",
         "disebut-sebut",
+        "Banyak yang menyebut",
     ]
 
 
