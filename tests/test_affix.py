@@ -30,6 +30,9 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         # a fixed phrase with a verb at its head is a passive where it is not a place
         ("Pasien itu harus di cuci darah.", "di cuci", "dicuci"),
         ("Bupati di tangkap tangan oleh KPK.", "di tangkap", "ditangkap"),
+        # a rare passive whose second half is a verb's own form (per-, -kan), with no agent
+        ("Tari perang itu di pertontonkan setiap tahun.", "di pertontonkan", "dipertontonkan"),
+        ("Bibit itu di semaikan pekan depan.", "di semaikan", "disemaikan"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:

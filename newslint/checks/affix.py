@@ -132,7 +132,13 @@ class PrefixApart:
                 # sekolah", "kuat di rempah": dipagar, memagar) is a noun after the preposition
                 # unless its agent follows; real passives of such nouns (di paku) are rarer
                 unheard = lex.zipf("di" + core) == 0 and lex.zipf(active) == 0
-                return 1 if unheard and lex.zipf(core) >= COMMON_NOUN_ZIPF else level
+                if unheard and lex.zipf(core) >= COMMON_NOUN_ZIPF:
+                    return 1
+                # a verb's own form after "di" (pertontonkan, tanamkan: per- or -kan on a stem)
+                # is no noun the preposition could stand before, however rare the passive
+                if (a.suffix == "kan" or "per" in a.prefix) and not lex.is_stem(core):
+                    return 2
+                return level
         return 0
 
 
