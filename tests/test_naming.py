@@ -347,9 +347,11 @@ def test_a_short_form_of_the_bodys_own_language_name_is_introduced_by_ours() -> 
         "Badan Energi Atom Internasional (IAEA) memantau reaktor. IAEA belum berkomentar.\n"
     )
     assert lint(text, ABBREVIATIONS) == []
-    # a lower-case phrase before the bracket is no name: the short form is still unexplained
-    findings = lint(HEAD + "Pihak itu menurut kabar (JMA) sudah pulang. JMA diam.\n", ABBREVIATIONS)
-    assert [f.message.split('"')[1] for f in findings] == ["JMA"]
+    # an Indonesian body's name before another body's short form explains nothing
+    findings = lint(HEAD + "Petugas Dinas Sosial (BPBD) bersiaga. BPBD menyiapkan perahu.\n", ABBREVIATIONS)
+    assert [f.message.split('"')[1] for f in findings] == ["BPBD"]
+    findings = lint(HEAD + "Menurut Kepala Pusat Gempa (PVMBG), gempa itu dangkal.\n", ABBREVIATIONS)
+    assert [f.message.split('"')[1] for f in findings] == ["PVMBG"]
 
 
 def test_a_four_letter_name_ending_in_y_or_i_and_a_places_old_spelling() -> None:
@@ -362,3 +364,16 @@ def test_a_four_letter_name_ending_in_y_or_i_and_a_places_old_spelling() -> None
     # a place's old spelling kept in a brand's name is no slip of the place
     text = HEAD + "Jakarta kembali ramai. Festival Djakarta Warehouse Project digelar di Jakarta.\n"
     assert lint(text, "nama.varian-nama") == []
+
+
+def test_a_notable_place_is_the_model_only_against_strings_no_list_knows() -> None:
+    text = HEAD + "Harga naik di Kalimatan Barat.\n\nDinas Provinsi Kalimantan Barat memantau pasar.\n"
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [("Kalimatan Barat", ("Kalimantan Barat",))]
+    # a person's name written four times is the model of its slip, a place though the slip be
+    text = HEAD + (
+        "Timur Pradopo datang. Timur Pradopo bicara.\n\nMenurut Timur Pradopo, rapat lancar. "
+        "Timur Pradopo pulang.\n\nEsoknya Timor Pradopo kembali.\n"
+    )
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [("Timor Pradopo", ("Timur Pradopo",))]

@@ -351,11 +351,15 @@ def test_a_term_the_text_glosses_is_its_own_spelling() -> None:
     assert flagged("Anak-anak meniup sindung, alat musik dari bambu.") == []
     assert flagged("Ibu menyajikan sindung, kue khas desa itu.") == []
     assert flagged("Ibu memasak sayru, makanan kesukaan anaknya.") == [("sayru", "sayur")]
+    # two letters swapped stay a slip of however rare a word
+    assert flagged("Petani membawa cangukl, alat pertanian dari besi.") == [("cangukl", "cangkul")]
 
 
 def test_a_speakers_name_is_no_slip_of_a_place_the_draft_never_names() -> None:
     assert flagged('"Kami siap," ujar Maria Itlay, anggota panitia.') == []
     assert flagged('Ia terbang ke Itlay pekan lalu.') == [("Itlay", "Italy")]
+    # only the verbs that tag a quote: "menyebut" may open a list of places
+    assert flagged("Laporan itu menyebut Filipnia, Vietnam, dan Thailand.") == [("Filipnia", "Filipina")]
     # an office's words after the verb may hold a slip
     text = '"Kami siap," kata Kepala Dinas Kesehatn, Budi Santoso.'
     assert flagged(text) == [("Kesehatn", "Kesehatan")]

@@ -547,22 +547,35 @@ def _minority(
     for w in group:
         first.setdefault(form(w), w.words[0].start)
     # a notable name (a country, province, city, body) is the model however rarely the draft
-    # writes it: "Kalimatan Barat" in the lead is the slip, not the later "Kalimantan Barat";
-    # then the more used form; at equal counts the first use: a dictionary word in a name's
-    # place proves nothing (Koto Tangah is Padang's district, Koto Tengah the slip)
+    # writes it against strings that are neither words nor names: "Kalimatan Barat" in the
+    # lead is the slip, not the later "Kalimantan Barat". Otherwise the more used form, and at
+    # equal counts the first use: a dictionary word in a name's place proves nothing (Koto
+    # Tangah is Padang's district, Koto Tengah the slip; Timur beside Timor in Timur Pradopo)
     lex = lexicon()
-    notable = {f for f in forms if lex.notable_name(f) is not None}
+    places = {f for f in forms if lex.notable_name(f) is not None}
+    # neither a listed word nor a name: unknown, or a rare reading (Kalimatan: kalimat + -an)
+    unknown = {
+        f for f in forms if not (lex.is_name(f) or lex.is_listed(f.lower()) or lex.zipf(f.lower()) >= 3.0)
+    }
+    notable = places if len(places) == 1 and places | unknown == set(forms) else set()
     ranked = sorted(forms, key=lambda f: (f not in notable, -forms[f], first.get(f, 1 << 60)))
     keep = ranked[0]
-    if len(ranked) > 1 and forms[ranked[1]] == forms[keep] and forms[keep] > 1 and len(notable) != 1:
+    if len(ranked) > 1 and forms[ranked[1]] == forms[keep] and forms[keep] > 1 and not notable:
         # both written more than once, equally often: two names, not a slip
         return
     model = next(w for w in group if form(w) == keep)
     for w in group:
-        # a place's old spelling is kept on purpose in a brand or a heritage name (Djakarta
-        # Warehouse Project, Atjeh Rayeuk): no slip of the notable name
-        if form(w) != keep and not (keep in notable and modern_spelling(form(w).lower()) == keep.lower()):
-            yield w.words, model.words
+        if form(w) == keep or _old_spelling_of_place(form(w), keep, places):
+            continue
+        yield w.words, model.words
+
+
+def _old_spelling_of_place(a: str, b: str, places: Collection[str]) -> bool:
+    """One of two forms is a notable place and the other its old spelling, which a brand or a
+    heritage name keeps on purpose (Djakarta Warehouse Project, Atjeh Rayeuk)."""
+    return (b in places and modern_spelling(a.lower()) == b.lower()) or (
+        a in places and modern_spelling(b.lower()) == a.lower()
+    )
 
 
 # --- abbreviations ------------------------------------------------------------------------------
@@ -615,10 +628,15 @@ class Abbreviation:
         known: Collection[str] = (),
         acronyms: Mapping[str, str] | Collection[str] = (),
         max_length: int = 7,
+        foreign: Collection[str] = (),
+        not_foreign: Collection[str] = (),
     ):
         if report not in ("early", "never"):
             raise ValueError('`report` must be "early" or "never"')
         self.report = report
+        # words that make a body foreign or international (Jepang, Dunia): its short form may
+        # stand for its name in its own language ("Badan Meteorologi Jepang (JMA)")
+        self.foreign = frozenset(foreign) - frozenset(not_foreign)
         self.known = frozenset(known)
         spelled = dict(acronyms) if isinstance(acronyms, Mapping) else dict.fromkeys(acronyms, "")
         self.acronyms = {a.lower(): e for a, e in spelled.items()}
@@ -752,9 +770,12 @@ class Abbreviation:
                 label = " ".join(_SUFFIX.sub("", w.text) for w in inner)
                 phrase = _phrase_before(doc, words, k, label) if closing else ""
                 if not phrase and closing and len(inner) == 1 and _ALL_CAPS.fullmatch(text):
-                    # a body's name in Indonesian before the short form of its own-language
-                    # name: "Badan Meteorologi Jepang (JMA)", "Organisasi Kesehatan Dunia (WHO)"
-                    phrase = _name_before(doc, words, k)
+                    # a foreign body's name in Indonesian before the short form of its name in
+                    # its own language: "Badan Meteorologi Jepang (JMA)", "Organisasi Kesehatan
+                    # Dunia (WHO)"; not an Indonesian body's ("Dinas Sosial (BPBD)" is a slip)
+                    named = _name_before(doc, words, k)
+                    if key not in self.acronyms and not self.foreign.isdisjoint(named.split()):
+                        phrase = named
                 if phrase:
                     for w in inner:
                         out.setdefault(self._key(_SUFFIX.sub("", w.text)), Intro(w.start, phrase, label))

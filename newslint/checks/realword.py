@@ -22,6 +22,7 @@ from typing import Any
 
 from newslint.checks.patterns import match_case, per_document, word_lowers, word_starts
 from newslint.document import MASK, BlockKind, Document, Word
+from newslint.lexicon.morphology import nasalized
 from newslint.rules import Hit
 
 # --- the shared view of a draft -----------------------------------------------------------------
@@ -621,24 +622,34 @@ class PersonSlot:
         not_persons: Collection[str] = (),
         edits: bool = True,
         min_zipf: float = 2.5,
+        alone: Collection[str] = (),
     ):
         if not triggers or not persons:
             raise ValueError("`triggers` and `persons` must not be empty")
         if not all(
             isinstance(r, list)
-            and len(r) == 2
-            and all(isinstance(x, str) for x in r)
+            and len(r) in (2, 3)
+            and all(isinstance(x, str) for x in r[:2])
             and r[0].count("*") == r[1].count("*") <= 1
+            and (len(r) == 2 or (isinstance(r[2], list) and all(isinstance(x, str) for x in r[2])))
             for r in rewrites
         ):
             raise ValueError(
                 "`rewrites` must be a list of [ending, replacement] pairs, or of patterns with one"
-                ' "*" each (["per*an", "pe*"])'
+                ' "*" each (["per*an", "pe*"]), each optionally with the triggers it follows'
+                ' (["me*", "pe*", ["para"]])'
             )
         self.triggers = frozenset(t.lower() for t in triggers)
         self.persons = frozenset(p.lower() for p in persons)
-        self.rewrites = tuple((a.lower(), b.lower()) for a, b in rewrites)
+        # (pattern, replacement, the triggers it follows: all when empty)
+        self.rewrites = tuple(
+            (r[0].lower(), r[1], frozenset(t.lower() for t in r[2]) if len(r) == 3 else frozenset())
+            for r in rewrites
+        )
         self.not_persons = frozenset(w.lower() for w in not_persons)
+        # triggers that also stand alone before a verb ("seorang tewas", "seorang belajar di
+        # Yogyakarta": one of them): a verb after one is its predicate, not a slip
+        self.alone = frozenset(w.lower() for w in alone)
         self.edits = edits
         self.min_zipf = min_zipf
 
@@ -650,15 +661,23 @@ class PersonSlot:
             return known(word) is not False
         return is_agent(word, self.min_zipf)
 
-    def candidates(self, word: str) -> list[str]:
+    def candidates(self, word: str, trigger: str = "") -> list[str]:
         out = []
-        for pattern, replacement in self.rewrites:
+        for pattern, replacement, after in self.rewrites:
+            if after and trigger not in after:
+                continue
             # an ending (analisis -> analis), or a confix around the stem (pertanian -> petani)
             head, _, tail = pattern.rpartition("*")
             if not word.startswith(head) or not word.endswith(tail) or len(word) - len(head) - len(tail) < 3:
                 continue
             stem = word[len(head) : len(word) - len(tail)]
-            person = replacement.replace("*", stem) if "*" in replacement else stem + replacement
+            if replacement.startswith(("peN*", "meN*")):
+                # the nasal prefix as it joins this stem: tontonan -> penonton
+                person = nasalized(replacement[:2], stem) + replacement[4:]
+            elif "*" in replacement:
+                person = replacement.replace("*", stem)
+            else:
+                person = stem + replacement
             if person != word and self.is_person(person) and person not in out:
                 out.append(person)
         # one-letter neighbours only for longer words: short ones have too many (juru, guru)
@@ -677,7 +696,9 @@ class PersonSlot:
                 word = lowers[i]
                 if "-" in word or word in self.not_persons or self.is_person(word):
                     continue
-                found = self.candidates(word)
+                if lowers[i - 1] in self.alone and (is_verb(word) or _VERB_SHAPE.match(word)):
+                    continue  # by shape too: belajar is a dictionary stem of its own
+                found = self.candidates(word, lowers[i - 1])
                 if found:
                     token = sentence.word(i)
                     replacements = tuple(match_case(token.text, c) for c in found)

@@ -226,7 +226,8 @@ class Spelling:
             introduced = (
                 _NAMED.search(doc.prose, max(0, token.start - 24), token.start)
                 or _GLOSSED.match(doc.prose, token.end)
-                or self._apposed_kind(doc, token)
+                # the fingers' slips of any word stay slips there ("cangukl, alat pertanian")
+                or (self._apposed_kind(doc, token) and not _fingers_slip(token.text, hit))
             )
             if introduced and not _clear_one_slip(token.text, hit, lex):
                 continue
@@ -795,6 +796,13 @@ def _clear_slip(word: str, target: str, lex: Lexicon, strict: float = 0.0) -> bo
         and lex.verdict(target).how in ("listed", "analysed")
         and not _name_variant(word, target)
     )
+
+
+def _fingers_slip(text: str, hit: Hit) -> bool:
+    """One of the hit's suggestions, however rare, is two letters swapped or one doubled or
+    undoubled away from `text` (cangukl: cangkul)."""
+    slips = typing_slips(text.lower())
+    return any(s.lower() in slips for s in hit.suggestions)
 
 
 def _typing_slip(text: str, hit: Hit, lex: Lexicon) -> bool:

@@ -130,6 +130,29 @@ def _nasal(word: str, head: str) -> Iterator[str]:
         yield rest  # melihat, memasak, menanti, merasa, mewarnai, menyanyi, menganga
 
 
+def nasalized(head: str, stem: str) -> str:
+    """The meN-/peN- form of `stem` (head "me" or "pe"): tonton -> penonton, sapu -> menyapu,
+    pukul -> memukul, ambil -> mengambil, lihat -> melihat; the inverse of _nasal's main reading."""
+    first = stem[:1]
+    if not first:
+        return head
+    if first in "lmnrwy":
+        return head + stem
+    if first in VOWELS or first in "gh":
+        return head + "ng" + stem
+    if first == "k":
+        return head + "ng" + stem[1:]
+    if first == "p":
+        return head + "m" + stem[1:]
+    if first in "bfv":
+        return head + "m" + stem
+    if first == "t":
+        return head + "n" + stem[1:]
+    if first == "s":
+        return head + "ny" + stem[1:]
+    return head + "n" + stem  # c, d, j, z
+
+
 def _prefixes(word: str, allowed: frozenset[str]) -> Iterator[tuple[str, str]]:
     """(prefix, remainder) for one prefix layer of `word`."""
     if "meN" in allowed:
