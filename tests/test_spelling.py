@@ -358,6 +358,9 @@ def test_a_term_the_text_glosses_is_its_own_spelling() -> None:
 def test_a_speakers_name_is_no_slip_of_a_place_the_draft_never_names() -> None:
     assert flagged('"Kami siap," ujar Maria Itlay, anggota panitia.') == []
     assert flagged('Ia terbang ke Itlay pekan lalu.') == [("Itlay", "Italy")]
+    # a name of two words set off before a role is a person's too
+    assert flagged("Menurut Markus Itlay, pengelola hotel di Wamena, kamar penuh.") == []
+    assert flagged("Warga Kota Ambno, ibu kota Maluku, bersiaga.") == [("Ambno", "Ambon")]
     # only the verbs that tag a quote: "menyebut" may open a list of places
     assert flagged("Laporan itu menyebut Filipnia, Vietnam, dan Thailand.") == [("Filipnia", "Filipina")]
     # an office's words after the verb may hold a slip

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
 from newslint.checks.naming import AGE_AFTER, transliteration_key
+from newslint.checks.realword import is_agent
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -120,6 +121,9 @@ class _Token:
     #: where a person's name stands: before an age in brackets ("Rahmi (31)") or closing a run
     #: of capitals before a comma ("..., Made Suarjana, menyebut")
     person: bool = False
+    #: where only a person's name stands: before an age, after a verb that tags a quote, or
+    #: before a role ("Markus Itlay, pengelola"); a list of places is also set off by commas
+    named: bool = False
 
 
 @dataclass
@@ -175,12 +179,16 @@ class Spelling:
         multiword: Collection[str] = (),
         speech: Collection[str] = (),
         offices: Collection[str] = (),
+        persons: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
         # a name right after these ('ujar Maria Itlay,') is the speaker's, unless an office's
         # words stand in it ('kata Kepala Dinas Kesehatn,')
         self.speech = frozenset(w.lower() for w in speech)
         self.offices = frozenset(part for title in offices for part in title.lower().split())
+        # "Markus Itlay, pengelola hotel": a name of two words or more set off by a comma
+        # before a role is a person's
+        self.roles = self.offices | {p.lower() for p in persons}
         # names of several words (Sulawesi Tenggara, Nusa Tenggara Timur): a slip in a word after
         # the first is a slip of the name ("Sulawesi Tengara"); the word pairs are built on use
         self._multiword_source = [n for n in multiword if " " in n]
@@ -271,6 +279,18 @@ class Spelling:
             and prose[words[k - 1].end : words[k].start] == " "
             and not any(words[j].text.lower() in self.offices for j in range(k, i + 1))
         )
+
+    def _before_role(self, words: Sequence[Word], i: int, prose: str) -> bool:
+        """words[i] closes a run of two capitalized words or more that a comma and a role or
+        agent noun follow ("Markus Itlay, pengelola hotel"; not "Kota Ambon, ibu kota")."""
+        if i + 2 >= len(words) or not (
+            words[i - 1].text[:1].isupper() and prose[words[i - 1].end : words[i].start] == " "
+        ):
+            return False
+        role, after = words[i + 1].text, words[i + 2].text.lower()
+        if not role.islower() or (role == "ibu" and after == "kota"):
+            return False
+        return role in self.roles or is_agent(role)
 
     def _apposed_kind(self, doc: Document, token: _Token) -> bool:
         """A lowercase word the text explains by its kind in apposition ("memainkan pikon, alat
@@ -405,12 +425,14 @@ class Spelling:
                 and not lex.is_name(prev.text)
                 and lex.verdict(prev.text.lower()).how == "unknown"
             )
-            person = capital and not titled and (
+            named = capital and not titled and (
                 AGE_AFTER.match(prose, word.end) is not None
-                or (prose.startswith(",", word.end) and _set_off_by_commas(words, i, prose))
                 or (prose.startswith((",", "."), word.end) and self._speaker(words, i, prose))
+                or (prose.startswith(", ", word.end) and self._before_role(words, i, prose))
             )
-            out.append(_Token(word.start, word.end, text, initial, before_name, after_foreign, person))
+            set_off = prose.startswith(",", word.end) and _set_off_by_commas(words, i, prose)
+            person = named or (capital and not titled and set_off)
+            out.append(_Token(word.start, word.end, text, initial, before_name, after_foreign, person, named))
         return out
 
     # --- verdicts ----------------------------------------------------------------------------
@@ -464,7 +486,7 @@ class Spelling:
         capital = text[:1].isupper()
         if capital and (not token.initial or text in draft.mid_names):
             near = self._name(text, lex, draft)
-            if near is not None and token.person and not any(n in draft.capitalized for n in near):
+            if near is not None and token.named and not any(n in draft.capitalized for n in near):
                 # a person's name is no slip of a place or a body the draft never names (Maria
                 # Itlay, Italy); one the draft writes more often is still its slip
                 near = None
