@@ -377,3 +377,14 @@ def test_a_notable_place_is_the_model_only_against_strings_no_list_knows() -> No
     )
     found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
     assert found == [("Timor Pradopo", ("Timur Pradopo",))]
+
+
+def test_a_short_form_after_atau_and_initials_with_an_age_left_open() -> None:
+    text = HEAD + (
+        "Kuncinya pemberantasan sarang nyamuk atau PSN di rumah. PSN dilakukan tiap pekan.\n\n"
+        "Polisi menangkap tiga pria berinisial AB (27), CD (24, dan EF (30). CD merusak kunci.\n"
+    )
+    assert lint(text, ABBREVIATIONS) == []
+    # only the initials of the words before "atau" introduce: a choice introduces nothing
+    findings = lint(HEAD + "Tak hanya di PAUD atau TPA, anak belajar bermain.\n", ABBREVIATIONS)
+    assert [f.message.split('"')[1] for f in findings] == ["TPA"]  # PAUD is known

@@ -595,6 +595,7 @@ _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
 #: Words after which capitals are a person's initials (police reports name suspects so).
 _INITIALS_AFTER = frozenset({"inisial", "berinisial", "inisialnya"})
+_AGE_OPENS = re.compile(r" ?\(\d{1,2}\b(?!\.\d|/)")
 #: Street names honour people by their initials and name (Jalan HR Soebrantas).
 _STREET = frozenset({"jalan", "jl", "jln"})
 
@@ -727,14 +728,31 @@ class Abbreviation:
         if before is not None and before.text.lower() in _INITIALS_AFTER:
             return True
         text = _SUFFIX.sub("", word.text)
-        return len(text) <= 3 and bool(AGE_AFTER.match(doc.prose, word.start + len(text)))
+        # an age, its bracket left open or not ("DS (24, dan FH (30)")
+        return len(text) <= 3 and bool(_AGE_OPENS.match(doc.prose, word.start + len(text)))
 
     def _intros(self, doc: Document, words: Sequence[Word]) -> dict[str, Intro]:
-        """First introduction of each abbreviation: "Phrase (ABBR)" or "ABBR (Phrase)"."""
+        """First introduction of each abbreviation: "Phrase (ABBR)", "ABBR (Phrase)" or
+        "phrase atau ABBR" ("pemberantasan sarang nyamuk atau PSN")."""
         out: dict[str, Intro] = {}
         prose = doc.prose
+        if "atau" in doc.vocabulary:
+            # "phrase atau ABBR": the initials of the words right before "atau" (stricter than
+            # brackets: "di PAUD atau TK" is a choice, not an introduction)
+            for k in range(2, len(words)):
+                text = words[k].text
+                n = len(text)
+                if words[k - 1].text != "atau" or not _ALL_CAPS.fullmatch(text) or k - 1 < n:
+                    continue
+                run = words[k - 1 - n : k - 1]
+                gaps = itertools.pairwise([*run, words[k - 1]])
+                joined = all(prose[a.end : b.start] == " " for a, b in gaps)
+                if joined and "".join(w.text[0] for w in run).upper() == text:
+                    phrase = doc.source[run[0].start : run[-1].end]
+                    out.setdefault(self._key(text), Intro(words[k].start, phrase, text))
         if "(" not in prose:
             return out
+        atau, out = out, {}
         # only the words on either side of an opening parenthesis can introduce anything
         near: set[int] = set()
         for paren in _OPEN_PAREN.finditer(prose):
@@ -787,6 +805,9 @@ class Abbreviation:
                 phrase = " ".join(w.text for w in inner)
                 if len(inner) >= 2 and spells(text, phrase):
                     out[key] = Intro(word.start, phrase, text)
+        for key, intro in atau.items():
+            if key not in out or intro.start < out[key].start:
+                out[key] = intro
         return out
 
     @staticmethod
