@@ -75,6 +75,9 @@ def test_preposition_before_a_noun_stays_apart(text: str) -> None:
         # ke + a common noun no verb is made of: the preposition, whatever the noun
         ("Ia berjalan kaki kehalte terdekat.", "kehalte", "ke halte"),
         ("Pasien dibawa kedokter gigi.", "kedokter", "ke dokter"),
+        # a noun English shares, common here too; a vehicle one rides in
+        ("Tim itu melaju kefinal setelah menang.", "kefinal", "ke final"),
+        ("Penumpang berdesakan dikereta selama satu jam.", "dikereta", "di kereta"),
     ],
 )
 def test_preposition_joined_to_a_place(text: str, match: str, fix: str) -> None:

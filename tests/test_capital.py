@@ -71,6 +71,8 @@ def test_holidays() -> None:
         ("Surat diteken kepala BNPB Teguh Santosa.", "kepala", "Kepala"),
         ("Makam raja Hamengkubuwono IX dibersihkan.", "raja", "Raja"),
         ("Sikap itu ditegaskan Menteri luar negeri Jepang kemarin.", "luar negeri", "Luar Negeri"),
+        # a rank in its short form
+        ("Kasat Reskrim, kompol Bayu Ardiansyah, memimpin penangkapan.", "kompol", "Kompol"),
     ],
 )
 def test_title_before_a_name(text: str, match: str, suggestion: str) -> None:

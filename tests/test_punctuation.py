@@ -45,6 +45,8 @@ def test_space_before_mark() -> None:
         ("“Semua sudah siap.”Panitia lalu membuka gerbang.", "”P", "” P"),
         # a listed title's case only: SP (surat peringatan) ends a sentence
         ("Ia dua kali menerima SP.Ia lalu mundur.", ".I", ". I"),
+        # a word run on into a bracketed short form
+        ("Acara digelar di Kedutaan Besar Republik Indonesia(KBRI) Beijing.", "a(", "a ("),
     ],
 )
 def test_missing_space_after_mark(text: str, match: str, fix: str) -> None:
@@ -61,6 +63,7 @@ def test_missing_space_after_mark(text: str, match: str, fix: str) -> None:
         "Teknologi ASP.NET dipakai.",
         'Ia berkata, "Kami siap," lalu pergi.',
         "Ia diperiksa dr. Ratna, Sp.A., dan dr. Bima, Sp.PD., di klinik, bersama Budi Santoso, Ph.D.",
+        "Jumlah anak(-anak) yang ikut belum jelas, begitu pula nilai f(x) dan warga(nya).",
     ],
 )
 def test_no_space_needed(text: str) -> None:

@@ -207,7 +207,9 @@ class PrepositionJoined:
         """ke + `noun` is no word of its own: the noun is a common listed stem, not a number
         (kesebelas), not English (kesum, a herb: ke + sum), and makes no verb with meN-
         (kebayang, kerasa are colloquial passives)."""
-        if lex.is_listed(low) or not lex.is_stem(noun) or lex.is_english(noun):
+        # English alone is no reason when the noun is as common in Indonesian (final, bus)
+        english = lex.is_english(noun) and lex.zipf(noun) < KE_NOUN_ENGLISH_ZIPF
+        if lex.is_listed(low) or not lex.is_stem(noun) or english:
             return False
         # a name (kopi kerinci, of Kerinci) or a form running text often joins (kehati, from
         # kehati-hatian and a foundation's name) is no slip to split
@@ -258,6 +260,7 @@ _AUXILIARIES = frozenset(
 KE_NOUN_ZIPF = 3.5
 KE_NOUN_MAX_ZIPF = 6.0  # tidak, diri, salah: function words and stems of other words
 KE_JOINED_ZIPF = 3.5  # kedokter (3.1) is a common slip; kehati (3.6) is more than a slip
+KE_NOUN_ENGLISH_ZIPF = 4.0  # kesum: ke + sum (English, rare here) is a herb
 
 
 #: Spelled-out ordinals after ke- (EYD V: ketiga, ke-3).

@@ -225,6 +225,9 @@ class SpaceAfter:
     # matches start at a word's first character only: no quadratic backtracking inside long tokens
     PERIOD = re.compile(rf"(?<![^\W_])(?P<word>[^\W_]{{2,}})\.(?=(?P<next>[A-Z]{LETTER}*))")
     PERIOD_CAPITAL = re.compile(r"\.[A-Z]")
+    # a word run on into a bracketed name or short form: "Indonesia(KBRI)"; not "anak(-anak)",
+    # "f(x)" or a plural "(s)"
+    BRACKET = re.compile(r"(?<=[^\W\d_]{3})\((?=[A-Z][^\W_]*\))")
 
     def __init__(self, abbreviations: Collection[str] = ()):
         # abbreviations that may be written close to what follows ("Tbk.PT" is no sentence end),
@@ -255,6 +258,20 @@ class SpaceAfter:
                 {"mark": quote, "match": quote + following},
                 (f"{quote} {following}",),
                 f"{quote} {following}",
+            )
+        bracket_message = {
+            "id": 'Beri spasi sebelum "(" ({match})',
+            "en": 'Add a space before "(" ({match})',
+        }
+        for m in self.BRACKET.finditer(text):
+            before = text[m.start() - 1]
+            yield Hit(
+                m.start() - 1,
+                m.end(),
+                {"mark": "(", "match": before + "("},
+                (f"{before} (",),
+                f"{before} (",
+                bracket_message,
             )
         if self.PERIOD_CAPITAL.search(text) is None:
             return
