@@ -388,3 +388,15 @@ def test_a_short_form_after_atau_and_initials_with_an_age_left_open() -> None:
     # only the initials of the words before "atau" introduce: a choice introduces nothing
     findings = lint(HEAD + "Tak hanya di PAUD atau TPA, anak belajar bermain.\n", ABBREVIATIONS)
     assert [f.message.split('"')[1] for f in findings] == ["TPA"]  # PAUD is known
+
+
+def test_review_cases_of_short_forms_and_four_letter_names() -> None:
+    text = HEAD + (
+        "Polisi memperingati Hari Bhayangkara. Ketua panitia, Hary Prasetyo, membuka acara.\n\n"
+        "Andi Saputra datang. Andi menyapa warga. Menurut Andy, acara lancar.\n"
+    )
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [("Andy", ("Andi",))]
+    # an Indonesian body, a compass word or a province is no foreign body
+    text = HEAD + "Ikatan Dokter Indonesia (IDAI) hadir. Dinas Sosial Jawa Barat (KPAI) juga hadir.\n"
+    assert [f.message.split('"')[1] for f in lint(text, ABBREVIATIONS)] == ["IDAI", "KPAI"]

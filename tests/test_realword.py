@@ -291,6 +291,8 @@ def test_capitalized_mid_sentence_is_a_name() -> None:
         # a thing in -an for its maker or doer, the nasal joined as the stem needs
         ("Para dagangan mengeluhkan sepinya pasar.", [("dagangan", "pedagang")]),
         ("Seorang tontonan pingsan di tribune.", [("tontonan", "penonton")]),
+        # "seorang" is "one of them" only where it opens a clause
+        ("Menurut seorang meneliti dari kampus itu, hal itu wajar.", [("meneliti", "peneliti")]),
     ],
 )
 def test_person_slot_fires(text: str, expected: list[tuple[str, str]]) -> None:
@@ -318,6 +320,7 @@ def test_person_slot_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Para dewan juri menilai penampilan peserta.",
         # "seorang" alone is "one of them" before a verb
         "Tiga orang selamat, seorang menderita luka bakar.",
+        "Dari empat korban, seorang kemudian meninggal dunia.",
         "Para lulusan itu bekerja di kota.",
     ],
 )
@@ -739,6 +742,7 @@ def test_luar_as_a_place_before_bisa() -> None:
         # a count of years or generations
         ("Tradisi itu bertahan lebih dari lama generasi.", [("lama", "lima")]),
         ("Proyek itu berjalan hampir lama tahun.", [("lama", "lima")]),
+        ("Dalam lama tahun terakhir, harga naik.", [("lama", "lima")]),
         ("Mereka menunggu cukup lama hari itu.", []),
         ("Aturan lama tahun 2015 sudah dicabut.", []),
         ("Pengurus lama periode 2020-2024 ikut hadir.", []),
@@ -751,6 +755,8 @@ def test_luar_as_a_place_before_bisa() -> None:
         ("Ia turut pada acara syukuran warga.", []),
         ("Dalam kunjungan itu turut 12 anggota DPRD.", []),
         ("Relawan turut hingga acara selesai.", []),
+        ("Produksi gabah turut 1.200 ton tahun ini.", [("turut", "turun")]),
+        ("Jumlah penumpang kereta turut hingga 40 persen.", [("turut", "turun")]),
     ],
 )
 def test_dropped_endings_counts_and_falls(text: str, expected: list[tuple[str, str]]) -> None:
@@ -769,3 +775,18 @@ def test_an_hour_is_no_slip_of_a_collocation_word() -> None:
     assert slips("ejaan.kata-tertukar", text) == [("sampah", "sampai")]
     assert slips("ejaan.kata-tertukar", "Truk datang jam 6 sampah 15 ton diangkut.") == []
     assert slips("ejaan.kolokasi", "Siswa merawat taman sekolah setiap Jumat.") == []
+
+
+def test_jumlah_before_a_verb_and_the_modal_before_dictionary_verbs() -> None:
+    text = "Jumlah menumpang terus bertambah sejak Januari."
+    found = engine.lint(paragraph(text), [RULES["ejaan.para-analisis"]])
+    message = '"Jumlah menumpang": yang dihitung orangnya, bukan kata kerjanya; maksudnya "penumpang"?'
+    assert [(f.suggestions[0], f.message) for f in found] == [("penumpang", message)]
+    # a count of things, or what the number does
+    assert slips("ejaan.para-analisis", "Jumlah penelitian soal itu masih sedikit.") == []
+    assert slips("ejaan.para-analisis", "Jumlah meningkat tajam bulan ini.") == []
+    text = "Dengan bus itu, mereka bias berangkat lebih pagi."
+    assert slips("ejaan.kata-tertukar", text) == [("bias", "bisa")]
+    text = "Rombongan sudah sampah di bandara sejak pagi."
+    assert slips("ejaan.kata-tertukar", text) == [("sampah", "sampai")]
+    assert slips("ejaan.kata-tertukar", "Barang itu sudah sampah di mata mereka.") == []

@@ -377,13 +377,21 @@ class NameVariants:
         # `counts` holds each word of the runs once, in order of first use
         lex = lexicon()
         for text in counts:
-            # four letters are enough for a final y or i (Dedi, Dedy): no other name is that close
-            if (len(text) >= self.min_length or (len(text) == 4 and text[-1] in "iy")) and not text.isupper():
-                low = text.lower()
+            if text.isupper():
+                continue
+            low = text.lower()
+            if len(text) >= self.min_length:
                 # Energi/Energy are words of two languages, not two spellings of a name
                 if low.endswith("y") and (lex.is_listed(low) or lex.is_english(low)):
                     continue
-                singles[transliteration_key(text)].add(text)
+            elif len(text) == 4 and text[-1] in "iy":
+                # four letters are enough for a final y or i (Dedi, Dedy; Andi, Andy), but a
+                # word of the language is a word (Hari beside Hary)
+                if lex.is_listed(low):
+                    continue
+            else:
+                continue
+            singles[transliteration_key(text)].add(text)
         for forms_set in singles.values():
             if len(forms_set) > 1 and len({f.lower() for f in forms_set}) > 1:
                 group = [Window((x,), None, None, x.text) for r in runs for x in r if x.text in forms_set]
@@ -637,7 +645,9 @@ class Abbreviation:
         self.report = report
         # words that make a body foreign or international (Jepang, Dunia): its short form may
         # stand for its name in its own language ("Badan Meteorologi Jepang (JMA)")
-        self.foreign = frozenset(foreign) - frozenset(not_foreign)
+        # (Indonesia is a country of the list, but a body named with it is ours)
+        ours = {w.lower() for w in not_foreign} | {"indonesia"}
+        self.foreign = frozenset(w.lower() for w in foreign) - ours
         self.known = frozenset(known)
         spelled = dict(acronyms) if isinstance(acronyms, Mapping) else dict.fromkeys(acronyms, "")
         self.acronyms = {a.lower(): e for a, e in spelled.items()}
@@ -792,7 +802,7 @@ class Abbreviation:
                     # its own language: "Badan Meteorologi Jepang (JMA)", "Organisasi Kesehatan
                     # Dunia (WHO)"; not an Indonesian body's ("Dinas Sosial (BPBD)" is a slip)
                     named = _name_before(doc, words, k)
-                    if key not in self.acronyms and not self.foreign.isdisjoint(named.split()):
+                    if key not in self.acronyms and not self.foreign.isdisjoint(named.lower().split()):
                         phrase = named
                 if phrase:
                     for w in inner:

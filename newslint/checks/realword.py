@@ -178,6 +178,8 @@ def _lexicon_verb(lex: Any, word: str) -> bool:
 
 
 _AGENT = re.compile(r"^pe(?:m|n|ng|ny|l|r)?[a-z]{3,}$")
+#: conjunctions after which a word opens a clause as after a comma ("dan seorang tewas")
+_CLAUSE_OPENERS = frozenset({"dan", "sedangkan", "sementara", "namun", "tetapi", "lalu", "kemudian"})
 
 
 def is_agent(word: str, min_zipf: float = 2.5) -> bool:
@@ -623,6 +625,8 @@ class PersonSlot:
         edits: bool = True,
         min_zipf: float = 2.5,
         alone: Collection[str] = (),
+        edit_triggers: Collection[str] = (),
+        messages: Mapping[str, Mapping[str, str]] | None = None,
     ):
         if not triggers or not persons:
             raise ValueError("`triggers` and `persons` must not be empty")
@@ -650,6 +654,10 @@ class PersonSlot:
         # triggers that also stand alone before a verb ("seorang tewas", "seorang belajar di
         # Yogyakarta": one of them): a verb after one is its predicate, not a slip
         self.alone = frozenset(w.lower() for w in alone)
+        # the triggers after which one-letter neighbours of person nouns are tried (all: empty)
+        self.edit_triggers = frozenset(w.lower() for w in edit_triggers)
+        # a trigger's own message, where the rule's ("takes a person noun") would not be true
+        self.messages = {k.lower(): dict(v) for k, v in (messages or {}).items()}
         self.edits = edits
         self.min_zipf = min_zipf
 
@@ -681,7 +689,8 @@ class PersonSlot:
             if person != word and self.is_person(person) and person not in out:
                 out.append(person)
         # one-letter neighbours only for longer words: short ones have too many (juru, guru)
-        if not out and self.edits and len(word) >= 5 and known(word) is True:
+        edits = self.edits and (not self.edit_triggers or trigger in self.edit_triggers)
+        if not out and edits and len(word) >= 5 and known(word) is True:
             out = sorted(p for p in self.persons if damerau1(word, p))
         return out
 
@@ -696,23 +705,21 @@ class PersonSlot:
                 word = lowers[i]
                 if "-" in word or word in self.not_persons or self.is_person(word):
                     continue
-                if lowers[i - 1] in self.alone and (is_verb(word) or _VERB_SHAPE.match(word)):
+                if (
+                    lowers[i - 1] in self.alone
+                    and (i < 2 or not sentence.joined[i - 2] or lowers[i - 2] in _CLAUSE_OPENERS)
+                    and (is_verb(word) or _VERB_SHAPE.match(word))
+                ):
                     continue  # by shape too: belajar is a dictionary stem of its own
                 found = self.candidates(word, lowers[i - 1])
                 if found:
                     token = sentence.word(i)
                     replacements = tuple(match_case(token.text, c) for c in found)
-                    yield Hit(
-                        token.start,
-                        token.end,
-                        {
-                            "match": token.text,
-                            "replacement": replacements[0],
-                            "marker": sentence.word(i - 1).text,
-                        },
-                        replacements,
-                        None,
-                    )
+                    marker = sentence.word(i - 1).text
+                    args = {"match": token.text, "replacement": replacements[0], "marker": marker}
+                    template = self.messages.get(lowers[i - 1])
+                    message = {lang: t.format(**args) for lang, t in template.items()} if template else None
+                    yield Hit(token.start, token.end, args, replacements, None, message)
 
 
 # --- collocations ---------------------------------------------------------------------------------

@@ -94,6 +94,8 @@ WORD_SLIP = 1.5
 #: A slip of a word this common (zipf) by a swap, a doubled letter or a neighbouring key is
 #: flagged even where a word would otherwise be taken as a term.
 CLEAR_SLIP_ZIPF = 4.0
+#: the most a slip of the fingers costs: one key off (0.5) or a letter doubled
+NEAR_KEY = 0.6
 #: Beside a noun of kind, a word a vowel off a word at least this common (zipf) is still a slip.
 REGIONAL_TARGET_ZIPF = 4.5
 #: The active of a rare di- passive is in use from this zipf on (mengibarkan, for dikibarkan).
@@ -330,7 +332,7 @@ class Spelling:
                 return None
             if len(text) != len(target) or target in typing_slips(text):
                 return hit
-            near = _vowel_variant(text, target) or distance(text, target) <= 0.6
+            near = _vowel_variant(text, target) or distance(text, target) <= NEAR_KEY
             return hit if near and lex.zipf(target) >= REGIONAL_TARGET_ZIPF else None
         # before the kind: only one vowel off a word that is not too common (cuko kuah)
         if not target or lex.zipf(target) >= REGIONAL_TARGET_ZIPF or not _vowel_variant(text, target):
@@ -821,10 +823,11 @@ def _clear_slip(word: str, target: str, lex: Lexicon, strict: float = 0.0) -> bo
 
 
 def _fingers_slip(text: str, hit: Hit) -> bool:
-    """One of the hit's suggestions, however rare, is two letters swapped or one doubled or
-    undoubled away from `text` (cangukl: cangkul)."""
-    slips = typing_slips(text.lower())
-    return any(s.lower() in slips for s in hit.suggestions)
+    """One of the hit's suggestions, however rare, is two letters swapped, one doubled or
+    undoubled, or one key off from `text` (cangukl: cangkul; rendamg: rendang)."""
+    low = text.lower()
+    slips = typing_slips(low)
+    return any(s.lower() in slips or distance(low, s.lower()) <= NEAR_KEY for s in hit.suggestions)
 
 
 def _typing_slip(text: str, hit: Hit, lex: Lexicon) -> bool:
@@ -836,7 +839,7 @@ def _typing_slip(text: str, hit: Hit, lex: Lexicon) -> bool:
     low, target = text.lower(), hit.suggestions[0].lower()
     if lex.zipf(target) < CLEAR_SLIP_ZIPF:
         return False
-    return target in typing_slips(low) or distance(low, target) <= 0.6
+    return target in typing_slips(low) or distance(low, target) <= NEAR_KEY
 
 
 def _vowel_variant(word: str, target: str) -> bool:
