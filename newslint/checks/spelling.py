@@ -120,11 +120,12 @@ class _Token:
     #: right after a capitalized word that is no Indonesian word: maybe the rest of a foreign
     #: name or term (Aedes aegypti, Homo sapiens)
     after_foreign: bool = False
-    #: where a person's name stands: before an age in brackets ("Rahmi (31)") or closing a run
-    #: of capitals before a comma ("..., Made Suarjana, menyebut")
+    #: where a person's name may stand: `named`, or closing a run of capitals set off by commas
+    #: ("..., Made Suarjana, menyebut")
     person: bool = False
-    #: where only a person's name stands: before an age, after a verb that tags a quote, or
-    #: before a role ("Markus Itlay, pengelola"); a list of places is also set off by commas
+    #: where only a person's name stands: before an age in brackets ("Rahmi (31)"), after a verb
+    #: that tags a quote, or before a role ("Markus Itlay, pengelola"); a list of places is
+    #: set off by commas too
     named: bool = False
 
 
@@ -269,7 +270,7 @@ class Spelling:
             yield from self._slips_in_names(doc, reported)
 
     def _speaker(self, words: Sequence[Word], i: int, prose: str) -> bool:
-        """words[i] closes the name after a verb of saying ('ujar Maria Itlay, anggota ...'): a
+        """words[i] closes the name after a verb that tags a quote ('ujar Maria Itlay, ...'): a
         speaker's name, unless it holds an office's words ('kata Kepala Dinas Kesehatn,')."""
         k = i
         while k > 0 and words[k - 1].text[:1].isupper() and prose[words[k - 1].end : words[k].start] == " ":
