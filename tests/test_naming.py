@@ -400,3 +400,9 @@ def test_review_cases_of_short_forms_and_four_letter_names() -> None:
     # an Indonesian body, a compass word or a province is no foreign body
     text = HEAD + "Ikatan Dokter Indonesia (IDAI) hadir. Dinas Sosial Jawa Barat (KPAI) juga hadir.\n"
     assert [f.message.split('"')[1] for f in lint(text, ABBREVIATIONS)] == ["IDAI", "KPAI"]
+
+
+def test_a_digit_in_a_short_form_repeats_its_letter() -> None:
+    body = "Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) mendata korban. BP3MI siap.\n"
+    text = HEAD + body
+    assert lint(text, ABBREVIATIONS) == []

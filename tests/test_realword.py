@@ -790,3 +790,10 @@ def test_jumlah_before_a_verb_and_the_modal_before_dictionary_verbs() -> None:
     text = "Rombongan sudah sampah di bandara sejak pagi."
     assert slips("ejaan.kata-tertukar", text) == [("sampah", "sampai")]
     assert slips("ejaan.kata-tertukar", "Barang itu sudah sampah di mata mereka.") == []
+
+
+def test_the_tag_of_a_quote_and_the_opponents_half() -> None:
+    text = '"Anak-anak tidak menyerah," kota Hendrik seusai laga.'
+    assert slips("ejaan.kata-tertukar", text) == [("kota", "kata")]
+    assert slips("ejaan.kata-tertukar", "Ia pindah ke kota Bandung tahun lalu.") == []
+    assert slips("ejaan.kolokasi", "Bola jatuh di daerah lawan dan laga usai.") == []

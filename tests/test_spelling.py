@@ -354,6 +354,9 @@ def test_a_term_the_text_glosses_is_its_own_spelling() -> None:
     # two letters swapped stay a slip of however rare a word
     assert flagged("Petani membawa cangukl, alat pertanian dari besi.") == [("cangukl", "cangkul")]
     assert flagged("Warga membagikan rendamg, hidangan khas Minang.") == [("rendamg", "rendang")]
+    # or after "atau", by a role
+    assert flagged("Para tonaas atau pemuka adat menentukan waktunya.") == []
+    assert flagged("Ia bertemu pedagnag atau pembeli di pasar.") == [("pedagnag", "pedagang")]
 
 
 def test_a_speakers_name_is_no_slip_of_a_place_the_draft_never_names() -> None:

@@ -840,7 +840,13 @@ def spells(abbreviation: str, phrase: str) -> bool:
 
     Syllable acronyms may start inside that word: Polres from "kePOLisian RESor".
     """
-    letters = [c for c in abbreviation.lower() if c.isalnum()]
+    # a digit repeats the letter before it: BP3MI is B P P P M I, K3 is K K
+    letters: list[str] = []
+    for c in abbreviation.lower():
+        if c.isdigit() and letters and c != "0":
+            letters.extend(letters[-1] * (int(c) - 1))
+        elif c.isalnum():
+            letters.append(c)
     first_word = phrase.split()[0].lower() if phrase.split() else ""
     start = first_word.find(letters[0]) if letters else -1
     if len(letters) < 2 or start < 0:

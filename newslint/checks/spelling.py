@@ -42,9 +42,10 @@ _NAMED = re.compile(
 # a word the text glosses right after it ("aksara incung, yaitu aksara asli Kerinci") is a
 # term it explains, not a slip
 _GLOSSED = re.compile(r",?\s+(?:yaitu|yakni|atau dalam bahasa Indonesia)\b", re.IGNORECASE)
-# ... or by the kind of thing it is, in apposition: a kind noun (nama-jenis) or one of these
-# heads of a kind ("alat musik", "sejenis ikan") right after a comma
-_APPOSED = re.compile(r", ([^\W\d_]+) [^\W\d_]")
+# ... or by the kind of thing it is, in apposition or after "atau": a kind noun (nama-jenis) or
+# one of these heads of a kind ("pikon, alat musik"), or after "atau" a role ("rato atau pemuka
+# adat")
+_APPOSED = re.compile(r"(,| atau) ([^\W\d_]+) [^\W\d_]")
 _APPOSED_HEADS = frozenset({"alat", "sejenis", "semacam", "senjata", "pakaian", "permainan", "hidangan"})
 # the word right before or after a token, across one blank (or a comma before it)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
@@ -297,13 +298,15 @@ class Spelling:
 
     def _apposed_kind(self, doc: Document, token: _Token) -> bool:
         """A lowercase word the text explains by its kind in apposition ("memainkan pikon, alat
-        musik dari bambu"; "kue bingka, kue khas Banjar")."""
+        musik dari bambu"; "kue bingka, kue khas Banjar"; "para rato atau pemuka adat")."""
         after = _APPOSED.match(doc.prose, token.end)
-        return (
-            token.text.islower()
-            and after is not None
-            and (after.group(1).lower() in self.kinds or after.group(1).lower() in _APPOSED_HEADS)
-        )
+        if not token.text.islower() or after is None:
+            return False
+        joint, head = after.group(1), after.group(2).lower()
+        if head in self.kinds or head in _APPOSED_HEADS:
+            return True
+        # a person after a comma may be the next item of a list ("preeklamsia, bayi lahir ...")
+        return joint == " atau" and (head in self.roles or is_agent(head))
 
     def _beside_kind(self, doc: Document, token: _Token, hit: Hit, lex: Lexicon) -> Hit | None:
         """The hit for an unknown lowercase word beside a noun of kind, or None when the word is
