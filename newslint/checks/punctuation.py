@@ -227,7 +227,7 @@ class SpaceAfter:
     PERIOD_CAPITAL = re.compile(r"\.[A-Z]")
     # a word run on into a bracketed name or short form: "Indonesia(KBRI)"; not "anak(-anak)",
     # "f(x)" or a plural "(s)"
-    BRACKET = re.compile(r"(?<=[^\W\d_]{3})\((?=[A-Z][^\W_]*\))")
+    BRACKET = re.compile(r"\((?<=[^\W\d_]{3}\()(?=[A-Z][^\W_]*\))")
 
     def __init__(self, abbreviations: Collection[str] = ()):
         # abbreviations that may be written close to what follows ("Tbk.PT" is no sentence end),

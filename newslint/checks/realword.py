@@ -1072,7 +1072,6 @@ class Collocation:
                     yield slip_hit(sentence.word(i), min(fits), False)
 
 
-@lru_cache(maxsize=8192)
 def _clock_time(sentence: Sentence, i: int) -> bool:
     """Word i is a number word telling the hour ("pukul empat sampai pukul lima"): no slip of
     the word one letter off (tempat)."""
@@ -1084,6 +1083,7 @@ def _clock_time(sentence: Sentence, i: int) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _content_word(word: str) -> bool:
     # function words and figures repeat in any draft: only content words make a phrase
     if len(word) < 3 or not word.isalpha():
