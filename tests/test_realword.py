@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
 import pytest
 
 from newslint import engine, plugins
-from newslint.checks.realword import Collocation, Confusion, PersonSlot, damerau1
+from newslint.checks.realword import Collocation, Confusion, PersonSlot, Sentence, damerau1
 from newslint.config import Config
 from newslint.document import Block, BlockKind, Document
 from newslint.errors import RuleError
@@ -797,3 +798,13 @@ def test_the_tag_of_a_quote_and_the_opponents_half() -> None:
     assert slips("ejaan.kata-tertukar", text) == [("kota", "kata")]
     assert slips("ejaan.kata-tertukar", "Ia pindah ke kota Bandung tahun lalu.") == []
     assert slips("ejaan.kolokasi", "Bola jatuh di daerah lawan dan laga usai.") == []
+
+
+def test_no_sentence_outlives_the_last_few_drafts() -> None:
+    # the checks keep what they compute for the last few drafts only: a cache keyed by sentence
+    # would hold every draft's words for the whole run
+    rules = [r for r in RULES.values() if r.category.value == "real-word"]
+    for k in range(40):
+        engine.lint(paragraph(f"Warga {k} datang dari pukul empat sampah pukul lima ke rumah sakti."), rules)
+    gc.collect()
+    assert sum(isinstance(o, Sentence) for o in gc.get_objects()) <= 10
