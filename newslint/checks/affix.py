@@ -207,9 +207,10 @@ class PrepositionJoined:
         """ke + `noun` is no word of its own: the noun is a common listed stem, not a number
         (kesebelas), not English (kesum, a herb: ke + sum), and makes no verb with meN-
         (kebayang, kerasa are colloquial passives)."""
+        if lex.is_listed(low) or not lex.is_stem(noun):
+            return False
         # English alone is no reason when the noun is as common in Indonesian (final, bus)
-        english = lex.is_english(noun) and lex.zipf(noun) < KE_NOUN_ENGLISH_ZIPF
-        if lex.is_listed(low) or not lex.is_stem(noun) or english:
+        if lex.zipf(noun) < KE_NOUN_ENGLISH_ZIPF and lex.is_english(noun):
             return False
         # a name (kopi kerinci, of Kerinci) or a form running text often joins (kehati, from
         # kehati-hatian and a foundation's name) is no slip to split
