@@ -223,3 +223,7 @@ def test_a_common_noun_whose_passive_nobody_writes_stays_after_the_preposition()
     assert lint("eyd.di-ke-terpisah", "Mereka memasang spanduk di pagar sekolah.") == []
     found = lint("eyd.di-ke-terpisah", "Rumah itu di cat ulang pekan lalu.")
     assert [(m, fix) for m, fix, _ in found] == [("di cat", "dicat")]
+
+
+def test_ke_before_a_name_word_or_a_joined_english_word_is_left() -> None:
+    assert lint("eyd.di-ke-serangkai", "Kewang adat menjaga hutan dan laut.") == []

@@ -406,3 +406,11 @@ def test_a_digit_in_a_short_form_repeats_its_letter() -> None:
     body = "Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) mendata korban. BP3MI siap.\n"
     text = HEAD + body
     assert lint(text, ABBREVIATIONS) == []
+
+
+def test_third_review_of_the_session() -> None:
+    text = HEAD + "Program Pangan Dunia (WFP) membantu. WFP mengirim beras.\n"
+    assert lint(text, ABBREVIATIONS) == []
+    text = HEAD + "Budi Santoso datang. Budi menyapa warga.\n\nMenurut Budy, acara lancar.\n"
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [("Budy", ("Budi",))]

@@ -46,7 +46,7 @@ def test_space_before_mark() -> None:
         # a listed title's case only: SP (surat peringatan) ends a sentence
         ("Ia dua kali menerima SP.Ia lalu mundur.", ".I", ". I"),
         # a word run on into a bracketed short form
-        ("Acara digelar di Kedutaan Besar Republik Indonesia(KBRI) Beijing.", "a(", "a ("),
+        ("Acara digelar di Kedutaan Besar Republik Indonesia(KBRI) Beijing.", "Indonesia(", "Indonesia ("),
     ],
 )
 def test_missing_space_after_mark(text: str, match: str, fix: str) -> None:
@@ -64,6 +64,7 @@ def test_missing_space_after_mark(text: str, match: str, fix: str) -> None:
         'Ia berkata, "Kami siap," lalu pergi.',
         "Ia diperiksa dr. Ratna, Sp.A., dan dr. Bima, Sp.PD., di klinik, bersama Budi Santoso, Ph.D.",
         "Jumlah anak(-anak) yang ikut belum jelas, begitu pula nilai f(x) dan warga(nya).",
+        "Limbah itu mengandung kromium(VI) dan timbal(II).",
     ],
 )
 def test_no_space_needed(text: str) -> None:

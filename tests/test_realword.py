@@ -19,7 +19,10 @@ REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "tests" / "fixtures" / "seed" / "menlu-china-rusia.txt"
 RULES = {
     r.id: r
-    for r in engine.rule_set(Config(), ("ejaan.kata-tertukar", "ejaan.para-analisis", "ejaan.kolokasi"))
+    for r in engine.rule_set(
+        Config(),
+        ("ejaan.kata-tertukar", "ejaan.para-analisis", "ejaan.kolokasi", "ejaan.kata-benda-tindakan"),
+    )
 }
 
 
@@ -794,8 +797,10 @@ def test_jumlah_before_a_verb_and_the_modal_before_dictionary_verbs() -> None:
 
 
 def test_the_tag_of_a_quote_and_the_opponents_half() -> None:
-    text = '"Anak-anak tidak menyerah," kota Hendrik seusai laga.'
+    text = '"Anak-anak tidak menyerah sampai akhir," kota Hendrik seusai laga.'
     assert slips("ejaan.kata-tertukar", text) == [("kota", "kata")]
+    # a city's nickname in quotes
+    assert slips("ejaan.kata-tertukar", '"Kota Pahlawan," kota Surabaya dijuluki warga.') == []
     assert slips("ejaan.kata-tertukar", "Ia pindah ke kota Bandung tahun lalu.") == []
     assert slips("ejaan.kolokasi", "Bola jatuh di daerah lawan dan laga usai.") == []
 
@@ -808,3 +813,24 @@ def test_no_sentence_outlives_the_last_few_drafts() -> None:
         engine.lint(paragraph(f"Warga {k} datang dari pukul empat sampah pukul lima ke rumah sakti."), rules)
     gc.collect()
     assert sum(isinstance(o, Sentence) for o in gc.get_objects()) <= 10
+
+
+def test_an_action_after_its_verb_and_more_slips_of_one_sense() -> None:
+    text = "Petugas melakukan pemeriksa jentik dari rumah ke rumah."
+    assert slips("ejaan.kata-benda-tindakan", text) == [("pemeriksa", "pemeriksaan")]
+    assert slips("ejaan.kata-benda-tindakan", "Mereka mengadakan pertemuan dengan perawat.") == []
+    assert slips("ejaan.kata-tertukar", "Endapannya sudah lebah dari satu meter.") == [("lebah", "lebih")]
+    assert slips("ejaan.kata-tertukar", "Sengatan lebah dari sarang itu melukai warga.") == []
+    assert slips("ejaan.kata-tertukar", "Pemain itu mencetak 27 pion di laga final.") == [("pion", "poin")]
+    assert slips("ejaan.kata-tertukar", "Pecatur itu mengorbankan dua pion.") == []
+    assert slips("ejaan.kata-tertukar", "Para penunggang memacu kudu tanpa pelana.") == [("kudu", "kuda")]
+    assert slips("ejaan.kata-tertukar", "Bakso disajikan dalam kuat kaldu sapi.") == [("kuat", "kuah")]
+    assert slips("ejaan.kata-tertukar", "Rasa kuat kaldu itu khas.") == []
+    assert slips("ejaan.kolokasi", "Ibu memasak pindang ikat patin.") == [("ikat", "ikan")]
+    assert slips("ejaan.kolokasi", "Anak itu memelihara ikan emas di akuarium.") == []
+
+
+def test_third_review_of_the_session() -> None:
+    assert slips("ejaan.para-analisis", "Petugas memastikan seorang menderita patah tulang.") == []
+    assert slips("ejaan.para-analisis", "Jumlah menurun tajam sejak Juni.") == []
+    assert slips("ejaan.kata-tertukar", "Baru sampah di hulu sungai yang diangkut petugas.") == []

@@ -200,6 +200,8 @@ def one_edit(a: str, b: str) -> bool:
 #: Names alone this long may be two slips (weighted, as the spelling check weighs them) off.
 LONG_SURNAME = 7
 SURNAME_SLIP = 2.0
+#: a four-letter name this common as a word (hari 5.7) is the word, not a name's spelling
+COMMON_NAME_WORD_ZIPF = 5.0
 
 #: A run of capitalized words: a candidate name.
 NameRun = tuple[Word, ...]
@@ -385,9 +387,9 @@ class NameVariants:
                 if low.endswith("y") and (lex.is_listed(low) or lex.is_english(low)):
                     continue
             elif len(text) == 4 and text[-1] in "iy":
-                # four letters are enough for a final y or i (Dedi, Dedy; Andi, Andy), but a
-                # word of the language is a word (Hari beside Hary)
-                if lex.is_listed(low):
+                # four letters are enough for a final y or i (Dedi, Dedy; Budi, Budy), but a
+                # common word is a word (Hari beside Hary)
+                if lex.zipf(low) >= COMMON_NAME_WORD_ZIPF:
                     continue
             else:
                 continue
@@ -646,8 +648,9 @@ class Abbreviation:
         # words that make a body foreign or international (Jepang, Dunia): its short form may
         # stand for its name in its own language ("Badan Meteorologi Jepang (JMA)")
         # (Indonesia is a country of the list, but a body named with it is ours)
+        # (the common-word list holds "dunia", which is the world's when a body is named with it)
         ours = {w.lower() for w in not_foreign} | {"indonesia"}
-        self.foreign = frozenset(w.lower() for w in foreign) - ours
+        self.foreign = (frozenset(w.lower() for w in foreign) - ours) | {"dunia"}
         self.known = frozenset(known)
         spelled = dict(acronyms) if isinstance(acronyms, Mapping) else dict.fromkeys(acronyms, "")
         self.acronyms = {a.lower(): e for a, e in spelled.items()}

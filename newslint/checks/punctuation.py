@@ -226,8 +226,9 @@ class SpaceAfter:
     PERIOD = re.compile(rf"(?<![^\W_])(?P<word>[^\W_]{{2,}})\.(?=(?P<next>[A-Z]{LETTER}*))")
     PERIOD_CAPITAL = re.compile(r"\.[A-Z]")
     # a word run on into a bracketed name or short form: "Indonesia(KBRI)"; not "anak(-anak)",
-    # "f(x)" or a plural "(s)"
-    BRACKET = re.compile(r"\((?<=[^\W\d_]{3}\()(?=[A-Z][^\W_]*\))")
+    # "f(x)", a plural "(s)" or an oxidation state, "kromium(VI)"
+    BRACKET = re.compile(r"\((?<=[^\W\d_]{3}\()(?![IVX]+\))(?=[A-Z][^\W_]*\))")
+    WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 
     def __init__(self, abbreviations: Collection[str] = ()):
         # abbreviations that may be written close to what follows ("Tbk.PT" is no sentence end),
@@ -264,9 +265,11 @@ class SpaceAfter:
             "en": 'Add a space before "(" ({match})',
         }
         for m in self.BRACKET.finditer(text):
-            before = text[m.start() - 1]
+            run_on = self.WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            start = run_on.start() if run_on is not None else m.start() - 1
+            before = text[start : m.start()]
             yield Hit(
-                m.start() - 1,
+                start,
                 m.end(),
                 {"mark": "(", "match": before + "("},
                 (f"{before} (",),

@@ -178,8 +178,12 @@ def _lexicon_verb(lex: Any, word: str) -> bool:
 
 
 _AGENT = re.compile(r"^pe(?:m|n|ng|ny|l|r)?[a-z]{3,}$")
-#: conjunctions after which a word opens a clause as after a comma ("dan seorang tewas")
-_CLAUSE_OPENERS = frozenset({"dan", "sedangkan", "sementara", "namun", "tetapi", "lalu", "kemudian"})
+#: words after which "seorang" is a person named by what follows ("menurut seorang peneliti"),
+#: not "one of them" opening its own clause ("seorang tewas")
+_PERSON_BEFORE = frozenset(
+    {"menurut", "bersama", "dengan", "oleh", "dari", "kepada", "untuk", "bagi", "sebagai", "adalah"}
+    | {"yakni", "yaitu"}
+)
 
 
 def is_agent(word: str, min_zipf: float = 2.5) -> bool:
@@ -260,7 +264,7 @@ class Classes:
 
     BUILTIN = frozenset(
         {"number", "digits", "money", "year", "time"}
-        | {"verb", "passive", "agent", "name", "quote", "any", "end"}
+        | {"verb", "passive", "agent", "name", "quote", "saying", "any", "end"}
     )
 
     def __init__(self, named: Mapping[str, Collection[str]]):
@@ -285,9 +289,11 @@ class Classes:
             return low == "rp" or bool(_RUPIAH.match(low))
         if cls == "year":
             return bool(_YEAR.match(low))
-        if cls == "quote":
-            # the word closes a quotation: "... sekaligus," ajar Ketua
-            return _QUOTE_END.fullmatch(sentence.all_gaps[sentence.offset + i]) is not None
+        if cls in ("quote", "saying"):
+            # the word closes a quotation: "... sekaligus," ajar Ketua; a saying has four words
+            # or more, not a nickname ("Kota Pahlawan," kota Surabaya)
+            closes = _QUOTE_END.fullmatch(sentence.all_gaps[sentence.offset + i]) is not None
+            return closes and (cls == "quote" or i >= 3)
         if cls == "time":
             # the words split a time at its mark: "05" "30" with "." between
             size = len(sentence.lowers)
@@ -369,7 +375,8 @@ class Items:
         if i == 0:
             return False
         if not sentence.joined[i - 1]:
-            return "@quote" in self.classes and classes.matches("@quote", sentence, i - 1)
+            closers = ("@quote", "@saying")
+            return any(c in self.classes and classes.matches(c, sentence, i - 1) for c in closers)
         return self.at(sentence, i - 1, classes) or any(
             _match_backward(sentence, i - 1, t, classes) for t in self.terms
         )
@@ -627,6 +634,7 @@ class PersonSlot:
         alone: Collection[str] = (),
         edit_triggers: Collection[str] = (),
         messages: Mapping[str, Mapping[str, str]] | None = None,
+        trigger_min_zipf: Mapping[str, float] | None = None,
     ):
         if not triggers or not persons:
             raise ValueError("`triggers` and `persons` must not be empty")
@@ -658,6 +666,9 @@ class PersonSlot:
         self.edit_triggers = frozenset(w.lower() for w in edit_triggers)
         # a trigger's own message, where the rule's ("takes a person noun") would not be true
         self.messages = {k.lower(): dict(v) for k, v in (messages or {}).items()}
+        # how common a person noun must be after a trigger that also counts things ("jumlah
+        # menurun" is no slip of a rare "penurun")
+        self.trigger_min_zipf = {k.lower(): float(v) for k, v in (trigger_min_zipf or {}).items()}
         self.edits = edits
         self.min_zipf = min_zipf
 
@@ -686,6 +697,9 @@ class PersonSlot:
                 person = replacement.replace("*", stem)
             else:
                 person = stem + replacement
+            least = self.trigger_min_zipf.get(trigger)
+            if least is not None and (zipf(person) or 0.0) < least:
+                continue
             if person != word and self.is_person(person) and person not in out:
                 out.append(person)
         # one-letter neighbours only for longer words: short ones have too many (juru, guru)
@@ -707,7 +721,7 @@ class PersonSlot:
                     continue
                 if (
                     lowers[i - 1] in self.alone
-                    and (i < 2 or not sentence.joined[i - 2] or lowers[i - 2] in _CLAUSE_OPENERS)
+                    and not (i >= 2 and sentence.joined[i - 2] and lowers[i - 2] in _PERSON_BEFORE)
                     and (is_verb(word) or _VERB_SHAPE.match(word))
                 ):
                     continue  # by shape too: belajar is a dictionary stem of its own
@@ -720,6 +734,32 @@ class PersonSlot:
                     template = self.messages.get(lowers[i - 1])
                     message = {lang: t.format(**args) for lang, t in template.items()} if template else None
                     yield Hit(token.start, token.end, args, replacements, None, message)
+
+
+# --- action slot: "melakukan" + an action noun -------------------------------------------------------
+
+
+class ActionSlot:
+    """After a verb that takes an action ("melakukan", "menggelar"), an agent noun in pe(N)-
+    whose -an noun is in use is a slip for it: "melakukan pemeriksa jentik" is pemeriksaan."""
+
+    def __init__(self, triggers: Collection[str], min_zipf: float = 3.5):
+        if not triggers:
+            raise ValueError("`triggers` must not be empty")
+        self.triggers = frozenset(t.lower() for t in triggers)
+        self.min_zipf = min_zipf
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for sentence in sentences(doc):
+            lowers = sentence.lowers
+            if self.triggers.isdisjoint(lowers):
+                continue
+            for i in range(1, len(lowers)):
+                if lowers[i - 1] not in self.triggers or not sentence.joined[i - 1] or sentence.name_like(i):
+                    continue
+                action = lowers[i] + "an"
+                if is_agent(lowers[i]) and known(action) and (zipf(action) or 0.0) >= self.min_zipf:
+                    yield slip_hit(sentence.word(i), action, False)
 
 
 # --- collocations ---------------------------------------------------------------------------------
@@ -1095,5 +1135,6 @@ def _content_word(word: str) -> bool:
 CHECK_TYPES: dict[str, type] = {
     "confusion": Confusion,
     "person-slot": PersonSlot,
+    "action-slot": ActionSlot,
     "collocation": Collocation,
 }

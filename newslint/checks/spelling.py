@@ -43,8 +43,8 @@ _NAMED = re.compile(
 # term it explains, not a slip
 _GLOSSED = re.compile(r",?\s+(?:yaitu|yakni|atau dalam bahasa Indonesia)\b", re.IGNORECASE)
 # ... or by the kind of thing it is, in apposition or after "atau": a kind noun (nama-jenis) or
-# one of these heads of a kind ("pikon, alat musik"), or after "atau" a role ("rato atau pemuka
-# adat")
+# one of these heads of a kind ("pikon, alat musik"), or after "atau" a role ("tonaas atau
+# pemuka adat"); a plain slip of a common word stays one all the same (rato: rata)
 _APPOSED = re.compile(r"(,| atau) ([^\W\d_]+) [^\W\d_]")
 _APPOSED_HEADS = frozenset({"alat", "sejenis", "semacam", "senjata", "pakaian", "permainan", "hidangan"})
 # the word right before or after a token, across one blank (or a comma before it)
@@ -298,7 +298,7 @@ class Spelling:
 
     def _apposed_kind(self, doc: Document, token: _Token) -> bool:
         """A lowercase word the text explains by its kind in apposition ("memainkan pikon, alat
-        musik dari bambu"; "kue bingka, kue khas Banjar"; "para rato atau pemuka adat")."""
+        musik dari bambu"; "kue bingka, kue khas Banjar"; "para tonaas atau pemuka adat")."""
         after = _APPOSED.match(doc.prose, token.end)
         if not token.text.islower() or after is None:
             return False
