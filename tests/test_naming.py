@@ -396,7 +396,7 @@ def test_review_cases_of_short_forms_and_four_letter_names() -> None:
         "Andi Saputra datang. Andi menyapa warga. Menurut Andy, acara lancar.\n"
     )
     found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
-    assert found == [("Andy", ("Andi",))]
+    assert found == []  # "andi" is in the frequency list as often as a word: left alone
     # an Indonesian body, a compass word or a province is no foreign body
     text = HEAD + "Ikatan Dokter Indonesia (IDAI) hadir. Dinas Sosial Jawa Barat (KPAI) juga hadir.\n"
     assert [f.message.split('"')[1] for f in lint(text, ABBREVIATIONS)] == ["IDAI", "KPAI"]
@@ -411,6 +411,9 @@ def test_a_digit_in_a_short_form_repeats_its_letter() -> None:
 def test_third_review_of_the_session() -> None:
     text = HEAD + "Program Pangan Dunia (WFP) membantu. WFP mengirim beras.\n"
     assert lint(text, ABBREVIATIONS) == []
-    text = HEAD + "Budi Santoso datang. Budi menyapa warga.\n\nMenurut Budy, acara lancar.\n"
+    text = HEAD + "Rudi Santoso datang. Rudi menyapa warga.\n\nMenurut Rudy, acara lancar.\n"
     found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
-    assert found == [("Budy", ("Budi",))]
+    assert found == [("Rudy", ("Rudi",))]
+    # a word in use inside a name is the word (Tanah Suci, Sanggar Tari)
+    text = HEAD + "Jemaah tiba di Tanah Suci. Ketua rombongan, Sucy Amelia, lega.\n"
+    assert lint(text, "nama.varian-nama") == []

@@ -834,3 +834,17 @@ def test_third_review_of_the_session() -> None:
     assert slips("ejaan.para-analisis", "Petugas memastikan seorang menderita patah tulang.") == []
     assert slips("ejaan.para-analisis", "Jumlah menurun tajam sejak Juni.") == []
     assert slips("ejaan.kata-tertukar", "Baru sampah di hulu sungai yang diangkut petugas.") == []
+
+
+def test_fourth_review_of_the_session() -> None:
+    # "seorang" as the object of a verb that takes a person, and "jumlah" before a rarer person
+    text = "Polisi menangkap seorang mengedar narkoba."
+    assert slips("ejaan.para-analisis", text) == [("mengedar", "pengedar")]
+    assert slips("ejaan.para-analisis", "Jumlah memudik tahun ini naik.") == [("memudik", "pemudik")]
+    # bees, chess, a zoo's antelope, a procured teacher, a nickname in quotes
+    assert slips("ejaan.kata-tertukar", "Ribuan lebah dari sarang itu menyerang warga.") == []
+    assert slips("ejaan.kata-tertukar", "Pecatur itu unggul satu pion.") == []
+    assert slips("ejaan.kata-tertukar", "Kandang kudu di kebun binatang itu bersih.") == []
+    assert slips("ejaan.kata-benda-tindakan", "Sekolah mengadakan pengajar tambahan.") == []
+    text = 'Selain dijuluki "Kota Pahlawan," kota Surabaya juga dikenal ramah.'
+    assert slips("ejaan.kata-tertukar", text) == []

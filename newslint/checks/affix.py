@@ -209,14 +209,10 @@ class PrepositionJoined:
         (kebayang, kerasa are colloquial passives)."""
         if lex.is_listed(low) or not lex.is_stem(noun):
             return False
-        # English alone is no reason when the noun is as common in Indonesian (final, bus), but
-        # not for a short noun, a name's word (wang) or a joined word English has (keen, keel)
-        if lex.is_english(noun) and (
-            lex.zipf(noun) < KE_NOUN_ENGLISH_ZIPF
-            or len(noun) < 3
-            or lex.is_name(noun.capitalize())
-            or lex.is_english(low)
-        ):
+        # English alone is no reason when the noun is as common in Indonesian (final, bus, bank),
+        # but not for a short noun or a joined word English has (keen, keel)
+        rare_here = lex.zipf(noun) < KE_NOUN_ENGLISH_ZIPF or len(noun) < 3
+        if lex.is_english(noun) and (rare_here or lex.is_english(low)):
             return False
         # a name (kopi kerinci, of Kerinci) or a form running text often joins (kehati, from
         # kehati-hatian and a foundation's name) is no slip to split
@@ -267,7 +263,7 @@ _AUXILIARIES = frozenset(
 KE_NOUN_ZIPF = 3.5
 KE_NOUN_MAX_ZIPF = 6.0  # tidak, diri, salah: function words and stems of other words
 KE_JOINED_ZIPF = 3.5  # kedokter (3.1) is a common slip; kehati (3.6) is more than a slip
-KE_NOUN_ENGLISH_ZIPF = 4.5  # kesum: ke + sum (English, rare here) is a herb
+KE_NOUN_ENGLISH_ZIPF = 4.5  # kesum: ke + sum (English, rare here) is a herb; kewang (wang 4.4)
 
 
 #: Spelled-out ordinals after ke- (EYD V: ketiga, ke-3).

@@ -200,8 +200,8 @@ def one_edit(a: str, b: str) -> bool:
 #: Names alone this long may be two slips (weighted, as the spelling check weighs them) off.
 LONG_SURNAME = 7
 SURNAME_SLIP = 2.0
-#: a four-letter name this common as a word (hari 5.7) is the word, not a name's spelling
-COMMON_NAME_WORD_ZIPF = 5.0
+#: a four-letter name this common as a word (hari, suci, dewi) is the word, not a name's spelling
+COMMON_NAME_WORD_ZIPF = 4.0
 
 #: A run of capitalized words: a candidate name.
 NameRun = tuple[Word, ...]
@@ -387,8 +387,8 @@ class NameVariants:
                 if low.endswith("y") and (lex.is_listed(low) or lex.is_english(low)):
                     continue
             elif len(text) == 4 and text[-1] in "iy":
-                # four letters are enough for a final y or i (Dedi, Dedy; Budi, Budy), but a
-                # common word is a word (Hari beside Hary)
+                # four letters are enough for a final y or i (Dedi, Dedy; Rudi, Rudy), but a
+                # word in use is a word, in a name too (Hari, Tanah Suci, Dewi Sri, Sanggar Tari)
                 if lex.zipf(low) >= COMMON_NAME_WORD_ZIPF:
                     continue
             else:

@@ -178,11 +178,13 @@ def _lexicon_verb(lex: Any, word: str) -> bool:
 
 
 _AGENT = re.compile(r"^pe(?:m|n|ng|ny|l|r)?[a-z]{3,}$")
-#: words after which "seorang" is a person named by what follows ("menurut seorang peneliti"),
-#: not "one of them" opening its own clause ("seorang tewas")
+#: words after which "seorang" is a person named by what follows ("menurut seorang peneliti",
+#: "menangkap seorang pengedar"), not "one of them" opening its own clause ("seorang tewas")
 _PERSON_BEFORE = frozenset(
     {"menurut", "bersama", "dengan", "oleh", "dari", "kepada", "untuk", "bagi", "sebagai", "adalah"}
-    | {"yakni", "yaitu"}
+    | {"yakni", "yaitu", "kata", "ujar", "tutur", "ungkap", "jelas", "imbuh"}
+    | {"menangkap", "menemukan", "mengamankan", "menahan", "membawa", "menolong", "menyelamatkan"}
+    | {"mewawancarai", "memeriksa", "melibatkan", "menghadirkan", "mengundang", "menunjuk"}
 )
 
 
@@ -293,7 +295,7 @@ class Classes:
             # the word closes a quotation: "... sekaligus," ajar Ketua; a saying has four words
             # or more, not a nickname ("Kota Pahlawan," kota Surabaya)
             closes = _QUOTE_END.fullmatch(sentence.all_gaps[sentence.offset + i]) is not None
-            return closes and (cls == "quote" or i >= 3)
+            return closes and (cls == "quote" or _quoted_words(sentence, i) >= 4)
         if cls == "time":
             # the words split a time at its mark: "05" "30" with "." between
             size = len(sentence.lowers)
@@ -312,6 +314,15 @@ class Classes:
         if cls == "name":
             return sentence.name_like(i)
         return low in self.named[cls]
+
+
+def _quoted_words(sentence: Sentence, i: int, most: int = 4) -> int:
+    """How many words the quotation closing at word i holds, counted up to `most`."""
+    gaps, k, n = sentence.all_gaps, sentence.offset + i, 1
+    while k > 0 and n < most and gaps[k - 1][-1:] not in ('"', "“"):
+        k -= 1
+        n += 1
+    return n
 
 
 def _match_forward(sentence: Sentence, start: int, term: Term, classes: Classes) -> bool:
