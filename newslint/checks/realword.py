@@ -693,6 +693,7 @@ class PersonSlot:
 
     def candidates(self, word: str, trigger: str = "") -> list[str]:
         out = []
+        least = self.trigger_min_zipf.get(trigger)
         for pattern, replacement, after in self.rewrites:
             if after and trigger not in after:
                 continue
@@ -708,7 +709,6 @@ class PersonSlot:
                 person = replacement.replace("*", stem)
             else:
                 person = stem + replacement
-            least = self.trigger_min_zipf.get(trigger)
             if least is not None and (zipf(person) or 0.0) < least:
                 continue
             if person != word and self.is_person(person) and person not in out:
