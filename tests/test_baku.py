@@ -279,3 +279,8 @@ def test_pairs_named_elsewhere_are_whole_words_outside_title_case() -> None:
     # always checked, and a given name before a bracket is a person
     found = [m for m, _ in draft_findings(draft)]
     assert found == ["Walikota", "Walikota", "Sholat", "Sholat", "Idul Adha"]
+
+
+def test_a_given_name_before_a_verb_of_saying_is_a_person() -> None:
+    draft = "Judul\n\nX, IDN Times - Isi.\n\nRizki menambahkan, ia siap bersaing. Rizki pemberian Tuhan.\n"
+    assert draft_findings(draft) == [("Rizki", ("Rezeki",))]

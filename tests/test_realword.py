@@ -848,3 +848,9 @@ def test_fourth_review_of_the_session() -> None:
     assert slips("ejaan.kata-benda-tindakan", "Sekolah mengadakan pengajar tambahan.") == []
     text = 'Selain dijuluki "Kota Pahlawan," kota Surabaya juga dikenal ramah.'
     assert slips("ejaan.kata-tertukar", text) == []
+
+
+def test_ketika_opening_a_clause_after_a_position() -> None:
+    text = "Pemain belakang sering kehilangan posisi ketika lawan melepaskan umpan silang."
+    assert slips("ejaan.kata-tertukar", text) == []
+    assert slips("ejaan.kata-tertukar", "Tim itu naik ke posisi ketika klasemen.") == [("ketika", "ketiga")]

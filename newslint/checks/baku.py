@@ -140,6 +140,7 @@ class StandardWord:
         morphology: bool = True,
         heads: Collection[str] = (),
         given_names: Collection[str] = (),
+        speech: Collection[str] = (),
     ):
         if not swap:
             raise ValueError("`swap` must not be empty")
@@ -155,6 +156,8 @@ class StandardWord:
         self.heads = {w.lower() for w in heads}
         # keys that are also given names: at a start before a name's next word, a person
         self.given_names = {w.lower() for w in given_names}
+        # ... or before a verb of saying ("Rizki menambahkan, ...")
+        self.speech = {w.lower() for w in speech}
         self.lowercase_only = {w.lower() for w in lowercase_only}
         self.skip_quotes = skip_quotes
         self.morphology = morphology
@@ -238,10 +241,10 @@ class StandardWord:
         following = _next_token(doc, end) if capitalized and at_start else ""
         if following and low not in self.heads:
             # a person opens the sentence or the list item (Rizki Ramadhan meraih ..., Rizki
-            # (22)); before a comma only if the standard form is no name itself (Ramadhan, bulan
-            # suci -> Ramadan); or a pair the draft names elsewhere
+            # (22), Rizki menambahkan); before a comma only if the standard form is no name itself
+            # (Ramadhan, bulan suci -> Ramadan); or a pair the draft names elsewhere
             comma = following == "," and not target[:1].isupper()
-            named = following[:1].isupper() or following == "(" or comma
+            named = following[:1].isupper() or following == "(" or comma or following.lower() in self.speech
             if (low in self.given_names and named) or _pair_named_inside(doc, start, end, following):
                 return None
         if quotes and inside(quotes, start):
