@@ -551,3 +551,9 @@ def test_sampai_before_di_is_a_verb_after_no_verb() -> None:
     head = "\n\nJakarta, IDN Times - Mereka tiba pagi tadi.\n"
     rule = "eyd.kapital-judul"
     assert lint(rule, "Pemudik Asal Jakarta Sampai di Kampung Halaman" + head, paragraph=False) == []
+
+
+def test_an_ocean_is_named_after_a_region() -> None:
+    found = lint("eyd.kapital-geografi", "Wilayah itu berbatasan dengan samudra Hindia.")
+    assert [m for m, _, _ in found] == ["samudra"]
+    assert lint("eyd.kapital-geografi", "Kapal patroli berjaga di laut Indonesia.") == []

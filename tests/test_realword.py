@@ -854,3 +854,22 @@ def test_ketika_opening_a_clause_after_a_position() -> None:
     text = "Pemain belakang sering kehilangan posisi ketika lawan melepaskan umpan silang."
     assert slips("ejaan.kata-tertukar", text) == []
     assert slips("ejaan.kata-tertukar", "Tim itu naik ke posisi ketika klasemen.") == [("ketika", "ketiga")]
+
+
+def test_slips_of_one_sense_after_synth26() -> None:
+    pairs = [
+        ("Mereka ditangkal di sebuah rumah kontrakan.", [("ditangkal", "ditangkap")]),
+        ("Serangan siber berhasil ditangkal tim keamanan.", []),
+        ("Polisi menangkal pelaku di rumahnya.", [("menangkal", "menangkap")]),
+        ("Vaksin itu menangkal virus.", []),
+        ("Warga diminta mengurus bak mandi seminggu sekali.", [("mengurus", "menguras")]),
+        ("Ia mengurus surat izin usaha.", []),
+        ("Tarifnya jauh lebih marah dibanding kelas eksekutif.", [("marah", "murah")]),
+        ("Warga marah karena harga naik.", []),
+        ("Pemain menyambar bila muntah itu.", [("bila", "bola")]),
+        ("Ia menendang bila perlu.", []),
+        ("Mereka dijanjikan gali hingga Rp15 juta.", [("gali", "gaji")]),
+        ("Warga gali lubang di kebun.", []),
+    ]
+    for text, expected in pairs:
+        assert slips("ejaan.kata-tertukar", text) == expected, text

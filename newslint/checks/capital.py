@@ -588,6 +588,8 @@ class GeographicName:
         # Bogor, polda Kepulauan Riau)
         self.common = {c.lower() for c in common}
         self.named_only = {g.lower() for g in named_only}
+        # an ocean is named after a region (samudra Hindia, samudra Pasifik): no description there
+        self.oceans = {g for g in self.generics if g.startswith("samud")}
         self.countries = {c.lower() for c in countries} - self.common
         # "barat laut Sonora" is a direction (northwest of Sonora), not a sea
         self.not_after = {w.lower() for w in not_after}
@@ -642,7 +644,8 @@ class GeographicName:
             # a hyphen joins a name only when every part is one, and none a day, a month or a
             # country: jalan Soekarno-Hatta, but terminal Senin-Jumat, laut Indonesia-Filipina
             parts = name.split("-")
-            if any(part.lower() in self.countries or part.lower() in self.not_before for part in parts):
+            countries = self.countries if word.text.lower() not in self.oceans else frozenset()
+            if any(part.lower() in countries or part.lower() in self.not_before for part in parts):
                 continue
             if (
                 name.lower() in self.common
