@@ -557,3 +557,4 @@ def test_an_ocean_is_named_after_a_region() -> None:
     found = lint("eyd.kapital-geografi", "Wilayah itu berbatasan dengan samudra Hindia.")
     assert [m for m, _, _ in found] == ["samudra"]
     assert lint("eyd.kapital-geografi", "Kapal patroli berjaga di laut Indonesia.") == []
+    assert lint("eyd.kapital-geografi", "Kekayaan samudra Indonesia melimpah.") == []

@@ -544,6 +544,7 @@ class GeographicName:
         not_after_kinds: Collection[str] = (),
         general_after: Collection[str] = (),
         named_only: Collection[str] = (),
+        ocean_names: Collection[str] = (),
         numbers: Collection[str] = (),
         spelled_heads: Collection[str] = (),
     ):
@@ -554,7 +555,7 @@ class GeographicName:
             "regional": regional, "regions": regions, "field-regions": field_regions,
             "common": common, "general-regions": general_regions,
             "not-after-kinds": not_after_kinds, "general-after": general_after, "named-only": named_only,
-            "numbers": numbers, "spelled-heads": spelled_heads,
+            "numbers": numbers, "spelled-heads": spelled_heads, "ocean-names": ocean_names,
         }  # fmt: skip
         for name, value in lists.items():
             if isinstance(value, str):
@@ -588,8 +589,10 @@ class GeographicName:
         # Bogor, polda Kepulauan Riau)
         self.common = {c.lower() for c in common}
         self.named_only = {g.lower() for g in named_only}
-        # an ocean is named after a region (samudra Hindia, samudra Pasifik): no description there
+        # an ocean is named after a region (samudra Hindia, samudra Pasifik): no description
+        # there, while "samudra Indonesia" is the country's sea
         self.oceans = {g for g in self.generics if g.startswith("samud")}
+        self.ocean_names = {o.lower() for o in ocean_names}
         self.countries = {c.lower() for c in countries} - self.common
         # "barat laut Sonora" is a direction (northwest of Sonora), not a sea
         self.not_after = {w.lower() for w in not_after}
@@ -644,8 +647,9 @@ class GeographicName:
             # a hyphen joins a name only when every part is one, and none a day, a month or a
             # country: jalan Soekarno-Hatta, but terminal Senin-Jumat, laut Indonesia-Filipina
             parts = name.split("-")
-            countries = self.countries if word.text.lower() not in self.oceans else frozenset()
-            if any(part.lower() in countries or part.lower() in self.not_before for part in parts):
+            ocean = word.text.lower() in self.oceans and name.lower() in self.ocean_names
+            described = any(p.lower() in self.countries or p.lower() in self.not_before for p in parts)
+            if described and not ocean:
                 continue
             if (
                 name.lower() in self.common
