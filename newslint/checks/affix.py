@@ -8,12 +8,12 @@ import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
 
-from newslint.checks.baku import MAX_WORD, active_of, attach, nasal
+from newslint.checks.baku import MAX_WORD, active_of, attach
 from newslint.checks.capital import sentence_start
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.document import Document, Word
 from newslint.lexicon import Lexicon, lexicon
-from newslint.lexicon.morphology import without_clitic
+from newslint.lexicon.morphology import nasal, without_clitic
 from newslint.rules import Hit
 
 

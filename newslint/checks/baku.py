@@ -12,40 +12,13 @@ from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, Document, Word
 from newslint.lexicon import Lexicon, lexicon
-from newslint.lexicon.morphology import VOWELS, Analysis, affix_readings, strip_clitics
+from newslint.lexicon.morphology import VOWELS, Analysis, affix_readings, nasal, strip_clitics, syllables
 from newslint.rules import Hit
 
 #: Tokens longer than this are no words (hashes, run-together junk) and are not analysed.
 MAX_WORD = 40
 #: Below this many letters a stem inside an affixed word is too short to trust (sop -> sopan).
 MIN_AFFIXED_STEM = 4
-
-
-def syllables(word: str) -> int:
-    return len(re.findall(r"[aeiou]", word))
-
-
-def nasal(head: str, stem: str) -> str:
-    """meN-/peN- (head "me" or "pe") attached to `stem` with EYD V's nasal rules."""
-    first, second = stem[:1], stem[1:2]
-    melts = second in VOWELS
-    if syllables(stem) == 1:
-        return head + "nge" + stem  # mengebom, pengecatan
-    if first in VOWELS or first in "gh":
-        return head + "ng" + stem
-    if first == "k":
-        return head + "ng" + (stem[1:] if melts else stem)
-    if first in "bfv":
-        return head + "m" + stem
-    if first == "p":
-        return head + "m" + (stem[1:] if melts else stem)
-    if first in "cdjz":
-        return head + "n" + stem
-    if first == "t":
-        return head + "n" + (stem[1:] if melts else stem)
-    if first == "s":
-        return head + ("ny" + stem[1:] if melts else "n" + stem)
-    return head + stem  # l, m, n, r, w, y, ny, ng
 
 
 def _takes_short(stem: str) -> bool:

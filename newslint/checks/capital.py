@@ -544,6 +544,7 @@ class GeographicName:
         not_after_kinds: Collection[str] = (),
         general_after: Collection[str] = (),
         named_only: Collection[str] = (),
+        oceans: Collection[str] = (),
         ocean_names: Collection[str] = (),
         numbers: Collection[str] = (),
         spelled_heads: Collection[str] = (),
@@ -555,15 +556,17 @@ class GeographicName:
             "regional": regional, "regions": regions, "field-regions": field_regions,
             "common": common, "general-regions": general_regions,
             "not-after-kinds": not_after_kinds, "general-after": general_after, "named-only": named_only,
-            "numbers": numbers, "spelled-heads": spelled_heads, "ocean-names": ocean_names,
+            "numbers": numbers, "spelled-heads": spelled_heads, "oceans": oceans,
+            "ocean-names": ocean_names,
         }  # fmt: skip
         for name, value in lists.items():
             if isinstance(value, str):
                 raise ValueError(f"`{name}` must be a list of words")
         if not generics:
             raise ValueError("`generics` must not be empty")
-        if not {g.lower() for g in named_only} <= {g.lower() for g in generics}:
-            raise ValueError("`named-only` must list only `generics`")
+        for name, subset in (("named-only", named_only), ("oceans", oceans)):
+            if not {g.lower() for g in subset} <= {g.lower() for g in generics}:
+                raise ValueError(f"`{name}` must list only `generics`")
         # "dinas pendidikan Kabupaten Aru": a body, its field (ke-/pe-...-an nouns) and the
         # region it serves make one official name
         self.field_regions = {r.lower() for r in field_regions}
@@ -591,7 +594,7 @@ class GeographicName:
         self.named_only = {g.lower() for g in named_only}
         # an ocean is named after a region (samudra Hindia, samudra Pasifik): no description
         # there, while "samudra Indonesia" is the country's sea
-        self.oceans = {g for g in self.generics if g.startswith("samud")}
+        self.oceans = {g.lower() for g in oceans}
         self.ocean_names = {o.lower() for o in ocean_names}
         self.countries = {c.lower() for c in countries} - self.common
         # "barat laut Sonora" is a direction (northwest of Sonora), not a sea

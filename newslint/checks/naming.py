@@ -605,6 +605,7 @@ _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
 #: Words after which capitals are a person's initials (police reports name suspects so).
 _INITIALS_AFTER = frozenset({"inisial", "berinisial", "inisialnya"})
+#: An age after initials, its bracket closed or left open ("DS (24, dan FH (30)"), not a date.
 _AGE_OPENS = re.compile(r" ?\(\d{1,2}\b(?!\.\d|/)")
 #: Street names honour people by their initials and name (Jalan HR Soebrantas).
 _STREET = frozenset({"jalan", "jl", "jln"})
@@ -646,9 +647,8 @@ class Abbreviation:
             raise ValueError('`report` must be "early" or "never"')
         self.report = report
         # words that make a body foreign or international (Jepang, Dunia): its short form may
-        # stand for its name in its own language ("Badan Meteorologi Jepang (JMA)")
-        # (Indonesia is a country of the list, but a body named with it is ours)
-        # (the common-word list holds "dunia", which is the world's when a body is named with it)
+        # stand for its name in its own language ("Badan Meteorologi Jepang (JMA)"). Indonesia
+        # is a country of the list but names our bodies; "dunia", a common word too, is kept
         ours = {w.lower() for w in not_foreign} | {"indonesia"}
         self.foreign = (frozenset(w.lower() for w in foreign) - ours) | {"dunia"}
         self.known = frozenset(known)
@@ -752,10 +752,10 @@ class Abbreviation:
         if "atau" in doc.vocabulary:
             # "phrase atau ABBR": the initials of the words right before "atau" (stricter than
             # brackets: "di PAUD atau TK" is a choice, not an introduction)
-            for k in range(2, len(words)):
+            for k in [k + 1 for k, w in enumerate(words[:-1]) if w.text == "atau"]:
                 text = words[k].text
                 n = len(text)
-                if words[k - 1].text != "atau" or not _ALL_CAPS.fullmatch(text) or k - 1 < n:
+                if not _ALL_CAPS.fullmatch(text) or k - 1 < n:
                     continue
                 run = words[k - 1 - n : k - 1]
                 gaps = itertools.pairwise([*run, words[k - 1]])

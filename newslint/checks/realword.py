@@ -22,7 +22,7 @@ from typing import Any
 
 from newslint.checks.patterns import match_case, per_document, word_lowers, word_starts
 from newslint.document import MASK, BlockKind, Document, Word
-from newslint.lexicon.morphology import nasalized
+from newslint.lexicon.morphology import nasal
 from newslint.rules import Hit
 
 # --- the shared view of a draft -----------------------------------------------------------------
@@ -704,7 +704,7 @@ class PersonSlot:
             stem = word[len(head) : len(word) - len(tail)]
             if replacement.startswith(("peN*", "meN*")):
                 # the nasal prefix as it joins this stem: tontonan -> penonton
-                person = nasalized(replacement[:2], stem) + replacement[4:]
+                person = nasal(replacement[:2], stem) + replacement[4:]
             elif "*" in replacement:
                 person = replacement.replace("*", stem)
             else:
@@ -751,7 +751,7 @@ class PersonSlot:
 
 
 class ActionSlot:
-    """After a verb that takes an action ("melakukan", "menggelar"), an agent noun in pe(N)-
+    """After a verb that takes an action ("melakukan", "menjalani"), an agent noun in pe(N)-
     whose -an noun is in use is a slip for it: "melakukan pemeriksa jentik" is pemeriksaan."""
 
     def __init__(self, triggers: Collection[str], min_zipf: float = 3.5):

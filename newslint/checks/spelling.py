@@ -273,9 +273,7 @@ class Spelling:
     def _speaker(self, words: Sequence[Word], i: int, prose: str) -> bool:
         """words[i] closes the name after a verb that tags a quote ('ujar Maria Itlay, ...'): a
         speaker's name, unless it holds an office's words ('kata Kepala Dinas Kesehatn,')."""
-        k = i
-        while k > 0 and words[k - 1].text[:1].isupper() and prose[words[k - 1].end : words[k].start] == " ":
-            k -= 1
+        k = _run_start(words, i, prose)
         return (
             k > 0
             and i - k < 3
@@ -778,12 +776,18 @@ def _derived_noun(word: str, lex: Lexicon) -> bool:
     return any(a.suffix == "an" for a in lex.analyse(word))
 
 
-def _set_off_by_commas(words: Sequence[Word], i: int, prose: str) -> bool:
-    """words[i] closes a run of two or more capitalized words that a comma opens: ", Made
-    Suarjana," after an office is its holder's name."""
+def _run_start(words: Sequence[Word], i: int, prose: str) -> int:
+    """The first word of the run of capitalized words, one blank apart, that words[i] closes."""
     k = i
     while k > 0 and words[k - 1].text[:1].isupper() and prose[words[k - 1].end : words[k].start] == " ":
         k -= 1
+    return k
+
+
+def _set_off_by_commas(words: Sequence[Word], i: int, prose: str) -> bool:
+    """words[i] closes a run of two or more capitalized words that a comma opens: ", Made
+    Suarjana," after an office is its holder's name."""
+    k = _run_start(words, i, prose)
     return k < i and k > 0 and prose[words[k - 1].end : words[k].start].strip() == ","
 
 

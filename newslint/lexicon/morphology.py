@@ -130,27 +130,31 @@ def _nasal(word: str, head: str) -> Iterator[str]:
         yield rest  # melihat, memasak, menanti, merasa, mewarnai, menyanyi, menganga
 
 
-def nasalized(head: str, stem: str) -> str:
-    """The meN-/peN- form of `stem` (head "me" or "pe"): tonton -> penonton, sapu -> menyapu,
-    pukul -> memukul, ambil -> mengambil, lihat -> melihat; the inverse of _nasal's main reading."""
-    first = stem[:1]
-    if not first:
-        return head
-    if first in "lmnrwy":
-        return head + stem
+def syllables(word: str) -> int:
+    return len(re.findall(r"[aeiou]", word))
+
+
+def nasal(head: str, stem: str) -> str:
+    """meN-/peN- (head "me" or "pe") attached to `stem` with EYD V's nasal rules."""
+    first, second = stem[:1], stem[1:2]
+    melts = second in VOWELS
+    if syllables(stem) == 1:
+        return head + "nge" + stem  # mengebom, pengecatan
     if first in VOWELS or first in "gh":
         return head + "ng" + stem
     if first == "k":
-        return head + "ng" + stem[1:]
-    if first == "p":
-        return head + "m" + stem[1:]
+        return head + "ng" + (stem[1:] if melts else stem)
     if first in "bfv":
         return head + "m" + stem
+    if first == "p":
+        return head + "m" + (stem[1:] if melts else stem)
+    if first in "cdjz":
+        return head + "n" + stem
     if first == "t":
-        return head + "n" + stem[1:]
+        return head + "n" + (stem[1:] if melts else stem)
     if first == "s":
-        return head + "ny" + stem[1:]
-    return head + "n" + stem  # c, d, j, z
+        return head + ("ny" + stem[1:] if melts else "n" + stem)
+    return head + stem  # l, m, n, r, w, y, ny, ng
 
 
 def _prefixes(word: str, allowed: frozenset[str]) -> Iterator[tuple[str, str]]:
