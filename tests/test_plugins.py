@@ -4,6 +4,7 @@ it and a reporter; newslint then lists and runs its rule like a built-in one."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import shutil
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint import hookspec, plugins
+from newslint import hookspec, plugins, rules
 
 PLUGIN = Path(__file__).resolve().parent / "fixtures" / "plugin"
 NEWSLINT = Path(sys.executable).with_name("newslint")
@@ -126,3 +127,38 @@ def test_built_ins_are_registered_as_a_plugin() -> None:
     for spec in specs:
         assert any(impl.plugin_name == "newslint.builtin" for impl in getattr(pm.hook, spec).get_hookimpls())
     assert {"existence", "substitution", "repetition", "consistency"} <= set(plugins.check_types())
+
+
+class _Plain:
+    def __init__(self, words: list[str], *, fix: bool = False) -> None:
+        self.words, self.fix = words, fix
+
+
+class _Inherits(_Plain):
+    pass
+
+
+class _Open:
+    def __init__(self, words: list[str], **extra: object) -> None:
+        self.words = words
+
+
+class _Made:
+    def __new__(cls, words: list[str]) -> _Made:
+        return object.__new__(cls)
+
+
+class _Bare:
+    pass
+
+
+@pytest.mark.parametrize("cls", [_Plain, _Inherits, _Open, _Made, _Bare], ids=lambda c: c.__name__)
+def test_a_check_types_keywords_are_its_signatures(cls: type) -> None:
+    # the rule schema is read from the constructor's code where it can be; it must agree with
+    # inspect, which the shapes that code cannot tell (**extra, __new__) still go through
+    assert rules._parameters(cls) == frozenset(inspect.signature(cls).parameters)
+
+
+def test_every_built_in_check_types_keywords_are_its_signatures() -> None:
+    for cls in plugins.check_types().values():
+        assert rules._parameters(cls) == frozenset(inspect.signature(cls).parameters), cls
