@@ -575,9 +575,11 @@ class Lexicon:
         return self._name_neighbours
 
     def prepare(self) -> None:
-        """Build the neighbour indexes now (before worker processes fork, so that they share them)."""
+        """Build the neighbour indexes and the English set now (before worker processes fork, so
+        that they share them: each worker would otherwise read the English list again)."""
         self._common_index()
         self._unlisted_name_index()
+        _ = self.english
 
     def _common_index(self) -> NeighbourIndex:
         if self._neighbour_index is None:
