@@ -89,6 +89,19 @@ def test_entry_point_and_version(tmp_path: Path) -> None:
     assert module.returncode == 0
 
 
+def test_a_report_larger_than_a_pipe_arrives_whole(work: Path) -> None:
+    # the command ends without the interpreter's teardown: what it printed must be flushed
+    # first, all of it, and the exit code kept
+    body = "Ia datang setalah makan , lalu pergi kesana.\n\n" * 10
+    for n in range(120):
+        write(work / "naskah" / f"d{n:03d}.txt", f"Judul\n\n{body}")
+    one = findings(newslint("check", "--format", "json", "--no-cache", "naskah/d000.txt", cwd=work).stdout)
+    proc = newslint("check", "--format", "json", "--no-cache", "--jobs", "1", "naskah", cwd=work)
+    assert len(proc.stdout) > 3 * 65_536 and proc.returncode == 1
+    found = findings(proc.stdout)
+    assert len(one) >= 10 and len(found) == 120 * len(one)
+
+
 def test_exit_codes_for_findings(work: Path) -> None:
     write(work / "bersih.txt", "Judul\n\nTidak ada yang salah.\n")
     write(work / "salah.txt", "Judul\n\nIa datang setalah makan.\n")
