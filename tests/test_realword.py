@@ -131,6 +131,19 @@ FIRES = [
     ("Begitu pulau dengan warga di desa lain.", [("pulau", "pula")]),
     ("Daftar pemilik tetap sudah diumumkan.", [("pemilik", "pemilih")]),
     ("Ia wajib membayar dendam Rp200 juta.", [("dendam", "denda")]),
+    ("Menurut kelapa desanya, Kelapa Dinkes Sleman, Ratna, sudah datang.", [("Kelapa", "Kepala")]),
+    ("Jembatan itu susah tiga bulan rusak.", [("susah", "sudah")]),
+    ("Rapat berlangsung selamat 90 menit.", [("selamat", "selama")]),
+    ("Setiap Jumat malang alun-alun penuh pedagang.", [("malang", "malam")]),
+    ("Taman kota semakin rami pada akhir pekan.", [("rami", "ramai")]),
+    ("Partai itu belum menentukan sikat resmi.", [("sikat", "sikap")]),
+    ("Cuaca buruk membuat pasukan sayur dari Brastagi tersendat.", [("pasukan", "pasokan")]),
+    ("Rombongan dijadwalkan tiba pukul 10.00, tetapi baru tiga di bandara sore.", []),
+    ("Rombongan harus tiga di bandara pukul 10.00.", [("tiga", "tiba")]),
+    ("Warga berkumpul di tapi danau.", [("tapi", "tepi")]),
+    ("Ia rutin mengirimkan utang untuk orang tuanya.", [("utang", "uang")]),
+    ("Pegawai itu dipotong haji karena terlambat.", [("haji", "gaji")]),
+    ("Atlet itu mengayuh dayang sekuat tenaga.", [("dayang", "dayung")]),
 ]
 
 QUIET = [
@@ -256,6 +269,20 @@ QUIET = [
     "Gelombang di perairan dalam sedang tinggi.",
     "Lantunan dua lagu menutup acara.",
     "Tanaman itu perlu akar yang kuat.",
+    "Warga Kelapa Gading, Ratna, menolak rencana itu.",
+    "Hidupnya susah sejak pabrik tutup.",
+    "Nelayan itu ditemukan selamat dua hari kemudian.",
+    "Kami mengucapkan selamat 10 tahun kepada koperasi itu.",
+    "Nasib malang menimpa pedagang itu.",
+    "Kain dari serat rami dijual di pameran.",
+    "Ia membeli sikat gigi baru.",
+    "Pasukan perdamaian tiba di Lebanon.",
+    "Lima rumah rusak, tiga di antaranya rata dengan tanah.",
+    "Hujan turun, tapi sungai tidak meluap.",
+    "Pemerintah menyisihkan dana untuk utang luar negeri.",
+    "Bank mengirim tagihan utang kepada nasabah.",
+    "Biaya haji naik tahun ini.",
+    "Dayang-dayang keraton menari di pendapa.",
 ]
 
 
@@ -363,6 +390,8 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Warga mengungsi karena gunung berapi meletus, dan kebakaran hutan meluas.", []),
         ("Bayi itu lahir dengan tali pusat melilit.", []),
         ("Sekolah menyediakan air minus gratis.", [("minus", "minum")]),
+        ("Latihan bersama itu demi keamanan kawanan perbatasan.", [("kawanan", "kawasan")]),
+        ("Desa menyusun rencana anggapan tahun depan.", [("anggapan", "anggaran")]),
     ],
 )
 def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
