@@ -331,6 +331,12 @@ def test_a_model_designation_is_no_abbreviation() -> None:
     assert lint(text, "nama.singkatan-tanpa-kepanjangan") == []
 
 
+def test_a_name_ending_in_a_number_is_no_abbreviation() -> None:
+    # a group's or a model's name ends in its number; digits inside a short form are letters
+    text = HEAD + "Grup idola asal Jepang, STELLA7, tampil di Jakarta bersama petugas BP2MI.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["BP2MI"]
+
+
 def test_a_listed_abbreviation_with_a_units_number_is_still_an_abbreviation() -> None:
     text = HEAD + "Pesawat ATR-72 mendarat, sementara KRI-356 bersandar di Jayapura.\n"
     assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KRI-356"]

@@ -411,6 +411,9 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         # another form of the member's stem (salur-kan, salur-an) is no slip of it
         "Pemerintah diminta segera salurkan air ke desa itu.",
         "Ia merawat kebun sawi di belakang rumahnya.",
+        # a multiplier after a number counts ("ibu rumah" is listed); a group of pupils travels
+        "Banjir merendam puluhan ribu rumah dan 3 ribu rumah lain rusak.",
+        "Museum menerima rombongan pelajar dari Semarang.",
         "Warga antre membeli gula murah di kantor kelurahan.",
         "Operasi pasar beras murah digelar di enam kecamatan.",
         # good phrases one letter from a listed one: sempat + a predicate, ikan asam, a question

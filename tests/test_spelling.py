@@ -99,6 +99,13 @@ def test_a_word_with_nothing_near_it_after_a_known_name_is_still_flagged() -> No
     assert [w for w, _ in flagged("Warga Jakarta mngtkn keberatan.")] == ["mngtkn"]
 
 
+def test_a_verb_whose_prefix_is_written_apart_is_the_affix_rules() -> None:
+    # "di tambatkan" is ditambatkan split (eyd.di-ke-terpisah), not a slip of tambahkan; alone,
+    # the rare reading next to the common word still is
+    assert flagged("Perahu nelayan di tambatkan di dermaga.") == []
+    assert flagged("Nelayan diminta tambatkan perahu di dermaga.") == [("tambatkan", "tambahkan")]
+
+
 def test_a_term_used_throughout_the_draft_is_meant() -> None:
     text = "Relawan membagikan combro hangat. Satu combro dijual seribu rupiah."
     assert flagged(text) == []

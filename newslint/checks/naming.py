@@ -595,6 +595,9 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 #: a model or serial designation: letters, a hyphen and a number (TR-01, KF-21, ATR-72); one
 #: whose letters are a listed or introduced abbreviation is that body's unit (KPPS-05, KKN-12)
 _DESIGNATION = re.compile(r"[A-Z]{1,4}-\d+[A-Z]?")
+#: a name with a number at its end (the idol group NOVA9, NCT127, the airliner ATR72): digits
+#: inside a short form stand for repeated letters (BP3MI), at its end they are part of a name
+_NUMBERED_NAME = re.compile(r"[A-Z]{3,}\d+")
 _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
 _START = operator.attrgetter("start")
 _OPEN_PAREN = re.compile(r"\(")
@@ -674,6 +677,8 @@ class Abbreviation:
             return True
         if _DESIGNATION.fullmatch(text) and text.split("-")[0].lower() not in self.acronyms:
             return False  # "robot TR-01", "pesawat N-219": a name, nothing to spell out
+        if _NUMBERED_NAME.fullmatch(text) and key not in self.acronyms:
+            return False
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 
     def check(self, doc: Document) -> Iterator[Hit]:

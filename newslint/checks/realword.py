@@ -980,6 +980,8 @@ class Collocation:
                             continue
                         if _clock_time(sentence, s + k):
                             continue
+                        if s + k and is_number(lowers[s + k]) and is_number(lowers[s + k - 1]):
+                            continue  # "puluhan ribu rumah" counts houses: no "ibu rumah"
                         if flagged is None:
                             flagged = self._covered(sentence)
                         if s + k in flagged:

@@ -109,6 +109,10 @@ REPEATED_SLIP = 2
 DOUBLE_SLIP_ZIPF = 4.0
 
 
+#: prefixes a writer may split off a verb ("di tambatkan"), as the preceding word reads
+_PREFIXES_APART = frozenset({"di", "ke", "Di", "Ke"})
+
+
 @dataclass(frozen=True)
 class _Token:
     """A word or a part of a hyphenated word, with where it sits."""
@@ -128,6 +132,8 @@ class _Token:
     #: that tags a quote, or before a role ("Markus Itlay, pengelola"); a list of places is
     #: set off by commas too
     named: bool = False
+    #: "di" or "ke" written apart before it ("di tambatkan"): the prefix it may have lost
+    apart: str = ""
 
 
 @dataclass
@@ -436,7 +442,12 @@ class Spelling:
             )
             set_off = prose.startswith(",", word.end) and _set_off_by_commas(words, i, prose)
             person = named or (capital and not titled and set_off)
-            out.append(_Token(word.start, word.end, text, initial, before_name, after_foreign, person, named))
+            apart = ""
+            if not capital and prev is not None and prev.text in _PREFIXES_APART:
+                apart = prev.text.lower() if prose[prev.end : word.start] == " " else ""
+            out.append(
+                _Token(word.start, word.end, text, initial, before_name, after_foreign, person, named, apart)
+            )
         return out
 
     # --- verdicts ----------------------------------------------------------------------------
@@ -483,6 +494,10 @@ class Spelling:
             name_slip = self._analysed_name_slip(text, lex)
             if name_slip is not None:
                 return self._hit(token, (name_slip,))
+        if token.apart and not verdict.known and lex.known(token.apart + low):
+            # "di tambatkan" is ditambatkan written apart, which the affix rule reports: no
+            # slip of tambahkan (not cached: the same word elsewhere stands alone)
+            return None
         if verdict.known or lex.is_english(low) or (verdict.likely is None and lex.is_foreign(low)):
             # passes here and in _name alike (known, English or foreign): in any position
             self._clean.add(text)
