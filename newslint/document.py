@@ -297,6 +297,10 @@ def parse_plain(path: str, source: str) -> Document:
         if has_dateline and not seen_dateline and single:
             blocks.append(Block(BlockKind.SUBTITLE, para.start, para.end))
             continue
+        if seen_dateline and single and index + 1 < len(paras) and _looks_like_heading(text):
+            # an unnumbered subheading, as a Markdown draft marks with "#": "Jalur puncak ditutup"
+            blocks.append(Block(BlockKind.HEADING, para.start, para.end))
+            continue
         for start, end in para.lines:
             line = source[start:end]
             if RELATED_RE.match(line):
@@ -332,6 +336,24 @@ def parse_plain(path: str, source: str) -> Document:
         elif block.kind is BlockKind.SECTION and block.marker is not None:
             mask(chars, block.marker.start, block.marker.end)
     return Document(path, source, "".join(chars), tuple(blocks))
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A short line that opens with a capital and holds no sentence's closing mark."""
+    line = text.strip()
+    return (
+        line[:1].isupper()
+        and not line.endswith(_SENTENCE_ENDS)
+        and not any(mark in line for mark in (". ", "? ", "! "))
+        and 2 <= len(line.split()) <= _HEADING_MAX_WORDS
+        and not RELATED_RE.match(line)
+        and not SECTION_RE.match(line)
+    )
+
+
+#: what ends a sentence, a quotation, a list item or a caption's credit
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",", '"', "”", "’", "'", ")", "]")
+_HEADING_MAX_WORDS = 12
 
 
 def _looks_like_sentence(text: str) -> bool:

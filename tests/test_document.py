@@ -62,6 +62,28 @@ def test_layout_blocks() -> None:
     ]
 
 
+def test_unnumbered_subheadings_of_a_plain_draft() -> None:
+    # a short line that ends no sentence, after the lead and before more text, is a heading;
+    # a short sentence, a caption's credit, the last line and a line before the lead are not
+    draft = (
+        "Jalur Pendakian Ditutup\n\nPendaki diminta bersabar\n\n"
+        "Mataram, IDN Times - Jalur pendakian ditutup sejak Senin.\n\n"
+        "Pemandu dengar teriakan\n\nPemandu segera turun ke jurang.\n\n"
+        "Cuaca membaik.\n\nTim SAR di lokasi (IDN Times/Ahmad)\n\n"
+        "Jalur dibuka lagi\n"
+    )
+    assert kinds(parse_plain("d.txt", draft)) == [
+        ("headline", 1),
+        ("subtitle", 3),
+        ("dateline", 5),
+        ("heading", 7),
+        ("paragraph", 9),
+        ("paragraph", 11),
+        ("paragraph", 13),
+        ("paragraph", 15),
+    ]
+
+
 def test_consecutive_lines_are_one_paragraph() -> None:
     doc = parse_plain("d.txt", DRAFT)
     para = next(doc.blocks_of(BlockKind.PARAGRAPH))

@@ -476,6 +476,22 @@ def _rule(data: dict[str, object]) -> Rule:
     )
 
 
+def test_bare_verbs_of_a_heading_are_its_style() -> None:
+    # "dengar" before any word is "dengan" mistyped in prose, but a subheading drops prefixes
+    text = (
+        "Warga Dengar Ledakan\n\nMataram, IDN Times - Warga dengar ledakan keras.\n\n"
+        "Petugas dengar keluhan\n\nPetugas datang pukul 10.00.\n"
+    )
+    findings = engine.lint(plugins.parse("d.txt", text), [RULES["ejaan.kata-tertukar"]])
+    assert [(f.line, text[f.start : f.end]) for f in findings] == [(3, "dengar")]
+
+
+def test_a_context_flag_must_be_true_or_false() -> None:
+    with pytest.raises(RuleError, match="heading"):
+        family = {"word": "a", "intended": "b", "after": ["x"], "heading": "ya"}
+        _rule({"type": "confusion", "families": [family]})
+
+
 def test_unknown_family_key_is_a_rule_error() -> None:
     with pytest.raises(RuleError, match=r"uji\.toml"):
         _rule(

@@ -46,6 +46,8 @@ class Sentence:
     offset: int
     #: a headline sentence (title case says nothing there)
     headline: bool
+    #: in the headline or a subheading, where bare verbs are the style ("Pemandu dengar teriakan")
+    heading: bool = False
 
     def word(self, k: int) -> Word:
         return self.all_words[self.offset + k]
@@ -63,6 +65,7 @@ class Sentence:
 
 
 _END_OFFSET = operator.attrgetter("end")
+_HEADING_KINDS = frozenset({BlockKind.SUBTITLE, BlockKind.HEADING, BlockKind.SECTION})
 _OPENERS = " \t\"“‘'(\ufffc"
 # a word after a colon or the dateline's dash starts a clause: its capital says nothing
 _BREAKS = ".!?\n:…-–—"
@@ -79,6 +82,7 @@ def _after_break(gap: str) -> bool:
 def sentences(doc: Document) -> tuple[Sentence, ...]:
     """The draft's sentences, word by word; shared by every real-word rule in a run."""
     headline = {(b.start, b.end) for b in doc.blocks if b.kind is BlockKind.HEADLINE}
+    headings = [(b.start, b.end) for b in doc.blocks if b.kind in _HEADING_KINDS]
     words = doc.words
     starts = word_starts(doc)
     prose = doc.prose
@@ -90,11 +94,12 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
     i = 0
     for span in doc.sentences:
         in_headline = any(s <= span.start and span.end <= e for s, e in headline)
+        in_heading = in_headline or any(s <= span.start and span.end <= e for s, e in headings)
         # the words from the first starting in the span to the last ending in it
         i = max(i, bisect.bisect_left(starts, span.start))
         j = max(i, bisect.bisect_right(words, span.end, key=_END_OFFSET))
         last = (*joined[i : j - 1], False) if j > i else ()
-        out.append(Sentence(lowers[i:j], last, words, gaps, i, in_headline))
+        out.append(Sentence(lowers[i:j], last, words, gaps, i, in_headline, in_heading))
         i = j
     return tuple(out)
 
@@ -416,6 +421,7 @@ class Context:
     later: tuple[Term, ...] = ()
     earlier: tuple[Term, ...] = ()
     start: bool | None = None
+    heading: bool | None = None
     _items: tuple[Items, Items, Items, Items] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -424,6 +430,8 @@ class Context:
 
     def holds(self, sentence: Sentence, i: int, classes: Classes) -> bool:
         if self.start is not None and sentence.initial(i) != self.start:
+            return False
+        if self.heading is not None and sentence.heading != self.heading:
             return False
         before, after, later, earlier = self._items
         if self.before and not before.before(sentence, i, classes):
@@ -435,7 +443,7 @@ class Context:
         return not self.earlier or earlier.within(sentence, 0, i, classes)
 
 
-CONTEXT_KEYS = {"before", "after", "later", "earlier", "start"}
+CONTEXT_KEYS = {"before", "after", "later", "earlier", "start", "heading"}
 _FAMILY_KEYS = {"word", "intended", "contexts", "unless", "fix", "names", *CONTEXT_KEYS}
 
 
@@ -447,6 +455,7 @@ def context_of(data: Mapping[str, Any]) -> Context:
         later=_terms(data.get("later", ())),
         earlier=_terms(data.get("earlier", ())),
         start=data.get("start"),
+        heading=data.get("heading"),
     )
 
 
@@ -525,9 +534,9 @@ def validate_context(ctx: Any, where: str, classes: Classes) -> None:
     bad = set(ctx) - CONTEXT_KEYS
     if bad:
         raise ValueError(f"{where}: unknown context key(s) {', '.join(sorted(bad))}")
-    start = ctx.get("start")
-    if start is not None and not isinstance(start, bool):
-        raise ValueError(f"{where}: `start` must be true or false")
+    for flag in ("start", "heading"):
+        if ctx.get(flag) is not None and not isinstance(ctx.get(flag), bool):
+            raise ValueError(f"{where}: `{flag}` must be true or false")
     for key in ("before", "after", "later", "earlier"):
         for item in ctx.get(key, ()):
             if not isinstance(item, str) or not item.strip():
