@@ -181,6 +181,8 @@ def test_clitics_written_apart() -> None:
         ("Bus antar kota berangkat.", "antar kota", "antarkota"),
         ("Ia berstatus non aktif.", "non aktif", "nonaktif"),
         ("Tim lolos ke babak semi final.", "semi final", "semifinal"),
+        # opening a sentence, with its capital kept
+        ("Korban dievakuasi. Pasca kejadian itu, jalur ditutup.", "Pasca kejadian", "Pascakejadian"),
     ],
 )
 def test_bound_forms(text: str, match: str, suggestion: str) -> None:
@@ -194,6 +196,10 @@ def test_bound_forms(text: str, match: str, suggestion: str) -> None:
         "Ia anti terhadap korupsi.",  # a function word follows
         "Upaya semi berhasil diraih.",  # a verb form follows
         "Warga pasca-Lebaran kembali bekerja; pascapanen aman.",
+        # capitalized inside a sentence, it heads a name, wrong or not, for the capital rules
+        "Ia kuliah di Program Pasca Sarjana kampus itu.",
+        # a form that is a given name opens a sentence as a person
+        "Sejak kecil ia berlatih. Dwi mulai menekuni takraw di desa.",
     ],
 )
 def test_bound_forms_left_alone(text: str) -> None:

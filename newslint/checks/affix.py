@@ -405,7 +405,9 @@ VERBAL = frozenset({"meN", "di", "ber", "ter"})
 
 class BoundForm:
     """A bound form written apart from its word: "pasca panen" -> "pascapanen", "non aktif" ->
-    "nonaktif", "antar kota" -> "antarkota" (EYD V, bab II: bentuk terikat ditulis serangkai).
+    "nonaktif", "antar kota" -> "antarkota" (EYD V, bab II: bentuk terikat ditulis serangkai),
+    also capitalized at a sentence's start ("Pasca kejadian itu"), unless it is one of
+    `given_names` there.
 
     The next word must be a listed Indonesian word and no function word (`not_before`: "anti
     terhadap" is an adjective and a preposition); `noun_only` forms are also verbs or adjectives
@@ -417,6 +419,7 @@ class BoundForm:
         forms: Collection[str],
         not_before: Collection[str] = (),
         noun_only: Collection[str] = (),
+        given_names: Collection[str] = (),
         fix: bool = True,
     ):
         if not forms:
@@ -424,6 +427,8 @@ class BoundForm:
         self.forms = {f.lower() for f in forms}
         self.not_before = {w.lower() for w in not_before}
         self.noun_only = {w.lower() for w in noun_only}
+        # capitalized at a sentence's start, these open a person's name ("Dwi mulai berlatih")
+        self.given_names = {w.lower() for w in given_names}
         self.fix = fix
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -433,18 +438,27 @@ class BoundForm:
         text = doc.prose
         for bound, word in itertools.pairwise(doc.words):
             form = bound.text
-            if form not in self.forms or not _adjacent(text, bound, word):
+            if form not in self.forms:
+                # a sentence opens with it: "Pasca kejadian itu, ..." -> "Pascakejadian"
+                low = form.lower()
+                if not (form[:1].isupper() and form[1:].islower() and low in self.forms):
+                    continue
+                if low in self.given_names:
+                    continue
+                if not sentence_start(text, bound.start):
+                    continue
+            if not _adjacent(text, bound, word):
                 continue
             x = word.text
             if not x.isalpha() or not x.islower() or x in self.not_before or not lex.is_listed(x):
                 continue
-            if form in self.noun_only and lex.is_listed("di" + x) and lex.is_listed(nasal("me", x)):
+            if form.lower() in self.noun_only and lex.is_listed("di" + x) and lex.is_listed(nasal("me", x)):
                 continue  # antar jemput: dijemput and menjemput make jemput a verb
             if any(a.prefix.split("+")[0] in VERBAL for a in lex.analyse(x)):
                 continue  # "semi mencapai": a bound form takes a noun or adjective, not a verb form
             joined = form + x
             # the fix only when the dictionary attests the compound; otherwise a suggestion
-            fix = joined if self.fix and lex.is_listed(joined) else None
+            fix = joined if self.fix and lex.is_listed(joined.lower()) else None
             yield Hit(
                 bound.start,
                 word.end,
