@@ -70,6 +70,22 @@ def test_a_surname_alone_spelled_another_way_later() -> None:
     assert lint(text, "ejaan.salah-ketik") == []
 
 
+def test_a_ticket_of_two_names_is_two_names() -> None:
+    # "Agus Priyanto-Heru Santosa" pairs two candidates: each is a name the draft may misspell
+    text = HEAD + "Pasangan Agus Priyanto-Heru Santosa tampil tenang.\n\nPengamat memuji Agus Prianto.\n"
+    findings = lint(text, "nama.varian-nama")
+    found = [(f.message.split('"')[1], f.suggestions) for f in findings]
+    assert found == [("Agus Prianto", ("Agus Priyanto",))]
+    # a name's own hyphen stays: Al-Ghazali at a run's end, Jong-un before a lowercase part
+    text = HEAD + "Buku Imam Al-Ghazali dibaca. Kim Jong-un Tiba di Seoul.\n"
+    assert lint(text, "nama.varian-nama") == []
+    # and a company's, after its short form: written with a space, it is the same name again
+    text = HEAD + "Mobil buatan PT Toyota-Astra Motor laris.\n\nPT Toyota Astra Motor menambah pabrik.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "nama.varian-nama")] == ["PT Toyota Astra"]
+    text = HEAD + "Direktur Toyota-Astra Motor hadir.\n\nDirektur Toyota Astra Motor lalu pulang.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "nama.varian-nama")] == ["Direktur Toyota Astra"]
+
+
 def test_a_place_under_a_foreign_generic_and_ours() -> None:
     text = HEAD + "Foto Mount Bromo viral. Pendaki menuju Gunung Bromo.\n\nWarga tinggal di kaki Bromo.\n"
     findings = lint(text, "nama.varian-nama")

@@ -210,7 +210,7 @@ NameRun = tuple[Word, ...]
 _CAPITALIZED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 
 
-def name_runs(doc: Document, particles: Collection[str]) -> list[NameRun]:
+def name_runs(doc: Document, particles: Collection[str], not_personal: Collection[str] = ()) -> list[NameRun]:
     """Runs of capitalized words joined by single spaces (particles such as "bin" may sit inside)."""
     runs: list[NameRun] = []
     current: list[Word] = []
@@ -225,7 +225,14 @@ def name_runs(doc: Document, particles: Collection[str]) -> list[NameRun]:
         capital = "A" <= text[0] <= "Z" and bool(_CAPITALIZED.fullmatch(text) or _ALL_CAPS.fullmatch(text))
         joined = k == last + 1 and prose[words[last].end : word.start] == " "
         if current and joined and (capital or text in particles):
-            current.append(word)
+            pair = _ticket(words, k, prose, current, not_personal) if "-" in text else None
+            if pair is not None:
+                # "Agus Priyanto-Heru Santosa": two names joined as a ticket, two runs
+                current.append(pair[0])
+                _close(current, runs, particles)
+                current = [pair[1]]
+            else:
+                current.append(word)
         else:
             if current:
                 _close(current, runs, particles)
@@ -233,6 +240,26 @@ def name_runs(doc: Document, particles: Collection[str]) -> list[NameRun]:
         last = k
     _close(current, runs, particles)
     return runs
+
+
+def _ticket(
+    words: Sequence[Word], k: int, prose: str, before: Sequence[Word], not_personal: Collection[str]
+) -> tuple[Word, Word] | None:
+    """Word k split at its hyphen when it joins two names between capitalized words (a pair of
+    candidates, "Agus Priyanto-Heru Santosa"); a name's own hyphen (Al-Ghazali, Jong-un) stands
+    at a run's end or before a lowercase part, and a company's after a short form, an office or
+    a generic (PT Toyota-Astra Motor, Direktur Toyota-Astra Motor)."""
+    if any((len(w.text) > 1 and w.text.isupper()) or w.text.lower() in not_personal for w in before):
+        return None
+    word = words[k]
+    head, _, tail = word.text.partition("-")
+    if len(head) < 3 or len(tail) < 3 or not (_CAPITALIZED.fullmatch(head) and _CAPITALIZED.fullmatch(tail)):
+        return None
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is None or not nxt.text[:1].isupper() or prose[word.end : nxt.start] != " ":
+        return None
+    split = word.start + len(head)
+    return Word(word.start, split, head), Word(split + 1, word.end, tail)
 
 
 def _close(current: list[Word], runs: list[NameRun], particles: Collection[str]) -> None:
@@ -261,8 +288,11 @@ class NameVariants:
         min_length: int = 5,
         translated: Collection[str] = (),
         speech: Collection[str] = (),
+        offices: Collection[str] = (),
     ):
         self.generic = {w.lower() for w in generic}
+        # a run holding one of these heads a body's or a company's name, never a ticket's
+        self.not_personal = frozenset(self.generic | {p for o in offices for p in o.lower().split()})
         # a name beside these (kata, ujar, menurut, mengatakan) is a person's
         self.speech = {w.lower() for w in speech}
         # a foreign generic and ours, written "lake/danau": Lake Toba (or Toba Lake) is Danau Toba
@@ -279,7 +309,7 @@ class NameVariants:
         self._verdicts: dict[tuple[str, str], bool] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        runs = name_runs(doc, self.particles)
+        runs = name_runs(doc, self.particles, self.not_personal)
         words = body_words(doc)
         # where a quoted person's name stands: right after or before a speech word
         prose = doc.prose
