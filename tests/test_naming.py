@@ -86,6 +86,13 @@ def test_a_ticket_of_two_names_is_two_names() -> None:
     assert [f.message.split('"')[1] for f in lint(text, "nama.varian-nama")] == ["Direktur Toyota Astra"]
 
 
+def test_a_given_names_y_and_i_are_one_name_the_naming_rules() -> None:
+    text = HEAD + "Atlet Keisha Ramadhani juara. Keisha berlatih keras.\n\n\"Senang,\" ujar Keysha.\n"
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [("Keysha", ("Keisha",))]
+    assert lint(text, "ejaan.salah-ketik") == []
+
+
 def test_a_place_under_a_foreign_generic_and_ours() -> None:
     text = HEAD + "Foto Mount Bromo viral. Pendaki menuju Gunung Bromo.\n\nWarga tinggal di kaki Bromo.\n"
     findings = lint(text, "nama.varian-nama")
@@ -190,6 +197,11 @@ def test_spelling_keys() -> None:
         == transliteration_key("Zelensky")
         == transliteration_key("Zelenskiy")
     )
+    # a y closing a vowel before a consonant is an i (Keysha/Keisha, Rayhan/Raihan), not one
+    # opening a syllable (Surabaya, Bayu) nor one after i (Aisyah is no Aishah)
+    assert transliteration_key("Keysha") == transliteration_key("Keisha")
+    assert transliteration_key("Rayhan") == transliteration_key("Raihan")
+    assert transliteration_key("Bayu") != transliteration_key("Baiu")
     # a sound dropped or doubled is a slip, not another spelling; and z/s, th/t, dh/d tell
     # names and words apart (Gomez/Gomes, Thomas/Tomas, Ramadhan the player/Ramadan the month)
     assert transliteration_key("Senggigi") != transliteration_key("Sengigi")

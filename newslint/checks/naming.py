@@ -168,12 +168,17 @@ def modern_spelling(word: str) -> str:
     return word
 
 
+_DIPHTHONG_Y = re.compile(r"(?<=[aeou])y(?=[^aeiouy])")
+
+
 @lru_cache(maxsize=8192)
 def transliteration_key(word: str) -> str:
     """A key shared by spellings of one name: Zelensky, Zelenskyy, Zelenskiy; Zulkifli, Zulkifly."""
     key = modern_spelling(word.lower())
     # Zelenskyy, Zelenskiy, Zelensky; Zulkifly, Zulkifli: a final y is an i
     key = re.sub(r"(?:yy|iy|ij|ii|y)$", "i", key)
+    # Keysha, Keisha; Rayhan, Raihan: a y closing a vowel before a consonant is an i
+    key = _DIPHTHONG_Y.sub("i", key)
     return key.replace("ph", "f")
 
 
