@@ -369,6 +369,26 @@ def test_a_long_listed_name_in_lower_case() -> None:
     assert lint("eyd.kapital-nama-diri", draft, paragraph=False) == []
 
 
+def test_a_bodys_name_with_a_word_left_in_lower_case_before_its_short_form() -> None:
+    # the short form spells the words' initials, or the capitals' when a compound's second
+    # word is the one in lower case; the joiners stay lower case
+    text = (
+        "Ketua Ikatan Pencak silat Indonesia (IPSI) hadir bersama pengurus Asosiasi Petani "
+        "garam dan Nelayan (APGN). Perhimpunan Dokter Gigi (PDG) juga datang."
+    )
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [
+        ("Ikatan Pencak silat Indonesia", ("Ikatan Pencak Silat Indonesia",)),
+        ("Asosiasi Petani garam dan Nelayan", ("Asosiasi Petani Garam dan Nelayan",)),
+    ]
+    # a term in lower case (a common noun), a head not listed, or initials that do not match
+    text = (
+        "Warga memakai Alat Pelindung diri (APD). Asosiasi Petani garam (Apgar) berdiri. "
+        "Dinas Kesehatan mencatat kenaikan kasus (DBD)."
+    )
+    assert lint("eyd.kapital-lembaga", text) == []
+
+
 def test_a_listed_institution_in_lower_case_before_its_short_form() -> None:
     text = "Data badan pusat statistik (BPS) dan kementerian luar negeri (Kemlu) dipakai."
     found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]

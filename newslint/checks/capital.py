@@ -221,6 +221,10 @@ class ProperCase:
 _ROMAN = re.compile(r"^[IVX]+$")
 #: Lower-case particles inside personal names (Ali bin Abi Thalib, Ludwig van Beethoven).
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "ibn"})
+#: lower-case words inside a body's name ("Badan Pengawas Obat dan Makanan")
+_NAME_JOINERS = frozenset(
+    {"dan", "serta", "untuk", "dari", "di", "ke", "pada", "bagi", "tentang", "yang"}
+)
 
 
 class TitleBeforeName:
@@ -548,6 +552,7 @@ class GeographicName:
         ocean_names: Collection[str] = (),
         numbers: Collection[str] = (),
         spelled_heads: Collection[str] = (),
+        name_heads: Collection[str] = (),
     ):
         # a string given for a list would be read letter by letter
         lists = {
@@ -557,7 +562,7 @@ class GeographicName:
             "common": common, "general-regions": general_regions,
             "not-after-kinds": not_after_kinds, "general-after": general_after, "named-only": named_only,
             "numbers": numbers, "spelled-heads": spelled_heads, "oceans": oceans,
-            "ocean-names": ocean_names,
+            "ocean-names": ocean_names, "name-heads": name_heads,
         }  # fmt: skip
         for name, value in lists.items():
             if isinstance(value, str):
@@ -619,9 +624,12 @@ class GeographicName:
         # heads that often only describe ("bank", "partai") but open a name whose other words
         # are capitalized and spelled by the short form after it: "bank Indonesia (BI)"
         self.spelled_heads = {h.lower() for h in spelled_heads}
+        # what opens a body's name written capitalized before its short form, besides the
+        # generics: "Persatuan Bulu tangkis Seluruh Indonesia (PBSI)" -> Bulu Tangkis
+        self.name_heads = self.generics | self.spelled_heads | {h.lower() for h in name_heads}
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        if (self.full_names or self.spelled_heads) and "(" in doc.prose:
+        if (self.full_names or self.spelled_heads or self.name_heads != self.generics) and "(" in doc.prose:
             yield from self._spelled_out(doc)
         if self.generics.isdisjoint(doc.vocabulary):
             return
@@ -742,9 +750,40 @@ class GeographicName:
                     )
                 break
             else:
-                hit = self._headed_name(words, k, text)
+                hit = self._headed_name(words, k, text) or self._half_capitalized(words, k, text)
                 if hit is not None:
                     yield hit
+
+    def _half_capitalized(self, words: Sequence[Word], k: int, text: str) -> Hit | None:
+        """A body's name opened by a capitalized head of `name_heads`, spelled by the short form
+        in brackets at words[k], with a word of it left in lower case: "Persatuan Bulu tangkis
+        Seluruh Indonesia (PBSI)", "Badan Penanggulangan bencana Daerah (BPBD)". The short form
+        spells the words' initials (joiners such as "dan" left out), or those of the capitalized
+        ones when a lower-case word finishes a compound (bulu tangkis)."""
+        short = words[k].text
+        if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+            return None
+        for n in range(min(10, k), 1, -1):
+            phrase = words[k - n : k]
+            head = phrase[0]
+            if not _is_capitalized(head.text) or head.text.lower() not in self.name_heads:
+                continue
+            if not all(_adjacent(text, a, b) for a, b in itertools.pairwise(phrase)):
+                continue
+            lowered = [w for w in phrase[1:] if w.text.islower() and w.text not in _NAME_JOINERS]
+            if not lowered or sum(_is_capitalized(w.text) for w in phrase) < 2:
+                return None
+            content = "".join(w.text[0] for w in phrase if w.text not in _NAME_JOINERS)
+            capitals = "".join(w.text[0] for w in phrase if _is_capitalized(w.text))
+            if short.lower() not in (content.lower(), capitals.lower()):
+                continue
+            if self._in_general_after(words, k + 1, text):
+                return None
+            written = text[head.start : phrase[-1].end]
+            proper = " ".join(w if w in _NAME_JOINERS else capitalize(w) for w in written.split(" "))
+            fields = {"match": written, "replacement": proper, "name": f"({short})"}
+            return Hit(head.start, phrase[-1].end, fields, (proper,))
+        return None
 
     def _headed_name(self, words: Sequence[Word], k: int, text: str) -> Hit | None:
         """A head of `spelled_heads` in lower case opening capitalized words that the short form
