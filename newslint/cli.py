@@ -252,17 +252,23 @@ def main() -> NoReturn:
     # Everything the run writes (reports, fixes, the cache) is written and closed by now, and
     # nothing registers exit handlers; freeing every object of the lexicon and the rules one by
     # one would cost a one-draft run about 6 ms (4% of it) for nothing.
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (BrokenPipeError, OSError):
-        os._exit(INTERNAL)
+    for stream in (sys.stdout, sys.stderr):
+        # a stream the caller closed (">&-") is None and keeps the run's code; a reader gone
+        # away is the broken pipe the group reports as INTERNAL
+        if stream is not None:
+            try:
+                stream.flush()
+            except BrokenPipeError:
+                os._exit(INTERNAL)
+            except (OSError, ValueError):
+                pass
     if code is None:
         os._exit(OK)
     if not isinstance(code, int):
         # as the interpreter does with an exit message: shown, and status 1
-        sys.stderr.write(f"{code}\n")
-        sys.stderr.flush()
+        if sys.stderr is not None:
+            sys.stderr.write(f"{code}\n")
+            sys.stderr.flush()
         code = 1
     os._exit(code)
 

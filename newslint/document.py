@@ -297,7 +297,7 @@ def parse_plain(path: str, source: str) -> Document:
         if has_dateline and not seen_dateline and single:
             blocks.append(Block(BlockKind.SUBTITLE, para.start, para.end))
             continue
-        if seen_dateline and single and index + 1 < len(paras) and _looks_like_heading(text):
+        if seen_dateline and single and _heading_between(source, paras, index):
             # an unnumbered subheading, as a Markdown draft marks with "#": "Jalur puncak ditutup"
             blocks.append(Block(BlockKind.HEADING, para.start, para.end))
             continue
@@ -338,13 +338,23 @@ def parse_plain(path: str, source: str) -> Document:
     return Document(path, source, "".join(chars), tuple(blocks))
 
 
+def _heading_between(source: str, paras: list[_Para], index: int) -> bool:
+    """Paragraph `index` looks like a heading and stands between body text: a list of short
+    lines (names, items) is no run of headings."""
+    if index + 1 >= len(paras) or not _looks_like_heading(source[paras[index].start : paras[index].end]):
+        return False
+    neighbours = (paras[index - 1], paras[index + 1])
+    return not any(len(p.lines) == 1 and _looks_like_heading(source[p.start : p.end]) for p in neighbours)
+
+
 def _looks_like_heading(text: str) -> bool:
-    """A short line that opens with a capital and holds no sentence's closing mark."""
+    """A short line that opens with a capital and holds no sentence's closing mark, nor a
+    caption's label or credit ("Foto: IDN Times/Ahmad")."""
     line = text.strip()
     return (
         line[:1].isupper()
         and not line.endswith(_SENTENCE_ENDS)
-        and not any(mark in line for mark in (". ", "? ", "! "))
+        and not any(mark in line for mark in (". ", "? ", "! ", ":", "/"))
         and 2 <= len(line.split()) <= _HEADING_MAX_WORDS
         and not RELATED_RE.match(line)
         and not SECTION_RE.match(line)

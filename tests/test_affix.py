@@ -206,6 +206,14 @@ def test_bound_forms_left_alone(text: str) -> None:
     assert lint("eyd.bentuk-terikat", text) == []
 
 
+def test_a_bound_form_opening_a_heading_is_left_to_the_heading_style() -> None:
+    # a subheading drops its verbs' prefixes: "Antar jenazah ..." is (meng)antar
+    text = "Judul\n\nPalu, IDN Times - Banjir surut.\n\nAntar jenazah pakai perahu\n\nWarga bekerja.\n"
+    doc = plugins.parse("d.txt", text)
+    rule = next(r for r in engine.rule_set(Config(), ("eyd.bentuk-terikat",)))
+    assert engine.lint(doc, [rule]) == []
+
+
 def test_reduplicated_place_word() -> None:
     assert lint("eyd.di-ke-serangkai", "Ia tidak kemana-mana.") == [
         ("kemana-mana", "ke mana-mana", ("ke mana-mana",))

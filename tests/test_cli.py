@@ -102,6 +102,18 @@ def test_a_report_larger_than_a_pipe_arrives_whole(work: Path) -> None:
     assert len(one) >= 10 and len(found) == 120 * len(one)
 
 
+@pytest.mark.parametrize("closed", [">&-", "2>&-"], ids=["stdout", "stderr"])
+def test_exit_codes_with_a_closed_stream(work: Path, closed: str) -> None:
+    # the command may be run with a standard stream closed: its code still says what happened
+    write(work / "bersih.txt", "Judul\n\nTidak ada yang salah.\n")
+    codes = []
+    for name in ("bersih.txt", "tidak-ada.txt"):
+        command = f"'{NEWSLINT}' check --no-cache {name} {closed}"
+        proc = subprocess.run(["sh", "-c", command], cwd=work, capture_output=True, check=False)
+        codes.append(proc.returncode)
+    assert codes == [0, 2]
+
+
 def test_exit_codes_for_findings(work: Path) -> None:
     write(work / "bersih.txt", "Judul\n\nTidak ada yang salah.\n")
     write(work / "salah.txt", "Judul\n\nIa datang setalah makan.\n")

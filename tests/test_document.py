@@ -69,7 +69,7 @@ def test_unnumbered_subheadings_of_a_plain_draft() -> None:
         "Jalur Pendakian Ditutup\n\nPendaki diminta bersabar\n\n"
         "Mataram, IDN Times - Jalur pendakian ditutup sejak Senin.\n\n"
         "Pemandu dengar teriakan\n\nPemandu segera turun ke jurang.\n\n"
-        "Cuaca membaik.\n\nTim SAR di lokasi (IDN Times/Ahmad)\n\n"
+        "Cuaca membaik.\n\nTim SAR di lokasi (IDN Times/Ahmad)\n\nFoto: IDN Times/Ahmad\n\n"
         "Jalur dibuka lagi\n"
     )
     assert kinds(parse_plain("d.txt", draft)) == [
@@ -81,7 +81,11 @@ def test_unnumbered_subheadings_of_a_plain_draft() -> None:
         ("paragraph", 11),
         ("paragraph", 13),
         ("paragraph", 15),
+        ("paragraph", 17),
     ]
+    # a list of short lines, one a paragraph, is no run of headings
+    listed = "Judul\n\nPalu, IDN Times - Juara diumumkan.\n\nJuara I Tim Merah\n\nJuara II Tim Biru\n\nOke.\n"
+    assert [k for k, _ in kinds(parse_plain("d.txt", listed))].count("heading") == 0
 
 
 def test_consecutive_lines_are_one_paragraph() -> None:

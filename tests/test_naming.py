@@ -363,6 +363,9 @@ def test_a_name_ending_in_a_number_is_no_abbreviation() -> None:
     # a group's or a model's name ends in its number; digits inside a short form are letters
     text = HEAD + "Grup idola asal Jepang, STELLA7, tampil di Jakarta bersama petugas BP2MI.\n"
     assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["BP2MI"]
+    # a unit's number on an abbreviation keeps it that abbreviation: KKN12 is KKN's, used early
+    text = HEAD + "Posko KKN12 dibuka. Mahasiswa Kuliah Kerja Nyata (KKN) tiba.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-sebelum-kepanjangan")] == ["KKN12"]
 
 
 def test_a_listed_abbreviation_with_a_units_number_is_still_an_abbreviation() -> None:

@@ -104,6 +104,9 @@ def test_a_verb_whose_prefix_is_written_apart_is_the_affix_rules() -> None:
     # the rare reading next to the common word still is
     assert flagged("Perahu nelayan di tambatkan di dermaga.") == []
     assert flagged("Nelayan diminta tambatkan perahu di dermaga.") == [("tambatkan", "tambahkan")]
+    # only a listed form: the analyser reads "dimobi" and "kesekola" too, but they are slips
+    assert flagged("Anak itu pergi ke sekola naik mobi.") == [("sekola", "sekolah"), ("mobi", "mobil")]
+    assert flagged("Barang tertinggal di mobi kemarin.") == [("mobi", "mobil")]
 
 
 def test_a_term_used_throughout_the_draft_is_meant() -> None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 
 from newslint.checks.baku import MAX_WORD, active_of, attach
-from newslint.checks.capital import sentence_start
+from newslint.checks.capital import TITLE_BLOCKS, sentence_start
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.document import Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -443,10 +443,11 @@ class BoundForm:
                 low = form.lower()
                 if not (form[:1].isupper() and form[1:].islower() and low in self.forms):
                     continue
-                if low in self.given_names:
+                if low in self.given_names or not sentence_start(text, bound.start):
                     continue
-                if not sentence_start(text, bound.start):
-                    continue
+                block = doc.block_at(bound.start)
+                if block is not None and block.kind in TITLE_BLOCKS:
+                    continue  # a title's verbs drop their prefix: "Antar jenazah pakai perahu"
             if not _adjacent(text, bound, word):
                 continue
             x = word.text

@@ -632,7 +632,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _DESIGNATION = re.compile(r"[A-Z]{1,4}-\d+[A-Z]?")
 #: a name with a number at its end (the idol group NOVA9, NCT127, the airliner ATR72): digits
 #: inside a short form stand for repeated letters (BP3MI), at its end they are part of a name
-_NUMBERED_NAME = re.compile(r"[A-Z]{3,}\d+")
+_NUMBERED_NAME = re.compile(r"([A-Z]{3,})\d+")
 _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
 _START = operator.attrgetter("start")
 _OPEN_PAREN = re.compile(r"\(")
@@ -698,6 +698,10 @@ class Abbreviation:
         # a unit's designation is its body's short form: "KKN-12" after "Kuliah Kerja Nyata (KKN)"
         if _DESIGNATION.fullmatch(text):
             text = text.split("-")[0]
+        else:
+            numbered = _NUMBERED_NAME.fullmatch(text)
+            if numbered:
+                text = numbered.group(1)  # KKN12 is KKN's too
         low = text.lower()
         return low if low in self.acronyms else text
 
@@ -712,8 +716,8 @@ class Abbreviation:
             return True
         if _DESIGNATION.fullmatch(text) and text.split("-")[0].lower() not in self.acronyms:
             return False  # "robot TR-01", "pesawat N-219": a name, nothing to spell out
-        if _NUMBERED_NAME.fullmatch(text) and key not in self.acronyms:
-            return False
+        if _NUMBERED_NAME.fullmatch(text) and key.lower() not in self.acronyms:
+            return False  # a name, as with a hyphen: an idol group's NOVA9
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 
     def check(self, doc: Document) -> Iterator[Hit]:

@@ -494,9 +494,10 @@ class Spelling:
             name_slip = self._analysed_name_slip(text, lex)
             if name_slip is not None:
                 return self._hit(token, (name_slip,))
-        if token.apart and not verdict.known and lex.known(token.apart + low):
+        if token.apart and not verdict.known and lex.is_listed(token.apart + low):
             # "di tambatkan" is ditambatkan written apart, which the affix rule reports: no
-            # slip of tambahkan (not cached: the same word elsewhere stands alone)
+            # slip of tambahkan (not cached: the same word elsewhere stands alone). Listed
+            # forms only: the analyser reads "di mobi" or "ke sekola" too, which are slips
             return None
         if verdict.known or lex.is_english(low) or (verdict.likely is None and lex.is_foreign(low)):
             # passes here and in _name alike (known, English or foreign): in any position
