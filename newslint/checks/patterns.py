@@ -156,6 +156,7 @@ class Repetition:
                 and gap
                 and not word.text.isdigit()
                 and word.text.lower() not in self.exceptions
+                and not (prev.text[:1].isupper() and word.text[:1].isupper() and _foreign_or_name(word.text))
             ):
                 yield Hit(
                     prev.start,
@@ -164,6 +165,17 @@ class Repetition:
                     (word.text,),
                     None,
                 )
+
+
+def _foreign_or_name(word: str) -> bool:
+    """A capitalized word doubled as a name doubles it (Bora Bora, Duran Duran, a game's Bang
+    Bang, Very Very Important Person): no Indonesian word, or an English one. A doubled
+    Indonesian word in title case ("Posisi Posisi") is still a slip."""
+    from newslint.lexicon import lexicon
+
+    lex = lexicon()
+    low = word.lower()
+    return lex.is_english(low) or not lex.known(low)
 
 
 CHECK_TYPES: dict[str, type] = {
