@@ -33,6 +33,8 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         # a rare passive whose second half is a verb's own form (per-, -kan), with no agent
         ("Tari perang itu di pertontonkan setiap tahun.", "di pertontonkan", "dipertontonkan"),
         ("Bibit itu di semaikan pekan depan.", "di semaikan", "disemaikan"),
+        # a word of both readings (di lepas pantai) is a passive before its agent
+        ("Rombongan di lepas oleh bupati.", "di lepas", "dilepas"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:

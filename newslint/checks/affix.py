@@ -114,8 +114,11 @@ class PrefixApart:
     def _passive(self, x: str, lex: Lexicon) -> int:
         """2: di + x is a passive; 1: a rare one, to be read in context; 0: not a passive."""
         core = without_clitic(x)
-        if core in self.places or core in self.both or x in self.places:
+        if core in self.places or x in self.places:
             return 0
+        if core in self.both:
+            # "di lepas pantai" and "di lepas oleh gubernur": a passive only before its agent
+            return 1 if lex.is_listed("di" + core) or lex.zipf("di" + core) >= FREQUENT_PASSIVE else 0
         # attested by the dictionary, or written joined often enough in running text (digelar)
         if lex.is_listed("di" + core) or lex.zipf("di" + core) >= FREQUENT_PASSIVE:
             level = 2
