@@ -147,6 +147,9 @@ def test_rumour_phrases() -> None:
     text = HEAD + "Kabar yang beredar menyebutkan rapat ditunda. Beredar kabar ia akan mundur.\n"
     found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
     assert found == ["Kabar yang beredar", "Beredar kabar"]
+    # a rumour believed, spread or denied is what the story warns of
+    text = HEAD + "Warga tidak percaya pada isu yang beredar. Jangan menyebarkan kabar yang beredar.\n"
+    assert lint(text, "atribusi.sumber-samar") == []
 
 
 def test_according_to_an_institution_is_not_vague() -> None:

@@ -24,6 +24,9 @@ from newslint.rules import Hit
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
 _OPEN_QUOTE_RE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
 
+#: prepositions between a verb and the rumour it takes: "percaya pada kabar", "terhadap isu"
+_RUMOUR_PREPOSITIONS = frozenset({"pada", "kepada", "terhadap", "dengan", "akan", "oleh"})
+
 
 def _lower_set(words: Collection[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
@@ -255,6 +258,7 @@ class VagueSource:
         hearsay_not_after: Collection[str] = (),
         rumours: Collection[str] = (),
         rumour_verbs: Collection[str] = (),
+        rumour_not_after: Collection[str] = (),
         citations: Collection[str] = ("dikutip", "dilansir", "melansir", "mengutip"),
         stops: Collection[str] = ("itu", "tersebut", "ini"),
         fillers: Collection[str] = ("besar", "kecil"),
@@ -271,6 +275,9 @@ class VagueSource:
         self.according_roles = _lower_set(according_roles)
         self.rumours = _lower_set(rumours)
         self.rumour_verbs = _lower_set(rumour_verbs)
+        # a rumour believed, spread or denied is what the story warns of, not its source:
+        # "jangan mudah percaya pada kabar yang beredar"
+        self.rumour_not_after = _lower_set(rumour_not_after)
         self.media = _lower_set(media)
         self.places = frozenset(places)
         self.hearsay = _lower_set(hearsay)
@@ -320,6 +327,9 @@ class VagueSource:
                 yield self._hit(doc, words[i], words[j])
                 continue
             rumour = self._rumour_at(lower, i)
+            if rumour is not None and self._rumour_warned_of(lower, i):
+                used = rumour
+                continue
             if rumour is not None:
                 used = rumour
                 yield self._hit(doc, words[i], words[rumour])
@@ -338,6 +348,14 @@ class VagueSource:
             if verb is not None:
                 used = verb
                 yield self._hit(doc, words[start], words[verb])
+
+    def _rumour_warned_of(self, lower: Sequence[str], i: int) -> bool:
+        """The rumour at word i follows a verb of believing, spreading or denying it, right
+        before it or before a preposition ("percaya pada kabar yang beredar")."""
+        before = lower[max(0, i - 2) : i]
+        if before and before[-1] in _RUMOUR_PREPOSITIONS:
+            before = before[:-1]
+        return bool(before) and before[-1] in self.rumour_not_after
 
     def _rumour_at(self, lower: Sequence[str], i: int) -> int | None:
         """End of "kabar yang beredar" or "beredar kabar" starting at word i."""
