@@ -140,6 +140,7 @@ FIRES = [
     ("Cuaca buruk membuat pasukan sayur dari Brastagi tersendat.", [("pasukan", "pasokan")]),
     ("Rombongan dijadwalkan tiba pukul 10.00, tetapi baru tiga di bandara sore.", []),
     ("Rombongan harus tiga di bandara pukul 10.00.", [("tiga", "tiba")]),
+    ("Kloter itu dijadwalkan tiga di Jeddah pukul 08.00.", [("tiga", "tiba")]),
     ("Warga berkumpul di tapi danau.", [("tapi", "tepi")]),
     ("Ia rutin mengirimkan utang untuk orang tuanya.", [("utang", "uang")]),
     ("Pegawai itu dipotong haji karena terlambat.", [("haji", "gaji")]),
