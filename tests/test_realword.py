@@ -141,6 +141,11 @@ FIRES = [
     ("Rombongan dijadwalkan tiba pukul 10.00, tetapi baru tiga di bandara sore.", []),
     ("Rombongan harus tiga di bandara pukul 10.00.", [("tiga", "tiba")]),
     ("Kloter itu dijadwalkan tiga di Jeddah pukul 08.00.", [("tiga", "tiba")]),
+    ("Harga tiket naik lebah dari separuh.", [("lebah", "lebih")]),
+    ("Polisi menahun ketiga tersangka di Polres Gowa.", [("menahun", "menahan")]),
+    ("Atap rumah itu masing bocor.", [("masing", "masih")]),
+    ("Puluhan harga juga mendatangi kantor desa.", [("harga", "warga")]),
+    ("Pemain itu menanduk bila ke gawang.", [("bila", "bola")]),
     ("Warga berkumpul di tapi danau.", [("tapi", "tepi")]),
     ("Ia rutin mengirimkan utang untuk orang tuanya.", [("utang", "uang")]),
     ("Pegawai itu dipotong haji karena terlambat.", [("haji", "gaji")]),
@@ -294,6 +299,10 @@ QUIET = [
     "Petugas mengambil sikat dan ember.",
     "Setelah tiga di Kecamatan Batu, dua kasus muncul di Junrejo.",
     "Sebagian besar haji asal Jawa Barat sudah pulang.",
+    "Madu lebah dari hutan itu mahal.",
+    "Penyakit menahun itu kambuh lagi.",
+    "Mereka pulang ke rumah masing masing.",
+    "Harga meningkat tajam sejak Senin.",
 ]
 
 
@@ -403,6 +412,7 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Sekolah menyediakan air minus gratis.", [("minus", "minum")]),
         ("Latihan bersama itu demi keamanan kawanan perbatasan.", [("kawanan", "kawasan")]),
         ("Desa menyusun rencana anggapan tahun depan.", [("anggapan", "anggaran")]),
+        ("Relawan menanam bibir mangrove di pesisir.", [("bibir", "bibit")]),
     ],
 )
 def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
