@@ -214,6 +214,9 @@ def test_a_bound_form_opening_a_heading_is_left_to_the_heading_style() -> None:
     doc = plugins.parse("d.txt", text)
     rule = next(r for r in engine.rule_set(Config(), ("eyd.bentuk-terikat",)))
     assert engine.lint(doc, [rule]) == []
+    # a form that is no verb still joins there: "Pasca banjir" in a headline
+    doc = plugins.parse("d.txt", "Pasca banjir Warga Bersih-Bersih\n\nPalu, IDN Times - Banjir surut.\n")
+    assert [f.suggestions for f in engine.lint(doc, [rule])] == [("Pascabanjir",)]
 
 
 def test_reduplicated_place_word() -> None:

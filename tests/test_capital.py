@@ -364,6 +364,9 @@ def test_a_long_listed_name_in_lower_case() -> None:
     ]
     # begun with one capital only (a sentence start) or with a later capital: maybe a common phrase
     assert lint("eyd.kapital-nama-diri", "Kereta api Indonesia melaju. Ia naik kereta api Indonesia.") == []
+    # but every word after the first capitalized is the name begun: "nusa Tenggara Barat"
+    found = [s for _, _, s in lint("eyd.kapital-nama-diri", "Sirkuit itu di nusa Tenggara Barat.")]
+    assert found == [("Nusa Tenggara Barat",)]
     # a list item opens with a capital as a sentence does
     draft = "Judul\n\nX, IDN Times - Isi.\n\n- Kereta api Indonesia sudah memakai tiket daring.\n"
     assert lint("eyd.kapital-nama-diri", draft, paragraph=False) == []
@@ -384,7 +387,7 @@ def test_a_bodys_name_with_a_word_left_in_lower_case_before_its_short_form() -> 
     # a term in lower case (a common noun), a head not listed, or initials that do not match
     text = (
         "Warga memakai Alat Pelindung diri (APD). Asosiasi Petani garam (Apgar) berdiri. "
-        "Dinas Kesehatan mencatat kenaikan kasus (DBD)."
+        "Dinas Kesehatan mencatat kenaikan kasus (DBD). Ikatan Orang Tua dengan Anak Autis (IOTAA) hadir."
     )
     assert lint("eyd.kapital-lembaga", text) == []
 

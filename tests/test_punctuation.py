@@ -121,8 +121,8 @@ def test_mark_forms() -> None:
 def test_repeated_word() -> None:
     text = BODY.format("Profil yang yang terpisah, anak-anak, dan 2 2 kali.")
     assert [m for _, m, _ in lint("eyd.kata-berulang", text)] == ["yang yang"]
-    # a name that doubles a word is no slip; a doubled word opening a sentence still is
-    text = BODY.format("Mereka berlibur ke Bora Bora. Yang yang datang cuma dua. Simak Posisi Posisi bayi.")
+    # a name's doubled foreign word is no slip; a doubled Indonesian word still is
+    text = BODY.format("Bandara VVIP (Very Very Important Person). Yang yang datang. Simak Posisi Posisi.")
     assert [m for _, m, _ in lint("eyd.kata-berulang", text)] == ["Yang yang", "Posisi Posisi"]
 
 

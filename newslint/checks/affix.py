@@ -449,7 +449,7 @@ class BoundForm:
                 if low in self.given_names or not sentence_start(text, bound.start):
                     continue
                 block = doc.block_at(bound.start)
-                if block is not None and block.kind in TITLE_BLOCKS:
+                if low in self.noun_only and block is not None and block.kind in TITLE_BLOCKS:
                     continue  # a title's verbs drop their prefix: "Antar jenazah pakai perahu"
             if not _adjacent(text, bound, word):
                 continue

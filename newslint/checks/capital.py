@@ -223,8 +223,11 @@ _ROMAN = re.compile(r"^[IVX]+$")
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "ibn"})
 #: lower-case words inside a body's name ("Badan Pengawas Obat dan Makanan")
 _NAME_JOINERS = frozenset(
-    {"dan", "serta", "untuk", "dari", "di", "ke", "pada", "bagi", "tentang", "yang"}
-)
+    {
+        "dan", "serta", "untuk", "dari", "di", "ke", "pada", "bagi", "tentang", "yang", "dengan",
+        "terhadap", "atas", "antara", "melalui", "sebagai", "tanpa", "oleh", "akan", "dalam",
+    }
+)  # fmt: skip
 
 
 class TitleBeforeName:
@@ -1197,8 +1200,11 @@ class LowercaseName:
 
     @staticmethod
     def _begun(chunk: Sequence[Word], text: str) -> bool:
-        """Written as the name: two capitals, or one inside a sentence."""
+        """Written as the name: two capitals, or one inside a sentence, or every word but the
+        first ("nusa Tenggara Barat"; "kereta api Indonesia" may be any train of the country)."""
         first, second = chunk[0].text, chunk[1].text
+        if len(chunk) >= 3 and all(_is_capitalized(w.text) for w in chunk[1:]):
+            return True
         return _is_capitalized(first) and (_is_capitalized(second) or not opening(text, chunk[0].start))
 
     def check(self, doc: Document) -> Iterator[Hit]:

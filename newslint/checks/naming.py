@@ -172,13 +172,15 @@ _DIPHTHONG_Y = re.compile(r"(?<=[aeou])y(?=[^aeiouy])")
 
 
 @lru_cache(maxsize=8192)
-def transliteration_key(word: str) -> str:
-    """A key shared by spellings of one name: Zelensky, Zelenskyy, Zelenskiy; Zulkifli, Zulkifly."""
+def transliteration_key(word: str, diphthongs: bool = False) -> str:
+    """A key shared by spellings of one name: Zelensky, Zelenskyy, Zelenskiy; Zulkifli, Zulkifly;
+    with `diphthongs`, also Keysha, Keisha (Rayhan and Raihan may be two people, though)."""
     key = modern_spelling(word.lower())
     # Zelenskyy, Zelenskiy, Zelensky; Zulkifly, Zulkifli: a final y is an i
     key = re.sub(r"(?:yy|iy|ij|ii|y)$", "i", key)
-    # Keysha, Keisha; Rayhan, Raihan: a y closing a vowel before a consonant is an i
-    key = _DIPHTHONG_Y.sub("i", key)
+    if diphthongs:
+        # a y closing a vowel before a consonant is an i
+        key = _DIPHTHONG_Y.sub("i", key)
     return key.replace("ph", "f")
 
 
@@ -435,6 +437,7 @@ class NameVariants:
                 found.extend(_minority(group, Counter({f: counts[f] for f in forms_set}), 0))
         found.extend(self._translated(runs))
         found.extend(self._surnames(runs, lex, speakers))
+        found.extend(_diphthong_variants(runs))
         found.sort(key=lambda pair: pair[0][0].start)
         yield from found
 
@@ -533,6 +536,26 @@ class NameVariants:
             return True
         # beside a shared name word, a long one may be two slips off (Kevin Hartono / Kevin Hartanto)
         return min(len(a), len(b)) >= self.min_length and self._slip(la, lb)
+
+
+def _diphthong_variants(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+    """A name used alone that a fuller name spells with i for y or y for i after a vowel
+    ("Keisha Ramadhani" ... "ujar Keysha"); two fuller names so spelled (Keyla Mambor, Keila
+    Wanma) are two people, and so is a word alone that a fuller name also spells its way."""
+    inside: dict[str, Word] = {}
+    texts: set[str] = set()
+    for words in runs:
+        if len(words) > 1:
+            for w in words:
+                texts.add(w.text)
+                inside.setdefault(transliteration_key(w.text, diphthongs=True), w)
+    for words in runs:
+        if len(words) != 1 or words[0].text in texts:
+            continue
+        alone = words[0]
+        other = inside.get(transliteration_key(alone.text, diphthongs=True))
+        if other is not None and transliteration_key(other.text) != transliteration_key(alone.text):
+            yield (alone,), (other,)
 
 
 def _beside(prose: str, a: Word, b: Word) -> bool:

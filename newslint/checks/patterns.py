@@ -168,14 +168,13 @@ class Repetition:
 
 
 def _foreign_or_name(word: str) -> bool:
-    """A capitalized word doubled as a name doubles it (Bora Bora, Duran Duran, a game's Bang
-    Bang, Very Very Important Person): no Indonesian word, or an English one. A doubled
-    Indonesian word in title case ("Posisi Posisi") is still a slip."""
+    """A capitalized word doubled is a name's when it is no Indonesian word (Duran Duran, Yeo
+    Yann Yann, La La Land, Very Very Important Person); a doubled Indonesian word in title case
+    ("Final Final", "Posisi Posisi") is still a slip."""
     from newslint.lexicon import lexicon
 
-    lex = lexicon()
-    low = word.lower()
-    return lex.is_english(low) or not lex.known(low)
+    # "frequent" is what the frequency list alone knows, English words of the web among them
+    return lexicon().verdict(word.lower()).how not in ("listed", "analysed")
 
 
 CHECK_TYPES: dict[str, type] = {

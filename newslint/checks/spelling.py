@@ -148,8 +148,8 @@ class _Draft:
 
     def spelled_otherwise(self, text: str) -> bool:
         """The draft writes this name another way too (Hidayaty, Hidayati)."""
-        key = transliteration_key(text)
-        return any(transliteration_key(c) == key for c in self.capitalized if c != text)
+        key = transliteration_key(text, diphthongs=True)
+        return any(transliteration_key(c, diphthongs=True) == key for c in self.capitalized if c != text)
 
     def uses_stem(self, word: str, stems: set[str], lex: Lexicon, not_stems: set[str]) -> bool:
         """Another word of the draft is a known form of one of `stems` (memilah beside pemilahan)
@@ -614,7 +614,7 @@ class Spelling:
                 if (
                     0 < d <= limit
                     and not _old_spelling(other, text)
-                    and transliteration_key(other) != transliteration_key(text)
+                    and transliteration_key(other, True) != transliteration_key(text, True)
                     and _ASPIRATE.sub(r"\1\2", other_low) != _ASPIRATE.sub(r"\1\2", low)
                 ):
                     close.append((d, -n, other))
