@@ -109,6 +109,15 @@ def test_a_verb_whose_prefix_is_written_apart_is_the_affix_rules() -> None:
     assert flagged("Barang tertinggal di mobi kemarin.") == [("mobi", "mobil")]
 
 
+def test_a_place_named_after_its_generic_and_written_alike_is_its_name() -> None:
+    # close to a derived noun (penawaran), but a district the draft names twice, once as such
+    text = "Longsor melanda Kecamatan Pejawaran. Jalan ke Pejawaran tertutup."
+    assert flagged(text) == []
+    # a body's name is not vouched so: "Dinas Perhubngan" twice is still Perhubungan
+    text = "Pegawai Dinas Perhubngan datang. Kepala Dinas Perhubngan hadir."
+    assert [w for w, _ in flagged(text)] == ["Perhubngan", "Perhubngan"]
+
+
 def test_a_term_used_throughout_the_draft_is_meant() -> None:
     text = "Relawan membagikan combro hangat. Satu combro dijual seribu rupiah."
     assert flagged(text) == []

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newslint.checks.baku import active_of
 from newslint.checks.naming import AGE_AFTER, transliteration_key
@@ -134,6 +134,8 @@ class _Token:
     named: bool = False
     #: "di" or "ke" written apart before it ("di tambatkan"): the prefix it may have lost
     apart: str = ""
+    #: right after a place's generic (Kecamatan, Desa, Gunung): a place's own name
+    place: bool = False
 
 
 @dataclass
@@ -143,6 +145,8 @@ class _Draft:
     capitalized: Counter[str]
     lowered: Counter[str]
     mid_names: set[str]
+    #: names the draft writes after a place's generic somewhere (Kecamatan Pejawaran)
+    places: frozenset[str] = frozenset()
     names: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # _name's verdicts
     _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
 
@@ -190,8 +194,11 @@ class Spelling:
         speech: Collection[str] = (),
         offices: Collection[str] = (),
         persons: Collection[str] = (),
+        place_heads: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
+        # a name after these (Kecamatan Pejawaran) is a place's, written as the place writes it
+        self.place_heads = frozenset(w.lower() for w in place_heads)
         # a name right after these ('ujar Maria Itlay,') is the speaker's, unless an office's
         # words stand in it ('kata Kepala Dinas Kesehatn,')
         self.speech = frozenset(w.lower() for w in speech)
@@ -229,7 +236,10 @@ class Spelling:
         mid_names: set[str] = set()
         tokens = self._tokens(doc, lex, texts, mid_names)
         draft = _Draft(
-            Counter(t for t in texts if t[:1].isupper()), Counter(map(str.lower, texts)), mid_names
+            Counter(t for t in texts if t[:1].isupper()),
+            Counter(map(str.lower, texts)),
+            mid_names,
+            frozenset(t.text for t in tokens if t.place),
         )
         clean = self._clean
         hits: list[tuple[_Token, Hit]] = []
@@ -445,9 +455,14 @@ class Spelling:
             apart = ""
             if not capital and prev is not None and prev.text in _PREFIXES_APART:
                 apart = prev.text.lower() if prose[prev.end : word.start] == " " else ""
-            out.append(
-                _Token(word.start, word.end, text, initial, before_name, after_foreign, person, named, apart)
+            place = (
+                capital
+                and prev is not None
+                and prev.text.lower() in self.place_heads
+                and prose[prev.end : word.start] == " "
             )
+            token = _Token(word.start, word.end, text, initial, before_name, after_foreign, person, named)
+            out.append(replace(token, apart=apart, place=place) if apart or place else token)
         return out
 
     # --- verdicts ----------------------------------------------------------------------------
@@ -525,8 +540,11 @@ class Spelling:
                 # are made of (Dinas Perhubngan, twice or before a comma, is Perhubungan) or a
                 # notable place (Bandhung, twice, is Bandung)
                 vouched = token.person or draft.capitalized.get(text, 0) >= 2
+                # (after a place's generic, a derived noun's look proves nothing: Kecamatan
+                # Pejawaran, twice, is a district, no Penawaran)
                 institutional = word_slip and (
-                    _derived_noun(word_slip.lower(), lex) or lex.notable_name(word_slip) is not None
+                    (_derived_noun(word_slip.lower(), lex) and text not in draft.places)
+                    or lex.notable_name(word_slip) is not None
                 )
                 if word_slip and not draft.spelled_otherwise(text) and not (vouched and not institutional):
                     near = (word_slip,)
