@@ -93,6 +93,13 @@ def test_a_given_names_y_and_i_are_one_name_the_naming_rules() -> None:
     assert lint(text, "ejaan.salah-ketik") == []
 
 
+def test_a_name_of_known_words_is_no_unknown_string_beside_a_notable_one() -> None:
+    # Palangka Raya (two names) written twice, Palangkaraya (notable too) once: the draft decides
+    text = HEAD + "Sidang di Palangka Raya. Warga Palangka Raya hadir.\n\nIa kembali ke Palangkaraya.\n"
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [("Palangkaraya", ("Palangka Raya",))]
+
+
 def test_two_full_names_spelled_with_y_and_i_are_two_people() -> None:
     text = (
         HEAD

@@ -622,9 +622,11 @@ def _minority(
     lex = lexicon()
     places = {f for f in forms if lex.notable_name(f) is not None}
     # neither a listed word nor a name: unknown, or a rare reading (Kalimatan: kalimat + -an)
-    unknown = {
-        f for f in forms if not (lex.is_name(f) or lex.is_listed(f.lower()) or lex.zipf(f.lower()) >= 3.0)
-    }
+    # (word by word: "Palangka Raya", two known names, is no unknown string beside Palangkaraya)
+    def known(part: str) -> bool:
+        return lex.is_name(part) or lex.is_listed(part.lower()) or lex.zipf(part.lower()) >= 3.0
+
+    unknown = {f for f in forms if not all(map(known, f.split()))}
     notable = places if len(places) == 1 and places | unknown == set(forms) else set()
     ranked = sorted(forms, key=lambda f: (f not in notable, -forms[f], first.get(f, 1 << 60)))
     keep = ranked[0]
