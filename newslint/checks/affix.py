@@ -116,11 +116,12 @@ class PrefixApart:
         core = without_clitic(x)
         if core in self.places or x in self.places:
             return 0
+        # attested by the dictionary, or written joined often enough in running text (digelar)
+        attested = lex.is_listed("di" + core) or lex.zipf("di" + core) >= FREQUENT_PASSIVE
         if core in self.both:
             # "di lepas pantai" and "di lepas oleh gubernur": a passive only before its agent
-            return 1 if lex.is_listed("di" + core) or lex.zipf("di" + core) >= FREQUENT_PASSIVE else 0
-        # attested by the dictionary, or written joined often enough in running text (digelar)
-        if lex.is_listed("di" + core) or lex.zipf("di" + core) >= FREQUENT_PASSIVE:
+            return 1 if attested else 0
+        if attested:
             level = 2
         elif lex.zipf("di" + core) >= self.rare_passive_zipf:
             level = 1
@@ -441,9 +442,9 @@ class BoundForm:
         text = doc.prose
         for bound, word in itertools.pairwise(doc.words):
             form = bound.text
+            low = form.lower()
             if form not in self.forms:
                 # a sentence opens with it: "Pasca kejadian itu, ..." -> "Pascakejadian"
-                low = form.lower()
                 if not (form[:1].isupper() and form[1:].islower() and low in self.forms):
                     continue
                 if low in self.given_names or not sentence_start(text, bound.start):
@@ -456,7 +457,7 @@ class BoundForm:
             x = word.text
             if not x.isalpha() or not x.islower() or x in self.not_before or not lex.is_listed(x):
                 continue
-            if form.lower() in self.noun_only and lex.is_listed("di" + x) and lex.is_listed(nasal("me", x)):
+            if low in self.noun_only and lex.is_listed("di" + x) and lex.is_listed(nasal("me", x)):
                 continue  # antar jemput: dijemput and menjemput make jemput a verb
             if any(a.prefix.split("+")[0] in VERBAL for a in lex.analyse(x)):
                 continue  # "semi mencapai": a bound form takes a noun or adjective, not a verb form

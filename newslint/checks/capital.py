@@ -11,7 +11,7 @@ import operator
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
-from newslint.checks.naming import spells
+from newslint.checks.naming import NAME_JOINERS, spells
 from newslint.checks.realword import is_verb
 from newslint.document import DATELINE_RE, MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -221,13 +221,6 @@ class ProperCase:
 _ROMAN = re.compile(r"^[IVX]+$")
 #: Lower-case particles inside personal names (Ali bin Abi Thalib, Ludwig van Beethoven).
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "ibn"})
-#: lower-case words inside a body's name ("Badan Pengawas Obat dan Makanan")
-_NAME_JOINERS = frozenset(
-    {
-        "dan", "serta", "untuk", "dari", "di", "ke", "pada", "bagi", "tentang", "yang", "dengan",
-        "terhadap", "atas", "antara", "melalui", "sebagai", "tanpa", "oleh", "akan", "dalam",
-    }
-)  # fmt: skip
 
 
 class TitleBeforeName:
@@ -773,17 +766,17 @@ class GeographicName:
                 continue
             if not all(_adjacent(text, a, b) for a, b in itertools.pairwise(phrase)):
                 continue
-            lowered = [w for w in phrase[1:] if w.text.islower() and w.text not in _NAME_JOINERS]
+            lowered = [w for w in phrase[1:] if w.text.islower() and w.text not in NAME_JOINERS]
             if not lowered or sum(_is_capitalized(w.text) for w in phrase) < 2:
                 return None
-            content = "".join(w.text[0] for w in phrase if w.text not in _NAME_JOINERS)
+            content = "".join(w.text[0] for w in phrase if w.text not in NAME_JOINERS)
             capitals = "".join(w.text[0] for w in phrase if _is_capitalized(w.text))
             if short.lower() not in (content.lower(), capitals.lower()):
                 continue
             if self._in_general_after(words, k + 1, text):
                 return None
             written = text[head.start : phrase[-1].end]
-            proper = " ".join(w if w in _NAME_JOINERS else capitalize(w) for w in written.split(" "))
+            proper = " ".join(w if w in NAME_JOINERS else capitalize(w) for w in written.split(" "))
             fields = {"match": written, "replacement": proper, "name": f"({short})"}
             return Hit(head.start, phrase[-1].end, fields, (proper,))
         return None

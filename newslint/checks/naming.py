@@ -931,8 +931,15 @@ def spells(abbreviation: str, phrase: str) -> bool:
     return i == len(letters)
 
 
-#: lower-case words inside a body's name ("Badan Pengawas Obat dan Makanan")
-_NAME_JOINERS = frozenset({"dan", "untuk", "atas", "dari", "di", "ke", "pada", "of", "for", "and", "the"})
+#: lower-case words inside a body's name ("Badan Pengawas Obat dan Makanan", "Ikatan Orang Tua
+#: dengan Anak Autis"), which its short form leaves out
+NAME_JOINERS = frozenset(
+    {
+        "dan", "serta", "untuk", "dari", "di", "ke", "pada", "bagi", "tentang", "yang", "dengan",
+        "terhadap", "atas", "antara", "melalui", "sebagai", "tanpa", "oleh", "akan", "dalam",
+        "of", "for", "and", "the",
+    }
+)  # fmt: skip
 
 
 def _name_before(doc: Document, words: Sequence[Word], k: int) -> str:
@@ -940,7 +947,7 @@ def _name_before(doc: Document, words: Sequence[Word], k: int) -> str:
     j = k
     while j > 0 and k - j < 8 and doc.prose[words[j - 1].end : words[j].start] == (" " if j < k else " ("):
         text = words[j - 1].text
-        if not (text[:1].isupper() or (text in _NAME_JOINERS and j < k)):
+        if not (text[:1].isupper() or (text in NAME_JOINERS and j < k)):
             break
         j -= 1
     while j < k and not words[j].text[:1].isupper():

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
 from newslint.checks.naming import AGE_AFTER, transliteration_key
@@ -461,8 +461,8 @@ class Spelling:
                 and prev.text.lower() in self.place_heads
                 and prose[prev.end : word.start] == " "
             )
-            token = _Token(word.start, word.end, text, initial, before_name, after_foreign, person, named)
-            out.append(replace(token, apart=apart, place=place) if apart or place else token)
+            where = (initial, before_name, after_foreign, person, named, apart, place)
+            out.append(_Token(word.start, word.end, text, *where))
         return out
 
     # --- verdicts ----------------------------------------------------------------------------
@@ -632,7 +632,8 @@ class Spelling:
                 if (
                     0 < d <= limit
                     and not _old_spelling(other, text)
-                    and transliteration_key(other, True) != transliteration_key(text, True)
+                    and transliteration_key(other, diphthongs=True)
+                    != transliteration_key(text, diphthongs=True)
                     and _ASPIRATE.sub(r"\1\2", other_low) != _ASPIRATE.sub(r"\1\2", low)
                 ):
                     close.append((d, -n, other))
