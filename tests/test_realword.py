@@ -21,7 +21,13 @@ RULES = {
     r.id: r
     for r in engine.rule_set(
         Config(),
-        ("ejaan.kata-tertukar", "ejaan.para-analisis", "ejaan.kolokasi", "ejaan.kata-benda-tindakan"),
+        (
+            "ejaan.kata-tertukar",
+            "ejaan.para-analisis",
+            "ejaan.kolokasi",
+            "ejaan.kata-benda-tindakan",
+            "ejaan.kata-topik",
+        ),
     )
 }
 
@@ -959,3 +965,46 @@ def test_slips_of_one_sense_after_synth26() -> None:
     ]
     for text, expected in pairs:
         assert slips("ejaan.kata-tertukar", text) == expected, text
+
+
+# --- the draft's topic words --------------------------------------------------------------------------
+
+HONORER = (
+    "Para guru honorer di Garut menuntut kenaikan gaji. Menurut mereka, gaji guru honorer jauh di "
+    "bawah upah minimum, padahal beban mengajar {word} honorer sama dengan guru tetap."
+)
+
+
+def test_a_rare_word_once_beside_the_drafts_topic_is_a_slip_for_it() -> None:
+    assert slips("ejaan.kata-topik", HONORER.format(word="gurau")) == [("gurau", "guru")]
+    # at a sentence's start the capital says nothing
+    text = (
+        "Longsor menimbun tiga rumah setelah tanah di lereng bukit bergerak. Tabah di lokasi itu "
+        "masih labil, sehingga warga diminta menjauh dari tanah yang retak."
+    )
+    assert slips("ejaan.kata-topik", text) == [("Tabah", "Tanah")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the right word
+        HONORER.format(word="guru"),
+        # a slip must keep the first letter
+        HONORER.format(word="buru"),
+        # written twice, the word is meant
+        HONORER.format(word="gurau") + " Mereka menanggapinya dengan gurau.",
+        # the topic written once is no topic
+        "Gaji guru honorer jauh di bawah upah minimum, padahal beban mengajar gurau honorer sama.",
+        # a name
+        HONORER.format(word="guru") + " Aksi itu didukung Guruh Soekarnoputra.",
+        # too common a word to be anybody's slip
+        "Harga di pasar naik. Pedagang pasar mengeluh, dan pagar pasar rusak.",
+        # two forms of one stem are both good copy
+        "Jumlah penumpang kapal naik. Seorang warga menumpang kapal itu, dan penumpang lain ikut.",
+        # set side by side on purpose
+        "Petugas berjaga di pantai. Menara pantau pantai itu dibangun dekat pantai utara.",
+    ],
+)
+def test_a_topic_slip_needs_every_sign(text: str) -> None:
+    assert slips("ejaan.kata-topik", text) == []

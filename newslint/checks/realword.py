@@ -1,10 +1,12 @@
 """Real-word errors: a valid word in the wrong place, recognised by the words around it.
 
-Three check types share one view of a draft (words in sentences, with who is adjacent):
+The check types share one view of a draft (words in sentences, with who is adjacent):
 `confusion` (confusion families given as data, each with context conditions),
-`person-slot` ("para"/"seorang" need a person noun: "para analisis" -> "para analis") and
-`collocation` (a word one edit away from a member of a fixed collocation whose other half is
-right beside it: "rumah sakti" -> "rumah sakit").
+`person-slot` ("para"/"seorang" need a person noun: "para analisis" -> "para analis"),
+`action-slot` ("melakukan pemeriksa" -> pemeriksaan), `collocation` (a word one edit away
+from a member of a fixed collocation whose other half is right beside it: "rumah sakti" ->
+"rumah sakit") and `topic-slip` (a rare word once, one letter from a word the draft keeps
+using: "jalak" in a draft on road repairs, "jalan" eight times).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import itertools
+import math
 import operator
 import re
 from collections import Counter
@@ -1134,6 +1137,107 @@ class Collocation:
                     yield slip_hit(sentence.word(i), min(fits), False)
 
 
+# --- the draft's own topic words ------------------------------------------------------------------
+
+
+#: verdicts of words the dictionary lists or builds from a listed stem
+_DICTIONARY_WORD = frozenset({"listed", "analysed"})
+
+
+class TopicSlip:
+    """A rare word written once, one letter from a word the draft keeps using, is a slip for it.
+
+    A draft on road repairs writes "jalan" eight times: its one "jalak" is a slip, not a
+    starling. No list is needed, only the draft and the word frequencies of news. The
+    intended word is the draft's topic: written as a common word (not a name) `min_repeats`
+    times or more, and `min_topicality` powers of ten more often than its frequency in news
+    predicts for a draft this long. The written word is a listed word written once, at most
+    `max_zipf` common and `min_gap` rarer than the intended one; it keeps the intended word's
+    first letter (slips rarely hit the first), is no form of the intended word's stem
+    (menumpang and penumpang are both good copy) and does not stand beside it ("butik batik"
+    sets the two side by side on purpose).
+    """
+
+    def __init__(
+        self,
+        max_zipf: float = 4.0,
+        min_gap: float = 0.5,
+        min_repeats: int = 2,
+        min_topicality: float = 1.5,
+    ):
+        if min_repeats < 2:
+            raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
+        self.max_zipf = max_zipf
+        self.min_gap = min_gap
+        self.min_repeats = min_repeats
+        self.min_topicality = min_topicality
+        self._verdicts: dict[tuple[str, str], bool] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        lex = _lexicon()
+        if lex is None:
+            return
+        freq = lex.freq
+        all_sentences = sentences(doc)
+        counts: Counter[str] = Counter()
+        for sentence in all_sentences:
+            counts.update(sentence.lowers)
+        total = sum(counts.values())
+        # a topic is written in lower case: "Jalan" at a sentence's start or in a name says nothing
+        lower_case = Counter([w.text for w in doc.words])
+        topics: dict[str, list[str]] = {}
+        for word, n in lower_case.items():
+            z = freq.get(word, 0.0)
+            # observed against expected (total * 10 ** (z - 9)), in powers of ten
+            common = n >= self.min_repeats and z and word.isalpha() and word.islower()
+            if common and math.log10(n / total) + 9 - z >= self.min_topicality:
+                topics.setdefault(word[0], []).append(word)
+        if not topics:
+            return
+        slips: dict[str, list[str]] = {}
+        for word, n in counts.items():
+            heads = topics.get(word[:1])
+            if heads is None or n != 1 or len(word) < 4 or freq.get(word, 0.0) > self.max_zipf:
+                continue
+            near = [t for t in heads if damerau1(word, t) and self._slip(word, t)]
+            if near:
+                slips[word] = near
+        if not slips:
+            return
+        for sentence in all_sentences:
+            lowers = sentence.lowers
+            if slips.keys().isdisjoint(lowers):
+                continue
+            for k, low in enumerate(lowers):
+                meant = slips.get(low)
+                if meant is None or sentence.name_like(k):
+                    continue
+                if not set(lowers[max(0, k - 1) : k + 2]).isdisjoint(meant):
+                    continue
+                best = max(meant, key=lambda t: (lower_case[t], t))
+                yield slip_hit(sentence.word(k), best, False)
+
+    def _slip(self, written: str, intended: str) -> bool:
+        key = (written, intended)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = self._verdicts[key] = self._judge(written, intended)
+        return verdict
+
+    def _judge(self, written: str, intended: str) -> bool:
+        lex = _lexicon()
+        z = zipf(written)
+        if lex is None or z is None or z > self.max_zipf or (zipf(intended) or 0.0) - z < self.min_gap:
+            return False
+        # a word only the frequency list knows is a name or a foreign word (Davies, Davis)
+        if not written.isalpha() or lex.verdict(written).how not in _DICTIONARY_WORD or not known(intended):
+            return False
+        # any reading at all: ekonom and ekonomi, nila and nilai are one stem's words here
+        return {written, *(a.stem for a in lex.analyse(written))}.isdisjoint(
+            {intended, *(a.stem for a in lex.analyse(intended))}
+        )
+
+
 def _clock_time(sentence: Sentence, i: int) -> bool:
     """Word i is a number word telling the hour ("pukul empat sampai pukul lima"): no slip of
     the word one letter off (tempat)."""
@@ -1159,4 +1263,5 @@ CHECK_TYPES: dict[str, type] = {
     "person-slot": PersonSlot,
     "action-slot": ActionSlot,
     "collocation": Collocation,
+    "topic-slip": TopicSlip,
 }
