@@ -785,6 +785,55 @@ class ActionSlot:
                     yield slip_hit(sentence.word(i), action, False)
 
 
+class AgentAfterActive:
+    """An active meN- verb right before "oleh" and its doer is a slip for the passive: "Stasiun
+    itu meresmikan oleh menteri" is diresmikan. "oleh" names who does what a passive verb
+    says; after an active one only "oleh karena itu" reads ("because"), listed in `not-before`.
+    The passive must be a form in common use (`min-zipf`)."""
+
+    def __init__(
+        self, markers: Collection[str] = ("oleh",), not_before: Collection[str] = (), min_zipf: float = 3.0
+    ):
+        if not markers:
+            raise ValueError("`markers` must not be empty")
+        self.markers = frozenset(m.lower() for m in markers)
+        self.not_before = frozenset(w.lower() for w in not_before)
+        self.min_zipf = min_zipf
+        self._passives: dict[str, str | None] = {}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        for sentence in sentences(doc):
+            lowers = sentence.lowers
+            if self.markers.isdisjoint(lowers):
+                continue
+            for i in range(len(lowers) - 1):
+                if lowers[i + 1] not in self.markers or not sentence.joined[i] or sentence.name_like(i):
+                    continue
+                if i + 2 < len(lowers) and lowers[i + 2] in self.not_before:
+                    continue
+                passive = self._passive(lowers[i])
+                if passive is not None:
+                    yield slip_hit(sentence.word(i), passive, False)
+
+    def _passive(self, word: str) -> str | None:
+        if word in self._passives:
+            return self._passives[word]
+        found: str | None = None
+        lex = _lexicon()
+        if lex is not None and word.startswith("me"):
+            best = self.min_zipf
+            for a in lex.analyse(word):
+                # meN- and memper- only: the di- form of a stacked meN+ber- is no word
+                if a.prefix not in ("meN", "meN+per") or a.clitic or a.proclitic:
+                    continue
+                form = "di" + ("per" if a.prefix == "meN+per" else "") + a.stem + a.suffix
+                z = lex.zipf(form)
+                if z >= best and lex.known(form):
+                    found, best = form, z
+        self._passives[word] = found
+        return found
+
+
 # --- collocations ---------------------------------------------------------------------------------
 
 #: A slip of a listed phrase written this often in one draft is the writer's own phrase.
@@ -1155,7 +1204,10 @@ class TopicSlip:
     `max_zipf` common and `min_gap` rarer than the intended one; it keeps the intended word's
     first letter (slips rarely hit the first), is no form of the intended word's stem
     (menumpang and penumpang are both good copy) and does not stand beside it ("butik batik"
-    sets the two side by side on purpose).
+    sets the two side by side on purpose). It is written in lower case: a capital, even at a
+    sentence's start, is too often a name (a byline, a dateline's town). A -nya keeps its
+    place: "kapaknya" in a draft on ships is kapalnya. A word that makes one of `phrases` with
+    its neighbour is meant ("pos pantau" in a draft on beaches).
     """
 
     def __init__(
@@ -1164,6 +1216,7 @@ class TopicSlip:
         min_gap: float = 0.5,
         min_repeats: int = 2,
         min_topicality: float = 1.5,
+        phrases: Collection[str] = (),
     ):
         if min_repeats < 2:
             raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
@@ -1171,6 +1224,8 @@ class TopicSlip:
         self.min_gap = min_gap
         self.min_repeats = min_repeats
         self.min_topicality = min_topicality
+        # a shared word list arrives as a frozenset of lower-case lines, tested as it is
+        self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
         self._verdicts: dict[tuple[str, str], bool] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -1194,28 +1249,38 @@ class TopicSlip:
                 topics.setdefault(word[0], []).append(word)
         if not topics:
             return
-        slips: dict[str, list[str]] = {}
+        # the written word (its -nya set aside) -> the topic words it may be a slip of
+        slips: dict[str, tuple[str, list[str]]] = {}
         for word, n in counts.items():
             heads = topics.get(word[:1])
-            if heads is None or n != 1 or len(word) < 4 or freq.get(word, 0.0) > self.max_zipf:
+            if heads is None or n != 1 or lower_case[word] != 1:
                 continue
-            near = [t for t in heads if damerau1(word, t) and self._slip(word, t)]
+            base, ending = (word[:-3], "nya") if word.endswith("nya") and len(word) > 6 else (word, "")
+            if len(base) < 4 or freq.get(base, 0.0) > self.max_zipf:
+                continue
+            near = [t for t in heads if damerau1(base, t) and self._slip(base, t)]
             if near:
-                slips[word] = near
+                slips[word] = (ending, near)
         if not slips:
             return
+        phrases = self.phrases
         for sentence in all_sentences:
             lowers = sentence.lowers
             if slips.keys().isdisjoint(lowers):
                 continue
             for k, low in enumerate(lowers):
-                meant = slips.get(low)
-                if meant is None or sentence.name_like(k):
+                found = slips.get(low)
+                if found is None or sentence.word(k).text != low:
                     continue
+                ending, meant = found
                 if not set(lowers[max(0, k - 1) : k + 2]).isdisjoint(meant):
                     continue
+                before = k > 0 and sentence.joined[k - 1] and f"{lowers[k - 1]} {low}" in phrases
+                after = k + 1 < len(lowers) and sentence.joined[k] and f"{low} {lowers[k + 1]}" in phrases
+                if before or after:
+                    continue
                 best = max(meant, key=lambda t: (lower_case[t], t))
-                yield slip_hit(sentence.word(k), best, False)
+                yield slip_hit(sentence.word(k), best + ending, False)
 
     def _slip(self, written: str, intended: str) -> bool:
         key = (written, intended)
@@ -1262,6 +1327,7 @@ CHECK_TYPES: dict[str, type] = {
     "confusion": Confusion,
     "person-slot": PersonSlot,
     "action-slot": ActionSlot,
+    "agent-after-active": AgentAfterActive,
     "collocation": Collocation,
     "topic-slip": TopicSlip,
 }
