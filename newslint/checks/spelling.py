@@ -623,7 +623,8 @@ class Spelling:
         letters = set(low)
         close = []
         for other, other_low, other_letters, n in draft.frequent_names():
-            if n >= least and abs(len(other) - len(text)) <= 2 and other != text:
+            # slips keep a name's first letter: Purabaya (a terminal) is no Surabaya
+            if n >= least and abs(len(other) - len(text)) <= 2 and other != text and other_low[0] == low[0]:
                 # each edit costs at least 0.5 and changes at most two letters of the letter set
                 if len(letters ^ other_letters) > 4 * limit:
                     continue
