@@ -49,8 +49,9 @@ def slips(rule_id: str, text: str) -> list[tuple[str, str]]:
 # --- confusion families: (text, expected flags) ----------------------------------------------------
 
 FIRES = [
-    ("Dinkes mencatat lebah dari 300 kasus sepanjang Juli.", [("lebah", "lebih")]),
     ("Menurutnya, kenaikan harta membuat pembeli menahan belanja.", [("harta", "harga")]),
+    ("Petugas menyebutkan lebah dari 200 truk antre di pelabuhan.", [("lebah", "lebih")]),
+    ("Dinkes mencatat lebah dari 300 kasus sepanjang Juli.", [("lebah", "lebih")]),
     ("Harta segelas teh tarik kini Rp8.000.", [("Harta", "Harga")]),
     ("Pencurian terjadi pada Rabu (5/3/2025) malas sekitar pukul 22.00 WIB.", [("malas", "malam")]),
     ("Perbaikan jembatan memakan waktu tiga bulat.", [("bulat", "bulan")]),
@@ -171,8 +172,16 @@ FIRES = [
 ]
 
 QUIET = [
+    # bees counted or bought, wealth reported, houses friendly to someone, a lazy day, a whole resolve
+    "Kelompok tani membeli 40 koloni lebah dari dua kabupaten.",
+    "Sengatan lebah dari tiga sarang melukai warga.",
+    "Nilai harta per 31 Desember 2024 tercatat Rp5 miliar.",
+    "Pemerintah kota menyiapkan 12 ramah lansia di setiap kelurahan.",
+    "Tiap Sabtu malas bangun pagi, kata Rudi sambil tertawa.",
+    "Tekad itu sudah bulat sebelumnya.",
     "Madu itu dihasilkan lebah dari hutan Sumbawa.",
     "Kenaikan harta kekayaan pejabat itu dilaporkan ke KPK.",
+    "Kenaikan harta sebesar itu wajar, kata juru bicara KPK.",
     "Anak itu malas pukul rata semua tugas rumah.",
     "Minggu malas di rumah saja.",
     "Keputusan diambil dengan suara bulat.",
@@ -544,6 +553,12 @@ def test_a_day_before_malang_in_a_headline_is_the_city() -> None:
 def test_a_context_flag_must_be_true_or_false() -> None:
     with pytest.raises(RuleError, match="heading"):
         family = {"word": "a", "intended": "b", "after": ["x"], "heading": "ya"}
+        _rule({"type": "confusion", "families": [family]})
+
+
+def test_anywhere_takes_single_words() -> None:
+    with pytest.raises(RuleError, match="anywhere"):
+        family = {"word": "a", "intended": "b", "after": ["x"], "unless": [{"anywhere": ["dua kata"]}]}
         _rule({"type": "confusion", "families": [family]})
 
 
@@ -1019,6 +1034,9 @@ def test_a_rare_word_once_beside_the_drafts_topic_is_a_slip_for_it() -> None:
         "Harga di pasar naik. Pedagang pasar mengeluh, dan pagar pasar rusak.",
         # two forms of one stem are both good copy
         "Jumlah penumpang kapal naik. Seorang warga menumpang kapal itu, dan penumpang lain ikut.",
+        # a -nya adverb is its own word
+        "Anggaran sebesar Rp2 miliar disiapkan. Dana sebesar itu sebenarnya cukup, kata dia, "
+        "karena sebesar 40 persen untuk jalan.",
         # set side by side on purpose
         "Petugas berjaga di pantai. Menara pantau pantai itu dibangun dekat pantai utara.",
         # a listed phrase: the word is meant
@@ -1047,6 +1065,14 @@ def test_a_topic_slip_needs_every_sign(text: str) -> None:
         ("Warga memborong oleh-oleh khas Garut.", []),
         # a comma between them: the doer belongs to something else
         ("Ia terus menulis, oleh sebab itu namanya dikenal.", []),
+        # the "oleh" of an earlier passive; a meN- form describing the noun before it
+        ("Beras dibagikan kepada warga yang membutuhkan oleh relawan.", []),
+        ("Sekolah menggelar demo memasak oleh koki hotel.", []),
+        ("Ada pelatihan menulis oleh wartawan senior.", []),
+        ("Pertunjukan yang menarik oleh siswa SMP itu ditonton ratusan orang.", []),
+        ("Toko itu menyegel oleh petugas Satpol PP kemarin.", [("menyegel", "disegel")]),
+        # a passive inside a relative clause does not own the "oleh"
+        ("Pasar yang dibangun tahun lalu itu meresmikan oleh bupati.", [("meresmikan", "diresmikan")]),
         ("Kasus meningkat oleh cuaca ekstrem.", []),
     ],
 )
@@ -1054,3 +1080,14 @@ def test_an_active_verb_before_oleh_is_a_slip_for_the_passive(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert slips("ejaan.aktif-oleh", text) == expected
+
+
+def test_a_wealth_report_anywhere_in_the_draft_keeps_harta() -> None:
+    text = (
+        "Menurut LHKPN yang diserahkan ke KPK, pejabat itu melaporkan aset tanah di tiga kota. "
+        "Kenaikan harta sebesar Rp3 miliar itu dinilai wajar oleh pengamat."
+    )
+    assert slips("ejaan.kata-tertukar", text) == []
+    assert slips("ejaan.kata-tertukar", text.replace("LHKPN yang diserahkan ke KPK", "data dinas")) == [
+        ("harta", "harga")
+    ]

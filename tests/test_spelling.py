@@ -448,3 +448,15 @@ def test_a_typing_slip_in_a_listed_name_of_several_words() -> None:
 
 def test_two_swapped_letters_in_a_long_capitalized_word() -> None:
     assert flagged("Pastor dari Keuskpuan Agung Ende hadir.") == [("Keuskpuan", "Keuskupan")]
+
+
+def test_a_name_the_draft_writes_often_is_no_model_for_one_with_another_first_letter() -> None:
+    # a terminal's name beside the city's, more often written: slips keep the first letter
+    text = (
+        "Pemerintah Kota Surabaya menambah bus ke Terminal Purabaya. Warga Surabaya dan Sidoarjo "
+        "memakai bus itu. Dari Purabaya, bus melaju ke pusat Kota Surabaya, lalu kembali ke "
+        "Purabaya. Dinas Perhubungan Surabaya menyiapkan 20 armada di Surabaya."
+    )
+    assert flagged(text) == []
+    # the same first letter: Surabya is Surabaya's slip
+    assert flagged(text.replace("ke Terminal Purabaya", "ke Kota Surabya")) == [("Surabya", "Surabaya")]

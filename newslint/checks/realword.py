@@ -417,7 +417,8 @@ _NO_ITEMS = Items(frozenset(), (), (), False)
 
 @dataclass(frozen=True)
 class Context:
-    """All given parts must hold: the word before, the word after, a word later/earlier in the sentence."""
+    """All given parts must hold: the word before, the word after, a word later/earlier in the
+    sentence, a word anywhere in the draft (a wealth report's "LHKPN" paragraphs away)."""
 
     before: tuple[Term, ...] = ()
     after: tuple[Term, ...] = ()
@@ -425,6 +426,7 @@ class Context:
     earlier: tuple[Term, ...] = ()
     start: bool | None = None
     heading: bool | None = None
+    anywhere: frozenset[str] = frozenset()
     _items: tuple[Items, Items, Items, Items] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -443,10 +445,13 @@ class Context:
             return False
         if self.later and not later.within(sentence, i + 1, len(sentence.lowers), classes):
             return False
-        return not self.earlier or earlier.within(sentence, 0, i, classes)
+        if self.earlier and not earlier.within(sentence, 0, i, classes):
+            return False
+        # the whole draft's words: asked only once the cheaper parts hold
+        return not self.anywhere or any(w.text.lower() in self.anywhere for w in sentence.all_words)
 
 
-CONTEXT_KEYS = {"before", "after", "later", "earlier", "start", "heading"}
+CONTEXT_KEYS = {"before", "after", "later", "earlier", "start", "heading", "anywhere"}
 _FAMILY_KEYS = {"word", "intended", "contexts", "unless", "fix", "names", *CONTEXT_KEYS}
 
 
@@ -459,6 +464,7 @@ def context_of(data: Mapping[str, Any]) -> Context:
         earlier=_terms(data.get("earlier", ())),
         start=data.get("start"),
         heading=data.get("heading"),
+        anywhere=frozenset(w.lower() for w in data.get("anywhere", ())),
     )
 
 
@@ -540,6 +546,9 @@ def validate_context(ctx: Any, where: str, classes: Classes) -> None:
     for flag in ("start", "heading"):
         if ctx.get(flag) is not None and not isinstance(ctx.get(flag), bool):
             raise ValueError(f"{where}: `{flag}` must be true or false")
+    for item in ctx.get("anywhere", ()):
+        if not isinstance(item, str) or len(item.split()) != 1 or item.startswith("@"):
+            raise ValueError(f"{where}: `anywhere` items are single words")
     for key in ("before", "after", "later", "earlier"):
         for item in ctx.get(key, ()):
             if not isinstance(item, str) or not item.strip():
@@ -789,15 +798,26 @@ class AgentAfterActive:
     """An active meN- verb right before "oleh" and its doer is a slip for the passive: "Stasiun
     itu meresmikan oleh menteri" is diresmikan. "oleh" names who does what a passive verb
     says; after an active one only "oleh karena itu" reads ("because"), listed in `not-before`.
-    The passive must be a form in common use (`min-zipf`)."""
+    The passive must be a form in common use (`min-zipf`).
+
+    The verb must be its clause's predicate. It is not when a passive stands earlier in the
+    sentence, whose doer the "oleh" names ("dibagikan kepada warga yang membutuhkan oleh
+    relawan"), nor after `not-after` words ("yang menarik", "demo memasak") or an event noun
+    in pe(N)-/per-...-an ("pelatihan menulis oleh jurnalis"), which the verb describes.
+    """
 
     def __init__(
-        self, markers: Collection[str] = ("oleh",), not_before: Collection[str] = (), min_zipf: float = 3.0
+        self,
+        markers: Collection[str] = ("oleh",),
+        not_before: Collection[str] = (),
+        not_after: Collection[str] = (),
+        min_zipf: float = 3.0,
     ):
         if not markers:
             raise ValueError("`markers` must not be empty")
         self.markers = frozenset(m.lower() for m in markers)
         self.not_before = frozenset(w.lower() for w in not_before)
+        self.not_after = frozenset(w.lower() for w in not_after)
         self.min_zipf = min_zipf
         self._passives: dict[str, str | None] = {}
 
@@ -806,14 +826,22 @@ class AgentAfterActive:
             lowers = sentence.lowers
             if self.markers.isdisjoint(lowers):
                 continue
-            for i in range(len(lowers) - 1):
+            for i in range(1, len(lowers) - 1):
                 if lowers[i + 1] not in self.markers or not sentence.joined[i] or sentence.name_like(i):
                     continue
                 if i + 2 < len(lowers) and lowers[i + 2] in self.not_before:
                     continue
                 passive = self._passive(lowers[i])
-                if passive is not None:
-                    yield slip_hit(sentence.word(i), passive, False)
+                if passive is None or lowers[i - 1] in self.not_after or _event_noun(lowers[i - 1]):
+                    continue
+                # a passive earlier, not inside a relative clause ("yang dibangun ... itu
+                # meresmikan oleh" is still a slip), owns the "oleh"
+                if any(
+                    w.startswith(("di", "ter")) and is_verb(w) and (k == 0 or lowers[k - 1] != "yang")
+                    for k, w in enumerate(lowers[:i])
+                ):
+                    continue
+                yield slip_hit(sentence.word(i), passive, False)
 
     def _passive(self, word: str) -> str | None:
         if word in self._passives:
@@ -832,6 +860,15 @@ class AgentAfterActive:
                     found, best = form, z
         self._passives[word] = found
         return found
+
+
+@lru_cache(maxsize=4096)
+def _event_noun(word: str) -> bool:
+    """A noun of an activity in pe(N)-/per-...-an (pelatihan, pertunjukan, penampilan)."""
+    lex = _lexicon()
+    return lex is not None and any(
+        a.suffix == "an" and a.prefix in ("pe", "peN", "per") for a in lex.analyse(word)
+    )
 
 
 # --- collocations ---------------------------------------------------------------------------------
@@ -1255,8 +1292,11 @@ class TopicSlip:
             heads = topics.get(word[:1])
             if heads is None or n != 1 or lower_case[word] != 1:
                 continue
-            base, ending = (word[:-3], "nya") if word.endswith("nya") and len(word) > 6 else (word, "")
-            if len(base) < 4 or freq.get(base, 0.0) > self.max_zipf:
+            base, ending = word, ""
+            # a listed or common -nya form is a word of its own (sebenarnya is no sebesar + -nya)
+            if word.endswith("nya") and len(word) > 6 and not lex.is_listed(word):
+                base, ending = word[:-3], "nya"
+            if len(base) < 4 or freq.get(base, 0.0) > self.max_zipf or freq.get(word, 0.0) > self.max_zipf:
                 continue
             near = [t for t in heads if damerau1(base, t) and self._slip(base, t)]
             if near:
