@@ -49,6 +49,16 @@ def slips(rule_id: str, text: str) -> list[tuple[str, str]]:
 # --- confusion families: (text, expected flags) ----------------------------------------------------
 
 FIRES = [
+    ("Tim tuan rumah senang 3-1 atas tamunya.", [("senang", "menang")]),
+    ("Warga memilih tidur di tanda darurat di lapangan desa.", [("tanda", "tenda")]),
+    ("Relawan mendirikan tanda untuk para pengungsi.", [("tanda", "tenda")]),
+    ("Pelaku kabut ke arah hutan setelah aksinya ketahuan.", [("kabut", "kabur")]),
+    ("Rute baru membuat perjalanan lebah singkat.", [("lebah", "lebih")]),
+    ("Petugas akhirnya menangkal AS di rumah kerabatnya.", [("menangkal", "menangkap")]),
+    ("Gempar bermagnitudo 5,1 mengguncang Garut.", [("Gempar", "Gempa")]),
+    ('"Semua harus ikut menjaga lingkungan," ajar dia.', [("ajar", "ujar")]),
+    ('"Aturan itu berlaku untuk semua sekolah," tugas Kepala Dinas Pendidikan.', [("tugas", "tegas")]),
+    ('"Kami bersyukur bisa menang di kandang," kata pelatih seusai lagu.', [("lagu", "laga")]),
     ("Menurutnya, kenaikan harta membuat pembeli menahan belanja.", [("harta", "harga")]),
     ("Petugas menyebutkan lebah dari 200 truk antre di pelabuhan.", [("lebah", "lebih")]),
     ("Dinkes mencatat lebah dari 300 kasus sepanjang Juli.", [("lebah", "lebih")]),
@@ -172,6 +182,14 @@ FIRES = [
 ]
 
 QUIET = [
+    "Kami senang 2 dari 3 anak lolos seleksi.",
+    "Petugas memasang tanda darurat di jalan yang longsor.",
+    "Pagi itu kabut tebal menyelimuti kota.",
+    "Vaksin itu menangkal Covid-19 dengan baik.",
+    "Negara itu berhasil menangkal Covid-19 lebih cepat.",
+    "Penonton bernyanyi bersama seusai lagu.",
+    '"Saya menunggu di sini," ajarnya kepada murid baru itu.',
+    "Tugas dia adalah menjaga gerbang.",
     # bees counted or bought, wealth reported, houses friendly to someone, a lazy day, a whole resolve
     "Kelompok tani membeli 40 koloni lebah dari dua kabupaten.",
     "Sengatan lebah dari tiga sarang melukai warga.",
