@@ -3,7 +3,8 @@
 The check types share one view of a draft (words in sentences, with who is adjacent):
 `confusion` (confusion families given as data, each with context conditions),
 `person-slot` ("para"/"seorang" need a person noun: "para analisis" -> "para analis"),
-`action-slot` ("melakukan pemeriksa" -> pemeriksaan), `collocation` (a word one edit away
+`action-slot` ("melakukan pemeriksa" -> pemeriksaan), `agent-after-active` (an active verb
+before the doer of a passive: "meresmikan oleh" -> diresmikan), `collocation` (a word one edit away
 from a member of a fixed collocation whose other half is right beside it: "rumah sakti" ->
 "rumah sakit") and `topic-slip` (a rare word once, one letter from a word the draft keeps
 using: "jalak" in a draft on road repairs, "jalan" eight times).
