@@ -54,6 +54,8 @@ FIRES = [
 ]
 
 QUIET = [
+    # a slot word's own verb in -i, after its doer (a pronoun): the object came first
+    "Jadi, gulanya saya kurangi sedikit supaya tidak terlalu manis.",
     # verbs that stand after a quotation themselves; a noun in apposition after a quoted title
     '"Kami siap," tutup Andi. "Ayo," ajak Budi. "Sudah," jawab Rina.',
     # a pronoun after a quotation that no speaker's name follows, or elsewhere; a conjunction

@@ -149,7 +149,9 @@ class FunctionSlot:
         """Slot words one edit from `word` that some slot lets it stand for, most frequent first."""
         found = self._neighbours.get(word)
         if found is None:
-            near = self._index.within1(word)
+            # a slot word's own verb in -i is meant: "sambalnya saya kurangi" (object first, the
+            # doer a pronoun) is no "kurang"
+            near = {f for f in self._index.within1(word) if word != f + "i"}
             found = ()
             if word in self.function_words:
                 # a function word is a slip only where a slot admits nothing else
