@@ -804,7 +804,8 @@ class AgentAfterActive:
     The verb must be its clause's predicate. It is not when a passive stands earlier in the
     sentence, whose doer the "oleh" names ("dibagikan kepada warga yang membutuhkan oleh
     relawan"), nor after `not-after` words ("yang menarik", "demo memasak") or an event noun
-    in pe(N)-/per-...-an ("pelatihan menulis oleh jurnalis"), which the verb describes.
+    in pe(N)-/per-...-an ("pelatihan menulis oleh jurnalis"), which the verb describes, nor
+    when it is one of the meN- forms used as adjectives (`describing`: mengejutkan, mendalam).
     """
 
     def __init__(
@@ -812,6 +813,7 @@ class AgentAfterActive:
         markers: Collection[str] = ("oleh",),
         not_before: Collection[str] = (),
         not_after: Collection[str] = (),
+        describing: Collection[str] = (),
         min_zipf: float = 3.0,
     ):
         if not markers:
@@ -819,6 +821,8 @@ class AgentAfterActive:
         self.markers = frozenset(m.lower() for m in markers)
         self.not_before = frozenset(w.lower() for w in not_before)
         self.not_after = frozenset(w.lower() for w in not_after)
+        # meN- forms used as adjectives ("keputusan mengejutkan oleh wasit")
+        self.describing = frozenset(w.lower() for w in describing)
         self.min_zipf = min_zipf
         self._passives: dict[str, str | None] = {}
 
@@ -834,6 +838,8 @@ class AgentAfterActive:
                     continue
                 passive = self._passive(lowers[i])
                 if passive is None or lowers[i - 1] in self.not_after or _event_noun(lowers[i - 1]):
+                    continue
+                if lowers[i] in self.describing:
                     continue
                 # a passive earlier, not inside a relative clause ("yang dibangun ... itu
                 # meresmikan oleh" is still a slip), owns the "oleh"
@@ -857,7 +863,8 @@ class AgentAfterActive:
                     continue
                 form = "di" + ("per" if a.prefix == "meN+per" else "") + a.stem + a.suffix
                 z = lex.zipf(form)
-                if z >= best and lex.known(form):
+                # a passive the dictionary lists: "didalam" is a misspelling, not mendalam's
+                if z >= best and lex.is_listed(form):
                     found, best = form, z
         self._passives[word] = found
         return found
