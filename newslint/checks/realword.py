@@ -834,12 +834,12 @@ class AgentAfterActive:
             for i in range(1, len(lowers) - 1):
                 if lowers[i + 1] not in self.markers or not sentence.joined[i] or sentence.name_like(i):
                     continue
+                if lowers[i] in self.describing or lowers[i - 1] in self.not_after:
+                    continue
                 if i + 2 < len(lowers) and lowers[i + 2] in self.not_before:
                     continue
                 passive = self._passive(lowers[i])
-                if passive is None or lowers[i - 1] in self.not_after or _event_noun(lowers[i - 1]):
-                    continue
-                if lowers[i] in self.describing:
+                if passive is None or _event_noun(lowers[i - 1]):
                     continue
                 # a passive earlier, not inside a relative clause ("yang dibangun ... itu
                 # meresmikan oleh" is still a slip), owns the "oleh"
