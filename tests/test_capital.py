@@ -73,6 +73,8 @@ def test_holidays() -> None:
         ("Sikap itu ditegaskan Menteri luar negeri Jepang kemarin.", "luar negeri", "Luar Negeri"),
         # a rank in its short form
         ("Kasat Reskrim, kompol Bayu Ardiansyah, memimpin penangkapan.", "kompol", "Kompol"),
+        # an office, its district (no list holds it) and a rank before the holder's name
+        ("Hal itu disampaikan kapolsek Sunggal Kompol Rizky Simanjuntak.", "kapolsek", "Kapolsek"),
     ],
 )
 def test_title_before_a_name(text: str, match: str, suggestion: str) -> None:

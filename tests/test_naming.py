@@ -472,3 +472,15 @@ def test_third_review_of_the_session() -> None:
     # a word in use inside a name is the word (Tanah Suci, Sanggar Tari)
     text = HEAD + "Jemaah tiba di Tanah Suci. Ketua rombongan, Sucy Amelia, lega.\n"
     assert lint(text, "nama.varian-nama") == []
+
+
+def test_a_known_acronym_written_as_a_word_is_known_in_lower_case() -> None:
+    # Kapolsek and Polsek are abbreviations readers know; their lower-case forms are as well known
+    # (the title's capital is the capitalization rule's matter)
+    text = (
+        "Polisi Tangkap Tiga Pelaku\n\nMedan, IDN Times - Polisi menangkap tiga pelaku, kata "
+        "kapolsek setempat. Ketiganya ditahan di polsek sejak Senin. Kasus itu ditangani jaksa.\n"
+    )
+    assert [f.rule for f in lint(text, ABBREVIATIONS)] == []
+    other = text.replace("polsek sejak", "PUSKO sejak")
+    assert [other[f.start : f.end] for f in lint(other, ABBREVIATIONS)] == ["PUSKO"]

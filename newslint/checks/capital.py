@@ -468,6 +468,11 @@ class _DraftNames:
 
     def person(self, run: Sequence[Word], after_title: bool) -> bool:
         rest = [w for w in self._remainder(run) if w not in _NAME_PARTICLES]
+        # a rank inside the run stands before its holder's name, whatever precedes it (a
+        # district no list holds): "kapolsek Sunggal Kompol Rizky Simanjuntak"
+        ranks = [k for k, w in enumerate(rest) if k > 0 and w.lower() in self.rule.titles]
+        if ranks:
+            rest = rest[ranks[-1] + 1 :]
         if not rest or any(self.not_person(w) for w in rest if not _ROMAN.match(w)):
             return False
         if _ROMAN.match(rest[0]):

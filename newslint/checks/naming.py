@@ -715,6 +715,8 @@ class Abbreviation:
         ours = {w.lower() for w in not_foreign} | {"indonesia"}
         self.foreign = (frozenset(w.lower() for w in foreign) - ours) | {"dunia"}
         self.known = frozenset(known)
+        # a listed acronym written as a word is known in lower case too ("kapolsek", "polsek")
+        self.known_lower = frozenset(k.lower() for k in self.known if not k.isupper())
         spelled = dict(acronyms) if isinstance(acronyms, Mapping) else dict.fromkeys(acronyms, "")
         self.acronyms = {a.lower(): e for a, e in spelled.items()}
         self.max_length = max_length
@@ -736,6 +738,8 @@ class Abbreviation:
             return True
         # "COVID-19", "G20-nya": the known part decides
         if text in self.known or text.split("-")[0] in self.known:
+            return False
+        if text.islower() and text in self.known_lower:
             return False
         if key in self.acronyms:
             return True
