@@ -49,6 +49,19 @@ def slips(rule_id: str, text: str) -> list[tuple[str, str]]:
 # --- confusion families: (text, expected flags) ----------------------------------------------------
 
 FIRES = [
+    ("Alat itu mula dipakai pada Rabu pagi.", [("mula", "mulai")]),
+    ("Truk mengangkut sampah tiga kali setiap pakan.", [("pakan", "pekan")]),
+    ("Sambalnya manis dan padas.", [("padas", "pedas")]),
+    ("Angka pengangguran mulai menurut sejak Maret.", [("menurut", "menurun")]),
+    ("Warga diminta menjaja kebersihan saluran air.", [("menjaja", "menjaga")]),
+    ("Keduanya ditangkal di rumah kontrakan.", [("ditangkal", "ditangkap")]),
+    ("Satu pelaku lain sampai kini belut tertangkap.", [("belut", "belum")]),
+    ("Siswa melantunkan laju daerah Sunda.", [("laju", "lagu")]),
+    ("Pasar itu beroperasi sejuk 1998.", [("sejuk", "sejak")]),
+    ("Bakso disajikan dalam kuas kaldu sapi.", [("kuas", "kuah")]),
+    ("Museum itu diserbu pengujung saat libur panjang.", [("pengujung", "pengunjung")]),
+    ("Tim itu menang dengan selisih tiga pion.", [("pion", "poin")]),
+    ("Harga melonjak akibat pasukan dari petani terganggu.", [("pasukan", "pasokan")]),
     ("Tim tuan rumah senang 3-1 atas tamunya.", [("senang", "menang")]),
     ("Warga memilih tidur di tanda darurat di lapangan desa.", [("tanda", "tenda")]),
     ("Relawan mendirikan tanda untuk para pengungsi.", [("tanda", "tenda")]),
@@ -184,6 +197,17 @@ FIRES = [
 ]
 
 QUIET = [
+    "Asal mula terjadinya longsor itu masih diteliti.",
+    "Sepak mula dilangsungkan pukul 19.00 WIB.",
+    "Peternak memberi pakan dua kali sehari.",
+    "Lapisan tanah padas sulit ditembus akar.",
+    "Menurut data dinas, jumlah kasus naik.",
+    "Nelayan menjual belut tertangkap di sawah.",
+    "Laju kendaraan melambat di tanjakan.",
+    "Udara sejuk pagi itu terasa segar.",
+    "Olesi roti dengan kuas santan lalu panggang.",
+    "Di pengujung tahun harga beras naik.",
+    "Pasukan TNI tiba karena situasi di perbatasan memanas.",
     "Kami senang 2 dari 3 anak lolos seleksi.",
     "Petugas memasang tanda darurat di jalan yang longsor.",
     "Pagi itu kabut tebal menyelimuti kota.",
