@@ -91,6 +91,8 @@ def test_one_word_name_the_draft_writes_in_full_elsewhere() -> None:
     "text",
     [
         "Siapa gubernur yang baru dilantik?",
+        # a religious title inside an institution's name is no rank before a holder
+        "Ia menemui direktur Rumah Sakit Bersalin Santa Elisabeth Maria Goreti kemarin.",
         "Para bupati Jawa Tengah berkumpul.",
         "Ia salah satu gubernur Amerika Selatan yang dikenal luas.",
         "Bola mengenai kepala Budi.",  # kepala only before an institution

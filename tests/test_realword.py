@@ -197,6 +197,19 @@ FIRES = [
 ]
 
 QUIET = [
+    # review rev29: feed described, carved stone, a cool weekend, a task force, diseases, obedience
+    "Peternak mencoba beberapa pakan alternatif.",
+    "Setiap pakan yang masuk diperiksa petugas.",
+    "Perajin patung padas khas Gianyar kebanjiran pesanan.",
+    "Petani cabai menggarap tanah yang padas.",
+    "Cuaca berawan dan sejuk akhir pekan ini.",
+    "Pencarian dihentikan karena pasukan gabungan terhambat cuaca.",
+    "Demam berdarah dan malaria mengintai. Keduanya ditangkal lewat kebersihan lingkungan.",
+    "Anak-anak kian menurut setelah guru menjelaskan aturannya.",
+    "Warga menyambut pengujung Ramadan dengan takbiran.",
+    "Sejak mula berdiri, sekolah itu tidak memungut biaya.",
+    "Lele, nila, dan juga belut dijual sejak tahun lalu.",
+    "Pecatur itu unggul material dengan selisih dua pion.",
     "Asal mula terjadinya longsor itu masih diteliti.",
     "Sepak mula dilangsungkan pukul 19.00 WIB.",
     "Peternak memberi pakan dua kali sehari.",

@@ -470,7 +470,9 @@ class _DraftNames:
         rest = [w for w in self._remainder(run) if w not in _NAME_PARTICLES]
         # a rank inside the run stands before its holder's name, whatever precedes it (a
         # district no list holds): "kapolsek Sunggal Kompol Rizky Simanjuntak"
-        ranks = [k for k, w in enumerate(rest) if k > 0 and w.lower() in self.rule.titles]
+        # (not a religious title, which opens institutions' names too: Santa Elisabeth)
+        titles, religious = self.rule.titles, self.rule.single_name
+        ranks = [k for k, w in enumerate(rest) if k > 0 and w.lower() in titles - religious]
         if ranks:
             rest = rest[ranks[-1] + 1 :]
         if not rest or any(self.not_person(w) for w in rest if not _ROMAN.match(w)):
