@@ -251,6 +251,9 @@ class TitleBeforeName:
         # religious titles name one person by a single name (Nabi Muhammad, Romo Mangun)
         self.single_name = {t.lower() for t in single_name}
         self.titles = {t.lower() for t in titles}
+        # titles that may stand inside a run before a holder's name; a religious one opens
+        # institutions' names too (Rumah Sakit Santa Elisabeth)
+        self.ranks = frozenset(self.titles - self.single_name)
         self.title_words = _lower_words(self.titles)
         self.longest = max(len(t.split()) for t in self.titles)
         self.not_after = {w.lower() for w in not_after}
@@ -470,9 +473,7 @@ class _DraftNames:
         rest = [w for w in self._remainder(run) if w not in _NAME_PARTICLES]
         # a rank inside the run stands before its holder's name, whatever precedes it (a
         # district no list holds): "kapolsek Sunggal Kompol Rizky Simanjuntak"
-        # (not a religious title, which opens institutions' names too: Santa Elisabeth)
-        titles, religious = self.rule.titles, self.rule.single_name
-        ranks = [k for k, w in enumerate(rest) if k > 0 and w.lower() in titles - religious]
+        ranks = [k for k, w in enumerate(rest) if k > 0 and w.lower() in self.rule.ranks]
         if ranks:
             rest = rest[ranks[-1] + 1 :]
         if not rest or any(self.not_person(w) for w in rest if not _ROMAN.match(w)):

@@ -1338,9 +1338,9 @@ class TopicSlip:
         return verdict
 
     def _judge(self, written: str, intended: str) -> bool:
+        # (check() has already kept the written word under `max_zipf`)
         lex = _lexicon()
-        z = zipf(written)
-        if lex is None or z is None or z > self.max_zipf or (zipf(intended) or 0.0) - z < self.min_gap:
+        if lex is None or lex.zipf(intended) - lex.zipf(written) < self.min_gap:
             return False
         # a word only the frequency list knows is a name or a foreign word (Davies, Davis)
         if not written.isalpha() or lex.verdict(written).how not in _DICTIONARY_WORD or not known(intended):
