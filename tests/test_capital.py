@@ -75,6 +75,8 @@ def test_holidays() -> None:
         ("Kasat Reskrim, kompol Bayu Ardiansyah, memimpin penangkapan.", "kompol", "Kompol"),
         # an office, its district (no list holds it) and a rank before the holder's name
         ("Hal itu disampaikan kapolsek Sunggal Kompol Rizky Simanjuntak.", "kapolsek", "Kapolsek"),
+        # the same with a police rank written as capitals
+        ("Hal itu disampaikan kapolsek Medan Baru AKP Dodi Harahap.", "kapolsek", "Kapolsek"),
     ],
 )
 def test_title_before_a_name(text: str, match: str, suggestion: str) -> None:
@@ -102,6 +104,7 @@ def test_one_word_name_the_draft_writes_in_full_elsewhere() -> None:
         "Lena Marsh, mantan gubernur Oregon, hadir.",
         "Keputusan diumumkan juru bicara Kementerian Keuangan.",
         "Ia bertemu kapolda Jawa Barat.",
+        "Ia bertemu kapolsek Medan Baru AKP kemarin.",  # a rank with no name after it
         "Surat diteken kepala BNPB.",
         "Ia menjabat direktur Global Ventures USA, perusahaan modal.",
     ],

@@ -245,6 +245,7 @@ class TitleBeforeName:
         places: Collection[str] = (),
         place_parts: Collection[str] = (),
         single_name: Collection[str] = (),
+        rank_abbreviations: Collection[str] = (),
     ):
         if not titles:
             raise ValueError("`titles` must not be empty")
@@ -254,6 +255,9 @@ class TitleBeforeName:
         # titles that may stand inside a run before a holder's name; a religious one opens
         # institutions' names too (Rumah Sakit Santa Elisabeth)
         self.ranks = frozenset(self.titles - self.single_name)
+        # ranks written as capitals (AKP, AKBP) stand inside a run too; they are no titles to
+        # capitalize, since a lower-case "akbp" would not be fixed by "Akbp"
+        self.rank_abbreviations = frozenset(rank_abbreviations)
         self.title_words = _lower_words(self.titles)
         self.longest = max(len(t.split()) for t in self.titles)
         self.not_after = {w.lower() for w in not_after}
@@ -473,7 +477,12 @@ class _DraftNames:
         rest = [w for w in self._remainder(run) if w not in _NAME_PARTICLES]
         # a rank inside the run stands before its holder's name, whatever precedes it (a
         # district no list holds): "kapolsek Sunggal Kompol Rizky Simanjuntak"
-        ranks = [k for k, w in enumerate(rest) if k > 0 and w.lower() in self.rule.ranks]
+        rule = self.rule
+        ranks = [
+            k
+            for k, w in enumerate(rest)
+            if k > 0 and (w.lower() in rule.ranks or w in rule.rank_abbreviations)
+        ]
         if ranks:
             rest = rest[ranks[-1] + 1 :]
         if not rest or any(self.not_person(w) for w in rest if not _ROMAN.match(w)):
