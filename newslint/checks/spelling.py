@@ -411,6 +411,11 @@ class Spelling:
             ):
                 next_initial = (i + 1, _sentence_initial(prose, nxt.start))
                 before_name = not next_initial[1]
+            if "-" in text and _doubled_base(text) and not _whole_ok(word, lex):
+                # a base written twice alike (omed-omedan, a Balinese rite) is meant: a slip is
+                # not made the same way twice; its parts count as the draft's words all the same
+                texts.extend(m.group() for m in _PART.finditer(text))
+                continue
             if "-" in text and not _whole_ok(word, lex):
                 # each part of an unknown compound stands alone: "Asia-Pasifik", "China-Rusia";
                 # after a capitalized part that is no word, lowercase parts belong to the name
@@ -993,6 +998,22 @@ def _cased(model: str, words: tuple[str, ...]) -> tuple[str, ...]:
     if model[:1].isupper():
         return tuple(w[:1].upper() + w[1:] for w in words)
     return words
+
+
+#: what a reduplicated word's second part may add to its base: main-mainan, kira-kiranya
+_REDUPLICATION_ENDINGS = ("", "an", "i", "kan", "nya")
+
+
+def _doubled_base(text: str) -> bool:
+    """A lower-case reduplication of one base, whatever the base: omed-omedan, kuda-kudaan."""
+    first, _, second = text.partition("-")
+    return (
+        len(first) >= 3
+        and first.isalpha()
+        and first.islower()
+        and second.startswith(first)
+        and second[len(first) :] in _REDUPLICATION_ENDINGS
+    )
 
 
 def _whole_ok(word: Word, lex: Lexicon) -> bool:
