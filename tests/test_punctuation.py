@@ -124,6 +124,10 @@ def test_repeated_word() -> None:
     # a name's doubled foreign word is no slip; a doubled Indonesian word still is
     text = BODY.format("Bandara VVIP (Very Very Important Person). Yang yang datang. Simak Posisi Posisi.")
     assert [m for _, m, _ in lint("eyd.kata-berulang", text)] == ["Yang yang", "Posisi Posisi"]
+    # names doubled inside a sentence or before an age, unless the word is an everyday one
+    text = BODY.format("Turnamen Mobile Legends: Bang Bang digelar. Ling Ling (27) datang.")
+    assert lint("eyd.kata-berulang", text) == []
+    assert len(lint("eyd.kata-berulang", "Judul Final Final\n\nIsi berita.")) == 1
 
 
 def test_quoted_spans() -> None:

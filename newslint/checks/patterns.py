@@ -156,7 +156,15 @@ class Repetition:
                 and gap
                 and not word.text.isdigit()
                 and word.text.lower() not in self.exceptions
-                and not (prev.text[:1].isupper() and word.text[:1].isupper() and _foreign_or_name(word.text))
+                and not (
+                    prev.text[:1].isupper()
+                    and word.text[:1].isupper()
+                    and (
+                        _foreign_or_name(word.text)
+                        or (_inside_sentence(doc, prev.start) and _uncommon(word.text))
+                        or _AGE.match(doc.prose, word.end) is not None
+                    )
+                )
             ):
                 yield Hit(
                     prev.start,
@@ -165,6 +173,28 @@ class Repetition:
                     (word.text,),
                     None,
                 )
+
+
+#: a person's age in brackets after a name: "Ling Ling (27)"
+_AGE = re.compile(r" ?\(\d{1,3}(?: tahun)?\)")
+
+
+def _inside_sentence(doc: Document, offset: int) -> bool:
+    """Capitals inside a sentence, outside a title-case block, mark a name even on Indonesian
+    words (Mobile Legends: Bang Bang); a slip doubles a function word."""
+    # imported here: the capital checks import this module's helpers
+    from newslint.checks.capital import TITLE_BLOCKS, sentence_start
+
+    if sentence_start(doc.prose, offset):
+        return False
+    return not any(b.kind in TITLE_BLOCKS and b.start <= offset < b.end for b in doc.blocks)
+
+
+def _uncommon(word: str) -> bool:
+    """Not an everyday word (zipf under 5): "Posisi Posisi" is a slip, "Bang Bang" a name."""
+    from newslint.lexicon import lexicon
+
+    return lexicon().zipf(word.lower()) < 5.0
 
 
 def _foreign_or_name(word: str) -> bool:
