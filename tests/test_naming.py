@@ -386,6 +386,18 @@ def test_a_name_ending_in_a_number_is_no_abbreviation() -> None:
     assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-sebelum-kepanjangan")] == ["KKN12"]
 
 
+def test_a_code_a_degree_and_a_title_inside_a_name() -> None:
+    # a rating (IP67) and a degree after a name (Sp.GK) spell out nothing
+    text = HEAD + "Ponsel bersertifikat IP67 diulas dr. Cut Hayati, Sp.GK, pekan ini.\n"
+    assert lint(text, "nama.singkatan-tanpa-kepanjangan") == []
+    # a title with its point inside the name a short form stands for
+    text = HEAD + "Ia dirawat di Rumah Sakit Umum Daerah dr. Zainoel Abidin (RSUDZA). RSUDZA penuh.\n"
+    assert lint(text, "nama.singkatan-tanpa-kepanjangan") == []
+    # the same letters with no point after the degree's head are still a short form
+    text = HEAD + "Ponsel itu diulas Tim GK pekan ini.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["GK"]
+
+
 def test_a_listed_abbreviation_with_a_units_number_is_still_an_abbreviation() -> None:
     text = HEAD + "Pesawat ATR-72 mendarat, sementara KRI-356 bersandar di Jayapura.\n"
     assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KRI-356"]

@@ -659,6 +659,9 @@ _DESIGNATION = re.compile(r"[A-Z]{1,4}-\d+[A-Z]?")
 #: inside a short form stand for repeated letters (BP3MI), at its end they are part of a name
 _NUMBERED_NAME = re.compile(r"([A-Z]{3,})\d+")
 _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
+#: a code of one or two letters and two digits or more: a rating or a model (IP67, N95, A55),
+#: where a short form's single digit repeats a letter (K3, BP2MI)
+_CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
 _START = operator.attrgetter("start")
 _OPEN_PAREN = re.compile(r"\(")
 _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
@@ -672,6 +675,12 @@ _INITIALS_AFTER = frozenset({"inisial", "berinisial", "inisialnya"})
 _AGE_OPENS = re.compile(r" ?\(\d{1,2}\b(?!\.\d|/)")
 #: Street names honour people by their initials and name (Jalan HR Soebrantas).
 _STREET = frozenset({"jalan", "jl", "jln"})
+#: what opens an academic or medical degree after a name, with the capitals after its point
+#: (Sp.GK, S.KM, M.PH): a degree, no short form to spell out
+_DEGREE_HEADS = frozenset({"Sp", "S", "M"})
+#: short titles inside a body's name before its short form: "Rumah Sakit Umum Daerah dr.
+#: Zainoel Abidin (RSUDZA)"
+_NAME_TITLES = frozenset({"dr", "drg", "ir", "prof", "h", "hj", "kh"})
 
 
 @dataclass(frozen=True)
@@ -747,6 +756,8 @@ class Abbreviation:
             return False  # "robot TR-01", "pesawat N-219": a name, nothing to spell out
         if _NUMBERED_NAME.fullmatch(text) and key.lower() not in self.acronyms:
             return False  # a name, as with a hyphen: an idol group's NOVA9
+        if _CODE.fullmatch(text):
+            return False
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -786,6 +797,12 @@ class Abbreviation:
                 continue  # "Jalan HR Soebrantas", "Jl. MH Thamrin": a person's initials in a street name
             if before is not None and before.text[:1].isdigit():
                 continue  # "mesin 15 PK", "kapal 10 GT": a unit after a figure
+            if (
+                before is not None
+                and before.text in _DEGREE_HEADS
+                and doc.prose[before.end : word.start] == "."
+            ):
+                continue  # "dr. Cut Hayati, Sp.GK": a degree
             intro = intros.get(key)
             if intro is not None and word.start < intro.start and _heads_intro(doc, word.start, intro.start):
                 continue  # a subheading's "BLT" is introduced in the section it heads, like a headline's
@@ -964,7 +981,9 @@ def _name_before(doc: Document, words: Sequence[Word], k: int) -> str:
 def _phrase_before(doc: Document, words: Sequence[Word], k: int, text: str) -> str:
     """The words right before "(ABBR)" that spell it out, or "" when none do."""
     for j in range(k - 1, max(-1, k - 9), -1):
-        if j < k - 1 and doc.prose[words[j].end : words[j + 1].start].strip() not in ("", ","):
+        gap = doc.prose[words[j].end : words[j + 1].start]
+        titled = gap == ". " and words[j].text.lower() in _NAME_TITLES
+        if j < k - 1 and gap.strip() not in ("", ",") and not titled:
             break
         phrase = doc.source[words[j].start : words[k - 1].end]
         if (k - j >= 2 or "-" in words[j].text) and spells(text, phrase):
