@@ -250,6 +250,13 @@ def test_lowercase_parts_of_a_hyphenated_name_belong_to_it() -> None:
     assert flagged("Ia menemui Pemerintah-pemerintha daerah.") == [("pemerintha", "pemerintah")]
 
 
+def test_a_verb_spoken_without_its_me_is_no_slip() -> None:
+    # nyari (mencari), mikir (memikir), nungguin (menunggui): speech, however close to nyaris
+    assert flagged('"Saya nyari ikan sambil mikir, lalu nungguin dia," kata Budi.') == []
+    # a slip of a standard verb is still one
+    assert flagged("Ia menyampaiakn pendapat.") == [("menyampaiakn", "menyampaikan")]
+
+
 def test_a_base_written_twice_alike_is_meant() -> None:
     # a Balinese rite: its base is unknown, but a slip is not made the same way twice
     assert flagged("Warga Sesetan menggelar tradisi omed-omedan.") == []

@@ -580,6 +580,10 @@ class Spelling:
         if len(text) < SHORT:
             self._clean.add(text)
             return None  # two- and three-letter strings are abbreviations more often than slips
+        if _spoken_verb(low, lex):
+            # a meN- verb spoken without its me- (nyari, mikir, nonton) is speech, not a slip
+            self._clean.add(text)
+            return None
         if draft.lowered[low] > (REPEATED_SLIP if verdict.likely and not _affixed_stem(low, lex) else 1):
             # written twice, a term (combro, gethek) is meant, and so is a word the analyser
             # reads (dilarung: di- + larung, not dilarang); a clear slip that the headline and
@@ -1014,6 +1018,21 @@ def _doubled_base(text: str) -> bool:
         and second.startswith(first)
         and second[len(first) :] in _REDUPLICATION_ENDINGS
     )
+
+
+def _spoken_verb(word: str, lex: Lexicon) -> bool:
+    """`word` is a meN- verb less its me- (nyerap, minjam), the nasal for c in ny- (nyari:
+    mencari), or one of these with the spoken -in for -i or -kan (ngatain, nungguin)."""
+    if len(word) < SHORT + 1 or not word.startswith(("m", "n")):
+        return False
+    bases = [word]
+    if word.endswith("in") and len(word) > SHORT + 2:
+        bases += [word[:-2] + "i", word[:-2] + "kan"]
+    for base in bases:
+        verbs = ["me" + base, "menc" + base[2:]] if base.startswith("ny") else ["me" + base]
+        if any(lex.is_listed(v) or (lex.zipf(v) > 0 and lex.known(v)) for v in verbs):
+            return True
+    return False
 
 
 def _whole_ok(word: Word, lex: Lexicon) -> bool:
