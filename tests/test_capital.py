@@ -117,6 +117,7 @@ def test_geographic_generics() -> None:
     text = "Warga tinggal di tepi sungai Mahakam dan mandi di sungai. Nelayan di laut Indonesia waspada."
     assert lint("eyd.kapital-geografi", text) == [("sungai", None, ("Sungai",))]
     assert lint("eyd.kapital-geografi", "Angin dari barat laut Sumatera.") == []
+    assert lint("eyd.kapital-geografi", "Harga rumput laut Nunukan naik.") == []
 
 
 def test_sentence_start_rule() -> None:
