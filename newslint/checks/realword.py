@@ -129,6 +129,12 @@ def known(word: str) -> bool | None:
     return bool(lex.known(word))
 
 
+def _listed(word: str) -> bool:
+    """The dictionary lists `word` as it is (no affix or clitic read off it: not "gurunpun")."""
+    lex = _lexicon()
+    return lex is not None and bool(lex.is_listed(word))
+
+
 def zipf(word: str) -> float | None:
     lex = _lexicon()
     if lex is None:
@@ -752,6 +758,8 @@ class PersonSlot:
                 word = lowers[i]
                 if "-" in word or word in self.not_persons or self.is_person(word):
                     continue
+                if i + 1 < len(lowers) and sentence.joined[i] and _listed(word + lowers[i + 1]):
+                    continue  # a person noun in two words, as KBBI writes it: "pembudi daya"
                 if (
                     lowers[i - 1] in self.alone
                     and not (i >= 2 and sentence.joined[i - 2] and lowers[i - 2] in _PERSON_BEFORE)
