@@ -141,6 +141,9 @@ def test_the_next_paragraph_names_the_speaker_only_when_it_points_back() -> None
     # a new statement by another subject says nothing of who spoke the quote
     other = "Panitia memastikan rangkaian acara berlanjut hingga Rabu.\n"
     assert len(lint(HEAD + quote + other, "atribusi.kutipan-tanpa-sumber")) == 1
+    # nor does one that has a second speaker say the same
+    for likewise in ("Hal senada disampaikan camat Rusdi.\n", "Hal yang sama diungkapkan Rudi.\n"):
+        assert len(lint(HEAD + quote + likewise, "atribusi.kutipan-tanpa-sumber")) == 1
 
 
 def test_rumour_phrases() -> None:

@@ -126,6 +126,9 @@ def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
 
 # words by which a speech verb points back at the quote before it ("mengatakan itu")
 _POINTERS = frozenset({"itu", "tersebut", "demikian", "begitu"})
+#: words by which a sentence says another said the same as the quote before it, so it names a
+#: second speaker, not the quote's ("Hal senada disampaikan ...", "Pendapat serupa ...")
+_LIKEWISE = frozenset({"senada", "serupa"})
 
 
 class QuoteAttribution(_Attribution):
@@ -175,6 +178,8 @@ class QuoteAttribution(_Attribution):
         said = [w for w in words if w in self.verbs]
         if not said:
             return False
+        if not _LIKEWISE.isdisjoint(words) or ("yang", "sama") in itertools.pairwise(words):
+            return False  # "Hal senada disampaikan Rudi": a second speaker saying the same
         if words[0] in self.verbs or not self.back_references.isdisjoint(words):
             return True
         # "Andi mengatakan itu saat meninjau terminal": the verb's object is the quote
