@@ -116,6 +116,9 @@ def test_a_place_named_after_its_generic_and_written_alike_is_its_name() -> None
     # a body's name is not vouched so: "Dinas Perhubngan" twice is still Perhubungan
     text = "Pegawai Dinas Perhubngan datang. Kepala Dinas Perhubngan hadir."
     assert [w for w, _ in flagged(text)] == ["Perhubngan", "Perhubngan"]
+    # nor by the analyser reading affixes stacked on a rare stem (per- + ke- + buan)
+    text = "Ia pegawai Dinas Pertanian dan Perkebuan Kabupaten Aceh Tengah."
+    assert flagged(text) == [("Perkebuan", "Perkebunan")]
 
 
 def test_a_term_used_throughout_the_draft_is_meant() -> None:

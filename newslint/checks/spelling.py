@@ -700,7 +700,13 @@ class Spelling:
         made of them: "Dinas Perhubngan" is Perhubungan. Names rarely come that close to a
         common word of eight letters or more."""
         low = text.lower()
-        if len(low) < LONG_NAME or lex.verdict(low).how != "unknown" or lex.is_foreign(low):
+        if len(low) < LONG_NAME or lex.is_foreign(low):
+            return None
+        how = lex.verdict(low).how
+        # a word read only as affixes stacked on a rare stem is no name either: Perkebuan is no
+        # per- + ke- + buan (Payangan, payang + -an, may be a district's)
+        stacked = how == "implausible" and _only_stacked_readings(low, lex)
+        if how != "unknown" and not stacked:
             return None
         # the common listed words one edit away, from the lexicon's index (names are many:
         # ranking full suggestions for each would cost more than the rest of the check)
@@ -1033,6 +1039,12 @@ def _spoken_verb(word: str, lex: Lexicon) -> bool:
         if any(lex.is_listed(v) or (lex.zipf(v) > 0 and lex.known(v)) for v in verbs):
             return True
     return False
+
+
+def _only_stacked_readings(word: str, lex: Lexicon) -> bool:
+    """Every reading of `word` puts a prefix and a suffix, or two prefixes, on its stem."""
+    readings = lex.analyse(word)
+    return bool(readings) and all(a.prefix and (a.suffix or "+" in a.prefix) for a in readings)
 
 
 def _whole_ok(word: Word, lex: Lexicon) -> bool:
