@@ -375,6 +375,8 @@ def test_a_rare_form_whose_stem_the_draft_writes_otherwise_is_meant() -> None:
     assert flagged("Warga diajak memilah sampah dapur. Pemerintah desa membangun tempat pemilahan.") == []
     # alone, it is the slip of the far more common word
     assert flagged("Panitia menyiapkan tempat pemilahan umum.") == [("pemilahan", "pemilihan")]
+    # the stem written once more by the same slip is no evidence: "sakti" is sakit swapped
+    assert ("penyakti", "penyakit") in flagged("Ia kontrol penyakti jantung di rumah sakti.")
 
 
 def test_a_term_the_text_glosses_is_its_own_spelling() -> None:

@@ -165,7 +165,13 @@ class _Draft:
             if other == word or not any(tail in other for tail in tails):
                 continue
             readings = {a.stem for a in lex.analyse(other)}
-            if lex.known(other) and not stems.isdisjoint(readings) and not_stems.isdisjoint(readings):
+            # (the same slip made twice is no evidence: "rumah sakti" for penyakti, of sakit)
+            if (
+                lex.known(other)
+                and not stems.isdisjoint(readings)
+                and not_stems.isdisjoint(readings)
+                and not any(distance(other, meant) <= 1.0 for meant in not_stems)
+            ):
                 return True
         return False
 
