@@ -253,6 +253,14 @@ def test_lowercase_parts_of_a_hyphenated_name_belong_to_it() -> None:
     assert flagged("Ia menemui Pemerintah-pemerintha daerah.") == [("pemerintha", "pemerintah")]
 
 
+def test_a_quote_in_a_regional_language_is_kept_as_spoken() -> None:
+    text = '"Mun Persib meunang mah, teu karasa capena," ujarnya dalam bahasa Sunda.'
+    assert flagged(text) == []
+    # two unknown words need the text to say it is another language; one is a slip
+    assert ("meunang", "menang") in flagged('"Mun Persib meunang, kami senang," ujarnya.')
+    assert flagged('"Kami tiba setalah magrib," ujarnya.') == [("setalah", "setelah")]
+
+
 def test_a_verb_spoken_without_its_me_is_no_slip() -> None:
     # nyari (mencari), mikir (memikir), nungguin (menunggui): speech, however close to nyaris
     assert flagged('"Saya nyari ikan sambil mikir, lalu nungguin dia," kata Budi.') == []

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
 from newslint.checks.naming import AGE_AFTER, transliteration_key
+from newslint.checks.punctuation import inside, quoted_spans
 from newslint.checks.realword import is_agent
 from newslint.config import Vocabulary
 from newslint.document import MASK, BlockKind, Document, Word
@@ -266,6 +267,12 @@ class Spelling:
             if introduced and not _clear_one_slip(token.text, hit, lex):
                 continue
             hits.append((token, hit))
+        if hits and ('"' in doc.prose or "“" in doc.prose):
+            # a quote in a regional language ('"Mun Persib meunang mah, ..." ujarnya dalam bahasa
+            # Sunda') is the speaker's words as spoken, however close some are to Indonesian ones
+            speech = _regional_quotes(doc, lex, [token.start for token, _ in hits])
+            if speech:
+                hits = [(token, hit) for token, hit in hits if not inside(speech, token.start)]
         # two unknown lowercase words side by side are a phrase of another language or region
         # ("sambal lado mudo"), not two slips in a row, unless both read as the typist's slips
         # ("meningal dnuia")
@@ -1051,6 +1058,38 @@ def _only_stacked_readings(word: str, lex: Lexicon) -> bool:
     """Every reading of `word` puts a prefix and a suffix, or two prefixes, on its stem."""
     readings = lex.analyse(word)
     return bool(readings) and all(a.prefix and (a.suffix or "+" in a.prefix) for a in readings)
+
+
+#: what says a quote is in another language: "dalam bahasa Sunda", "artinya ..."
+_LANGUAGE_SIGNAL = re.compile(r"\bbahasa [A-Z]|\b(?:artinya|berarti)\b")
+#: lower-case words of a quote (an apostrophe inside, as in ka')
+_QUOTE_WORD = re.compile(r"(?<![\w'-])[a-z]+(?:'[a-z]*)?(?![\w-])")
+#: unknown words that make a quote another language's, and with a signal beside it
+REGIONAL_UNKNOWN = 3
+REGIONAL_UNKNOWN_SIGNALLED = 2
+
+
+def _regional_quotes(doc: Document, lex: Lexicon, offsets: list[int]) -> list[tuple[int, int]]:
+    """Of the quotes holding one of `offsets`, those with several words of no Indonesian or
+    English dictionary: three, or two where the text around says it is another language (or
+    glosses it with "artinya")."""
+    out = []
+    prose = doc.prose
+    for start, end in quoted_spans(doc):
+        if not any(start <= offset < end for offset in offsets):
+            continue
+        unknown = 0
+        for m in _QUOTE_WORD.finditer(prose, start, end):
+            word = m.group().rstrip("'")
+            if len(word) >= 2 and not (lex.known(word) or lex.is_english(word)):
+                unknown += 1
+        if unknown >= REGIONAL_UNKNOWN:
+            out.append((start, end))
+        elif unknown >= REGIONAL_UNKNOWN_SIGNALLED:
+            around = prose[max(0, start - 80) : end + 80]
+            if _LANGUAGE_SIGNAL.search(around):
+                out.append((start, end))
+    return out
 
 
 def _whole_ok(word: Word, lex: Lexicon) -> bool:
