@@ -259,6 +259,9 @@ def test_a_quote_in_a_regional_language_is_kept_as_spoken() -> None:
     # two unknown words need the text to say it is another language; one is a slip
     assert ("meunang", "menang") in flagged('"Mun Persib meunang, kami senang," ujarnya.')
     assert flagged('"Kami tiba setalah magrib," ujarnya.') == [("setalah", "setelah")]
+    # an unclosed quote runs to its paragraph's end: it is not judged as one piece of speech
+    tail = " Warga gak tau, udah gitu gimana lagi." * 12
+    assert ("setalah", "setelah") in flagged('"Kami tiba setalah magrib, kata Budi.' + tail)
 
 
 def test_a_verb_spoken_without_its_me_is_no_slip() -> None:

@@ -1067,6 +1067,8 @@ _QUOTE_WORD = re.compile(r"(?<![\w'-])[a-z]+(?:'[a-z]*)?(?![\w-])")
 #: unknown words that make a quote another language's, and with a signal beside it
 REGIONAL_UNKNOWN = 3
 REGIONAL_UNKNOWN_SIGNALLED = 2
+#: the longest quote judged so, in characters (a few sentences)
+REGIONAL_QUOTE_LENGTH = 400
 
 
 def _regional_quotes(doc: Document, lex: Lexicon, offsets: list[int]) -> list[tuple[int, int]]:
@@ -1076,7 +1078,8 @@ def _regional_quotes(doc: Document, lex: Lexicon, offsets: list[int]) -> list[tu
     out = []
     prose = doc.prose
     for start, end in quoted_spans(doc):
-        if not any(start <= offset < end for offset in offsets):
+        # (an unclosed quote runs on to its paragraph's end: no speech to judge as a whole)
+        if end - start > REGIONAL_QUOTE_LENGTH or not any(start <= offset < end for offset in offsets):
             continue
         unknown = 0
         for m in _QUOTE_WORD.finditer(prose, start, end):
