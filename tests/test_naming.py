@@ -317,6 +317,9 @@ def test_a_quoted_name_alone_a_slip_off_the_full_name() -> None:
     findings = lint(text, "nama.varian-nama")
     assert [(f.message.split('"')[1], f.suggestions) for f in findings] == [("Hartono", ("Hartanto",))]
     # not quoted, or another first letter: maybe someone else
+    # and a first name used alone elsewhere too (Yohanes Lado ... Yohanes ... ujar Yohanis)
+    text = HEAD + 'Direktur, Yohanes Lado, hadir. Yohanes menjawab.\n\n"Kami siap," ujar Yohanis.\n'
+    assert [f.rule for f in lint(text, "nama,ejaan.salah-ketik")] == ["nama.varian-nama"]
     assert lint(HEAD + "Dimas Hartanto membuka acara. Hartono datang kemudian.\n", "nama.varian-nama") == []
     assert lint(HEAD + "Dimas Hartanto membuka acara. \"Siap,\" kata Martono.\n", "nama.varian-nama") == []
 

@@ -148,8 +148,14 @@ class _Draft:
     mid_names: set[str]
     #: names the draft writes after a place's generic somewhere (Kecamatan Pejawaran)
     places: frozenset[str] = frozenset()
+    prose: str = ""
     names: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # _name's verdicts
     _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
+
+    def in_fuller_name(self, name: str) -> bool:
+        """The draft writes `name` beside another capitalized word (Yohanes Lado)."""
+        pattern = rf"\b{re.escape(name)} [A-Z]|[A-Z][\w'-]* {re.escape(name)}\b"
+        return re.search(pattern, self.prose) is not None
 
     def spelled_otherwise(self, text: str) -> bool:
         """The draft writes this name another way too (Hidayaty, Hidayati)."""
@@ -247,6 +253,7 @@ class Spelling:
             Counter(map(str.lower, texts)),
             mid_names,
             frozenset(t.text for t in tokens if t.place),
+            doc.prose,
         )
         clean = self._clean
         hits: list[tuple[_Token, Hit]] = []
@@ -298,6 +305,17 @@ class Spelling:
                 yield kept
         if self._multiword_source:
             yield from self._slips_in_names(doc, reported)
+
+    def _quoted_alone(self, token: _Token, draft: _Draft) -> bool:
+        """`token` is one capitalized word, written once, right after a verb that tags a quote."""
+        if token.before_name or draft.capitalized[token.text] != 1:
+            return False
+        before = _LAST_WORD.search(draft.prose, max(0, token.start - 16), token.start - 1)
+        return (
+            before is not None
+            and before.group().lower() in self.speech
+            and draft.prose[before.end() : token.start] == " "
+        )
 
     def _speaker(self, words: Sequence[Word], i: int, prose: str) -> bool:
         """words[i] closes the name after a verb that tags a quote ('ujar Maria Itlay, ...'): a
@@ -539,6 +557,16 @@ class Spelling:
         capital = text[:1].isupper()
         if capital and (not token.initial or text in draft.mid_names):
             near = self._name(text, lex, draft)
+            if (
+                near is not None
+                and self._quoted_alone(token, draft)
+                and lex.notable_name(near[0].lower()) is None
+                and draft.in_fuller_name(near[0])
+            ):
+                # a speaker named once by one word a slip from a word of a fuller name the draft
+                # gives ("Yohanes Lado" ... kata Yohanis) is that person's name spelled two ways:
+                # the naming rule's
+                return None
             if near is not None and token.named and not any(n in draft.capitalized for n in near):
                 # a person's name is no slip of a place or a body the draft never names (Maria
                 # Itlay, Italy); one the draft writes more often is still its slip
