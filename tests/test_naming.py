@@ -180,6 +180,9 @@ def test_known_abbreviations_and_roman_numerals_need_no_introduction() -> None:
 def test_a_unit_after_a_figure_is_no_abbreviation() -> None:
     text = HEAD + "Mesin perahu itu cuma 15 PK, dan kapal di bawah 10 GT dilarang melaut.\n"
     assert lint(text, ABBREVIATIONS) == []
+    # a thing counted and spelled out later is an abbreviation used too early
+    text = HEAD + "Kota punya 11 TPST. Tempat pengolahan sampah terpadu (TPST) Kesiman aktif.\n"
+    assert [f.message.split('"')[1] for f in lint(text, ABBREVIATIONS)] == ["TPST"]
 
 
 def test_a_known_abbreviation_the_draft_spells_out_later_is_used_too_early() -> None:

@@ -795,8 +795,11 @@ class Abbreviation:
             before = previous.get(word.start)
             if before is not None and before.text.lower() in _STREET and before.text[:1].isupper():
                 continue  # "Jalan HR Soebrantas", "Jl. MH Thamrin": a person's initials in a street name
-            if before is not None and before.text[:1].isdigit():
-                continue  # "mesin 15 PK", "kapal 10 GT": a unit after a figure
+            if before is not None and before.text[:1].isdigit() and (key not in intros or len(text) < 4):
+                # "mesin 15 PK", "pukul 12.45 WIB": a unit after a figure; a longer one the draft
+                # spells out is a counted thing ("11 TPST" before "tempat pengolahan sampah
+                # terpadu (TPST)")
+                continue
             if (
                 before is not None
                 and before.text in _DEGREE_HEADS
