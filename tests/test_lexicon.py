@@ -171,13 +171,6 @@ def test_other_forms_of_a_stem_are_not_typos(word: str) -> None:
     assert LEX.known(word), LEX.verdict(word)
 
 
-@pytest.mark.parametrize("word", ["berjubah", "berjaket"])
-def test_ber_on_a_common_noun_is_no_slip_of_a_commoner_word(word: str) -> None:
-    # berjubah is one letter from berubah, three hundred times more common, but ber- makes a
-    # word of nearly any thing worn or owned
-    assert LEX.known(word), LEX.verdict(word)
-
-
 @pytest.mark.parametrize("word", ["kainnya", "bajunya", "gelasnya", "bebatuannya"])
 def test_a_common_noun_with_nya_is_no_slip_of_a_commoner_word(word: str) -> None:
     # kainnya is one key from lainnya, a hundred times more common, but kain is a common noun

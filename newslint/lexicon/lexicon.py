@@ -47,10 +47,8 @@ AFFIX_PENALTY = 1.0
 #: Stems this short count at most SHORT_STEM_ZIPF in a form's estimate (pengemar is no penge- + mar).
 SHORT_STEM = 3
 SHORT_STEM_ZIPF = 3.0
-#: The same for the clitic -nya, which any noun takes, and for ber- alone on a noun, which
-#: nearly any thing worn or owned takes (berjubah, bertopi, bersepatu).
+#: The same for the clitic -nya, which any noun takes.
 NYA_PENALTY = 0.5
-BER_PENALTY = 0.5
 # the stages of a suggestion candidate (see Lexicon._suggest)
 _TWO_EDITS, _EXACT, _ESTIMATED = 0, 1, 2
 #: The ending a listed word may take in a suggestion the frequency list lacks (tradisinya):
@@ -485,10 +483,7 @@ class Lexicon:
                 penalty += AFFIX_PENALTY
                 best = max(best, self.freq.get(form[: len(form) - len(a.suffix)], 0.0) - penalty)
             layers = (len(a.prefix.split("+")) if a.prefix else 0) + bool(a.proclitic)
-            if a.prefix == "ber" and not (a.suffix or a.proclitic):
-                penalty += BER_PENALTY
-            else:
-                penalty += AFFIX_PENALTY * layers
+            penalty += AFFIX_PENALTY * layers
             stem = self.freq.get(a.stem, 0.0)
             if len(a.stem) <= SHORT_STEM:
                 # a two- or three-letter string is common for reasons of its own (Mar, the month;
