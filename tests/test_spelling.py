@@ -259,6 +259,10 @@ def test_a_quote_in_a_regional_language_is_kept_as_spoken() -> None:
     # two unknown words need the text to say it is another language; one is a slip
     assert ("meunang", "menang") in flagged('"Mun Persib meunang, kami senang," ujarnya.')
     assert flagged('"Kami tiba setalah magrib," ujarnya.') == [("setalah", "setelah")]
+    # plain slips of common words, colloquial words and "berarti" are no sign of another language
+    text = '"Kami menunggu tangapan atas permohnan dan kejelsan itu," ujarnya.'
+    assert [w for w, _ in flagged(text)] == ["tangapan", "permohnan", "kejelsan"]
+    assert [w for w, _ in flagged('"Udah gak ada tanggan yang bantu," ujarnya.')] == ["tanggan"]
     # an unclosed quote runs to its paragraph's end: it is not judged as one piece of speech
     tail = " Warga gak tau, udah gitu gimana lagi." * 12
     assert ("setalah", "setelah") in flagged('"Kami tiba setalah magrib, kata Budi.' + tail)
@@ -267,6 +271,9 @@ def test_a_quote_in_a_regional_language_is_kept_as_spoken() -> None:
 def test_a_verb_spoken_without_its_me_is_no_slip() -> None:
     # nyari (mencari), mikir (memikir), nungguin (menunggui): speech, however close to nyaris
     assert flagged('"Saya nyari ikan sambil mikir, lalu nungguin dia," kata Budi.') == []
+    # in a quote only, and never a word that has its me- (meras is merasa)
+    assert [w for w, _ in flagged("Ia sering mikir soal matri pelajaran.")] == ["mikir", "matri"]
+    assert [w for w, _ in flagged('"Saya meras senang," kata Budi.')] == ["meras"]
     # a slip of a standard verb is still one
     assert flagged("Ia menyampaiakn pendapat.") == [("menyampaiakn", "menyampaikan")]
 

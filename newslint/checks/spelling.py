@@ -208,8 +208,11 @@ class Spelling:
         offices: Collection[str] = (),
         persons: Collection[str] = (),
         place_heads: Collection[str] = (),
+        colloquial: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
+        # colloquial words (udah, gak): Indonesian as spoken, no sign of a regional language
+        self.colloquial = frozenset(w.lower() for w in colloquial if " " not in w)
         # a name after these (Kecamatan Pejawaran) is a place's, written as the place writes it
         self.place_heads = frozenset(w.lower() for w in place_heads)
         # a name right after these ('ujar Maria Itlay,') is the speaker's, unless an office's
@@ -275,11 +278,17 @@ class Spelling:
                 continue
             hits.append((token, hit))
         if hits and ('"' in doc.prose or "“" in doc.prose):
+            quotes = quoted_spans(doc)
             # a quote in a regional language ('"Mun Persib meunang mah, ..." ujarnya dalam bahasa
-            # Sunda') is the speaker's words as spoken, however close some are to Indonesian ones
-            speech = _regional_quotes(doc, lex, [token.start for token, _ in hits])
-            if speech:
-                hits = [(token, hit) for token, hit in hits if not inside(speech, token.start)]
+            # Sunda') is the speaker's words as spoken, however close some are to Indonesian ones,
+            # and so is a meN- verb spoken without its me- in a quote (nyari, mikir, nonton)
+            speech = self._regional_quotes(doc, lex, quotes, [token.start for token, _ in hits])
+            hits = [
+                (token, hit)
+                for token, hit in hits
+                if not inside(speech, token.start)
+                and not (_spoken_verb(token.text, lex) and inside(quotes, token.start))
+            ]
         # two unknown lowercase words side by side are a phrase of another language or region
         # ("sambal lado mudo"), not two slips in a row, unless both read as the typist's slips
         # ("meningal dnuia")
@@ -305,6 +314,33 @@ class Spelling:
                 yield kept
         if self._multiword_source:
             yield from self._slips_in_names(doc, reported)
+
+    def _regional_quotes(
+        self, doc: Document, lex: Lexicon, quotes: list[tuple[int, int]], offsets: list[int]
+    ) -> list[tuple[int, int]]:
+        """Of the quotes holding one of `offsets`, those with several words that are in no
+        Indonesian or English dictionary, no colloquial word and no plain slip of a common word
+        (a letter dropped, added or swapped): three, or two where the text around says it is
+        another language ("bahasa Sunda") or glosses it ("artinya")."""
+        out = []
+        prose = doc.prose
+        for start, end in quotes:
+            # (an unclosed quote runs on to its paragraph's end: no speech to judge as a whole)
+            if end - start > REGIONAL_QUOTE_LENGTH or not any(start <= offset < end for offset in offsets):
+                continue
+            unknown = 0
+            for m in _QUOTE_WORD.finditer(prose, start, end):
+                word = m.group().rstrip("'")
+                if len(word) < 2 or word in self.colloquial or lex.known(word) or lex.is_english(word):
+                    continue
+                if not _slip_of_common_word(word, lex):
+                    unknown += 1
+            if unknown >= REGIONAL_UNKNOWN or (
+                unknown >= REGIONAL_UNKNOWN_SIGNALLED
+                and _LANGUAGE_SIGNAL.search(prose, max(0, start - 80), min(len(prose), end + 80))
+            ):
+                out.append((start, end))
+        return out
 
     def _quoted_alone(self, token: _Token, draft: _Draft) -> bool:
         """`token` is one capitalized word, written once, right after a verb that tags a quote."""
@@ -621,10 +657,6 @@ class Spelling:
         if len(text) < SHORT:
             self._clean.add(text)
             return None  # two- and three-letter strings are abbreviations more often than slips
-        if _spoken_verb(low, lex):
-            # a meN- verb spoken without its me- (nyari, mikir, nonton) is speech, not a slip
-            self._clean.add(text)
-            return None
         if draft.lowered[low] > (REPEATED_SLIP if verdict.likely and not _affixed_stem(low, lex) else 1):
             # written twice, a term (combro, gethek) is meant, and so is a word the analyser
             # reads (dilarung: di- + larung, not dilarang); a clear slip that the headline and
@@ -1070,7 +1102,8 @@ def _doubled_base(text: str) -> bool:
 def _spoken_verb(word: str, lex: Lexicon) -> bool:
     """`word` is a meN- verb less its me- (nyerap, minjam), the nasal for c in ny- (nyari:
     mencari), or one of these with the spoken -in for -i or -kan (ngatain, nungguin)."""
-    if len(word) < SHORT + 1 or not word.startswith(("m", "n")):
+    # (a word that has its me- is no verb that lost it: meras is a slip of merasa)
+    if len(word) < SHORT + 1 or not word.startswith(("m", "n")) or word.startswith("me"):
         return False
     bases = [word]
     if word.endswith("in") and len(word) > SHORT + 2:
@@ -1089,7 +1122,7 @@ def _only_stacked_readings(word: str, lex: Lexicon) -> bool:
 
 
 #: what says a quote is in another language: "dalam bahasa Sunda", "artinya ..."
-_LANGUAGE_SIGNAL = re.compile(r"\bbahasa [A-Z]|\b(?:artinya|berarti)\b")
+_LANGUAGE_SIGNAL = re.compile(r"\bbahasa [A-Z]|\bartinya\b")
 #: lower-case words of a quote (an apostrophe inside, as in ka')
 _QUOTE_WORD = re.compile(r"(?<![\w'-])[a-z]+(?:'[a-z]*)?(?![\w-])")
 #: unknown words that make a quote another language's, and with a signal beside it
@@ -1097,30 +1130,16 @@ REGIONAL_UNKNOWN = 3
 REGIONAL_UNKNOWN_SIGNALLED = 2
 #: the longest quote judged so, in characters (a few sentences)
 REGIONAL_QUOTE_LENGTH = 400
+#: the most two letters swapped or one doubled cost (weighted distance)
+SWAP_COST = 0.7
 
 
-def _regional_quotes(doc: Document, lex: Lexicon, offsets: list[int]) -> list[tuple[int, int]]:
-    """Of the quotes holding one of `offsets`, those with several words of no Indonesian or
-    English dictionary: three, or two where the text around says it is another language (or
-    glosses it with "artinya")."""
-    out = []
-    prose = doc.prose
-    for start, end in quoted_spans(doc):
-        # (an unclosed quote runs on to its paragraph's end: no speech to judge as a whole)
-        if end - start > REGIONAL_QUOTE_LENGTH or not any(start <= offset < end for offset in offsets):
-            continue
-        unknown = 0
-        for m in _QUOTE_WORD.finditer(prose, start, end):
-            word = m.group().rstrip("'")
-            if len(word) >= 2 and not (lex.known(word) or lex.is_english(word)):
-                unknown += 1
-        if unknown >= REGIONAL_UNKNOWN:
-            out.append((start, end))
-        elif unknown >= REGIONAL_UNKNOWN_SIGNALLED:
-            around = prose[max(0, start - 80) : end + 80]
-            if _LANGUAGE_SIGNAL.search(around):
-                out.append((start, end))
-    return out
+def _slip_of_common_word(word: str, lex: Lexicon) -> bool:
+    """`word` is a letter dropped, added, doubled or swapped away from a common word."""
+    for c in lex.common_neighbours(word):
+        if lex.zipf(c) >= CLEAR_SLIP_ZIPF and (len(c) != len(word) or distance(word, c) <= SWAP_COST):
+            return True
+    return False
 
 
 def _whole_ok(word: Word, lex: Lexicon) -> bool:
