@@ -144,6 +144,9 @@ def test_the_next_paragraph_names_the_speaker_only_when_it_points_back() -> None
     # nor does one that has a second speaker say the same
     for likewise in ("Hal senada disampaikan camat Rusdi.\n", "Hal yang sama diungkapkan Rudi.\n"):
         assert len(lint(HEAD + quote + likewise, "atribusi.kutipan-tanpa-sumber")) == 1
+    # the words elsewhere in the sentence compare nothing
+    after = "Hal itu disampaikan Andi di lokasi yang sama, Senin.\n"
+    assert lint(HEAD + quote + after, "atribusi.kutipan-tanpa-sumber") == []
 
 
 def test_rumour_phrases() -> None:

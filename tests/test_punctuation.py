@@ -128,6 +128,8 @@ def test_repeated_word() -> None:
     text = BODY.format("Turnamen Mobile Legends: Bang Bang digelar. Ling Ling (27) datang.")
     assert lint("eyd.kata-berulang", text) == []
     assert len(lint("eyd.kata-berulang", "Judul Final Final\n\nIsi berita.")) == 1
+    text = BODY.format("Warga Kelurahan Kelurahan Sukamaju datang ke Dinas Dinas Sosial.")
+    assert len(lint("eyd.kata-berulang", text)) == 2
 
 
 def test_quoted_spans() -> None:

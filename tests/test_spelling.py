@@ -282,6 +282,8 @@ def test_a_base_written_twice_alike_is_meant() -> None:
     # a Balinese rite: its base is unknown, but a slip is not made the same way twice
     assert flagged("Warga Sesetan menggelar tradisi omed-omedan.") == []
     assert flagged("Anak-anka bermain di halaman.") == [("anka", "anak")]
+    # a plain slip of a common word copied into both parts is still one
+    assert flagged("Ia membeli obt-obtan di warung.") != []
 
 
 def test_a_term_the_text_introduces_is_the_writers_spelling() -> None:

@@ -178,8 +178,11 @@ class QuoteAttribution(_Attribution):
         said = [w for w in words if w in self.verbs]
         if not said:
             return False
-        if not _LIKEWISE.isdisjoint(words) or ("yang", "sama") in itertools.pairwise(words):
-            return False  # "Hal senada disampaikan Rudi": a second speaker saying the same
+        # "Hal senada disampaikan Rudi", "Senada dengan itu, ...": a second speaker saying the
+        # same; only as the sentence opens ("di lokasi yang sama" says nothing of the kind)
+        opening = list(words[1:3] if words[0] == "hal" else words[:2])
+        if opening and (opening[0] in _LIKEWISE or opening == ["yang", "sama"]):
+            return False
         if words[0] in self.verbs or not self.back_references.isdisjoint(words):
             return True
         # "Andi mengatakan itu saat meninjau terminal": the verb's object is the quote

@@ -191,10 +191,12 @@ def _inside_sentence(doc: Document, offset: int) -> bool:
 
 
 def _uncommon(word: str) -> bool:
-    """Not an everyday word (zipf under 5): "Posisi Posisi" is a slip, "Bang Bang" a name."""
+    """A short word (four letters at most) and not an everyday one (zipf under 5): names double
+    such syllables (Bang Bang, Ling Ling, Bora Bora); "Posisi Posisi", "Dinas Dinas" and
+    "Kelurahan Kelurahan" are slips."""
     from newslint.lexicon import lexicon
 
-    return lexicon().zipf(word.lower()) < 5.0
+    return len(word) <= 4 and lexicon().zipf(word.lower()) < 5.0
 
 
 def _foreign_or_name(word: str) -> bool:

@@ -478,9 +478,10 @@ class Spelling:
             ):
                 next_initial = (i + 1, _sentence_initial(prose, nxt.start))
                 before_name = not next_initial[1]
-            if "-" in text and _doubled_base(text) and not _whole_ok(word, lex):
+            if "-" in text and _doubled_base(text, lex) and not _whole_ok(word, lex):
                 # a base written twice alike (omed-omedan, a Balinese rite) is meant: a slip is
-                # not made the same way twice; its parts count as the draft's words all the same
+                # not made the same way twice, unless it is a plain slip of a common word copied
+                # (obt-obtan); its parts count as the draft's words all the same
                 texts.extend(m.group() for m in _PART.finditer(text))
                 continue
             if "-" in text and not _whole_ok(word, lex):
@@ -1087,8 +1088,9 @@ def _cased(model: str, words: tuple[str, ...]) -> tuple[str, ...]:
 _REDUPLICATION_ENDINGS = ("", "an", "i", "kan", "nya")
 
 
-def _doubled_base(text: str) -> bool:
-    """A lower-case reduplication of one base, whatever the base: omed-omedan, kuda-kudaan."""
+def _doubled_base(text: str, lex: Lexicon) -> bool:
+    """A lower-case reduplication of one base that is no plain slip of a common word: omed-omedan,
+    not obt-obtan."""
     first, _, second = text.partition("-")
     return (
         len(first) >= 3
@@ -1096,6 +1098,7 @@ def _doubled_base(text: str) -> bool:
         and first.islower()
         and second.startswith(first)
         and second[len(first) :] in _REDUPLICATION_ENDINGS
+        and not _slip_of_common_word(first, lex)
     )
 
 
