@@ -244,12 +244,6 @@ def test_terrain_before_a_province_describes_part_of_it() -> None:
     assert [m for m, _, _ in found] == ["pegunungan", "laut"]
 
 
-def test_courts_and_prosecutors_before_their_names() -> None:
-    text = "Vonis dibacakan di pengadilan Negeri Palu. Berkas dilimpahkan ke kejaksaan Tinggi Bali."
-    assert [m for m, _, _ in lint("eyd.kapital-lembaga", text)] == ["pengadilan", "kejaksaan"]
-    assert lint("eyd.kapital-lembaga", "Ia diadili di pengadilan Amerika. Sidang di pengadilan lama.") == []
-
-
 def test_a_day_or_an_amount_after_a_generic_is_no_name() -> None:
     assert lint("eyd.kapital-geografi", "Bus tiba di terminal Senin pagi.") == []
     assert lint("eyd.kapital-lembaga", "Laporan itu diterima polres Senin malam.") == []
