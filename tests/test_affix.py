@@ -231,15 +231,6 @@ def test_frequent_passive_missing_from_the_dictionary() -> None:
     ]
 
 
-def test_a_base_never_written_alone_is_a_passive_after_di() -> None:
-    # pilah is no word on its own and dipilah no list holds, but memilah is in use
-    assert lint("eyd.di-ke-terpisah", "Botol bekas di pilah oleh relawan.") == [
-        ("di pilah", "dipilah", ("dipilah",))
-    ]
-    # riam (rapids) has a word meriam of its own, a cannon, not an active
-    assert lint("eyd.di-ke-terpisah", "Perahu itu terbalik di riam deras.") == []
-
-
 def test_an_ordinal_in_words_apart_is_suggested_after_an_ordering_head() -> None:
     # a suggestion, not a safe fix: the head makes an ordinal likely, not certain
     found = lint("eyd.bilangan-tingkat", "Ia terpilih untuk periode ke tiga.")

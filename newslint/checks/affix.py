@@ -111,15 +111,6 @@ class PrefixApart:
         before = words[i - 1].text.lower() if i else ""
         return closes and before not in _AUXILIARIES
 
-    def _active_in_use(self, core: str, lex: Lexicon) -> bool:
-        """The meN- active of di + core is listed and seen in running text (memilah)."""
-        for a in lex.analyse("di" + core):
-            active = active_of(a)
-            if a.stem == core and active is not None and lex.is_listed(active):
-                # an active that is a word of its own is no verb (meriam, meriah: riam, riah)
-                return lex.zipf(active) >= self.rare_passive_zipf and not lex.is_stem(active)
-        return False
-
     def _passive(self, x: str, lex: Lexicon) -> int:
         """2: di + x is a passive; 1: a rare one, to be read in context; 0: not a passive."""
         core = without_clitic(x)
@@ -134,10 +125,6 @@ class PrefixApart:
             level = 2
         elif lex.zipf("di" + core) >= self.rare_passive_zipf:
             level = 1
-        elif len(core) > 3 and lex.is_stem(core) and lex.zipf(core) == 0:
-            # a base running text never writes alone (pilah, whose memilah is in use) is no noun
-            # for the preposition to stand before: its passive is one however rare
-            return 2 if self._active_in_use(core, lex) else 0
         else:
             return 0
         # the passive must have an active twin: ditutup/menutup, dimainkan/memainkan; nouns the
