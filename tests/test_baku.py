@@ -129,6 +129,7 @@ def test_nasal_melting(text: str, expected: list[tuple[str, str | None]]) -> Non
         "mengkaji",
         "mentega",
         "mempelajari",
+        "mempelajarinya",  # an exception with its clitic
     ],
 )
 def test_nasal_melting_leaves_clusters_per_forms_stems_and_exceptions(word: str) -> None:

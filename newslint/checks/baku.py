@@ -326,7 +326,8 @@ class NasalMelting:
 
     def melted(self, low: str, lex: Lexicon) -> str | None:
         """The melted standard form of an unmelted meN-/peN- word, or None."""
-        if low in self.exceptions or "-" in low:
+        # (an exception keeps its clitic: mempelajarinya, mempunyainya)
+        if "-" in low or any(base in self.exceptions for base, _ in strip_clitics(low)):
             return None
         readings = lex.analyse(low)
         if any(not a.prefix or "per" in a.prefix.split("+") for a in readings):
