@@ -287,7 +287,7 @@ class Spelling:
                 (token, hit)
                 for token, hit in hits
                 if not inside(speech, token.start)
-                and not (_spoken_verb(token.text, lex) and inside(quotes, token.start))
+                and not (_spoken_verb(token.text.lower(), lex) and inside(quotes, token.start))
             ]
         # two unknown lowercase words side by side are a phrase of another language or region
         # ("sambal lado mudo"), not two slips in a row, unless both read as the typist's slips
