@@ -142,7 +142,11 @@ def test_the_next_paragraph_names_the_speaker_only_when_it_points_back() -> None
     other = "Panitia memastikan rangkaian acara berlanjut hingga Rabu.\n"
     assert len(lint(HEAD + quote + other, "atribusi.kutipan-tanpa-sumber")) == 1
     # nor does one that has a second speaker say the same
-    for likewise in ("Hal senada disampaikan camat Rusdi.\n", "Hal yang sama diungkapkan Rudi.\n"):
+    for likewise in (
+        "Hal senada disampaikan camat Rusdi.\n",
+        "Hal yang sama diungkapkan Rudi.\n",
+        "Pernyataan serupa disampaikan Kepala Dinas Perdagangan, Fajar Purwoto.\n",
+    ):
         assert len(lint(HEAD + quote + likewise, "atribusi.kutipan-tanpa-sumber")) == 1
     # the words elsewhere in the sentence compare nothing
     after = "Hal itu disampaikan Andi di lokasi yang sama, Senin.\n"

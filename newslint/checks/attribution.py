@@ -178,9 +178,10 @@ class QuoteAttribution(_Attribution):
         said = [w for w in words if w in self.verbs]
         if not said:
             return False
-        # "Hal senada disampaikan Rudi", "Senada dengan itu, ...": a second speaker saying the
-        # same; only as the sentence opens ("di lokasi yang sama" says nothing of the kind)
-        opening = list(words[1:3] if words[0] == "hal" else words[:2])
+        # "Hal senada disampaikan Rudi", "Pernyataan serupa ...", "Senada dengan itu, ...": a
+        # second speaker saying the same; only as the sentence opens ("di lokasi yang sama" says
+        # nothing of the kind)
+        opening = list(words[1:3] if words[0] in self.back_references else words[:2])
         if opening and (opening[0] in _LIKEWISE or opening == ["yang", "sama"]):
             return False
         if words[0] in self.verbs or not self.back_references.isdisjoint(words):

@@ -328,17 +328,23 @@ class Spelling:
             # (an unclosed quote runs on to its paragraph's end: no speech to judge as a whole)
             if end - start > REGIONAL_QUOTE_LENGTH or not any(start <= offset < end for offset in offsets):
                 continue
-            unknown = 0
+            unknown = slips = 0
             for m in _QUOTE_WORD.finditer(prose, start, end):
                 word = m.group().rstrip("'")
                 if len(word) < 2 or word in self.colloquial or lex.known(word) or lex.is_english(word):
                     continue
-                if not _slip_of_common_word(word, lex):
+                if _slip_of_common_word(word, lex):
+                    slips += 1
+                else:
                     unknown += 1
-            if unknown >= REGIONAL_UNKNOWN or (
-                unknown >= REGIONAL_UNKNOWN_SIGNALLED
-                and _LANGUAGE_SIGNAL.search(prose, max(0, start - 80), min(len(prose), end + 80))
-            ):
+            # where the text says it is another language, its words count however close some
+            # are to Indonesian ones (geus, naek: Sundanese)
+            # (in the quote's own paragraph)
+            before = max(start - 80, prose.rfind("\n", 0, start) + 1)
+            after = prose.find("\n", end)
+            limit = min(end + 80, len(prose) if after < 0 else after)
+            signalled = _LANGUAGE_SIGNAL.search(prose, before, limit)
+            if unknown >= REGIONAL_UNKNOWN or (signalled and unknown + slips >= REGIONAL_UNKNOWN_SIGNALLED):
                 out.append((start, end))
         return out
 
@@ -1098,7 +1104,16 @@ def _doubled_base(text: str, lex: Lexicon) -> bool:
         and first.islower()
         and second.startswith(first)
         and second[len(first) :] in _REDUPLICATION_ENDINGS
-        and not _slip_of_common_word(first, lex)
+        and not _copied_slip(first, second[len(first) :], lex)
+    )
+
+
+def _copied_slip(base: str, ending: str, lex: Lexicon) -> bool:
+    """`base` is one edit from a common word whose own reduplication the dictionary lists:
+    obt-obtan is obat-obatan; omah-omahan (Javanese) is no listed olah-olahan."""
+    return any(
+        lex.zipf(c) >= CLEAR_SLIP_ZIPF and lex.is_listed(f"{c}-{c}{ending}")
+        for c in lex.common_neighbours(base)
     )
 
 
@@ -1135,14 +1150,22 @@ REGIONAL_UNKNOWN_SIGNALLED = 2
 REGIONAL_QUOTE_LENGTH = 400
 #: the most two letters swapped or one doubled cost (weighted distance)
 SWAP_COST = 0.7
+#: the shortest word judged a plain slip of a common word when telling speech from typos
+SLIP_MIN_LENGTH = 5
 
 
-def _slip_of_common_word(word: str, lex: Lexicon) -> bool:
-    """`word` is a letter dropped, added, doubled or swapped away from a common word."""
+def _slip_of_common_word(word: str, lex: Lexicon) -> str | None:
+    """The common word `word` is a letter dropped, added, doubled or swapped away from, if any;
+    words under SLIP_MIN_LENGTH letters have too many such neighbours to tell (teu, aya, ngan),
+    and a Sundanese -na is no -nya with its y dropped (hargana)."""
+    if len(word) < SLIP_MIN_LENGTH:
+        return None
     for c in lex.common_neighbours(word):
+        if c == word[:-2] + "nya" and word.endswith("na"):
+            continue
         if lex.zipf(c) >= CLEAR_SLIP_ZIPF and (len(c) != len(word) or distance(word, c) <= SWAP_COST):
-            return True
-    return False
+            return c
+    return None
 
 
 def _whole_ok(word: Word, lex: Lexicon) -> bool:
