@@ -118,6 +118,7 @@ def test_geographic_generics() -> None:
     assert lint("eyd.kapital-geografi", text) == [("sungai", None, ("Sungai",))]
     assert lint("eyd.kapital-geografi", "Angin dari barat laut Sumatera.") == []
     assert lint("eyd.kapital-geografi", "Harga rumput laut Nunukan naik.") == []
+    assert lint("eyd.kapital-geografi", "Ia memotret keindahan bawah laut Taman Nasional Bunaken.") == []
 
 
 def test_sentence_start_rule() -> None:
