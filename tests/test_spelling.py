@@ -440,6 +440,8 @@ def test_a_speakers_name_is_no_slip_of_a_place_the_draft_never_names() -> None:
     # name spelled two ways: the naming rule reports it
     text = 'Direktur, Yohanes Lado, hadir. Yohanes menjawab. "Kami siap," ujar Yohanis.'
     assert flagged(text) == []
+    # so is one opening a sentence as the subject of a verb of saying
+    assert flagged("Direktur, Yohanes Lado, hadir. Yohanis mengakui biaya besar.") == []
 
 
 def test_a_name_the_draft_writes_once_with_two_letters_swapped_is_a_slip() -> None:

@@ -52,6 +52,8 @@ _APPOSED_HEADS = frozenset({"alat", "sejenis", "semacam", "senjata", "pakaian", 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
+#: the word right after a word, past one space
+_FIRST_WORD = re.compile(r" ([^\W\d_]+)")
 # abbreviations that end in a period inside a sentence
 _TITLES = frozenset(
     {
@@ -209,8 +211,12 @@ class Spelling:
         persons: Collection[str] = (),
         place_heads: Collection[str] = (),
         colloquial: Collection[str] = (),
+        reporting: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
+        # verbs of saying and reporting: a name right before one is its subject ("Yohanis
+        # mengakui"), a speaker as much as one after a verb that tags a quote
+        self.reporting = frozenset(w.lower() for w in reporting)
         # colloquial words (udah, gak): Indonesian as spoken, no sign of a regional language
         self.colloquial = frozenset(w.lower() for w in colloquial if " " not in w)
         # a name after these (Kecamatan Pejawaran) is a place's, written as the place writes it
@@ -348,16 +354,30 @@ class Spelling:
                 out.append((start, end))
         return out
 
-    def _quoted_alone(self, token: _Token, draft: _Draft) -> bool:
-        """`token` is one capitalized word, written once, right after a verb that tags a quote."""
+    def _naming_variant(
+        self, token: _Token, near: tuple[str, ...] | None, lex: Lexicon, draft: _Draft
+    ) -> bool:
+        """A speaker named once by one word a slip from a word of a fuller name the draft gives
+        ("Yohanes Lado" ... kata Yohanis) is that person's name spelled two ways: the naming
+        rule's, which reports it with the same correction."""
+        return (
+            near is not None
+            and self._speaker_alone(token, draft)
+            and lex.notable_name(near[0].lower()) is None
+            and draft.in_fuller_name(near[0])
+        )
+
+    def _speaker_alone(self, token: _Token, draft: _Draft) -> bool:
+        """`token` is one capitalized word, written once, right after a verb that tags a quote
+        ('ujar Yohanis') or right before a verb of saying it is the subject of ('Yohanis
+        mengakui')."""
         if token.before_name or draft.capitalized[token.text] != 1:
             return False
         before = _LAST_WORD.search(draft.prose, max(0, token.start - 16), token.start - 1)
-        return (
-            before is not None
-            and before.group().lower() in self.speech
-            and draft.prose[before.end() : token.start] == " "
-        )
+        if before is not None and before.group().lower() in self.speech:
+            return draft.prose[before.end() : token.start] == " "
+        after = _FIRST_WORD.match(draft.prose, token.end)
+        return after is not None and after.group(1).lower() in self.reporting
 
     def _speaker(self, words: Sequence[Word], i: int, prose: str) -> bool:
         """words[i] closes the name after a verb that tags a quote ('ujar Maria Itlay, ...'): a
@@ -600,15 +620,7 @@ class Spelling:
         capital = text[:1].isupper()
         if capital and (not token.initial or text in draft.mid_names):
             near = self._name(text, lex, draft)
-            if (
-                near is not None
-                and self._quoted_alone(token, draft)
-                and lex.notable_name(near[0].lower()) is None
-                and draft.in_fuller_name(near[0])
-            ):
-                # a speaker named once by one word a slip from a word of a fuller name the draft
-                # gives ("Yohanes Lado" ... kata Yohanis) is that person's name spelled two ways:
-                # the naming rule's
+            if self._naming_variant(token, near, lex, draft):
                 return None
             if near is not None and token.named and not any(n in draft.capitalized for n in near):
                 # a person's name is no slip of a place or a body the draft never names (Maria
@@ -646,6 +658,8 @@ class Spelling:
             if lex.is_name(text) or draft.lowered[low] > 1 or token.person:
                 return None
             near = self._name(text, lex, draft)
+            if self._naming_variant(token, near, lex, draft):
+                return None
             if near is not None or len(text) < NAME_MIN_LENGTH:
                 return self._hit_or_none(token, near)
             if verdict.likely is None and lex.zipf(low) >= 3.0:
