@@ -667,8 +667,6 @@ _OPEN_PAREN = re.compile(r"\(")
 _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 
 
-#: An age in brackets after a word: "RS (24)".
-AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
 #: Words after which capitals are a person's initials (police reports name suspects so).
 _INITIALS_AFTER = frozenset({"inisial", "berinisial", "inisialnya"})
 #: An age after initials, its bracket closed or left open ("DS (24, dan FH (30)"), not a date.
@@ -678,9 +676,10 @@ _STREET = frozenset({"jalan", "jl", "jln"})
 #: what opens an academic or medical degree after a name, with the capitals after its point
 #: (Sp.GK, S.KM, M.PH): a degree, no short form to spell out
 _DEGREE_HEADS = frozenset({"Sp", "S", "M"})
-#: short titles inside a body's name before its short form: "Rumah Sakit Umum Daerah dr.
-#: Zainoel Abidin (RSUDZA)"
-_NAME_TITLES = frozenset({"dr", "drg", "ir", "prof", "h", "hj", "kh"})
+#: Short titles written with a point before a person's name (dr. Zainoel Abidin, H. Agus), also
+#: inside a body's name before its short form: "Rumah Sakit Umum Daerah dr. Zainoel Abidin
+#: (RSUDZA)".
+NAME_TITLES = frozenset({"dr", "drg", "drs", "dra", "ir", "prof", "h", "hj", "kh"})
 
 
 @dataclass(frozen=True)
@@ -985,7 +984,7 @@ def _phrase_before(doc: Document, words: Sequence[Word], k: int, text: str) -> s
     """The words right before "(ABBR)" that spell it out, or "" when none do."""
     for j in range(k - 1, max(-1, k - 9), -1):
         gap = doc.prose[words[j].end : words[j + 1].start]
-        titled = gap == ". " and words[j].text.lower() in _NAME_TITLES
+        titled = gap == ". " and words[j].text.lower() in NAME_TITLES
         if j < k - 1 and gap.strip() not in ("", ",") and not titled:
             break
         phrase = doc.source[words[j].start : words[k - 1].end]

@@ -13,6 +13,9 @@ from newslint.rules import Hit
 
 T = TypeVar("T")
 
+#: An age in brackets after a word: "RS (24)", "Ling Ling (27)".
+AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
+
 
 def per_document(compute: Callable[[Document], T]) -> Callable[[Document], T]:
     """`compute` remembered for the last few documents, so the rules of one run share its result."""
@@ -162,7 +165,7 @@ class Repetition:
                     and (
                         _foreign_or_name(word.text)
                         or (_inside_sentence(doc, prev.start) and _uncommon(word.text))
-                        or _AGE.match(doc.prose, word.end) is not None
+                        or AGE_AFTER.match(doc.prose, word.end) is not None
                     )
                 )
             ):
@@ -175,8 +178,6 @@ class Repetition:
                 )
 
 
-#: a person's age in brackets after a name: "Ling Ling (27)"
-_AGE = re.compile(r" ?\(\d{1,3}(?: tahun)?\)")
 
 
 def _inside_sentence(doc: Document, offset: int) -> bool:

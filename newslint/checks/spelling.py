@@ -9,7 +9,8 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
-from newslint.checks.naming import AGE_AFTER, transliteration_key
+from newslint.checks.naming import NAME_TITLES, transliteration_key
+from newslint.checks.patterns import AGE_AFTER
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.checks.realword import is_agent
 from newslint.config import Vocabulary
@@ -57,7 +58,8 @@ _FIRST_WORD = re.compile(r" ([^\W\d_]+)")
 # abbreviations that end in a period inside a sentence
 _TITLES = frozenset(
     {
-        *("dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "jl", "jln", "no", "tn", "ny", "nn"),
+        *NAME_TITLES,
+        *("st", "jl", "jln", "no", "tn", "ny", "nn"),
         *("sdr", "sdri", "bpk", "kol", "letkol", "mayjen", "brigjen", "jend", "irjen", "kombes", "kompol"),
         *("akbp", "iptu", "ipda", "aiptu", "bripka", "brigadir", "mr", "mrs", "ms", "dkk", "dll", "dsb"),
     }
@@ -1168,18 +1170,19 @@ SWAP_COST = 0.7
 SLIP_MIN_LENGTH = 5
 
 
-def _slip_of_common_word(word: str, lex: Lexicon) -> str | None:
-    """The common word `word` is a letter dropped, added, doubled or swapped away from, if any;
-    words under SLIP_MIN_LENGTH letters have too many such neighbours to tell (teu, aya, ngan),
-    and a Sundanese -na is no -nya with its y dropped (hargana)."""
+def _slip_of_common_word(word: str, lex: Lexicon) -> bool:
+    """`word` is a letter dropped, added, doubled or swapped away from a common word; words
+    under SLIP_MIN_LENGTH letters have too many such neighbours to tell (teu, aya, ngan), and a
+    Sundanese -na is no -nya with its y dropped (hargana)."""
     if len(word) < SLIP_MIN_LENGTH:
-        return None
-    for c in lex.common_neighbours(word):
-        if c == word[:-2] + "nya" and word.endswith("na"):
-            continue
-        if lex.zipf(c) >= CLEAR_SLIP_ZIPF and (len(c) != len(word) or distance(word, c) <= SWAP_COST):
-            return c
-    return None
+        return False
+    sundanese = word[:-2] + "nya" if word.endswith("na") else ""
+    return any(
+        c != sundanese
+        and lex.zipf(c) >= CLEAR_SLIP_ZIPF
+        and (len(c) != len(word) or distance(word, c) <= SWAP_COST)
+        for c in lex.common_neighbours(word)
+    )
 
 
 def _whole_ok(word: Word, lex: Lexicon) -> bool:
