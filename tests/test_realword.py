@@ -445,6 +445,10 @@ def test_capitalized_mid_sentence_is_a_name() -> None:
         ("Seorang tontonan pingsan di tribune.", [("tontonan", "penonton")]),
         # "seorang" is "one of them" only where it opens a clause
         ("Menurut seorang meneliti dari kampus itu, hal itu wajar.", [("meneliti", "peneliti")]),
+        # a quote's tag names its speaker: right after the verb, or after the name and a comma
+        ('"Kami siap," kata pelatihan tim putri Sulsel, Rina Wati.', [("pelatihan", "pelatih")]),
+        ('"Ombaknya tinggi," jelas Ahmad Fauzi, pelatihan tim dayung.', [("pelatihan", "pelatih")]),
+        ("“Datanya lengkap?” ujar pengamatan politik itu.", [("pengamatan", "pengamat")]),
     ],
 )
 def test_person_slot_fires(text: str, expected: list[tuple[str, str]]) -> None:
@@ -476,6 +480,13 @@ def test_person_slot_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Para lulusan itu bekerja di kota.",
         # a person noun KBBI writes in two words (pembudi daya), one letter from pemudi
         "Seorang pembudi daya rumput laut ditemui di pantai.",
+        # after a quote's tag only a noun of activity is read as its doer: a verb after the
+        # name is what the speaker did; a tag verb with no quote before it is no tag
+        '"Kami menang," kata Bjorn, mengambil gambar setelah laga.',
+        '"Kami menang," kata Andi, Senin. Sudah jelas pelatihan ini berguna.',
+        "Yang jelas pelatihan ini berguna, kata dia.",
+        '"Kami tunggu," ujar pimpinan daerah itu.',
+        '"Ya," kata kepala sekolah, Budi, saat pelatihan guru dimulai.',
     ],
 )
 def test_person_slot_quiet(text: str) -> None:

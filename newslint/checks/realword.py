@@ -658,6 +658,11 @@ def slip_hit(word: Word, intended: str, fix: bool) -> Hit:
 
 # --- person slot: "para"/"seorang" + a person noun --------------------------------------------------
 
+#: the trigger name of the places a verb tagging a quote gives its speaker, for `rewrites`
+SPEECH = "@ujar"
+#: a quotation closed just before a word: '," kata', '?” ujar'
+_CLOSED_QUOTE = re.compile(r"[,.?!…]\s*[\"”’]\s*$")
+
 
 class PersonSlot:
     """After a marker that needs a person noun, a non-person word derived from one is a slip."""
@@ -674,6 +679,7 @@ class PersonSlot:
         edit_triggers: Collection[str] = (),
         messages: Mapping[str, Mapping[str, str]] | None = None,
         trigger_min_zipf: Mapping[str, float] | None = None,
+        speech: Collection[str] = (),
     ):
         if not triggers or not persons:
             raise ValueError("`triggers` and `persons` must not be empty")
@@ -708,6 +714,10 @@ class PersonSlot:
         # how common a person noun must be after a trigger that also counts things ("jumlah
         # menurun" is no slip of a rare "penurun")
         self.trigger_min_zipf = {k.lower(): float(v) for k, v in (trigger_min_zipf or {}).items()}
+        # verbs that tag a quote ('," kata pelatih'): the word after one, and the word after the
+        # comma that closes the name following one ('," jelas Budi, pelatih tim'), name the
+        # speaker. Rewrites reach these places as the trigger SPEECH.
+        self.speech = frozenset(w.lower() for w in speech)
         self.edits = edits
         self.min_zipf = min_zipf
 
@@ -723,7 +733,8 @@ class PersonSlot:
         out = []
         least = self.trigger_min_zipf.get(trigger)
         for pattern, replacement, after in self.rewrites:
-            if after and trigger not in after:
+            # a rewrite with no triggers of its own follows the `triggers`, not a quote's tag
+            if (after and trigger not in after) or (not after and trigger == SPEECH):
                 continue
             # an ending (analisis -> analis), or a confix around the stem (pertanian -> petani)
             head, _, tail = pattern.rpartition("*")
@@ -747,13 +758,41 @@ class PersonSlot:
             out = sorted(p for p in self.persons if damerau1(word, p))
         return out
 
+    def _speaker_places(self, sentence: Sentence) -> Iterator[tuple[int, int]]:
+        """(speech verb, the word that names its speaker) for each verb that tags a quote."""
+        lowers = sentence.lowers
+        for k, verb in enumerate(lowers[:-1]):
+            if verb not in self.speech or sentence.offset + k == 0 or not sentence.joined[k]:
+                continue
+            if not _CLOSED_QUOTE.search(sentence.all_gaps[sentence.offset + k - 1]):
+                continue
+            if not sentence.name_like(k + 1):
+                yield k, k + 1
+                continue
+            # a name, then its holder's role after a comma
+            m = k + 1
+            while m + 1 < len(lowers) and sentence.joined[m] and sentence.name_like(m + 1):
+                m += 1
+            after_comma = m + 1 < len(lowers) and sentence.all_gaps[sentence.offset + m] == ", "
+            if after_comma and not sentence.name_like(m + 1):
+                yield k, m + 1
+
+    def _places(self, sentence: Sentence) -> Iterator[tuple[int, int, str]]:
+        """(marker, slot, trigger): each word that a marker asks to name a person."""
+        lowers = sentence.lowers
+        if not self.triggers.isdisjoint(lowers):
+            for i in range(1, len(lowers)):
+                if lowers[i - 1] in self.triggers and sentence.joined[i - 1]:
+                    yield i - 1, i, lowers[i - 1]
+        if self.speech and not self.speech.isdisjoint(lowers):
+            for k, i in self._speaker_places(sentence):
+                yield k, i, SPEECH
+
     def check(self, doc: Document) -> Iterator[Hit]:
         for sentence in sentences(doc):
-            if self.triggers.isdisjoint(sentence.lowers):
-                continue
             lowers = sentence.lowers
-            for i in range(1, len(lowers)):
-                if lowers[i - 1] not in self.triggers or not sentence.joined[i - 1] or sentence.name_like(i):
+            for at, i, trigger in self._places(sentence):
+                if sentence.name_like(i):
                     continue
                 word = lowers[i]
                 if "-" in word or word in self.not_persons or self.is_person(word):
@@ -761,18 +800,18 @@ class PersonSlot:
                 if i + 1 < len(lowers) and sentence.joined[i] and _listed(word + lowers[i + 1]):
                     continue  # a person noun in two words, as KBBI writes it: "pembudi daya"
                 if (
-                    lowers[i - 1] in self.alone
+                    trigger in self.alone
                     and not (i >= 2 and sentence.joined[i - 2] and lowers[i - 2] in _PERSON_BEFORE)
                     and (is_verb(word) or _VERB_SHAPE.match(word))
                 ):
                     continue  # by shape too: belajar is a dictionary stem of its own
-                found = self.candidates(word, lowers[i - 1])
+                found = self.candidates(word, trigger)
                 if found:
                     token = sentence.word(i)
                     replacements = tuple(match_case(token.text, c) for c in found)
-                    marker = sentence.word(i - 1).text
+                    marker = sentence.word(at).text
                     args = {"match": token.text, "replacement": replacements[0], "marker": marker}
-                    template = self.messages.get(lowers[i - 1])
+                    template = self.messages.get(trigger)
                     message = {lang: t.format(**args) for lang, t in template.items()} if template else None
                     yield Hit(token.start, token.end, args, replacements, None, message)
 
