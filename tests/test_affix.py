@@ -237,6 +237,13 @@ def test_an_ordinal_in_words_apart_is_suggested_after_an_ordering_head() -> None
     assert found == [("ke tiga", None, ("ketiga",))]
 
 
+def test_an_ordinal_in_words_apart_before_kalinya() -> None:
+    # "kalinya" makes the number an ordinal after any word; "kali lipat" is a count
+    found = lint("eyd.bilangan-tingkat", "Tim itu juara untuk ke tiga kalinya.")
+    assert found == [("ke tiga", None, ("ketiga",))]
+    assert lint("eyd.bilangan-tingkat", "Harga cabai naik ke tiga kali lipat.") == []
+
+
 def test_a_common_noun_whose_passive_nobody_writes_stays_after_the_preposition() -> None:
     # dipagar and memagar are forms the dictionary allows but no frequency list has seen
     assert lint("eyd.di-ke-terpisah", "Mereka memasang spanduk di pagar sekolah.") == []

@@ -298,12 +298,18 @@ class Ordinal:
     #: "naik dari 2 ke 3 persen": ke as a preposition before a number
     RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 
-    def __init__(self, heads: Collection[str] = (), word_heads: Collection[str] = ()):
+    def __init__(
+        self, heads: Collection[str] = (), word_heads: Collection[str] = (), word_tails: Collection[str] = ()
+    ):
         # "ke 47 negara" is a preposition before a count; "menit ke 58" is an ordinal
         self.heads = {h.lower() for h in heads}
         # numbers under ten are written as words, so after most heads "ke dua" is "to two"
         # ("lima hari ke dua kota"); only heads that never travel take a spelled-out ordinal
         self.word_heads = {h.lower() for h in word_heads}
+        # words after a spelled-out number that make it an ordinal whatever stands before
+        # ("untuk ke tiga kalinya"; but "naik ke tiga kali lipat" is a preposition)
+        tails = "|".join(re.escape(t) for t in word_tails)
+        self._tail = re.compile(rf"[ \t]+(?i:{tails})(?![\w\-])") if word_tails else None
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
@@ -318,8 +324,10 @@ class Ordinal:
         for m in self.SPACED.finditer(text):
             if " " in m.group(2):
                 continue  # "ke dua belas" joins as "kedua belas": left to the editor
-            if not self._after_head(text, m.start(), self.word_heads) and not (
-                self._after_head(text, m.start()) and self.CLAUSE_GOES_ON.match(text, m.end())
+            if (
+                not self._after_head(text, m.start(), self.word_heads)
+                and not (self._after_head(text, m.start()) and self.CLAUSE_GOES_ON.match(text, m.end()))
+                and not (self._tail is not None and self._tail.match(text, m.end()))
             ):
                 continue
             replacement = m.group(1) + m.group(2)
