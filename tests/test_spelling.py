@@ -481,6 +481,12 @@ def test_an_i_before_y_is_another_spelling_of_a_persons_name() -> None:
     assert flagged(text) == [("Suprianto", "Supriyanto")]
 
 
+def test_an_arabic_sy_written_s_is_another_spelling_of_a_name() -> None:
+    # the frequency list knows Syahputra well; Sahputra is the same name, no letter dropped
+    assert flagged("Ketua majelis hakim, Dedi Sahputra, membacakan putusan.") == []
+    assert flagged("Kemacetan mengular dari Cibinong ke Cilengsi.") == [("Cilengsi", "Cileungsi")]
+
+
 def test_review_cases_of_names_and_stems() -> None:
     # two people whose names are swaps of each other
     text = "Koordinator, Fardi Saputra, datang. Rekannya, Farid Hakim, mendata penumpang."

@@ -27,10 +27,15 @@ _PART = re.compile(r"[^\W_]+")
 _OPENERS = " \t\"“‘'([*•\ufffc"
 _STARTERS = ".!?…:;\n\r-–—"
 _TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.HEADING, BlockKind.SECTION})
-# Sudiartha beside Sudiarta, Hariyanto beside Haryanto: the h some names keep after a consonant
-# and the i some keep before y make another spelling of a person's name, which the naming rule
-# reports, not a typing slip
-_ASPIRATE = re.compile(r"([tdbs])h|i(y)")
+# Sudiartha beside Sudiarta, Hariyanto beside Haryanto, Syahputra beside Sahputra: the h some
+# names keep after a consonant, the i some keep before y and the y of an Arabic sy- make another
+# spelling of a person's name, which the naming rule reports, not a typing slip
+_ASPIRATE = re.compile(r"([tdbs])h|i(y)|(s)y(?=[aeiou])")
+
+
+def _aspirate_key(low: str) -> str:
+    """`low` without the letters that spell one name two ways (see _ASPIRATE)."""
+    return _ASPIRATE.sub(r"\1\2\3", low)
 # spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
 _OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
 
@@ -740,7 +745,7 @@ class Spelling:
                     and not _old_spelling(other, text)
                     and transliteration_key(other, diphthongs=True)
                     != transliteration_key(text, diphthongs=True)
-                    and _ASPIRATE.sub(r"\1\2", other_low) != _ASPIRATE.sub(r"\1\2", low)
+                    and _aspirate_key(other_low) != _aspirate_key(low)
                 ):
                     close.append((d, -n, other))
         if close:
@@ -893,11 +898,17 @@ class Spelling:
         if len(low) + 1 >= LONG_NAME:
             swaps = adjacent_swaps(low)
             freq = lex.freq
+            # (a letter some names keep and others drop is another spelling: Sahputra, Syahputra)
             named = [
                 (freq[c], c)
                 for c in lex.name_neighbours(low)
                 if (c in swaps and len(c) >= LONG_NAME and freq[c] >= SWAP_TARGET_ZIPF)
-                or (len(c) == len(low) + 1 and len(c) >= DROPPED_LETTER_NAME and _one_letter_more(c, low))
+                or (
+                    len(c) == len(low) + 1
+                    and len(c) >= DROPPED_LETTER_NAME
+                    and _one_letter_more(c, low)
+                    and _aspirate_key(c) != _aspirate_key(low)
+                )
             ]
             if named:
                 return _cased(text, (max(named)[1],))[0]
