@@ -404,6 +404,13 @@ def test_a_code_a_degree_and_a_title_inside_a_name() -> None:
     assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["GK"]
 
 
+def test_a_word_set_in_capitals_is_no_abbreviation() -> None:
+    # emphasis (status SIAGA) or a brand spelled so (aplikasi MAGMA): a word of five letters or
+    # more the dictionary lists; shorter ones are too often abbreviations as well
+    text = HEAD + "Status gunung naik menjadi SIAGA. Pantau lewat aplikasi MAGMA Indonesia. Ia ke KUA.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KUA"]
+
+
 def test_a_listed_abbreviation_with_a_units_number_is_still_an_abbreviation() -> None:
     text = HEAD + "Pesawat ATR-72 mendarat, sementara KRI-356 bersandar di Jayapura.\n"
     assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KRI-356"]

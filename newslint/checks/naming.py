@@ -692,6 +692,11 @@ class Intro:
     label: str
 
 
+#: a word the dictionary lists, this long, written in capitals is emphasis or a brand, not an
+#: abbreviation: shorter ones are too often both (KUA, KEK, PAN)
+WORD_IN_CAPITALS = 5
+
+
 class Abbreviation:
     """Flags an abbreviation used before it is introduced, or never introduced at all.
 
@@ -757,6 +762,8 @@ class Abbreviation:
             return False  # a name, as with a hyphen: an idol group's NOVA9
         if _CODE.fullmatch(text):
             return False
+        if len(text) >= WORD_IN_CAPITALS and text.isalpha() and lexicon().is_listed(text.lower()):
+            return False  # a word set in capitals (status SIAGA) or a brand spelled so (MAGMA)
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 
     def check(self, doc: Document) -> Iterator[Hit]:
