@@ -481,6 +481,14 @@ def test_an_i_before_y_is_another_spelling_of_a_persons_name() -> None:
     assert flagged(text) == [("Suprianto", "Supriyanto")]
 
 
+def test_a_place_one_letter_from_a_notable_place_the_draft_also_names() -> None:
+    # each written once, both after a generic: the notable one is the model
+    text = "Pendaftar datang dari Kepulauan Seleyar. Ia lahir di Kabupaten Kepulauan Selayar."
+    assert flagged(text) == [("Seleyar", "Selayar")]
+    # without the notable name in the draft, a place after its generic is its own name
+    assert flagged("Pendaftar datang dari Kepulauan Seleyar dan Luwu Utara.") == []
+
+
 def test_an_arabic_sy_written_s_is_another_spelling_of_a_name() -> None:
     # the frequency list knows Syahputra well; Sahputra is the same name, no letter dropped
     assert flagged("Ketua majelis hakim, Dedi Sahputra, membacakan putusan.") == []

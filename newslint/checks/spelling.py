@@ -166,6 +166,21 @@ class _Draft:
         pattern = rf"\b{re.escape(name)} [A-Z]|[A-Z][\w'-]* {re.escape(name)}\b"
         return re.search(pattern, self.prose) is not None
 
+    def notable_place_near(self, text: str, lex: Lexicon) -> tuple[str, ...] | None:
+        """A notable place the draft names after a generic too, one letter from `text` (also
+        after one): "Kepulauan Seleyar" beside "Kepulauan Selayar". One mention of each is
+        enough: two notable places a letter apart are both names, an unknown one is the slip."""
+        low = text.lower()
+        near = sorted(
+            place
+            for place in self.places
+            if place != text
+            and place[:1] == text[:1]
+            and distance(place.lower(), low, 1.0) <= 1.0
+            and lex.notable_name(place) == place
+        )
+        return (near[0],) if near else None
+
     def spelled_otherwise(self, text: str) -> bool:
         """The draft writes this name another way too (Hidayaty, Hidayati)."""
         key = transliteration_key(text, diphthongs=True)
@@ -633,6 +648,8 @@ class Spelling:
                 # a person's name is no slip of a place or a body the draft never names (Maria
                 # Itlay, Italy); one the draft writes more often is still its slip
                 near = None
+            if near is None and token.place and not lex.is_name(text):
+                near = draft.notable_place_near(text, lex)
             if near is None and not (token.person or token.before_name):
                 # not in a person's name: Fardi Saputra and Farid Hakim may both be in the story
                 swapped = self._swapped_in_draft(text, lex, draft)
