@@ -80,6 +80,9 @@ def test_preposition_before_a_noun_stays_apart(text: str) -> None:
         # a noun English shares, common here too; a vehicle one rides in
         ("Tim itu melaju kefinal setelah menang.", "kefinal", "ke final"),
         ("Penumpang berdesakan dikereta selama satu jam.", "dikereta", "di kereta"),
+        # the foot and the slope of a mountain are places too
+        ("Desa itu terletak dikaki gunung.", "dikaki", "di kaki"),
+        ("Kebun kopi tumbuh dilereng bukit.", "dilereng", "di lereng"),
     ],
 )
 def test_preposition_joined_to_a_place(text: str, match: str, fix: str) -> None:
