@@ -122,6 +122,8 @@ def test_geographic_generics() -> None:
     # the small islands of Lombok and Madura: a gili before its name, the common noun alone
     text = "Wisatawan menyeberang ke gili Trawangan, dan ketiga gili itu ramai."
     assert lint("eyd.kapital-geografi", text) == [("gili", None, ("Gili",))]
+    # a kuala (river mouth) before its name: Kuala Kurun, Kuala Tungkal
+    assert lint("eyd.kapital-geografi", "Ia ditangkap di kuala Kurun.") == [("kuala", None, ("Kuala",))]
 
 
 def test_sentence_start_rule() -> None:
