@@ -35,6 +35,8 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Bibit itu di semaikan pekan depan.", "di semaikan", "disemaikan"),
         # a word of both readings (di lepas pantai) is a passive before its agent
         ("Rombongan di lepas oleh bupati.", "di lepas", "dilepas"),
+        # a compound joined under its confix (tanda tangan: ditandatangani)
+        ("Surat itu di tandatangani kedua pihak.", "di tandatangani", "ditandatangani"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:

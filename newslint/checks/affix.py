@@ -131,7 +131,9 @@ class PrefixApart:
         # dictionary overgenerates a di- form for (dikaki, dikursi) have none
         for a in lex.analyse("di" + core):
             active = active_of(a)
-            if active is not None and lex.is_stem(a.stem) and lex.is_listed(active):
+            # (a compound's stem is joined only under a confix: ditandatangani, tanda tangan)
+            stem = lex.is_stem(a.stem) or a.stem in lex.compounds
+            if active is not None and stem and lex.is_listed(active):
                 # a common noun whose passive and active no frequency list has seen ("di pagar
                 # sekolah", "kuat di rempah": dipagar, memagar) is a noun after the preposition
                 # unless its agent follows; real passives of such nouns (di paku) are rarer
