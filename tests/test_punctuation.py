@@ -81,6 +81,16 @@ def test_quotation_running_over_paragraphs() -> None:
     assert lint("eyd.tanda-kutip-berpasangan", text) == []
 
 
+def test_quotation_running_over_paragraphs_opens_where_speech_opens() -> None:
+    # after a colon, a comma or a verb of saying, speech may run on into the next paragraph
+    for opening in ("Ia berkata: “Kami", "Ia berkata, “Kami", "Ia mengatakan “kami"):
+        text = f"Judul\n\n{opening} sudah melapor.\n\n“Belum ada jawaban,” katanya.\n"
+        assert lint("eyd.tanda-kutip-berpasangan", text) == []
+    # a title opened after another word and never closed is no speech running on
+    text = "Judul\n\nIa membawakan “Januari dengan piano.\n\n“Saya senang,” ujarnya.\n"
+    assert [(c, m) for c, m, _ in lint("eyd.tanda-kutip-berpasangan", text)] == [(15, "“")]
+
+
 def test_quotation_running_over_lines_of_one_paragraph() -> None:
     text = "Judul\n\nIa berkata, “Kalimat satu.\n“Kalimat dua,” katanya.\n"
     assert lint("eyd.tanda-kutip-berpasangan", text) == []

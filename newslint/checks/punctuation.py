@@ -39,6 +39,10 @@ class QuoteMark:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]|‘‘|’’|''")
+#: short verbs that open speech without a comma ('Ia berkata "...'), besides the kata-ujar list
+_SPEECH_TAGS = frozenset(
+    {"kata", "ujar", "tutur", "ucap", "berkata", "bertanya", "bilang", "katanya", "ujarnya"}
+)
 #: What the glyph itself says: “ opens, ” closes, a straight mark either way.
 _GLYPH = {"“": True, "‘‘": True, "”": False, "’’": False, '"': None, "''": None}
 _OPEN_BEFORE = "([{\u2014\u2013-‘'" + MASK
@@ -330,11 +334,26 @@ class Paired:
             return
         found = pair_quotes(doc, start, end, self.verbs)
         hits = [(m.offset, m.char, "close") for m in found.unopened]
-        # a quotation running on into the next paragraph opens it again: not an error
-        if not self._continued(doc, following):
-            hits.extend((m.offset, m.char, "open") for m in found.unclosed)
+        # a quotation running on into the next paragraph opens it again: not an error, where a
+        # quotation opens (the paragraph's start, after a colon, a comma or a verb of saying);
+        # a title opened after another word and left open is no speech that runs on
+        continued = self._continued(doc, following)
+        hits.extend(
+            (m.offset, m.char, "open")
+            for m in found.unclosed
+            if not (continued and self._opens_speech(doc.prose, start, m.offset))
+        )
         for offset, char, side in sorted(hits):
             yield self._hit(offset, char, side)
+
+    def _opens_speech(self, text: str, start: int, offset: int) -> bool:
+        """The quotation mark at `offset` stands where speech opens: at the paragraph's start,
+        after a colon or a comma, or after a verb of saying ("Ia mengatakan "...")."""
+        before = text[start:offset].rstrip(" \t>" + MASK)
+        if not before or before.endswith((":", ",")):
+            return True
+        last = before.rsplit(None, 1)[-1].lower()
+        return last in self.verbs or last in _SPEECH_TAGS
 
     @staticmethod
     def _continued(doc: Document, following: tuple[int, int] | None) -> bool:
