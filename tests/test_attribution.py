@@ -54,6 +54,14 @@ def test_quote_continuing_after_a_speaker() -> None:
     assert lint(text, "atribusi.kutipan-tanpa-sumber") == []
 
 
+def test_a_quote_left_open_over_its_own_tag_has_its_speaker() -> None:
+    # the closing mark is missing (the paired-quotes rule's finding), not the speaker
+    text = HEAD + "Panitia menambah kursi.\n\n“Penonton datang dari banyak kota, jelas Andi kepada kami.\n"
+    assert lint(text, "atribusi.kutipan-tanpa-sumber") == []
+    text = HEAD + "Panitia menambah kursi.\n\n“Penonton datang dari berbagai kota, tetapi tiket habis.\n"
+    assert len(lint(text, "atribusi.kutipan-tanpa-sumber")) == 1
+
+
 def test_titles_and_scare_quotes_are_not_quotes() -> None:
     text = HEAD + "Band itu membawakan lagu “Tepian Senja” dan menyebut dirinya “anak pantai”.\n"
     assert lint(text, "atribusi.kutipan-tanpa-sumber") == []

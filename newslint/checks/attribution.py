@@ -124,6 +124,8 @@ def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
         i = end
 
 
+#: a quote's tag after its last words: ', jelas Andi', '? ujarnya'
+_TAG_INSIDE = re.compile(r"[,?!]\s+([a-z]+)(?:\s+[A-Z]|[.,]|$)")
 # words by which a speech verb points back at the quote before it ("mengatakan itu")
 _POINTERS = frozenset({"itu", "tersebut", "demikian", "begitu"})
 #: words by which a sentence says another said the same as the quote before it, so it names a
@@ -163,6 +165,8 @@ class QuoteAttribution(_Attribution):
                 if len(inner) < self.min_words or not self._opens_sentence(doc, para, quote):
                     continue
                 if self.has_source(para.lowers) or self._said_after(doc, para, quote):
+                    continue
+                if self._tagged_inside(doc, quote):
                     continue
                 before, after = neighbours[index]
                 if before is not None and self.has_source(before.lowers_in(before.sentences[-1])):
@@ -209,6 +213,18 @@ class QuoteAttribution(_Attribution):
             if sentence.start <= quote.start < sentence.end:
                 return sentence.start == quote.start
         return True
+
+    def _tagged_inside(self, doc: Document, quote: Span) -> bool:
+        """A quote left open whose tag stands inside it ('"Kami siap, jelas Andi.'): the
+        closing mark is missing, which the paired-quotes rule reports, not the speaker."""
+        text = doc.prose[quote.start : quote.end]
+        if text[-1:] in _OPEN_QUOTES.values():
+            return False
+        for m in _TAG_INSIDE.finditer(text):
+            verb = m.group(1).lower()
+            if verb in self.after_quote or verb in self.verbs or verb.removesuffix("nya") in self.after_quote:
+                return True
+        return False
 
     def _said_after(self, doc: Document, para: Para, quote: Span) -> bool:
         first = bisect.bisect_left(para.starts, quote.end)
