@@ -487,6 +487,10 @@ def test_person_slot_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Yang jelas pelatihan ini berguna, kata dia.",
         '"Kami tunggu," ujar pimpinan daerah itu.',
         '"Ya," kata kepala sekolah, Budi, saat pelatihan guru dimulai.',
+        # after a tag other than kata/ujar/tutur/ucap a study may speak; a thing pointed at
+        '"Angkanya naik," ungkap penelitian yang dimuat jurnal itu.',
+        '"Pertumbuhan melambat," sebut analisis Bank Dunia.',
+        '"Angkanya naik," kata penelitian tersebut.',
     ],
 )
 def test_person_slot_quiet(text: str) -> None:

@@ -661,6 +661,8 @@ def slip_hit(word: Word, intended: str, fix: bool) -> Hit:
 #: the trigger name of the places a verb tagging a quote gives its speaker, for `rewrites`
 SPEECH = "@ujar"
 #: a quotation closed just before a word: '," kata', '?” ujar'
+#: words after a noun that point at a thing already named ("penelitian yang dimuat ...")
+_POINTING = frozenset({"yang", "tersebut", "itu", "ini"})
 _CLOSED_QUOTE = re.compile(r"[,.?!…]\s*[\"”’]\s*$")
 
 
@@ -680,6 +682,7 @@ class PersonSlot:
         messages: Mapping[str, Mapping[str, str]] | None = None,
         trigger_min_zipf: Mapping[str, float] | None = None,
         speech: Collection[str] = (),
+        speech_direct: Collection[str] = (),
     ):
         if not triggers or not persons:
             raise ValueError("`triggers` and `persons` must not be empty")
@@ -718,6 +721,9 @@ class PersonSlot:
         # comma that closes the name following one ('," jelas Budi, pelatih tim'), name the
         # speaker. Rewrites reach these places as the trigger SPEECH.
         self.speech = frozenset(w.lower() for w in speech)
+        # of these, the verbs whose next word is always the speaker ("kata pelatih"); after
+        # the others a study or an inquiry may speak ("ungkap penelitian yang dimuat ...")
+        self.speech_direct = frozenset(w.lower() for w in speech_direct)
         self.edits = edits
         self.min_zipf = min_zipf
 
@@ -767,7 +773,8 @@ class PersonSlot:
             if not _CLOSED_QUOTE.search(sentence.all_gaps[sentence.offset + k - 1]):
                 continue
             if not sentence.name_like(k + 1):
-                yield k, k + 1
+                if verb in self.speech_direct:
+                    yield k, k + 1
                 continue
             # a name, then its holder's role after a comma
             m = k + 1
@@ -797,6 +804,8 @@ class PersonSlot:
                 word = lowers[i]
                 if "-" in word or word in self.not_persons or self.is_person(word):
                     continue
+                if trigger == SPEECH and i + 1 < len(lowers) and lowers[i + 1] in _POINTING:
+                    continue  # "kata penelitian tersebut": the study itself, pointed at
                 if i + 1 < len(lowers) and sentence.joined[i] and _listed(word + lowers[i + 1]):
                     continue  # a person noun in two words, as KBBI writes it: "pembudi daya"
                 if (
