@@ -124,6 +124,8 @@ def test_geographic_generics() -> None:
     assert lint("eyd.kapital-geografi", text) == [("gili", None, ("Gili",))]
     # a kuala (river mouth) before its name: Kuala Kurun, Kuala Tungkal
     assert lint("eyd.kapital-geografi", "Ia ditangkap di kuala Kurun.") == [("kuala", None, ("Kuala",))]
+    # before the river's own generic it is the river's mouth
+    assert lint("eyd.kapital-geografi", "Perahu berlabuh di kuala Sungai Kapuas.") == []
 
 
 def test_sentence_start_rule() -> None:
