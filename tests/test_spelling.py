@@ -487,6 +487,11 @@ def test_a_place_one_letter_from_a_notable_place_the_draft_also_names() -> None:
     assert flagged(text) == [("Seleyar", "Selayar")]
     # without the notable name in the draft, a place after its generic is its own name
     assert flagged("Pendaftar datang dari Kepulauan Seleyar dan Luwu Utara.") == []
+    # the draft's subject, named more often than the notable place, is a real one of its own
+    text = "Gunung Marapi meletus. Abu Gunung Marapi turun. Gunung Merapi di Jawa tenang."
+    assert flagged(text) == []
+    # after another generic the likeness says nothing: Kelurahan Amban, Kota Ambon
+    assert flagged("Ia pindah dari Kelurahan Amban ke Kota Ambon.") == []
 
 
 def test_an_arabic_sy_written_s_is_another_spelling_of_a_name() -> None:

@@ -144,8 +144,9 @@ class _Token:
     named: bool = False
     #: "di" or "ke" written apart before it ("di tambatkan"): the prefix it may have lost
     apart: str = ""
-    #: right after a place's generic (Kecamatan, Desa, Gunung): a place's own name
-    place: bool = False
+    #: right after a place's generic (Kecamatan, Desa, Gunung): that generic, lower-cased; a
+    #: place's own name follows it
+    place: str = ""
 
 
 @dataclass
@@ -158,6 +159,8 @@ class _Draft:
     #: names the draft writes after a place's generic somewhere (Kecamatan Pejawaran)
     places: frozenset[str] = frozenset()
     prose: str = ""
+    #: (name, generic) for each name written after a place's generic
+    place_generics: frozenset[tuple[str, str]] = frozenset()
     names: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # _name's verdicts
     _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
 
@@ -166,16 +169,20 @@ class _Draft:
         pattern = rf"\b{re.escape(name)} [A-Z]|[A-Z][\w'-]* {re.escape(name)}\b"
         return re.search(pattern, self.prose) is not None
 
-    def notable_place_near(self, text: str, lex: Lexicon) -> tuple[str, ...] | None:
-        """A notable place the draft names after a generic too, one letter from `text` (also
-        after one): "Kepulauan Seleyar" beside "Kepulauan Selayar". One mention of each is
-        enough: two notable places a letter apart are both names, an unknown one is the slip."""
+    def notable_place_near(self, text: str, generic: str, lex: Lexicon) -> tuple[str, ...] | None:
+        """A notable place the draft names after the same generic, one letter from `text` and
+        written at least as often: "Kepulauan Seleyar" beside "Kepulauan Selayar", once each.
+        A place the draft names more often than the notable one is its subject, a real place
+        the lexicon lacks (four times Gunung Marapi beside Gunung Merapi once)."""
         low = text.lower()
+        own = self.capitalized[text]
         near = sorted(
             place
-            for place in self.places
-            if place != text
+            for place, other in self.place_generics
+            if other == generic
+            and place != text
             and place[:1] == text[:1]
+            and self.capitalized[place] >= own
             and distance(place.lower(), low, 1.0) <= 1.0
             and lex.notable_name(place) == place
         )
@@ -285,6 +292,7 @@ class Spelling:
             mid_names,
             frozenset(t.text for t in tokens if t.place),
             doc.prose,
+            place_generics=frozenset((t.text, t.place) for t in tokens if t.place),
         )
         clean = self._clean
         hits: list[tuple[_Token, Hit]] = []
@@ -577,10 +585,12 @@ class Spelling:
             if not capital and prev is not None and prev.text in _PREFIXES_APART:
                 apart = prev.text.lower() if prose[prev.end : word.start] == " " else ""
             place = (
-                capital
+                prev.text.lower()
+                if capital
                 and prev is not None
                 and prev.text.lower() in self.place_heads
                 and prose[prev.end : word.start] == " "
+                else ""
             )
             where = (initial, before_name, after_foreign, person, named, apart, place)
             out.append(_Token(word.start, word.end, text, *where))
@@ -649,7 +659,7 @@ class Spelling:
                 # Itlay, Italy); one the draft writes more often is still its slip
                 near = None
             if near is None and token.place and not lex.is_name(text):
-                near = draft.notable_place_near(text, lex)
+                near = draft.notable_place_near(text, token.place, lex)
             if near is None and not (token.person or token.before_name):
                 # not in a person's name: Fardi Saputra and Farid Hakim may both be in the story
                 swapped = self._swapped_in_draft(text, lex, draft)
