@@ -83,7 +83,13 @@ def test_quotation_running_over_paragraphs() -> None:
 
 def test_quotation_running_over_paragraphs_opens_where_speech_opens() -> None:
     # after a colon, a comma or a verb of saying, speech may run on into the next paragraph
-    for opening in ("Ia berkata: “Kami", "Ia berkata, “Kami", "Ia mengatakan “kami"):
+    for opening in (
+        "Ia berkata: “Kami",
+        "Ia berkata, “Kami",
+        "Ia mengatakan “kami",
+        "Ia berdiri di depan warga. “Kami",
+        "Pesannya berbunyi “kami",
+    ):
         text = f"Judul\n\n{opening} sudah melapor.\n\n“Belum ada jawaban,” katanya.\n"
         assert lint("eyd.tanda-kutip-berpasangan", text) == []
     # a title opened after another word and never closed is no speech running on

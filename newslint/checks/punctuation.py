@@ -42,6 +42,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]|‘‘|’’|''")
 #: short verbs that open speech without a comma ('Ia berkata "...'), besides the kata-ujar list
 _SPEECH_TAGS = frozenset(
     {"kata", "ujar", "tutur", "ucap", "berkata", "bertanya", "bilang", "katanya", "ujarnya"}
+    | {"berbunyi", "menulis", "menuliskan", "bertuliskan", "tertulis", "berteriak", "berseru", "menjawab"}
 )
 #: What the glyph itself says: “ opens, ” closes, a straight mark either way.
 _GLYPH = {"“": True, "‘‘": True, "”": False, "’’": False, '"': None, "''": None}
@@ -335,8 +336,8 @@ class Paired:
         found = pair_quotes(doc, start, end, self.verbs)
         hits = [(m.offset, m.char, "close") for m in found.unopened]
         # a quotation running on into the next paragraph opens it again: not an error, where a
-        # quotation opens (the paragraph's start, after a colon, a comma or a verb of saying);
-        # a title opened after another word and left open is no speech that runs on
+        # quotation opens (a paragraph's or a sentence's start, after a colon, a comma or a verb
+        # of saying); a title opened after another word and left open is no speech that runs on
         continued = self._continued(doc, following)
         hits.extend(
             (m.offset, m.char, "open")
@@ -347,10 +348,11 @@ class Paired:
             yield self._hit(offset, char, side)
 
     def _opens_speech(self, text: str, start: int, offset: int) -> bool:
-        """The quotation mark at `offset` stands where speech opens: at the paragraph's start,
-        after a colon or a comma, or after a verb of saying ("Ia mengatakan "...")."""
+        """The quotation mark at `offset` stands where speech opens: at the paragraph's or a
+        sentence's start, after a colon or a comma, or after a verb of saying or writing ("Ia
+        mengatakan "...", 'surat itu berbunyi "...')."""
         before = text[start:offset].rstrip(" \t>" + MASK)
-        if not before or before.endswith((":", ",")):
+        if not before or before.endswith((":", ",", ".", "?", "!", ";", "—")):
             return True
         last = before.rsplit(None, 1)[-1].lower()
         return last in self.verbs or last in _SPEECH_TAGS
