@@ -60,6 +60,9 @@ def test_a_quote_left_open_over_its_own_tag_has_its_speaker() -> None:
     assert lint(text, "atribusi.kutipan-tanpa-sumber") == []
     text = HEAD + "Panitia menambah kursi.\n\n“Penonton datang dari berbagai kota, tetapi tiket habis.\n"
     assert len(lint(text, "atribusi.kutipan-tanpa-sumber")) == 1
+    # "jelas" between commas is an adverb, no tag
+    text = HEAD + "Panitia menambah kursi.\n\n“Aturannya sudah ada, jelas, tetapi belum dijalankan.\n"
+    assert len(lint(text, "atribusi.kutipan-tanpa-sumber")) == 1
 
 
 def test_titles_and_scare_quotes_are_not_quotes() -> None:

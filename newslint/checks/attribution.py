@@ -125,7 +125,7 @@ def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
 
 
 #: a quote's tag after its last words: ', jelas Andi', '? ujarnya'
-_TAG_INSIDE = re.compile(r"[,?!]\s+([a-z]+)(?:\s+[A-Z]|[.,]|$)")
+_TAG_INSIDE = re.compile(r"[,?!]\s+([a-z]+)(\s+[A-Z])?")
 # words by which a speech verb points back at the quote before it ("mengatakan itu")
 _POINTERS = frozenset({"itu", "tersebut", "demikian", "begitu"})
 #: words by which a sentence says another said the same as the quote before it, so it names a
@@ -221,8 +221,12 @@ class QuoteAttribution(_Attribution):
         if text[-1:] in _OPEN_QUOTES.values():
             return False
         for m in _TAG_INSIDE.finditer(text):
-            verb = m.group(1).lower()
-            if verb in self.after_quote or verb in self.verbs or verb.removesuffix("nya") in self.after_quote:
+            verb = m.group(1)
+            # a tag names its speaker ("jelas Andi") or is a -nya form ("ujarnya"); a bare
+            # "jelas" between commas is an adverb ("sudah ada, jelas, tetapi ...")
+            if m.group(2) and (verb in self.after_quote or verb in self.verbs):
+                return True
+            if verb.endswith("nya") and verb[:-3] in self.after_quote:
                 return True
         return False
 
