@@ -28,6 +28,9 @@ from newslint.lexicon.suggest import (
 #: A word only the analyser (or the frequency list) vouches for is a typo when a known word
 #: one edit away is this common ...
 COMMON_NEIGHBOUR_ZIPF = 4.0
+#: An English-looking compound one edit from a name the frequency list holds this often is that
+#: name slipped (pertamnia: Pertamina), not two English words (pert + amnia).
+NEAR_NAME_ZIPF = 4.0
 #: Look-ups of common neighbours answered by generating edits before an index is built.
 NEIGHBOUR_INDEX_AFTER = 64
 #: ... and more frequent than the word's own estimate by a margin (zipf is log10) that grows with
@@ -353,9 +356,13 @@ class Lexicon:
         )
 
     def _near_a_word(self, w: str) -> bool:
-        """A word the dictionary lists is one edit from `w`."""
+        """A word the dictionary lists, or a name the frequency list knows well, is one edit
+        from `w` (pertamnia is Pertamina swapped, not pert + amnia)."""
         edits = set(edits1(w))
-        return not (edits.isdisjoint(self.stems) and edits.isdisjoint(self.forms))
+        if not (edits.isdisjoint(self.stems) and edits.isdisjoint(self.forms)):
+            return True
+        freq = self.freq
+        return any(freq[e] >= NEAR_NAME_ZIPF for e in freq.keys() & edits)
 
     def name_forms(self) -> frozenset[str]:
         """Known proper names and abbreviations, as written (Ukraina, Kementerian, PBB)."""
