@@ -513,6 +513,20 @@ def test_a_typing_slip_in_a_listed_name_of_several_words() -> None:
     assert flagged("Nelayan di Sulawesi Tengara mengeluhkan cuaca.") == [("Tengara", "Tenggara")]
     assert flagged("Warga Jawa Tenagh datang ke Jakarta.") == [("Tenagh", "Tengah")]
     assert flagged("Nelayan di Sulawesi Tenggara mengeluhkan cuaca.") == []
+    # a letter dropped, but not the spelling a name keeps from before 1972 (Gadjah Mada)
+    assert flagged("Nama Sumatera Utra harum di tingkat nasional.") == [("Utra", "Utara")]
+    assert flagged("Ia dosen Universitas Gajah Mada.") == []
+
+
+def test_a_neighbouring_key_in_a_long_notable_place_after_its_generic() -> None:
+    assert flagged("Perahu berangkat dari Kota Banjarmasim.") == [("Banjarmasim", "Banjarmasin")]
+    # inside a person's name (a street named after one) the likeness proves nothing
+    assert flagged("Pawai menyusuri Jalan Urip Sumoharjo hingga pasar.") == []
+
+
+def test_an_english_looking_compound_one_slip_from_a_well_known_name() -> None:
+    # not pert + amnia: Pertamina with two letters swapped
+    assert flagged("Kami sudah menyurati dinas dan Pertamnia pekan lalu.") == [("Pertamnia", "Pertamina")]
 
 
 def test_two_swapped_letters_in_a_long_capitalized_word() -> None:

@@ -18,7 +18,7 @@ from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.lexicon import FREQUENCY_WEIGHT
 from newslint.lexicon.morphology import without_clitic
-from newslint.lexicon.suggest import VOWELS, deletes1, distance, edit_costs
+from newslint.lexicon.suggest import ADJACENT, VOWELS, deletes1, distance, edit_costs
 from newslint.rules import Hit
 
 _LATIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -659,7 +659,7 @@ class Spelling:
                 # Itlay, Italy); one the draft writes more often is still its slip
                 near = None
             if near is None and token.place and not lex.is_name(text):
-                near = draft.notable_place_near(text, token.place, lex)
+                near = draft.notable_place_near(text, token.place, lex) or _key_slip_of_place(text, lex)
             if near is None and not (token.person or token.before_name):
                 # not in a person's name: Fardi Saputra and Farid Hakim may both be in the story
                 swapped = self._swapped_in_draft(text, lex, draft)
@@ -805,7 +805,13 @@ class Spelling:
                 continue
             if prose[first.end : word.start] != " ":
                 continue
-            slips = sorted(c for c in typing_slips(low) if c in following)
+            # (a letter dropped too: "Sumatera Utra"; the following words are few)
+            slips = sorted(
+                c
+                for c in following
+                if (c in typing_slips(low) or (len(c) == len(low) + 1 >= 4 and _one_letter_more(c, low)))
+                and not _old_spelling(c, low)
+            )
             if slips:
                 token = _Token(word.start, word.end, word.text, False)
                 yield self._hit(token, (_cased(word.text, (slips[0],))[0],))
@@ -988,6 +994,27 @@ def _one_letter_more(longer: str, word: str) -> bool:
 def adjacent_swaps(word: str) -> set[str]:
     """Strings one adjacent swap away, the first letter kept."""
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)} - {word}
+
+
+def _key_slip_of_place(text: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The notable place a long name after a place's generic slips a neighbouring key of
+    ("Kota Banjarmasim"); not the first letter, which names keep. Inside a person's name
+    (Jalan Urip Sumoharjo) such a likeness proves nothing, so only right after a generic."""
+    low = text.lower()
+    if len(low) < DROPPED_LETTER_NAME:
+        return None
+    for cand in sorted(_key_slips(low)):
+        found = lex.notable_name(cand)
+        if found is not None and not _old_spelling(found, text):
+            return (found,)
+    return None
+
+
+def _key_slips(word: str) -> set[str]:
+    """Strings with one letter after the first replaced by a key beside it."""
+    return {
+        word[:i] + b + word[i + 1 :] for i in range(1, len(word)) for a, b in ADJACENT if a == word[i]
+    }
 
 
 def typing_slips(word: str) -> set[str]:
