@@ -529,6 +529,15 @@ def test_an_english_looking_compound_one_slip_from_a_well_known_name() -> None:
     assert flagged("Kami sudah menyurati dinas dan Pertamnia pekan lalu.") == [("Pertamnia", "Pertamina")]
 
 
+def test_a_typing_slip_in_a_long_capitalized_word_of_an_office() -> None:
+    # less common dictionary words: a neighbouring key, a doubled letter
+    text = "Audit Inspektorar Kabupaten Konawe selesai. Data Dinas Kependudukkan diperbaiki."
+    assert flagged(text) == [("Inspektorar", "Inspektorat"), ("Kependudukkan", "Kependudukan")]
+    # a name the frequency list knows is no model, nor a letter dropped from a dictionary word
+    assert flagged("Kata Gubernur Bank Indonesia Burhanudin Abdullah kemarin.") == []
+    assert flagged("Kapal itu menyeberangi Antarktika.") == []
+
+
 def test_two_swapped_letters_in_a_long_capitalized_word() -> None:
     assert flagged("Pastor dari Keuskpuan Agung Ende hadir.") == [("Keuskpuan", "Keuskupan")]
 

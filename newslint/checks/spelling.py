@@ -105,6 +105,10 @@ WORD_SLIP = 1.5
 #: A slip of a word this common (zipf) by a swap, a doubled letter or a neighbouring key is
 #: flagged even where a word would otherwise be taken as a term.
 CLEAR_SLIP_ZIPF = 4.0
+#: A capitalized non-word this long is the slip of a known word one edit away this common (see
+#: _slipped_word): long words have few neighbours, names seldom land beside one.
+LONG_WORD_SLIP = 10
+LONG_WORD_TARGET_ZIPF = 3.0
 #: the most a slip of the fingers costs: one key off (0.5) or a letter doubled
 NEAR_KEY = 0.6
 #: Beside a noun of kind, a word a vowel off a word at least this common (zipf) is still a slip.
@@ -850,6 +854,17 @@ class Spelling:
             for c in lex.common_neighbours(low)
             if freq[c] >= CLEAR_SLIP_ZIPF and lex.is_listed(c)
         ]
+        # a long word's typing slips (a neighbouring key, a doubled letter, a swap) seldom
+        # land beside a name: a less common dictionary word (an office's: Inspektorat,
+        # Kependudukan) is its slip too; not a frequency-list word only, which may be a name
+        # (Burhanuddin), nor a letter dropped or added (Antarktika beside Antartika)
+        if len(low) >= LONG_WORD_SLIP:
+            near += [
+                (distance(low, c) - FREQUENCY_WEIGHT * freq[c], c)
+                for c in freq.keys() & (typing_slips(low) | _key_slips(low))
+                if LONG_WORD_TARGET_ZIPF <= freq[c] < CLEAR_SLIP_ZIPF
+                and lex.verdict(c).how in ("listed", "analysed")
+            ]
         # two letters swapped are a typing slip even of a less common word (Keuskpuan)
         near += [
             (distance(low, c) - FREQUENCY_WEIGHT * freq[c], c)
