@@ -120,6 +120,8 @@ def test_clitics(word: str, stem: str, clitic: str, proclitic: str) -> None:
         ("berlari-larian", "lari", "ber", "an"),
         ("tembak-menembak", "tembak", "meN", ""),
         ("menembak-nembak", "tembak", "meN", ""),
+        # the verb's suffix on the second half
+        ("menutup-nutupi", "tutup", "meN", "i"),
         ("anak-anaknya", "anak", "", ""),
     ],
 )

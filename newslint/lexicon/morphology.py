@@ -297,8 +297,14 @@ def analyse_hyphenated(word: str, analyse: Callable[[str], list[Analysis]]) -> l
             prefix = a.prefix or b.prefix
             suffix = b.suffix or a.suffix
             out.append(Analysis(b.stem, prefix, suffix, clitic, a.proclitic, True, a.attested and b.attested))
-        # menembak-nembak: the second half repeats the first without me-
-        if left.startswith("me") and left[2:] == right_base:
-            for a in analyse(left):
-                out.append(Analysis(a.stem, a.prefix, a.suffix, clitic, a.proclitic, True, a.attested))
+        # menembak-nembak: the second half repeats the first without me-; menutup-nutupi,
+        # menakut-nakuti: with the verb's suffix on the second half
+        if left.startswith("me") and right_base.startswith(left[2:]):
+            suffix = right_base[len(left) - 2 :]
+            if suffix in ("", "i", "kan"):
+                out.extend(
+                    Analysis(a.stem, a.prefix, a.suffix, clitic, a.proclitic, True, a.attested)
+                    for a in analyse(left + suffix)
+                    if not a.clitic
+                )
     return _dedupe(out)
