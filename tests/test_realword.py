@@ -197,6 +197,9 @@ FIRES = [
 ]
 
 QUIET = [
+    # "harus bolak-balik" is having to go back and forth; a hearer's adverb before "dengar"
+    "Evakuasi berlangsung lama karena kapal harus bolak-balik.",
+    '"Kalau malam, kami masih dengar suara gemuruh," kata Ani.',
     # review rev29: feed described, carved stone, a cool weekend, a task force, diseases, obedience
     "Peternak mencoba beberapa pakan alternatif.",
     "Setiap pakan yang masuk diperiksa petugas.",
