@@ -252,6 +252,11 @@ def test_terrain_before_a_province_describes_part_of_it() -> None:
     assert [m for m, _, _ in found] == ["pegunungan", "laut"]
 
 
+def test_a_community_health_centre_before_its_name() -> None:
+    found = lint("eyd.kapital-lembaga", "Kepala puskesmas Oebobo datang. Ia dirawat di puskesmas terdekat.")
+    assert [m for m, _, _ in found] == ["puskesmas"]
+
+
 def test_a_day_or_an_amount_after_a_generic_is_no_name() -> None:
     assert lint("eyd.kapital-geografi", "Bus tiba di terminal Senin pagi.") == []
     assert lint("eyd.kapital-lembaga", "Laporan itu diterima polres Senin malam.") == []
