@@ -28,6 +28,8 @@ FIRES = [
     ("Pemerintah akar membangun jembatan baru.", [("akar", "akan")]),
     ("Jalan itu belum perah diperbaiki.", [("perah", "pernah")]),
     ("Kita haus tetap waspada.", [("haus", "harus")]),
+    # "yang" is the subject of its clause
+    ("Cari tempat terbuka yang tindak berada di dekat tiang listrik.", [("tindak", "tidak")]),
     # a degree adverb before an adjective or "dari"
     ("Kondisinya kini lebah baik.", [("lebah", "lebih")]),
     # "bahwa" after a verb of saying
@@ -54,6 +56,9 @@ FIRES = [
 ]
 
 QUIET = [
+    # after "yang", a noun and its own verb, or an adjective, are meant
+    "Kebijakan yang bias terhadap perempuan dikritik.",
+    "Perkara yang tindak lanjutnya belum jelas menumpuk.",
     # a slot word's own verb in -i, after its doer (a pronoun): the object came first
     "Jadi, gulanya saya kurangi sedikit supaya tidak terlalu manis.",
     # verbs that stand after a quotation themselves; a noun in apposition after a quoted title
