@@ -362,7 +362,8 @@ class Lexicon:
         if not (edits.isdisjoint(self.stems) and edits.isdisjoint(self.forms)):
             return True
         freq = self.freq
-        return any(freq[e] >= NEAR_NAME_ZIPF for e in freq.keys() & edits)
+        # a name, not any frequent string: "smartphones" is no slip of smartphone
+        return any(freq[e] >= NEAR_NAME_ZIPF and e in self.names_lower for e in freq.keys() & edits)
 
     def name_forms(self) -> frozenset[str]:
         """Known proper names and abbreviations, as written (Ukraina, Kementerian, PBB)."""
