@@ -516,6 +516,8 @@ def test_a_typing_slip_in_a_listed_name_of_several_words() -> None:
     # a letter dropped, but not the spelling a name keeps from before 1972 (Gadjah Mada)
     assert flagged("Nama Sumatera Utra harum di tingkat nasional.") == [("Utra", "Utara")]
     assert flagged("Ia dosen Universitas Gajah Mada.") == []
+    # a known word or name dropped nothing: a headline's words, the spelling Sumatra
+    assert flagged("Tol Trans Sumatra dibuka. Persib menghadapi Empat Lawan Berat.") == []
 
 
 def test_a_neighbouring_key_in_a_long_notable_place_after_its_generic() -> None:
@@ -527,6 +529,8 @@ def test_a_neighbouring_key_in_a_long_notable_place_after_its_generic() -> None:
 def test_an_english_looking_compound_one_slip_from_a_well_known_name() -> None:
     # not pert + amnia: Pertamina with two letters swapped
     assert flagged("Kami sudah menyurati dinas dan Pertamnia pekan lalu.") == [("Pertamnia", "Pertamina")]
+    # an English plural is no slip of its singular, which is no name
+    assert flagged("Penjualan smartphones naik tajam.") == []
 
 
 def test_a_typing_slip_in_a_long_capitalized_word_of_an_office() -> None:
@@ -536,6 +540,8 @@ def test_a_typing_slip_in_a_long_capitalized_word_of_an_office() -> None:
     # a name the frequency list knows is no model, nor a letter dropped from a dictionary word
     assert flagged("Kata Gubernur Bank Indonesia Burhanudin Abdullah kemarin.") == []
     assert flagged("Kapal itu menyeberangi Antarktika.") == []
+    # a doubled sun letter is an Arabic name's (Masjid Silaturrahim)
+    assert flagged("Jemaah Masjid Silaturrahim berkumpul.") == []
 
 
 def test_two_swapped_letters_in_a_long_capitalized_word() -> None:

@@ -809,11 +809,17 @@ class Spelling:
                 continue
             if prose[first.end : word.start] != " ":
                 continue
-            # (a letter dropped too: "Sumatera Utra"; the following words are few)
+            # (a letter dropped too, from a word no dictionary knows: "Sumatera Utra", not a
+            # headline's "Empat Lawan" or the spelling "Sumatra"; the following words are few)
+            lex = lexicon()
+            dropped = not lex.known(low) and not lex.is_name(word.text)
             slips = sorted(
                 c
                 for c in following
-                if (c in typing_slips(low) or (len(c) == len(low) + 1 >= 4 and _one_letter_more(c, low)))
+                if (
+                    c in typing_slips(low)
+                    or (dropped and len(c) == len(low) + 1 >= 4 and _one_letter_more(c, low))
+                )
                 and not _old_spelling(c, low)
             )
             if slips:
@@ -858,12 +864,15 @@ class Spelling:
         # land beside a name: a less common dictionary word (an office's: Inspektorat,
         # Kependudukan) is its slip too; not a frequency-list word only, which may be a name
         # (Burhanuddin), nor a letter dropped or added (Antarktika beside Antartika)
+        # (a doubled sun letter is an Arabic name's assimilation, not a slip: Masjid
+        # Silaturrahim, Abdurrahman)
         if len(low) >= LONG_WORD_SLIP:
             near += [
                 (distance(low, c) - FREQUENCY_WEIGHT * freq[c], c)
                 for c in freq.keys() & (typing_slips(low) | _key_slips(low))
                 if LONG_WORD_TARGET_ZIPF <= freq[c] < CLEAR_SLIP_ZIPF
                 and lex.verdict(c).how in ("listed", "analysed")
+                and not _sun_letter_doubled(low, c)
             ]
         # two letters swapped are a typing slip even of a less common word (Keuskpuan)
         near += [
@@ -1023,6 +1032,17 @@ def _key_slip_of_place(text: str, lex: Lexicon) -> tuple[str, ...] | None:
         if found is not None and not _old_spelling(found, text):
             return (found,)
     return None
+
+
+def _sun_letter_doubled(word: str, target: str) -> bool:
+    """`word` is `target` with a sun letter doubled, as Arabic names assimilate the article."""
+    return len(word) == len(target) + 1 and any(
+        word[i] == word[i + 1] and word[i] in _SUN_LETTERS and word[:i] + word[i + 1 :] == target
+        for i in range(len(word) - 1)
+    )
+
+
+_SUN_LETTERS = frozenset("rsltdnz")
 
 
 def _key_slips(word: str) -> set[str]:
