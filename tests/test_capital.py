@@ -255,6 +255,9 @@ def test_terrain_before_a_province_describes_part_of_it() -> None:
 def test_a_community_health_centre_before_its_name() -> None:
     found = lint("eyd.kapital-lembaga", "Kepala puskesmas Oebobo datang. Ia dirawat di puskesmas terdekat.")
     assert [m for m, _, _ in found] == ["puskesmas"]
+    # counted, or before the regency whose it is: one of many (review rev34)
+    text = "Ada 22 puskesmas Kabupaten Sikka. Kepala puskesmas Kabupaten Kupang rapat."
+    assert lint("eyd.kapital-lembaga", text) == []
 
 
 def test_a_day_or_an_amount_after_a_generic_is_no_name() -> None:

@@ -656,8 +656,8 @@ class GeographicName:
             word, follower = words[index], words[index + 1]
             if not _adjacent(text, word, follower):
                 continue
-            if index and words[index - 1].text.lower() in self.not_after:
-                continue
+            if index and (words[index - 1].text.lower() in self.not_after or words[index - 1].text.isdigit()):
+                continue  # counted or quantified: "22 puskesmas Kabupaten Sikka"
             name = follower.text
             if not _is_capitalized(name) or sentence_start(text, follower.start) or name.isupper():
                 continue
