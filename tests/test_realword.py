@@ -49,6 +49,8 @@ def slips(rule_id: str, text: str) -> list[tuple[str, str]]:
 # --- confusion families: (text, expected flags) ----------------------------------------------------
 
 FIRES = [
+    # an axe where the sentence is about shipping
+    ("Ombak tinggi membuat kapak nelayan tertahan di dermaga.", [("kapak", "kapal")]),
     ("Alat itu mula dipakai pada Rabu pagi.", [("mula", "mulai")]),
     ("Truk mengangkut sampah tiga kali setiap pakan.", [("pakan", "pekan")]),
     ("Sambalnya manis dan padas.", [("padas", "pedas")]),
@@ -197,6 +199,7 @@ FIRES = [
 ]
 
 QUIET = [
+    "Nelayan memotong tali jaring dengan kapak tajam di dermaga.",
     # "harus bolak-balik" is having to go back and forth; a hearer's adverb before "dengar"
     "Evakuasi berlangsung lama karena kapal harus bolak-balik.",
     '"Kalau malam, kami masih dengar suara gemuruh," kata Ani.',
