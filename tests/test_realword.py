@@ -51,6 +51,7 @@ def slips(rule_id: str, text: str) -> list[tuple[str, str]]:
 FIRES = [
     # an axe where the sentence is about shipping
     ("Ombak tinggi membuat kapak nelayan tertahan di dermaga.", [("kapak", "kapal")]),
+    ("Harga bawah merah naik menjelang Lebaran.", [("bawah", "bawang")]),
     ("Alat itu mula dipakai pada Rabu pagi.", [("mula", "mulai")]),
     ("Truk mengangkut sampah tiga kali setiap pakan.", [("pakan", "pekan")]),
     ("Sambalnya manis dan padas.", [("padas", "pedas")]),
@@ -200,6 +201,7 @@ FIRES = [
 
 QUIET = [
     "Nelayan memotong tali jaring dengan kapak tajam di dermaga.",
+    "Para atlet berlaga di bawah Merah Putih.",
     # "harus bolak-balik" is having to go back and forth; a hearer's adverb before "dengar"
     "Evakuasi berlangsung lama karena kapal harus bolak-balik.",
     '"Kalau malam, kami masih dengar suara gemuruh," kata Ani.',
