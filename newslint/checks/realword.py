@@ -661,9 +661,9 @@ def slip_hit(word: Word, intended: str, fix: bool) -> Hit:
 #: the trigger name of the places a verb tagging a quote gives its speaker, for `rewrites`
 SPEECH = "@ujar"
 #: a quotation closed just before a word: '," kata', '?” ujar'
+_CLOSED_QUOTE = re.compile(r"[,.?!…]\s*[\"”’]\s*$")
 #: words after a noun that point at a thing already named ("penelitian yang dimuat ...")
 _POINTING = frozenset({"yang", "tersebut", "itu", "ini"})
-_CLOSED_QUOTE = re.compile(r"[,.?!…]\s*[\"”’]\s*$")
 
 
 class PersonSlot:

@@ -31,11 +31,6 @@ _TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.HEAD
 # names keep after a consonant, the i some keep before y and the y of an Arabic sy- make another
 # spelling of a person's name, which the naming rule reports, not a typing slip
 _ASPIRATE = re.compile(r"([tdbs])h|i(y)|(s)y(?=[aeiou])")
-
-
-def _aspirate_key(low: str) -> str:
-    """`low` without the letters that spell one name two ways (see _ASPIRATE)."""
-    return _ASPIRATE.sub(r"\1\2\3", low)
 # spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
 _OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
 
@@ -799,6 +794,7 @@ class Spelling:
         pairs = self._name_pairs
         if pairs.keys().isdisjoint(doc.vocabulary):
             return  # most drafts name none of these (the vocabulary is in lower case)
+        lex = lexicon()
         prose = doc.prose
         words = doc.words
         for i in [i for i, w in enumerate(words[:-1]) if w.text[:1].isupper() and w.text.lower() in pairs]:
@@ -811,7 +807,6 @@ class Spelling:
                 continue
             # (a letter dropped too, from a word no dictionary knows: "Sumatera Utra", not a
             # headline's "Empat Lawan" or the spelling "Sumatra"; the following words are few)
-            lex = lexicon()
             dropped = not lex.known(low) and not lex.is_name(word.text)
             slips = sorted(
                 c
@@ -863,9 +858,8 @@ class Spelling:
         # a long word's typing slips (a neighbouring key, a doubled letter, a swap) seldom
         # land beside a name: a less common dictionary word (an office's: Inspektorat,
         # Kependudukan) is its slip too; not a frequency-list word only, which may be a name
-        # (Burhanuddin), nor a letter dropped or added (Antarktika beside Antartika)
-        # (a doubled sun letter is an Arabic name's assimilation, not a slip: Masjid
-        # Silaturrahim, Abdurrahman)
+        # (Burhanuddin), nor a letter dropped or added (Antarktika beside Antartika), nor a
+        # doubled sun letter, an Arabic name's assimilation (Masjid Silaturrahim)
         if len(low) >= LONG_WORD_SLIP:
             near += [
                 (distance(low, c) - FREQUENCY_WEIGHT * freq[c], c)
@@ -1020,6 +1014,11 @@ def adjacent_swaps(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)} - {word}
 
 
+def _aspirate_key(low: str) -> str:
+    """`low` without the letters that spell one name two ways (see _ASPIRATE)."""
+    return _ASPIRATE.sub(r"\1\2\3", low)
+
+
 def _key_slip_of_place(text: str, lex: Lexicon) -> tuple[str, ...] | None:
     """The notable place a long name after a place's generic slips a neighbouring key of
     ("Kota Banjarmasim"); not the first letter, which names keep. Inside a person's name
@@ -1034,15 +1033,15 @@ def _key_slip_of_place(text: str, lex: Lexicon) -> tuple[str, ...] | None:
     return None
 
 
+_SUN_LETTERS = frozenset("rsltdnz")
+
+
 def _sun_letter_doubled(word: str, target: str) -> bool:
     """`word` is `target` with a sun letter doubled, as Arabic names assimilate the article."""
     return len(word) == len(target) + 1 and any(
         word[i] == word[i + 1] and word[i] in _SUN_LETTERS and word[:i] + word[i + 1 :] == target
         for i in range(len(word) - 1)
     )
-
-
-_SUN_LETTERS = frozenset("rsltdnz")
 
 
 def _key_slips(word: str) -> set[str]:
