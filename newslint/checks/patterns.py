@@ -178,8 +178,6 @@ class Repetition:
                 )
 
 
-
-
 def _inside_sentence(doc: Document, offset: int) -> bool:
     """Capitals inside a sentence, outside a title-case block, mark a name even on Indonesian
     words (Mobile Legends: Bang Bang); a slip doubles a function word."""

@@ -39,11 +39,6 @@ class QuoteMark:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]|‘‘|’’|''")
-#: short verbs that open speech without a comma ('Ia berkata "...'), besides the kata-ujar list
-_SPEECH_TAGS = frozenset(
-    {"kata", "ujar", "tutur", "ucap", "berkata", "bertanya", "bilang", "katanya", "ujarnya"}
-    | {"berbunyi", "menulis", "menuliskan", "bertuliskan", "tertulis", "berteriak", "berseru", "menjawab"}
-)
 #: What the glyph itself says: “ opens, ” closes, a straight mark either way.
 _GLYPH = {"“": True, "‘‘": True, "”": False, "’’": False, '"': None, "''": None}
 _OPEN_BEFORE = "([{\u2014\u2013-‘'" + MASK
@@ -312,11 +307,14 @@ class Paired:
 
     BRACKET = re.compile(r"[()\[\]]")
 
-    def __init__(self, marks: str = "quotes", verbs: Collection[str] = ()):
+    def __init__(self, marks: str = "quotes", verbs: Collection[str] = (), openers: Collection[str] = ()):
         if marks not in ("quotes", "brackets"):
             raise ValueError("`marks` must be quotes or brackets")
         self.marks = marks
         self.verbs = {v.lower() for v in verbs}
+        # besides `verbs`, the words after which a quotation opens without a comma ('Ia
+        # berkata "...', 'surat itu berbunyi "...'): where a quotation may run on
+        self.openers = self.verbs | {o.lower() for o in openers}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if self.marks == "brackets":
@@ -355,7 +353,7 @@ class Paired:
         if not before or before.endswith((":", ",", ".", "?", "!", ";", "—")):
             return True
         last = before.rsplit(None, 1)[-1].lower()
-        return last in self.verbs or last in _SPEECH_TAGS
+        return last in self.openers
 
     @staticmethod
     def _continued(doc: Document, following: tuple[int, int] | None) -> bool:

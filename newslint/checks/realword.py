@@ -660,8 +660,6 @@ def slip_hit(word: Word, intended: str, fix: bool) -> Hit:
 
 #: the trigger name of the places a verb tagging a quote gives its speaker, for `rewrites`
 SPEECH = "@ujar"
-#: a quotation closed just before a word: '," kata', '?” ujar'
-_CLOSED_QUOTE = re.compile(r"[,.?!…]\s*[\"”’]\s*$")
 #: words after a noun that point at a thing already named ("penelitian yang dimuat ...")
 _POINTING = frozenset({"yang", "tersebut", "itu", "ini"})
 
@@ -770,8 +768,8 @@ class PersonSlot:
         for k, verb in enumerate(lowers[:-1]):
             if verb not in self.speech or sentence.offset + k == 0 or not sentence.joined[k]:
                 continue
-            if not _CLOSED_QUOTE.search(sentence.all_gaps[sentence.offset + k - 1]):
-                continue
+            if not _QUOTE_END.fullmatch(sentence.all_gaps[sentence.offset + k - 1]):
+                continue  # no quotation closes right before it: '," kata', '?” ujar'
             if not sentence.name_like(k + 1):
                 if verb in self.speech_direct:
                     yield k, k + 1

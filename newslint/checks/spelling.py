@@ -53,8 +53,6 @@ _APPOSED_HEADS = frozenset({"alat", "sejenis", "semacam", "senjata", "pakaian", 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
-#: the word right after a word, past one space
-_FIRST_WORD = re.compile(r" ([^\W\d_]+)")
 # abbreviations that end in a period inside a sentence
 _TITLES = frozenset(
     {
@@ -405,7 +403,7 @@ class Spelling:
         before = _LAST_WORD.search(draft.prose, max(0, token.start - 16), token.start - 1)
         if before is not None and before.group().lower() in self.speech:
             return draft.prose[before.end() : token.start] == " "
-        after = _FIRST_WORD.match(draft.prose, token.end)
+        after = _WORD_AFTER.match(draft.prose, token.end)
         return after is not None and after.group(1).lower() in self.reporting
 
     def _speaker(self, words: Sequence[Word], i: int, prose: str) -> bool:
