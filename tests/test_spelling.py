@@ -448,7 +448,8 @@ def test_a_name_the_draft_writes_once_with_two_letters_swapped_is_a_slip() -> No
     # the frequency list knows Wonosari, not Wonosrai: once each is enough for a swap
     text = "Bus dari Wonosari tiba pagi. Penumpang lalu turun di Wonosrai dan pulang."
     assert flagged(text) == [("Wonosrai", "Wonosari")]
-    assert flagged("Penumpang lalu turun di Wonosrai dan pulang.") == []
+    # alone, too, now that the districts' names are known (Wonosari, in Gunungkidul)
+    assert flagged("Penumpang lalu turun di Wonosrai dan pulang.") == [("Wonosrai", "Wonosari")]
 
 
 def test_a_non_standard_form_is_the_standard_word_rules_not_a_typo() -> None:
@@ -524,6 +525,18 @@ def test_a_neighbouring_key_in_a_long_notable_place_after_its_generic() -> None:
     assert flagged("Perahu berangkat dari Kota Banjarmasim.") == [("Banjarmasim", "Banjarmasin")]
     # inside a person's name (a street named after one) the likeness proves nothing
     assert flagged("Pawai menyusuri Jalan Urip Sumoharjo hingga pasar.") == []
+
+
+def test_a_typing_slip_of_a_regency_or_a_district() -> None:
+    # two letters swapped; a letter dropped from a long name (idn-area-data's districts)
+    text = "Longsor menutup jalan di Cangkirngan. Bus menuju Kintamni penuh."
+    assert flagged(text) == [("Cangkirngan", "Cangkringan"), ("Kintamni", "Kintamani")]
+    # the districts themselves are names, wherever they stand
+    assert flagged("Warga Cangkringan dan Kintamani datang. Ngaglik sepi.") == []
+    # not in a person's name, nor a short form in brackets, nor a vowel some names double
+    assert flagged("Ketua panitia, Agus Kintamni, mengatakan itu.") == []
+    assert flagged("Ia kuliah di Universitas Nusa Cendana (Undana) di Kupang.") == []
+    assert flagged("Panen di Misol lebih cepat.") == []
 
 
 def test_an_english_looking_compound_one_slip_from_a_well_known_name() -> None:

@@ -10,9 +10,11 @@ Inputs (build time only; the runtime never imports wordfreq or Babel):
 - pyspellchecker's English frequency list (MIT): English words, for loanwords and quoted terms;
 - Babel's CLDR data (Unicode licence): country, territory, language, day and month names in
   Indonesian and English;
+- idn-area-data 4.0.1 (ODbL 1.0): the names of Indonesia's regencies, cities and districts
+  (kecamatan), from the Home Affairs ministry's decree;
 - dictionaries/lexicon/src/*.txt: our own lists (places, institutions, post-2019 words).
-Outputs: stems.txt, forms.txt, compounds.txt, names.txt, notable.txt, freq.tsv, english.txt and
-the hunspell COPYING. The output is deterministic: sorted, one entry per line.
+Outputs: stems.txt, forms.txt, compounds.txt, names.txt, notable.txt, wilayah.txt, freq.tsv,
+english.txt and the hunspell COPYING. The output is deterministic: sorted, one entry per line.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_HUNSPELL = REPO / "tools" / "sources" / "hunspell-id-2.3.0"
 DEFAULT_OUT = REPO / "dictionaries" / "lexicon"
+DEFAULT_AREAS = REPO / "tools" / "sources" / "idn-area-data-4.0.1"
 
 # Clitic suffix classes of hunspell-id: the runtime strips clitics itself, so expanding them
 # would only multiply the shipped forms by ten.
@@ -296,12 +299,28 @@ def notable_tokens(names: Iterable[str], words: set[str]) -> set[str]:
     return out
 
 
+def area_tokens(folder: Path, words: set[str]) -> set[str]:
+    """Tokens of the regencies', cities' and districts' names (idn-area-data) that are no ordinary
+    words: Tembalang, Banguntapan, Rantepao; not Tiga or Utara ("Kabupaten"/"Kota" dropped)."""
+    import csv
+
+    names: list[str] = []
+    for table in ("regencies.csv", "districts.csv"):
+        with (folder / table).open(encoding="utf-8", newline="") as fh:
+            names.extend(re.sub(r"^(Kabupaten|Kota) ", "", row["name"]) for row in csv.DictReader(fh))
+    return {
+        t
+        for t in name_tokens(names)
+        if len(t) >= 4 and t[1:].islower() and t.isascii() and t.isalpha() and t.lower() not in words
+    }
+
+
 def write_lines(path: Path, lines: Iterable[str]) -> None:
     path.write_text("".join(f"{line}\n" for line in sorted(set(lines))), encoding="utf-8")
 
 
 def build(hunspell: Path, out: Path, *, with_frequency: bool = True, with_english: bool = True,
-          with_cldr: bool = True) -> None:
+          with_cldr: bool = True, areas: Path | None = DEFAULT_AREAS) -> None:
     """Write the lexicon tables into `out` (the switches let tests build from a tiny fixture)."""
     out.mkdir(parents=True, exist_ok=True)
     tables = hunspell_tables(hunspell)
@@ -320,6 +339,8 @@ def build(hunspell: Path, out: Path, *, with_frequency: bool = True, with_englis
     write_lines(out / "compounds.txt", tables.compounds - stems)
     write_lines(out / "names.txt", names)
     write_lines(out / "notable.txt", notable)
+    if areas is not None:
+        write_lines(out / "wilayah.txt", area_tokens(areas, words))
     if with_frequency:
         table = wordfreq_table()
         write_lines(out / "freq.tsv", (f"{w}\t{round(z * 100)}" for w, z in table.items()))

@@ -71,6 +71,9 @@ NAME_SLIP = 1.0
 NAME_TARGET_ZIPF = 3.0
 #: Notable names at least this long also catch a dropped or added letter.
 LONG_NAME = 8
+#: Regency and district names (lexicon.areas) this long are names a capitalized word may be, or
+#: be a slip of; shorter ones crowd the short words (Kimi, Nume).
+AREA_MIN = 6
 # how common a name must be for a two-letter swap of it to count as a slip (Zipf scale)
 SWAP_TARGET_ZIPF = 3.5
 #: how common a listed word must be for two swapped letters in a long capitalized word to be a
@@ -144,6 +147,9 @@ class _Token:
     #: right after a place's generic (Kecamatan, Desa, Gunung): that generic, lower-cased; a
     #: place's own name follows it
     place: str = ""
+    #: right after a capitalized word that is no place's generic (Agus Sukmanjaya, Retno
+    #: Bayusari): inside a name, where a likeness to a place proves nothing
+    after_name: bool = False
 
 
 @dataclass
@@ -277,6 +283,8 @@ class Spelling:
         self._slips: dict[str, str | None] = {}
         self._word_slips: dict[str, str | None] = {}  # capitalized slips of common words, by text
         self._long_names: dict[int, list[str]] | None = None  # notable names of LONG_NAME+, by length
+        self._long_areas: dict[int, list[str]] | None = None  # regencies and districts, by length
+        self._area_slips: dict[str, str | None] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
@@ -589,7 +597,16 @@ class Spelling:
                 and prose[prev.end : word.start] == " "
                 else ""
             )
-            where = (initial, before_name, after_foreign, person, named, apart, place)
+            after_name = (
+                capital
+                and prev is not None
+                and prev.text[:1].isupper()
+                and prose[prev.end : word.start] == " "
+                and prev.text.lower() not in self.place_heads
+                # a sentence's first word ("Warga Tembalng") is capitalized for the sentence
+                and not (_sentence_initial(prose, prev.start) and lex.is_listed(prev.text.lower()))
+            )
+            where = (initial, before_name, after_foreign, person, named, apart, place, after_name)
             out.append(_Token(word.start, word.end, text, *where))
         return out
 
@@ -647,6 +664,9 @@ class Spelling:
             self._clean.add(text)
             return None
         capital = text[:1].isupper()
+        if capital and self._area(text, lex):
+            self._clean.add(text)
+            return None
         if capital and (not token.initial or text in draft.mid_names):
             near = self._name(text, lex, draft)
             if self._naming_variant(token, near, lex, draft):
@@ -657,6 +677,17 @@ class Spelling:
                 near = None
             if near is None and token.place and not lex.is_name(text):
                 near = draft.notable_place_near(text, token.place, lex) or _key_slip_of_place(text, lex)
+            if (
+                near is None
+                and not (token.person or token.after_name or lex.is_name(text))
+                and draft.capitalized.get(text, 0) < 2
+                and not _bracketed(draft.prose, token)
+            ):
+                # a regency or a district slipped ("dari Rantepoa"); not a known name, nor one in
+                # a person's name, one the draft writes alike twice, or a short form introduced
+                # in brackets (Universitas Nusa Cendana (Undana))
+                area = self._slipped_area(text, lex)
+                near = (area,) if area is not None else None
             if near is None and not (token.person or token.before_name):
                 # not in a person's name: Fardi Saputra and Farid Hakim may both be in the story
                 swapped = self._swapped_in_draft(text, lex, draft)
@@ -923,6 +954,16 @@ class Spelling:
         found = self._slipped_notable(text, lex)
         return None if found is None or _old_spelling(found, text) else found
 
+    def _area(self, text: str, lex: Lexicon) -> bool:
+        """A regency's or a district's name (Banguntapan, Wanokaka), and no slip of a notable one
+        (Makasar is a district of Jakarta, and Makassar misspelled)."""
+        low = text.lower()
+        if len(low) < AREA_MIN or low not in lex.areas:
+            return False
+        if text not in self._slips:
+            self._slips[text] = self._slipped_name(text, lex)
+        return self._slips[text] is None
+
     def _slipped_notable(self, text: str, lex: Lexicon) -> str | None:
         """The notable name (country, province, city, institution) this one is a typing slip of.
 
@@ -976,6 +1017,31 @@ class Spelling:
                 return found
         return None
 
+    def _slipped_area(self, text: str, lex: Lexicon) -> str | None:
+        """The regency or district (lexicon.areas) a capitalized unknown word is a typing slip of:
+        two letters swapped or one doubled or undoubled (Wonokormo, Rantepoa), or, in a long
+        name, a letter dropped or added (Tembalng); the areas are denser than the notable names,
+        so a target is at least AREA_MIN letters, and DROPPED_LETTER_NAME for a letter."""
+        if text in self._area_slips:
+            return self._area_slips[text]
+        low = text.lower()
+        areas = lex.areas
+        # (a vowel doubled or not is how some regions spell their names: Lhong, Lhoong)
+        slips = adjacent_swaps(low) | {c for c in _half_edits(low) if not _vowel_doubling(c, low)}
+        found = sorted(c for c in slips if len(c) >= AREA_MIN and c in areas)
+        if not found:
+            if self._long_areas is None:
+                self._long_areas = {}
+                for area in areas:
+                    if len(area) >= DROPPED_LETTER_NAME:
+                        self._long_areas.setdefault(len(area), []).append(area)
+            found = sorted(c for c in deletes1(low) if len(c) >= DROPPED_LETTER_NAME and c in areas)
+            found += sorted(a for a in self._long_areas.get(len(low) + 1, ()) if _one_letter_more(a, low))
+            found = [c for c in found if not _vowel_doubling(c, low)]
+        slip = _cased(text, (found[0],))[0] if found else None
+        self._area_slips[text] = slip
+        return slip
+
 
 def _derived_noun(word: str, lex: Lexicon) -> bool:
     """A noun made with -an (perhubungan, pendidikan, kecamatan, lingkungan), as the words of
@@ -996,6 +1062,11 @@ def _set_off_by_commas(words: Sequence[Word], i: int, prose: str) -> bool:
     Suarjana," after an office is its holder's name."""
     k = _run_start(words, i, prose)
     return k < i and k > 0 and prose[words[k - 1].end : words[k].start].strip() == ","
+
+
+def _bracketed(prose: str, token: _Token) -> bool:
+    """The token alone in brackets: "(Undana)" after the name it shortens."""
+    return prose[token.start - 1 : token.start] == "(" and prose[token.end : token.end + 1] == ")"
 
 
 def _one_letter_more(longer: str, word: str) -> bool:
@@ -1108,6 +1179,15 @@ def _clear_one_slip(text: str, hit: Hit, lex: Lexicon) -> bool:
         return False
     target = hit.suggestions[0].lower()
     return lex.zipf(target) >= CLEAR_SLIP_ZIPF and distance(text.lower(), target) <= 1.0
+
+
+def _vowel_doubling(a: str, b: str) -> bool:
+    """`a` and `b` differ by a vowel doubled in one of them (Lhong, Lhoong)."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(
+        longer[i] in VOWELS and longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(len(longer) - 1)
+    )
 
 
 def _half_edits(word: str) -> set[str]:

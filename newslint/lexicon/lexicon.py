@@ -227,6 +227,7 @@ class Lexicon:
         self._neighbour_asks = 0
         self._foreign: dict[str, bool] = {}
         self._name_case: dict[str, str] = {}
+        self._areas: frozenset[str] | None = None
         self.load_seconds = 0.0
 
     @classmethod
@@ -375,6 +376,16 @@ class Lexicon:
             for name in sorted(self.notable):
                 self._name_case.setdefault(name.lower(), name)
         return self._name_case.get(normalize(word))
+
+    @property
+    def areas(self) -> frozenset[str]:
+        """Names of Indonesia's regencies, cities and districts that are no ordinary words, in
+        lower case (wilayah.txt), read on first use: only capitalized unknown words ask."""
+        if self._areas is None:
+            path = self.source / "wilayah.txt" if self.source else None
+            lines = _lines(path) if path is not None and path.is_file() else []
+            self._areas = frozenset(line.lower() for line in lines)
+        return self._areas
 
     def is_name(self, word: str) -> bool:
         """A known proper name or abbreviation (case-insensitive)."""
