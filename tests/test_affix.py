@@ -33,6 +33,8 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         # a rare passive whose second half is a verb's own form (per-, -kan), with no agent
         ("Tari perang itu di pertontonkan setiap tahun.", "di pertontonkan", "dipertontonkan"),
         ("Bibit itu di semaikan pekan depan.", "di semaikan", "disemaikan"),
+        # ... even one no frequency list has seen joined (menghijaukan is listed)
+        ("Lahan bekas tambang itu akan di hijaukan lagi.", "di hijaukan", "dihijaukan"),
         # a word of both readings (di lepas pantai) is a passive before its agent
         ("Rombongan di lepas oleh bupati.", "di lepas", "dilepas"),
         # a compound joined under its confix (tanda tangan: ditandatangani)
@@ -84,6 +86,9 @@ def test_preposition_before_a_noun_stays_apart(text: str) -> None:
         ("Penumpang berdesakan dikereta selama satu jam.", "dikereta", "di kereta"),
         # the foot and the slope of a mountain are places too
         ("Desa itu terletak dikaki gunung.", "dikaki", "di kaki"),
+        # the determiners before a noun: sebuah, suatu
+        ("Mereka menginap disebuah losmen.", "disebuah", "di sebuah"),
+        ("Ia pindah kesuatu tempat yang sepi.", "kesuatu", "ke suatu"),
         ("Kebun kopi tumbuh dilereng bukit.", "dilereng", "di lereng"),
     ],
 )
@@ -130,6 +135,12 @@ def test_a_spelled_out_ordinal_after_any_head_when_nothing_is_counted() -> None:
     found = lint("eyd.bilangan-tingkat", "Tabut diarak pada malam ke sembilan, saat warga berkumpul.")
     assert found == [("ke sembilan", None, ("kesembilan",))]
     assert lint("eyd.bilangan-tingkat", "Rombongan menempuh dua hari ke tiga kota.") == []
+    # a pronoun after the number opens the clause: nothing is counted
+    found = lint("eyd.bilangan-tingkat", "Pada tahun ke tiga ia pindah ke Medan.")
+    assert found == [("ke tiga", None, ("ketiga",))]
+    # a flight group (kloter) counts in order, like a wave (gelombang)
+    found = lint("eyd.bilangan-tingkat", "Jemaah kloter ke lima tiba di asrama haji.")
+    assert found == [("ke lima", None, ("kelima",))]
 
 
 @pytest.mark.parametrize(

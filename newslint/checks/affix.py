@@ -126,7 +126,8 @@ class PrefixApart:
         elif lex.zipf("di" + core) >= self.rare_passive_zipf:
             level = 1
         else:
-            return 0
+            # unheard of joined, but maybe a verb's own form (di siagakan), tested below
+            level = 0
         # the passive must have an active twin: ditutup/menutup, dimainkan/memainkan; nouns the
         # dictionary overgenerates a di- form for (dikaki, dikursi) have none
         for a in lex.analyse("di" + core):
@@ -134,16 +135,18 @@ class PrefixApart:
             # (a compound's stem is joined only under a confix: ditandatangani, tanda tangan)
             stem = lex.is_stem(a.stem) or a.stem in lex.compounds
             if active is not None and stem and lex.is_listed(active):
+                # a verb's own form after "di" (pertontonkan, tanamkan, siagakan: per- or -kan on
+                # a stem) is no noun the preposition could stand before, however rare the passive
+                if (a.suffix == "kan" or "per" in a.prefix) and not lex.is_stem(core):
+                    return 2
+                if level == 0:
+                    continue
                 # a common noun whose passive and active no frequency list has seen ("di pagar
                 # sekolah", "kuat di rempah": dipagar, memagar) is a noun after the preposition
                 # unless its agent follows; real passives of such nouns (di paku) are rarer
                 unheard = lex.zipf("di" + core) == 0 and lex.zipf(active) == 0
                 if unheard and lex.zipf(core) >= COMMON_NOUN_ZIPF:
                     return 1
-                # a verb's own form after "di" (pertontonkan, tanamkan: per- or -kan on a stem)
-                # is no noun the preposition could stand before, however rare the passive
-                if (a.suffix == "kan" or "per" in a.prefix) and not lex.is_stem(core):
-                    return 2
                 return level
         return 0
 
@@ -294,7 +297,8 @@ class Ordinal:
     #: after any head, a spelled-out number that counts nothing (no noun follows it) is an
     #: ordinal: "malam ke sembilan, saat ..." but "dua hari ke tiga kota"
     CLAUSE_GOES_ON = re.compile(
-        r"\s*(?:[,.;:!?)]|$|(?:yang|itu|ini|saat|ketika|pada|di|dan|lalu|nanti|sejak|setelah|sebelum)\b)",
+        r"\s*(?:[,.;:!?)]|$|(?:yang|itu|ini|saat|ketika|pada|di|dan|lalu|nanti|sejak|setelah|sebelum"
+        r"|ia|dia|mereka|kami|kita|saya|aku|beliau)\b)",
         re.IGNORECASE,
     )
     #: "naik dari 2 ke 3 persen": ke as a preposition before a number
