@@ -364,6 +364,8 @@ def test_a_long_capitalized_non_word_one_slip_from_a_common_word() -> None:
 def test_the_passive_of_a_listed_verb_is_no_slip_of_a_commoner_word() -> None:
     # dikibarkan reads close to dikabarkan, but mengibarkan is in use, read on kibar alone
     assert flagged("Bendera merah putih dikibarkan di halaman sekolah.") == []
+    # ditumis reads close to ditulis; the dictionary lists menumis, and tumis is in use
+    assert flagged("Kangkung itu ditumis dengan bawang putih.") == []
     # a non-word next to a common word is still a slip, and so is a slip whose active form the
     # dictionary merely generates (dilakkan: melakkan) or reads on another stem (diirim: mengirim)
     assert flagged("Kabar itu dikabarkna media.") == [("dikabarkna", "dikabarkan")]
@@ -387,6 +389,10 @@ def test_a_person_in_a_persons_place_is_no_slip_of_a_common_word() -> None:
     # capitalized word is the holder's name
     assert flagged("Sekretaris Dinas Koperasi Lombok, Wayan Suarjana, membuka acara itu.") == []
     assert flagged("Maksum (45), pedagang sayur, mengaku rugi.") == []
+    # so are the first names before a surname the age closes, opening a sentence (Cinta)
+    assert flagged("Sinta Rahayu (33), pedagang sayur, mengaku rugi.") == []
+    # unless an office's word stands between them
+    assert flagged("Kepla Desa Ahmad (50) mengaku rugi.") == [("Kepla", "Kepala")]
     # the same word in an institution's name is still a slip
     assert flagged("Kantor Dinas Perhubngan Kota Bogor tutup.") == [("Perhubngan", "Perhubungan")]
 
@@ -537,6 +543,8 @@ def test_a_typing_slip_of_a_regency_or_a_district() -> None:
     assert flagged("Ketua panitia, Agus Kintamni, mengatakan itu.") == []
     assert flagged("Ia kuliah di Universitas Nusa Cendana (Undana) di Kupang.") == []
     assert flagged("Panen di Misol lebih cepat.") == []
+    # a neighbouring key in a long one (n and b), not in its first letter
+    assert flagged("Abu vulkanik turun di Cangkribgan.") == [("Cangkribgan", "Cangkringan")]
 
 
 def test_an_english_looking_compound_one_slip_from_a_well_known_name() -> None:

@@ -111,6 +111,9 @@ NEAR_KEY = 0.6
 REGIONAL_TARGET_ZIPF = 4.5
 #: The active of a rare di- passive is in use from this zipf on (mengibarkan, for dikibarkan).
 ACTIVE_IN_USE_ZIPF = 3.0
+#: ... or the dictionary lists the active and its stem is in use from this zipf on (ditumis:
+#: menumis, tumis).
+STEM_IN_USE_ZIPF = 3.0
 #: A non-word that reads as a slip of a commoner word (pemeritah) is meant only when the draft
 #: has it more often than this.
 REPEATED_SLIP = 2
@@ -426,6 +429,15 @@ class Spelling:
             and not any(words[j].text.lower() in self.offices for j in range(k, i + 1))
         )
 
+    def _first_names(self, words: Sequence[Word], i: int, prose: str) -> bool:
+        """words[i] opens a run of capitalized words that an age in brackets closes, with no
+        word of an office or a place's generic in it: a person's name ("Sinta Marlina (26)")."""
+        end = _run_end(words, i, prose)
+        return AGE_AFTER.match(prose, words[end].end) is not None and not any(
+            (low := words[j].text.lower()) in self.offices or low in self.place_heads
+            for j in range(i + 1, end + 1)
+        )
+
     def _before_role(self, words: Sequence[Word], i: int, prose: str) -> bool:
         """words[i] closes a run of two capitalized words or more that a comma and a role or
         agent noun follow ("Markus Itlay, pengelola hotel"; not "Kota Ambon, ibu kota")."""
@@ -581,6 +593,9 @@ class Spelling:
             )
             named = capital and not titled and (
                 AGE_AFTER.match(prose, word.end) is not None
+                # the first names of one an age closes ("Sinta Marlina (26)"), with no word of
+                # an office between them ("Kepla Desa Ahmad (50)" is Kepala)
+                or (before_name and self._first_names(words, i, prose))
                 or (prose.startswith((",", "."), word.end) and self._speaker(words, i, prose))
                 or (prose.startswith(", ", word.end) and self._before_role(words, i, prose))
             )
@@ -1020,8 +1035,9 @@ class Spelling:
     def _slipped_area(self, text: str, lex: Lexicon) -> str | None:
         """The regency or district (lexicon.areas) a capitalized unknown word is a typing slip of:
         two letters swapped or one doubled or undoubled (Wonokormo, Rantepoa), or, in a long
-        name, a letter dropped or added (Tembalng); the areas are denser than the notable names,
-        so a target is at least AREA_MIN letters, and DROPPED_LETTER_NAME for a letter."""
+        name, a neighbouring key struck or a letter dropped or added (Tembalng); the areas are
+        denser than the notable names, so a target is at least AREA_MIN letters, LONG_NAME for a
+        key, and DROPPED_LETTER_NAME for a letter."""
         if text in self._area_slips:
             return self._area_slips[text]
         low = text.lower()
@@ -1029,6 +1045,9 @@ class Spelling:
         # (a vowel doubled or not is how some regions spell their names: Lhong, Lhoong)
         slips = adjacent_swaps(low) | {c for c in _half_edits(low) if not _vowel_doubling(c, low)}
         found = sorted(c for c in slips if len(c) >= AREA_MIN and c in areas)
+        if not found and len(low) >= LONG_NAME:
+            # a neighbouring key in a long one (Sembalun, n and m), not its first letter
+            found = sorted(c for c in _key_slips(low) if c in areas)
         if not found:
             if self._long_areas is None:
                 self._long_areas = {}
@@ -1054,6 +1073,18 @@ def _run_start(words: Sequence[Word], i: int, prose: str) -> int:
     k = i
     while k > 0 and words[k - 1].text[:1].isupper() and prose[words[k - 1].end : words[k].start] == " ":
         k -= 1
+    return k
+
+
+def _run_end(words: Sequence[Word], i: int, prose: str) -> int:
+    """The last word of the run of capitalized words, one blank apart, that words[i] opens."""
+    k = i
+    while (
+        k + 1 < len(words)
+        and words[k + 1].text[:1].isupper()
+        and prose[words[k].end : words[k + 1].start] == " "
+    ):
+        k += 1
     return k
 
 
@@ -1251,8 +1282,12 @@ def _form_of_a_verb_in_use(low: str, lex: Lexicon) -> bool:
         if active is None or a.clitic or len(a.stem) < 4 or not lex.is_stem(a.stem):
             continue
         readings = lex.analyse(active)
+        # (or the dictionary lists the active and the stem itself is in use: menumis, tumis)
+        in_use = lex.zipf(active) >= ACTIVE_IN_USE_ZIPF or (
+            lex.is_listed(active) and lex.zipf(a.stem) >= STEM_IN_USE_ZIPF
+        )
         if (
-            lex.zipf(active) >= ACTIVE_IN_USE_ZIPF
+            in_use
             and readings
             and all(r.stem == a.stem for r in readings)
             and lex.verdict(active).known  # mengunakan is in use, and a slip
