@@ -92,6 +92,9 @@ def test_an_office_or_body_at_the_head_of_a_name_is_still_flagged() -> None:
     rules = engine.rule_set(Config(), ("baku.kata-baku",))
     found = engine.lint(plugins.parse("t.txt", "Judul\n\nIa bertemu Walikota Bogor kemarin.\n"), rules)
     assert [f.suggestions for f in found] == [("Wali Kota",)]  # a title before a name
+    # so is a religious title before a name
+    text = "Pengajian dipimpin Ustadz Hamid dan Kyai Mahfud."
+    assert lint("baku.kata-baku", text) == [("Ustadz", None), ("Kyai", None)]
 
 
 def test_a_listed_word_with_a_clitic_is_the_listed_word() -> None:
