@@ -49,6 +49,9 @@ def test_days_months_and_the_ambiguous_minggu() -> None:
     assert lint("eyd.kapital-hari-bulan", "Pada hari minggu pasar ramai.") == [
         ("minggu", "Minggu", ("Minggu",))
     ]
+    # joined to another day's name it is a day too; a week before another day's name is not
+    text = "Pasar buka Jumat hingga minggu. Sabtu dan minggu depan ramai. Dua minggu sebelum Senin sepi."
+    assert [m for m, _, _ in lint("eyd.kapital-hari-bulan", text)] == ["minggu", "minggu"]
 
 
 def test_holidays() -> None:

@@ -165,6 +165,11 @@ class ProperCase:
     """
 
     DATE_AFTER = re.compile(r"\s*(?:\(\s*\d|,\s*\d|\s(?:pagi|siang|sore|malam|dini)\b)")
+    #: another day's name joined to it: "Sabtu dan minggu", "Jumat hingga minggu"
+    DAY_BEFORE = re.compile(
+        r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu)\s*(?:,|-|–|\s(?:dan|atau|hingga|sampai))\s*$",
+        re.IGNORECASE,
+    )
 
     def __init__(self, words: Collection[str], in_context: Collection[str] = (), fix: bool = True):
         if not words:
@@ -215,7 +220,9 @@ class ProperCase:
 
     def _dated(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 6) : start].lower()
-        return bool(self.DATE_AFTER.match(text, end)) or before.endswith("hari ")
+        if self.DATE_AFTER.match(text, end) or before.endswith("hari "):
+            return True
+        return self.DAY_BEFORE.search(text[max(0, start - 20) : start]) is not None
 
 
 _ROMAN = re.compile(r"^[IVX]+$")
