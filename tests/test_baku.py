@@ -95,6 +95,8 @@ def test_an_office_or_body_at_the_head_of_a_name_is_still_flagged() -> None:
     # so is a religious title before a name
     text = "Pengajian dipimpin Ustadz Hamid dan Kyai Mahfud."
     assert lint("baku.kata-baku", text) == [("Ustadz", None), ("Kyai", None)]
+    # but a street or a school named after one keeps its name
+    assert lint("baku.kata-baku", "Rumahnya di Jalan Kyai Mojo, dekat Pondok Kyai Ageng.") == []
 
 
 def test_a_listed_word_with_a_clitic_is_the_listed_word() -> None:

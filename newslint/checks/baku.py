@@ -85,6 +85,13 @@ def _pair_named_inside(doc: Document, start: int, end: int, following: str) -> b
     return False
 
 
+#: a street, a building or a school named after a title holder: its name keeps its spelling
+_PLACE_BEFORE = re.compile(
+    r"\b(?:Jalan|Jl\.|Jln\.|Gang|Gg\.|Masjid|Musala|Pondok|Pesantren|Ponpes|Madrasah|Universitas|Institut|"
+    r"Sekolah|Stadion|Gedung|Makam|Taman|Bandara|Pelabuhan|Rumah Sakit|RS|RSUD|Yayasan)\s+$"
+)
+
+
 class StandardWord:
     """Non-standard spellings from a reviewed map, bare or affixed (dirubah -> diubah).
 
@@ -210,6 +217,8 @@ class StandardWord:
         proper_phrase = " " in found.strip() and target[:1].isupper()  # Idul Fitri -> Idulfitri
         if capitalized and not at_start and not proper_phrase and found.lower() not in self.heads:
             return None  # a name: Firman, Bank Central Asia, Pasar Senen
+        if capitalized and _PLACE_BEFORE.search(doc.prose, max(0, start - 12), start):
+            return None  # a title inside a street's or a building's name: Jalan Kyai Saleh
         low = found.lower()
         following = _next_token(doc, end) if capitalized and at_start else ""
         if following and low not in self.heads:
