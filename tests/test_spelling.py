@@ -393,6 +393,8 @@ def test_a_person_in_a_persons_place_is_no_slip_of_a_common_word() -> None:
     assert flagged("Sinta Rahayu (33), pedagang sayur, mengaku rugi.") == []
     # unless an office's word stands between them
     assert flagged("Kepla Desa Ahmad (50) mengaku rugi.") == [("Kepla", "Kepala")]
+    # or a slip of a word that stands before names (nenek, bidan)
+    assert flagged("Nenke Karsih (71) mengaku rugi.") == [("Nenke", "Nenek")]
     # the same word in an institution's name is still a slip
     assert flagged("Kantor Dinas Perhubngan Kota Bogor tutup.") == [("Perhubngan", "Perhubungan")]
 
@@ -454,8 +456,10 @@ def test_a_name_the_draft_writes_once_with_two_letters_swapped_is_a_slip() -> No
     # the frequency list knows Wonosari, not Wonosrai: once each is enough for a swap
     text = "Bus dari Wonosari tiba pagi. Penumpang lalu turun di Wonosrai dan pulang."
     assert flagged(text) == [("Wonosrai", "Wonosari")]
-    # alone, too, now that the districts' names are known (Wonosari, in Gunungkidul)
-    assert flagged("Penumpang lalu turun di Wonosrai dan pulang.") == [("Wonosrai", "Wonosari")]
+    assert flagged("Penumpang lalu turun di Wonosrai dan pulang.") == []
+    # ... but a district's (Wonosari) where the draft names its regency
+    text = "Penumpang dari Gunungkidul lalu turun di Wonosrai dan pulang."
+    assert flagged(text) == [("Wonosrai", "Wonosari")]
 
 
 def test_a_non_standard_form_is_the_standard_word_rules_not_a_typo() -> None:
@@ -533,18 +537,36 @@ def test_a_neighbouring_key_in_a_long_notable_place_after_its_generic() -> None:
     assert flagged("Pawai menyusuri Jalan Urip Sumoharjo hingga pasar.") == []
 
 
+def test_the_place_of_the_lead_is_a_name() -> None:
+    rules = rule_for()
+
+    def found(lead: str) -> list[tuple[str, str]]:
+        text = f"Banjir di Pesisir\n\n{lead}, IDN Times - Banjir melanda kota itu, kata Bupati Sleman.\n"
+        doc = plugins.parse("uji.txt", text)
+        return [(doc.source[f.start : f.end], f.suggestions[0]) for f in engine.lint(doc, rules)]
+
+    # a town one letter from a common word (mainan) opens the lead as a name
+    assert found("Painan") == []
+    # a slip of a notable name, or of a district whose region the draft names, is still one
+    assert found("Jakatra") == [("Jakatra", "Jakarta")]
+    assert found("Cangkirngan") == [("Cangkirngan", "Cangkringan")]
+
+
 def test_a_typing_slip_of_a_regency_or_a_district() -> None:
     # two letters swapped; a letter dropped from a long name (idn-area-data's districts)
-    text = "Longsor menutup jalan di Cangkirngan. Bus menuju Kintamni penuh."
+    text = "Longsor menutup jalan di Cangkirngan, Sleman. Bus menuju Kintamni di Bangli penuh."
     assert flagged(text) == [("Cangkirngan", "Cangkringan"), ("Kintamni", "Kintamani")]
+    # only where the draft names its region (regency or province): a village far away may be
+    # one letter from a district
+    assert flagged("Longsor menutup jalan di Cangkirngan. Bus menuju Kintamni penuh.") == []
     # the districts themselves are names, wherever they stand
     assert flagged("Warga Cangkringan dan Kintamani datang. Ngaglik sepi.") == []
     # not in a person's name, nor a short form in brackets, nor a vowel some names double
-    assert flagged("Ketua panitia, Agus Kintamni, mengatakan itu.") == []
-    assert flagged("Ia kuliah di Universitas Nusa Cendana (Undana) di Kupang.") == []
-    assert flagged("Panen di Misol lebih cepat.") == []
+    assert flagged("Ketua panitia dari Bangli, Agus Kintamni, mengatakan itu.") == []
+    assert flagged("Ia kuliah di Universitas Nusa Cendana (Undana), lalu pindah ke Kudus.") == []
+    assert flagged("Panen di Misol, Raja Ampat, lebih cepat.") == []
     # a neighbouring key in a long one (n and b), not in its first letter
-    assert flagged("Abu vulkanik turun di Cangkribgan.") == [("Cangkribgan", "Cangkringan")]
+    assert flagged("Abu vulkanik turun di Cangkribgan, Sleman.") == [("Cangkribgan", "Cangkringan")]
 
 
 def test_an_english_looking_compound_one_slip_from_a_well_known_name() -> None:

@@ -299,20 +299,50 @@ def notable_tokens(names: Iterable[str], words: set[str]) -> set[str]:
     return out
 
 
-def area_tokens(folder: Path, words: set[str]) -> set[str]:
+#: Words of regions' names that tell no region apart (Jawa *Tengah*, *Kepulauan* Riau, Aceh
+#: *Besar*, *Tanjung* Jabung): compass points, generics, numbers, common nouns that many
+#: other names hold, and islands (a region's own name, Malang or Padang, counts written with
+#: its capital).
+_GENERIC_REGION_WORDS = frozenset(
+    {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut", "raya", "baru", "kota",
+     "kabupaten", "kepulauan", "daerah", "istimewa", "khusus", "ibukota", "administrasi", "pegunungan",
+     "hulu", "hilir", "ilir", "pesisir", "besar", "alam", "bagian", "empat", "lima", "puluh", "tinggi",
+     "datar", "pusat", "jaya", "raja", "pulau", "gunung", "sungai", "tanah", "tanjung", "teluk", "kuala",
+     "muara", "lubuk", "bandar", "kanan", "penuh", "pulang", "batu", "bara", "intan", "bintang", "pinang",
+     "pisau", "bumbu", "bawang", "pagar", "tulang", "natal", "kulon", "puncak", "lawas", "kubu",
+     # islands that several provinces share: Jawa names half the country's districts
+     "jawa", "sumatera", "kalimantan", "sulawesi", "papua", "maluku", "nusa"}
+)
+
+
+def _region_words(name: str) -> set[str]:
+    return {t.lower() for t in name_tokens([name]) if len(t) >= 4 and t.lower() not in _GENERIC_REGION_WORDS}
+
+
+def area_tokens(folder: Path, words: set[str]) -> dict[str, set[str]]:
     """Tokens of the regencies', cities' and districts' names (idn-area-data) that are no ordinary
-    words: Tembalang, Banguntapan, Rantepao; not Tiga or Utara ("Kabupaten"/"Kota" dropped)."""
+    words (Tembalang, Banguntapan, Rantepao; not Tiga or Utara; "Kabupaten"/"Kota" dropped), each
+    with the words that name its region: its regency's and its province's (Semarang, Jawa)."""
     import csv
 
-    names: list[str] = []
-    for table in ("regencies.csv", "districts.csv"):
+    def rows(table: str) -> list[dict[str, str]]:
         with (folder / table).open(encoding="utf-8", newline="") as fh:
-            names.extend(re.sub(r"^(Kabupaten|Kota) ", "", row["name"]) for row in csv.DictReader(fh))
-    return {
-        t
-        for t in name_tokens(names)
-        if len(t) >= 4 and t[1:].islower() and t.isascii() and t.isalpha() and t.lower() not in words
-    }
+            return list(csv.DictReader(fh))
+
+    provinces = {r["code"]: _region_words(r["name"]) for r in rows("provinces.csv")}
+    regencies: dict[str, set[str]] = {}
+    named: list[tuple[str, set[str]]] = []
+    for r in rows("regencies.csv"):
+        name = re.sub(r"^(Kabupaten|Kota) ", "", r["name"])
+        regencies[r["code"]] = _region_words(name) | provinces[r["province_code"]]
+        named.append((name, provinces[r["province_code"]]))
+    named.extend((r["name"], regencies[r["regency_code"]]) for r in rows("districts.csv"))
+    out: dict[str, set[str]] = {}
+    for name, region in named:
+        for t in name_tokens([name]):
+            if len(t) >= 4 and t[1:].islower() and t.isascii() and t.isalpha() and t.lower() not in words:
+                out.setdefault(t, set()).update(region - {t.lower()})
+    return out
 
 
 def write_lines(path: Path, lines: Iterable[str]) -> None:
@@ -340,7 +370,8 @@ def build(hunspell: Path, out: Path, *, with_frequency: bool = True, with_englis
     write_lines(out / "names.txt", names)
     write_lines(out / "notable.txt", notable)
     if areas is not None:
-        write_lines(out / "wilayah.txt", area_tokens(areas, words))
+        regions = area_tokens(areas, words)
+        write_lines(out / "wilayah.txt", (f"{t}\t{' '.join(sorted(r))}" for t, r in regions.items()))
     if with_frequency:
         table = wordfreq_table()
         write_lines(out / "freq.tsv", (f"{w}\t{round(z * 100)}" for w, z in table.items()))

@@ -18,7 +18,7 @@ from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.lexicon import FREQUENCY_WEIGHT
 from newslint.lexicon.morphology import without_clitic
-from newslint.lexicon.suggest import ADJACENT, VOWELS, deletes1, distance, edit_costs
+from newslint.lexicon.suggest import ADJACENT, VOWELS, deletes1, distance, edit_costs, edits1
 from newslint.rules import Hit
 
 _LATIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -71,9 +71,11 @@ NAME_SLIP = 1.0
 NAME_TARGET_ZIPF = 3.0
 #: Notable names at least this long also catch a dropped or added letter.
 LONG_NAME = 8
-#: Regency and district names (lexicon.areas) this long are names a capitalized word may be, or
-#: be a slip of; shorter ones crowd the short words (Kimi, Nume).
+#: Regency and district names (lexicon.areas) this long are names a capitalized word may be a
+#: slip of, and from AREA_NAME_MIN on names it may be; shorter ones crowd the short words
+#: (Kimi, Nume).
 AREA_MIN = 6
+AREA_NAME_MIN = 5
 # how common a name must be for a two-letter swap of it to count as a slip (Zipf scale)
 SWAP_TARGET_ZIPF = 3.5
 #: how common a listed word must be for two swapped letters in a long capitalized word to be a
@@ -153,6 +155,8 @@ class _Token:
     #: right after a capitalized word that is no place's generic (Agus Sukmanjaya, Retno
     #: Bayusari): inside a name, where a likeness to a place proves nothing
     after_name: bool = False
+    #: the place that opens the lead ("Painan, IDN Times - "): a name, whatever word it is near
+    dateline: bool = False
 
 
 @dataclass
@@ -247,8 +251,12 @@ class Spelling:
         place_heads: Collection[str] = (),
         colloquial: Collection[str] = (),
         reporting: Collection[str] = (),
+        name_titles: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
+        # words that stand before a person's name (Nenek, Bidan): the first word of a name one
+        # edit from one is a title mistyped, not a first name
+        self.name_titles = frozenset(w.lower() for w in name_titles)
         # verbs of saying and reporting: a name right before one is its subject ("Yohanis
         # mengakui"), a speaker as much as one after a verb that tags a quote
         self.reporting = frozenset(w.lower() for w in reporting)
@@ -287,7 +295,7 @@ class Spelling:
         self._word_slips: dict[str, str | None] = {}  # capitalized slips of common words, by text
         self._long_names: dict[int, list[str]] | None = None  # notable names of LONG_NAME+, by length
         self._long_areas: dict[int, list[str]] | None = None  # regencies and districts, by length
-        self._area_slips: dict[str, str | None] = {}
+        self._area_slips: dict[str, tuple[str, ...]] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
@@ -431,12 +439,16 @@ class Spelling:
 
     def _first_names(self, words: Sequence[Word], i: int, prose: str) -> bool:
         """words[i] opens a run of capitalized words that an age in brackets closes, with no
-        word of an office or a place's generic in it: a person's name ("Sinta Marlina (26)")."""
+        word of an office or a place's generic in it: a person's name ("Sinta Marlina (26)");
+        unless words[i] is one edit from a word that stands before names (Nenke Ramlah: Nenek,
+        Bidna Sumarni: Bidan)."""
         end = _run_end(words, i, prose)
-        return AGE_AFTER.match(prose, words[end].end) is not None and not any(
+        if AGE_AFTER.match(prose, words[end].end) is None or any(
             (low := words[j].text.lower()) in self.offices or low in self.place_heads
             for j in range(i + 1, end + 1)
-        )
+        ):
+            return False
+        return self.name_titles.isdisjoint(edits1(words[i].text.lower()))
 
     def _before_role(self, words: Sequence[Word], i: int, prose: str) -> bool:
         """words[i] closes a run of two capitalized words or more that a comma and a role or
@@ -519,6 +531,9 @@ class Spelling:
         texts.extend(t for t in all_texts if t in clean and not t[:1].isupper())
         out: list[_Token] = []
         next_initial: tuple[int, bool] | None = None  # a word's sentence start, when known early
+        # the lead's place, up to its comma ("Painan, IDN Times - ")
+        lead = next((b for b in doc.blocks if b.kind is BlockKind.DATELINE), None)
+        dateline = (lead.start, prose.find(",", lead.start, lead.end)) if lead is not None else (0, -1)
         for i in [i for i, t in enumerate(all_texts) if t[:1].isupper() or t not in clean]:
             word = words[i]
             text = word.text
@@ -621,8 +636,17 @@ class Spelling:
                 # a sentence's first word ("Warga Tembalng") is capitalized for the sentence
                 and not (_sentence_initial(prose, prev.start) and lex.is_listed(prev.text.lower()))
             )
-            where = (initial, before_name, after_foreign, person, named, apart, place, after_name)
-            out.append(_Token(word.start, word.end, text, *where))
+            in_dateline = capital and dateline[0] <= word.start < dateline[1]
+            out.append(
+                _Token(
+                    word.start,
+                    word.end,
+                    text,
+                    *(initial, before_name, after_foreign, person, named, apart, place),
+                    after_name=after_name,
+                    dateline=in_dateline,
+                )
+            )
         return out
 
     # --- verdicts ----------------------------------------------------------------------------
@@ -701,7 +725,7 @@ class Spelling:
                 # a regency or a district slipped ("dari Rantepoa"); not a known name, nor one in
                 # a person's name, one the draft writes alike twice, or a short form introduced
                 # in brackets (Universitas Nusa Cendana (Undana))
-                area = self._slipped_area(text, lex)
+                area = self._area_slip_here(text, lex, draft)
                 near = (area,) if area is not None else None
             if near is None and not (token.person or token.before_name):
                 # not in a person's name: Fardi Saputra and Farid Hakim may both be in the story
@@ -737,7 +761,11 @@ class Spelling:
             near = self._name(text, lex, draft)
             if self._naming_variant(token, near, lex, draft):
                 return None
-            if near is not None or len(text) < NAME_MIN_LENGTH:
+            if near is None and token.dateline and not lex.is_name(text):
+                # the lead's place, a district slipped ("Rantepoa, IDN Times - ... Toraja")
+                area = self._area_slip_here(text, lex, draft)
+                near = (area,) if area is not None else None
+            if near is not None or len(text) < NAME_MIN_LENGTH or token.dateline:
                 return self._hit_or_none(token, near)
             if verdict.likely is None and lex.zipf(low) >= 3.0:
                 return None
@@ -973,7 +1001,7 @@ class Spelling:
         """A regency's or a district's name (Banguntapan, Wanokaka), and no slip of a notable one
         (Makasar is a district of Jakarta, and Makassar misspelled)."""
         low = text.lower()
-        if len(low) < AREA_MIN or low not in lex.areas:
+        if len(low) < AREA_NAME_MIN or low not in lex.areas:
             return False
         if text not in self._slips:
             self._slips[text] = self._slipped_name(text, lex)
@@ -1032,9 +1060,9 @@ class Spelling:
                 return found
         return None
 
-    def _slipped_area(self, text: str, lex: Lexicon) -> str | None:
-        """The regency or district (lexicon.areas) a capitalized unknown word is a typing slip of:
-        two letters swapped or one doubled or undoubled (Wonokormo, Rantepoa), or, in a long
+    def _slipped_area(self, text: str, lex: Lexicon) -> tuple[str, ...]:
+        """The regencies or districts (lexicon.areas) a capitalized unknown word is a typing slip
+        of: two letters swapped or one doubled or undoubled (Wonokormo, Rantepoa), or, in a long
         name, a neighbouring key struck or a letter dropped or added (Tembalng); the areas are
         denser than the notable names, so a target is at least AREA_MIN letters, LONG_NAME for a
         key, and DROPPED_LETTER_NAME for a letter."""
@@ -1057,9 +1085,22 @@ class Spelling:
             found = sorted(c for c in deletes1(low) if len(c) >= DROPPED_LETTER_NAME and c in areas)
             found += sorted(a for a in self._long_areas.get(len(low) + 1, ()) if _one_letter_more(a, low))
             found = [c for c in found if not _vowel_doubling(c, low)]
-        slip = _cased(text, (found[0],))[0] if found else None
-        self._area_slips[text] = slip
-        return slip
+        slips_of = tuple(found)
+        self._area_slips[text] = slips_of
+        return slips_of
+
+    def _area_slip_here(self, text: str, lex: Lexicon, draft: _Draft) -> str | None:
+        """The regency or district `text` slips, among those whose region the draft names
+        (Tembalng beside Semarang): a village named once (Mangunharjo in Semarang, one letter
+        from a district of Madiun) is no slip of a district far away."""
+        slips = self._slipped_area(text, lex)
+        if not slips:
+            return None
+        named = {c.lower() for c in draft.capitalized}
+        for area in slips:
+            if not lex.areas[area].isdisjoint(named):
+                return _cased(text, (area,))[0]
+        return None
 
 
 def _derived_noun(word: str, lex: Lexicon) -> bool:
