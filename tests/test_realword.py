@@ -52,6 +52,15 @@ FIRES = [
     # an axe where the sentence is about shipping
     ("Ombak tinggi membuat kapak nelayan tertahan di dermaga.", [("kapak", "kapal")]),
     ("Harga bawah merah naik menjelang Lebaran.", [("bawah", "bawang")]),
+    # a buyer where the sentence is about a market; the wind before what it does; pride after
+    # a word of feeling; damage before how bad; a seedling before what grows from it
+    ("Menjelang Lebaran, pembela memenuhi lapak pedagang daging.", [("pembela", "pembeli")]),
+    ("Perahu tidak melaut karena ingin kencang sejak pagi.", [("ingin", "angin")]),
+    ("Orang tua merasa bangsa melihat anaknya wisuda.", [("bangsa", "bangga")]),
+    ("Atap sekolah itu rusa parah diterjang banjir.", [("rusa", "rusak")]),
+    ("Dinas membagikan bibir padi kepada kelompok tani.", [("bibir", "bibit")]),
+    # a price per measure later in the sentence
+    ("Di tingkat petani, harta jagung pipil Rp5.000 per kilogram.", [("harta", "harga")]),
     ("Alat itu mula dipakai pada Rabu pagi.", [("mula", "mulai")]),
     ("Truk mengangkut sampah tiga kali setiap pakan.", [("pakan", "pekan")]),
     ("Sambalnya manis dan padas.", [("padas", "pedas")]),
@@ -202,6 +211,12 @@ FIRES = [
 QUIET = [
     "Nelayan memotong tali jaring dengan kapak tajam di dermaga.",
     "Para atlet berlaga di bawah Merah Putih.",
+    "Tim pembela terdakwa membacakan pledoi di depan hakim.",
+    "Anak-anak ingin kencan pertama mereka berkesan.",
+    "Warga merasa bangsa ini harus bersatu.",
+    "Seekor rusa jantan terlihat di tepi hutan.",
+    "Wisatawan duduk di bibir pantai menunggu senja.",
+    "Harta kekayaan pejabat itu Rp5 miliar per Desember.",
     # "harus bolak-balik" is having to go back and forth; a hearer's adverb before "dengar"
     "Evakuasi berlangsung lama karena kapal harus bolak-balik.",
     '"Kalau malam, kami masih dengar suara gemuruh," kata Ani.',
