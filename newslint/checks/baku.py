@@ -88,7 +88,7 @@ def _pair_named_inside(doc: Document, start: int, end: int, following: str) -> b
 #: a street, a building or a school named after a title holder: its name keeps its spelling
 _PLACE_BEFORE = re.compile(
     r"\b(?:Jalan|Jl\.|Jln\.|Gang|Gg\.|Masjid|Musala|Pondok|Pesantren|Ponpes|Madrasah|Universitas|Institut|"
-    r"Sekolah|Stadion|Gedung|Makam|Taman|Bandara|Pelabuhan|Rumah Sakit|RS|RSUD|Yayasan)\s+$"
+    r"Sekolah|Stadion|Gedung|Makam|Taman|Bandara|Pelabuhan|Rumah Sakit|RS|RSUD|Yayasan) +$"
 )
 
 
