@@ -61,6 +61,16 @@ FIRES = [
     ("Dinas membagikan bibir padi kepada kelompok tani.", [("bibir", "bibit")]),
     # a price per measure later in the sentence
     ("Di tingkat petani, harta jagung pipil Rp5.000 per kilogram.", [("harta", "harga")]),
+    # a match in a sentence about a game; an auxiliary's slot; a victim of a crime; residents
+    # counted; a stall at a market; a noun after a preposition; a ball in play
+    ("Persib menang 2-1 dalam lagu tandang di Bali.", [("lagu", "laga")]),
+    ("Pemerintah juga akar membagikan beras pekan depan.", [("akar", "akan")]),
+    ("Polisi masih mencari kurban yang hilang terseret arus.", [("kurban", "korban")]),
+    ("Ribuan warna mengungsi ke balai desa.", [("warna", "warga")]),
+    ("Pedagang menempati kias darurat di dekat pasar.", [("kias", "kios")]),
+    ("Air banjir masuk ke ramah warga sejak subuh.", [("ramah", "rumah")]),
+    ("Tim tamu lebih banyak menguasai bila di babak kedua.", [("bila", "bola")]),
+    ("Jenazah akhirnya tiga di rumah duka pada malam hari.", [("tiga", "tiba")]),
     ("Alat itu mula dipakai pada Rabu pagi.", [("mula", "mulai")]),
     ("Truk mengangkut sampah tiga kali setiap pakan.", [("pakan", "pekan")]),
     ("Sambalnya manis dan padas.", [("padas", "pedas")]),
@@ -217,6 +227,13 @@ QUIET = [
     "Seekor rusa jantan terlihat di tepi hutan.",
     "Wisatawan duduk di bibir pantai menunggu senja.",
     "Harta kekayaan pejabat itu Rp5 miliar per Desember.",
+    "Suporter menyanyikan lagu kebangsaan sebelum pertandingan dimulai.",
+    "Akar pohon beringin itu menjalar ke jalan.",
+    "Panitia membagikan daging kurban kepada korban banjir.",
+    "Ratusan warna cat dijual di toko itu.",
+    "Pantun itu memakai bahasa kias yang halus.",
+    "Petugas melayani warga dengan ramah dan sabar.",
+    "Ia menyundul bila ada peluang dari sepak pojok.",
     # "harus bolak-balik" is having to go back and forth; a hearer's adverb before "dengar"
     "Evakuasi berlangsung lama karena kapal harus bolak-balik.",
     '"Kalau malam, kami masih dengar suara gemuruh," kata Ani.',
