@@ -265,6 +265,25 @@ def _paragraphs(source: str) -> list[_Para]:
     return paras
 
 
+#: how a heading's line does not end: with a sentence's or a clause's mark
+_LINE_GOES_ON = re.compile(r"[.!?,;:\"”'’]\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*])\s")
+
+
+def _heading_over_text(source: str, para: _Para) -> bool:
+    """The first line of `para` is a numbered subheading written right above its text, with no
+    blank line between ("1. Papeda dan ikan kuah kuning" / "Papeda adalah ..."): a short line
+    that ends no sentence, over a line that is no further item of a list."""
+    (start, end), (next_start, next_end) = para.lines[0], para.lines[1]
+    line, following = source[start:end], source[next_start:next_end]
+    return (
+        len(line) <= 120
+        and not _LINE_GOES_ON.search(line)
+        and not _LIST_ITEM.match(following)
+        and following.lstrip()[:1].isupper()
+    )
+
+
 def parse_plain(path: str, source: str) -> Document:
     """Parse a plain-text draft in the IDN Times Community layout (or any plain text)."""
     chars = list(source)
@@ -301,13 +320,13 @@ def parse_plain(path: str, source: str) -> Document:
             # an unnumbered subheading, as a Markdown draft marks with "#": "Jalur puncak ditutup"
             blocks.append(Block(BlockKind.HEADING, para.start, para.end))
             continue
-        for start, end in para.lines:
+        for k, (start, end) in enumerate(para.lines):
             line = source[start:end]
             if RELATED_RE.match(line):
                 blocks.append(Block(BlockKind.RELATED, start, end))
                 continue
             section = SECTION_RE.match(line)
-            if section and single and len(line) <= 200:
+            if section and ((single and len(line) <= 200) or (k == 0 and _heading_over_text(source, para))):
                 mstart = start + len(section.group(1))
                 mend = mstart + len(section.group(2)) + 1
                 blocks.append(

@@ -260,3 +260,20 @@ def test_position_and_line_text() -> None:
     ]  # fmt: skip
     assert [doc.line_text(n) for n in range(1, 6)] == ["a", "bé", "c", "", "d"]
     assert doc.position(len(source)) == (5, 2)
+
+
+def test_a_numbered_subheading_right_above_its_text() -> None:
+    # no blank line between the subheading and its paragraph, as community drafts often write
+    source = (
+        "3 Tips Hemat\n\nBogor, IDN Times - Ada caranya.\n\n"
+        "1. Catat pengeluaran\nSemua belanja ditulis setiap hari.\n\n"
+        "2. Masak sendiri\nMasak di rumah lebih murah.\n\n"
+        "Syaratnya:\n1. KTP\n2. KK\n"
+    )
+    doc = parse_plain("d.txt", source)
+    sections = [b for b in doc.blocks if b.kind is BlockKind.SECTION]
+    assert [source[b.start : b.end] for b in sections] == ["1. Catat pengeluaran", "2. Masak sendiri"]
+    # the text under it stays a paragraph (a list of items under a colon is no subheading: the
+    # sections above are all there are)
+    paragraphs = [source[b.start : b.end] for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert "Semua belanja ditulis setiap hari." in paragraphs
