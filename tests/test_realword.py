@@ -54,19 +54,15 @@ FIRES = [
     ("Harga bawah merah naik menjelang Lebaran.", [("bawah", "bawang")]),
     # a buyer where the sentence is about a market; the wind before what it does; pride after
     # a word of feeling; damage before how bad; a seedling before what grows from it
-    ("Menjelang Lebaran, pembela memenuhi lapak pedagang daging.", [("pembela", "pembeli")]),
+    ("Menjelang Lebaran, pembela memadati lapak pedagang daging.", [("pembela", "pembeli")]),
     ("Perahu tidak melaut karena ingin kencang sejak pagi.", [("ingin", "angin")]),
     ("Orang tua merasa bangsa melihat anaknya wisuda.", [("bangsa", "bangga")]),
     ("Atap sekolah itu rusa parah diterjang banjir.", [("rusa", "rusak")]),
     ("Dinas membagikan bibir padi kepada kelompok tani.", [("bibir", "bibit")]),
     # a price per measure later in the sentence
     ("Di tingkat petani, harta jagung pipil Rp5.000 per kilogram.", [("harta", "harga")]),
-    # a match in a sentence about a game; an auxiliary's slot; a victim of a crime; residents
-    # counted; a stall at a market; a noun after a preposition; a ball in play
-    ("Persib menang 2-1 dalam lagu tandang di Bali.", [("lagu", "laga")]),
+    # an auxiliary's slot; a stall at a market; a noun after a preposition; a ball in play
     ("Pemerintah juga akar membagikan beras pekan depan.", [("akar", "akan")]),
-    ("Polisi masih mencari kurban yang hilang terseret arus.", [("kurban", "korban")]),
-    ("Ribuan warna mengungsi ke balai desa.", [("warna", "warga")]),
     ("Pedagang menempati kias darurat di dekat pasar.", [("kias", "kios")]),
     ("Air banjir masuk ke ramah warga sejak subuh.", [("ramah", "rumah")]),
     ("Tim tamu lebih banyak menguasai bila di babak kedua.", [("bila", "bola")]),
@@ -227,13 +223,19 @@ QUIET = [
     "Seekor rusa jantan terlihat di tepi hutan.",
     "Wisatawan duduk di bibir pantai menunggu senja.",
     "Harta kekayaan pejabat itu Rp5 miliar per Desember.",
-    "Suporter menyanyikan lagu kebangsaan sebelum pertandingan dimulai.",
     "Akar pohon beringin itu menjalar ke jalan.",
-    "Panitia membagikan daging kurban kepada korban banjir.",
     "Ratusan warna cat dijual di toko itu.",
     "Pantun itu memakai bahasa kias yang halus.",
     "Petugas melayani warga dengan ramah dan sabar.",
     "Ia menyundul bila ada peluang dari sepak pojok.",
+    # from the rev36 review: the innocent senses beside the slips' contexts
+    "Lembaga itu menjadi pembela konsumen di pasar tradisional.",
+    "Kami tidak ingin kencang-kencang di jalan licin.",
+    "Rakyat Palestina merasa bangsa mereka dijajah.",
+    "Petugas merawat kaki rusa parah yang terjerat.",
+    "Gejala penyakit mulut dan kuku tampak di bibir sapi.",
+    "Kini akar pohon itu menjalar ke rumah warga.",
+    "Pantun itu dimaknai secara kias oleh penonton.",
     # "harus bolak-balik" is having to go back and forth; a hearer's adverb before "dengar"
     "Evakuasi berlangsung lama karena kapal harus bolak-balik.",
     '"Kalau malam, kami masih dengar suara gemuruh," kata Ani.',
