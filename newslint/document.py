@@ -326,7 +326,7 @@ def parse_plain(path: str, source: str) -> Document:
                 blocks.append(Block(BlockKind.RELATED, start, end))
                 continue
             section = SECTION_RE.match(line)
-            if section and ((single and len(line) <= 200) or (k == 0 and _heading_over_text(source, para))):
+            if section and (len(line) <= 200 if single else k == 0 and _heading_over_text(source, para)):
                 mstart = start + len(section.group(1))
                 mend = mstart + len(section.group(2)) + 1
                 blocks.append(

@@ -277,3 +277,7 @@ def test_a_numbered_subheading_right_above_its_text() -> None:
     # sections above are all there are)
     paragraphs = [source[b.start : b.end] for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
     assert "Semua belanja ditulis setiap hari." in paragraphs
+    # a one-line numbered paragraph too long for a subheading stays a paragraph
+    long_item = "1. " + "Warga diminta mencatat semua pengeluaran harian dengan rapi. " * 5
+    doc = parse_plain("d.txt", f"Judul\n\nBogor, IDN Times - Ada caranya.\n\n{long_item}\n")
+    assert [b.kind for b in doc.blocks][-1] is BlockKind.PARAGRAPH
