@@ -110,6 +110,8 @@ def test_one_word_name_the_draft_writes_in_full_elsewhere() -> None:
         "Ia bertemu kapolsek Medan Baru AKP kemarin.",  # a rank with no name after it
         "Surat diteken kepala BNPB.",
         "Ia menjabat direktur Global Ventures USA, perusahaan modal.",
+        # a regency or a district the office is of (idn-area-data's names)
+        "Warga memilih bupati dan wakil bupati Kapuas Hulu.",
     ],
 )
 def test_titles_left_alone(text: str) -> None:
