@@ -1098,7 +1098,7 @@ class Spelling:
             return None
         named = {c.lower() for c in draft.capitalized}
         for area in slips:
-            if not lex.areas[area].isdisjoint(named):
+            if not named.isdisjoint(lex.areas[area].split()):
                 return _cased(text, (area,))[0]
         return None
 

@@ -227,7 +227,7 @@ class Lexicon:
         self._neighbour_asks = 0
         self._foreign: dict[str, bool] = {}
         self._name_case: dict[str, str] = {}
-        self._areas: dict[str, frozenset[str]] | None = None
+        self._areas: dict[str, str] | None = None
         self.load_seconds = 0.0
 
     @classmethod
@@ -378,18 +378,15 @@ class Lexicon:
         return self._name_case.get(normalize(word))
 
     @property
-    def areas(self) -> dict[str, frozenset[str]]:
+    def areas(self) -> dict[str, str]:
         """Names of Indonesia's regencies, cities and districts that are no ordinary words, in
-        lower case, each with the words that name its region (its regency's, its province's):
-        wilayah.txt, read on first use, as only capitalized unknown words ask."""
+        lower case, each with the words that name its region (its regency's, its province's),
+        blank-separated: wilayah.txt, read on first use, as only capitalized unknown words ask
+        (the region is split only for a slip's candidate)."""
         if self._areas is None:
             path = self.source / "wilayah.txt" if self.source else None
-            lines = _lines(path) if path is not None and path.is_file() else []
-            areas: dict[str, frozenset[str]] = {}
-            for line in lines:
-                name, _, region = line.partition("\t")
-                areas[name.lower()] = frozenset(region.split())
-            self._areas = areas
+            text = _text(path).lower() if path is not None and path.is_file() else ""
+            self._areas = dict(line.split("\t", 1) for line in text.splitlines())
         return self._areas
 
     def is_name(self, word: str) -> bool:
