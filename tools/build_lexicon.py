@@ -322,7 +322,7 @@ def _region_words(name: str) -> set[str]:
 def area_tokens(folder: Path, words: set[str]) -> dict[str, set[str]]:
     """Tokens of the regencies', cities' and districts' names (idn-area-data) that are no ordinary
     words (Tembalang, Banguntapan, Rantepao; not Tiga or Utara; "Kabupaten"/"Kota" dropped), each
-    with the words that name its region: its regency's and its province's (Semarang, Jawa)."""
+    with the words that name its region: its regency's and its province's (Semarang; Banten)."""
     import csv
 
     def rows(table: str) -> list[dict[str, str]]:

@@ -850,9 +850,7 @@ class Spelling:
             return tuple(o for _, _, o in sorted(close))
         if own > 1 or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
             return None  # a name the draft itself or the frequency list vouches for
-        if text not in self._slips:
-            self._slips[text] = self._slipped_name(text, lex)
-        near = self._slips[text]
+        near = self._slipped_name(text, lex)
         return (near,) if near else None
 
     def _slips_in_names(self, doc: Document, reported: set[int]) -> Iterator[Hit]:
@@ -987,25 +985,21 @@ class Spelling:
             return None
         if any(a.attested for a in lex.analyse(low)):
             return None
-        if text not in self._slips:
-            self._slips[text] = self._slipped_name(text, lex)
-        return self._slips[text]
+        return self._slipped_name(text, lex)
 
     def _slipped_name(self, text: str, lex: Lexicon) -> str | None:
         """The notable name this one is a typing slip of; not one it spells the old way (a
-        person may keep Rachmawati, Soedirman, Djoko in their name)."""
-        found = self._slipped_notable(text, lex)
-        return None if found is None or _old_spelling(found, text) else found
+        person may keep Rachmawati, Soedirman, Djoko in their name). Kept per text."""
+        if text not in self._slips:
+            found = self._slipped_notable(text, lex)
+            self._slips[text] = None if found is None or _old_spelling(found, text) else found
+        return self._slips[text]
 
     def _area(self, text: str, lex: Lexicon) -> bool:
         """A regency's or a district's name (Banguntapan, Wanokaka), and no slip of a notable one
         (Makasar is a district of Jakarta, and Makassar misspelled)."""
         low = text.lower()
-        if len(low) < AREA_NAME_MIN or low not in lex.areas:
-            return False
-        if text not in self._slips:
-            self._slips[text] = self._slipped_name(text, lex)
-        return self._slips[text] is None
+        return len(low) >= AREA_NAME_MIN and low in lex.areas and self._slipped_name(text, lex) is None
 
     def _slipped_notable(self, text: str, lex: Lexicon) -> str | None:
         """The notable name (country, province, city, institution) this one is a typing slip of.
