@@ -400,7 +400,7 @@ class TitleBeforeName:
         if (len(word) > 1 and word.isupper() and not _ROMAN.match(word)) or lex.notable_name(word):
             return True
         # a regency or a district (Kapuas Hulu, Sukajadi): a place the office is of
-        if len(low) >= 5 and low in lex.areas:
+        if lex.is_area(word):
             return True
         return _names_a_field(low, lex)
 

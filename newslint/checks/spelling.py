@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
@@ -72,10 +72,8 @@ NAME_TARGET_ZIPF = 3.0
 #: Notable names at least this long also catch a dropped or added letter.
 LONG_NAME = 8
 #: Regency and district names (lexicon.areas) this long are names a capitalized word may be a
-#: slip of, and from AREA_NAME_MIN on names it may be; shorter ones crowd the short words
-#: (Kimi, Nume).
+#: slip of (shorter ones are names only: Lexicon.is_area).
 AREA_MIN = 6
-AREA_NAME_MIN = 5
 # how common a name must be for a two-letter swap of it to count as a slip (Zipf scale)
 SWAP_TARGET_ZIPF = 3.5
 #: how common a listed word must be for two swapped letters in a long capitalized word to be a
@@ -998,8 +996,7 @@ class Spelling:
     def _area(self, text: str, lex: Lexicon) -> bool:
         """A regency's or a district's name (Banguntapan, Wanokaka), and no slip of a notable one
         (Makasar is a district of Jakarta, and Makassar misspelled)."""
-        low = text.lower()
-        return len(low) >= AREA_NAME_MIN and low in lex.areas and self._slipped_name(text, lex) is None
+        return lex.is_area(text) and self._slipped_name(text, lex) is None
 
     def _slipped_notable(self, text: str, lex: Lexicon) -> str | None:
         """The notable name (country, province, city, institution) this one is a typing slip of.
@@ -1039,20 +1036,12 @@ class Spelling:
             ]
             if named:
                 return _cased(text, (max(named)[1],))[0]
-        # a letter dropped from `low` is looked up; a letter added is found by comparing `low`
-        # with the long names one letter longer, rather than by 26 tries per position
         if self._long_names is None:
-            self._long_names = {}
-            for name in lex.notable:
-                if len(name) >= LONG_NAME:
-                    self._long_names.setdefault(len(name.lower()), []).append(name.lower())
-        cands = {c for c in deletes1(low) if lex.notable_name(c) is not None}
-        cands.update(n for n in self._long_names.get(len(low) + 1, ()) if _one_letter_more(n, low))
-        for cand in sorted(cands):
-            found = lex.notable_name(cand)
-            if found is not None and len(found) >= LONG_NAME:
-                return found
-        return None
+            self._long_names = _by_length((name.lower() for name in lex.notable), LONG_NAME)
+        off = _one_letter_off(
+            low, lambda c: len(c) >= LONG_NAME and lex.notable_name(c) is not None, self._long_names
+        )
+        return lex.notable_name(off[0]) if off else None
 
     def _slipped_area(self, text: str, lex: Lexicon) -> tuple[str, ...]:
         """The regencies or districts (lexicon.areas) a capitalized unknown word is a typing slip
@@ -1072,13 +1061,10 @@ class Spelling:
             found = sorted(c for c in _key_slips(low) if c in areas)
         if not found:
             if self._long_areas is None:
-                self._long_areas = {}
-                for area in areas:
-                    if len(area) >= DROPPED_LETTER_NAME:
-                        self._long_areas.setdefault(len(area), []).append(area)
-            found = sorted(c for c in deletes1(low) if len(c) >= DROPPED_LETTER_NAME and c in areas)
-            found += sorted(a for a in self._long_areas.get(len(low) + 1, ()) if _one_letter_more(a, low))
-            found = [c for c in found if not _vowel_doubling(c, low)]
+                self._long_areas = _by_length(areas, DROPPED_LETTER_NAME)
+            long_area = self._long_areas
+            off = _one_letter_off(low, lambda c: len(c) >= DROPPED_LETTER_NAME and c in areas, long_area)
+            found = [c for c in off if not _vowel_doubling(c, low)]
         slips_of = tuple(found)
         self._area_slips[text] = slips_of
         return slips_of
@@ -1128,6 +1114,24 @@ def _set_off_by_commas(words: Sequence[Word], i: int, prose: str) -> bool:
     Suarjana," after an office is its holder's name."""
     k = _run_start(words, i, prose)
     return k < i and k > 0 and prose[words[k - 1].end : words[k].start].strip() == ","
+
+
+def _by_length(names: Iterable[str], least: int) -> dict[int, list[str]]:
+    """The names of `least` letters or more, by length."""
+    out: dict[int, list[str]] = {}
+    for name in names:
+        if len(name) >= least:
+            out.setdefault(len(name), []).append(name)
+    return out
+
+
+def _one_letter_off(low: str, member: Callable[[str], bool], by_length: dict[int, list[str]]) -> list[str]:
+    """Names `low` is with one letter dropped or added, sorted: a letter added to `low` is looked
+    up (`member`); a letter dropped is found among the names one letter longer (`by_length`),
+    rather than by 26 tries per position."""
+    found = {c for c in deletes1(low) if member(c)}
+    found.update(n for n in by_length.get(len(low) + 1, ()) if _one_letter_more(n, low))
+    return sorted(found)
 
 
 def _bracketed(prose: str, token: _Token) -> bool:

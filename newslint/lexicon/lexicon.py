@@ -65,6 +65,8 @@ _NOT_FIELDS = frozenset(
 )
 #: Unlisted frequency-list words this common are the names a slip may be of (name_neighbours).
 NAME_NEIGHBOUR_ZIPF = 3.3
+#: Regency and district names (Lexicon.areas) this long are names.
+AREA_NAME_MIN = 5
 #: Frequency-list words at or above this zipf are accepted when nothing else vouches for them.
 FREQUENT_ZIPF = 3.0
 #: Nothing longer is analysed or corrected: edits of a 70,000-letter "word" would never end.
@@ -388,6 +390,12 @@ class Lexicon:
             text = _text(path).lower() if path is not None and path.is_file() else ""
             self._areas = dict(line.split("\t", 1) for line in text.splitlines())
         return self._areas
+
+    def is_area(self, word: str) -> bool:
+        """A regency's, a city's or a district's name of AREA_NAME_MIN letters or more
+        (case-insensitive): shorter ones crowd the short words (Kimi, Nume)."""
+        low = normalize(word)
+        return len(low) >= AREA_NAME_MIN and low in self.areas
 
     def is_name(self, word: str) -> bool:
         """A known proper name or abbreviation (case-insensitive)."""
