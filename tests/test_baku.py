@@ -288,7 +288,10 @@ def test_pairs_named_elsewhere_are_whole_words_outside_title_case() -> None:
 
 
 def test_a_given_name_before_a_verb_of_saying_is_a_person() -> None:
-    draft = "Judul\n\nX, IDN Times - Isi.\n\nRizki menambahkan, ia siap bersaing. Rizki pemberian Tuhan.\n"
+    draft = (
+        "Judul\n\nX, IDN Times - Isi.\n\nRizki menambahkan, ia siap bersaing. Rizki kemudian menendang bola."
+        " Rizki pemberian Tuhan.\n"
+    )
     assert draft_findings(draft) == [("Rizki", ("Rezeki",))]
     # not a verb no speaker opens with
     draft = "Judul\n\nX, IDN Times - Isi.\n\nRamadhan menurut kalender jatuh pekan depan.\n"
