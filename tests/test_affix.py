@@ -37,6 +37,9 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Lahan bekas tambang itu akan di hijaukan lagi.", "di hijaukan", "dihijaukan"),
         # a word of both readings (di lepas pantai) is a passive before its agent
         ("Rombongan di lepas oleh bupati.", "di lepas", "dilepas"),
+        # a rare passive between a word that leads a verb and a preposition
+        ("Pasien harus di rujuk ke rumah sakit provinsi.", "di rujuk", "dirujuk"),
+        ("Bunga cengkih lalu di jemur di atas terpal.", "di jemur", "dijemur"),
         # a compound joined under its confix (tanda tangan: ditandatangani)
         ("Surat itu di tandatangani kedua pihak.", "di tandatangani", "ditandatangani"),
     ],
@@ -62,6 +65,9 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
         # nouns stand before dengan, secara, sebagai too: only an agent (oleh) reads a passive
         "Gas disimpan di tabung dengan kapasitas besar dan ia gugur di seleksi dengan nilai 68.",
         "Aku ada di sampingmu dengan sepenuh hati.",
+        # a noun after di between a lead and a preposition, or with no lead before it
+        "Ia sudah di rumah sejak pagi dan anaknya masih di sekolah hingga sore.",
+        "Gas di tabung di gudang itu aman.",
         # a fixed noun phrase after di: its head is a noun (dioperasi is a passive elsewhere)
         "Di operasi pasar, cabai dijual murah.",
     ],

@@ -45,6 +45,8 @@ class PrefixApart:
         rare_passive_zipf: float = FREQUENT_PASSIVE,
         passive_followers: Collection[str] = (),
         phrases: Collection[str] = (),
+        leads: Collection[str] = (),
+        lead_followers: Collection[str] = (),
     ):
         self.places = {p.lower() for p in places}
         # fixed noun phrases ("di operasi pasar"): their head after di is a noun, not a passive
@@ -56,6 +58,10 @@ class PrefixApart:
         # before a word that follows passives, not nouns: "di santap dengan", "di salah satu"
         self.rare_passive_zipf = rare_passive_zipf
         self.followers = {f.lower() for f in passive_followers}
+        # ... or between a word that leads a verb and a preposition ("harus di rujuk ke", "lalu
+        # di jemur di atas"): a noun after "di" is seldom framed so
+        self.leads = {w.lower() for w in leads}
+        self.lead_followers = {f.lower() for f in lead_followers}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if "di" not in doc.vocabulary:
@@ -87,8 +93,16 @@ class PrefixApart:
                 continue
             if level == 1 and not (
                 following is not None
-                and following.text.lower() in self.followers
                 and _adjacent(text, word, following)
+                and (
+                    following.text.lower() in self.followers
+                    or (
+                        following.text.lower() in self.lead_followers
+                        and i > 0
+                        and words[i - 1].text.lower() in self.leads
+                        and _adjacent(text, words[i - 1], di)
+                    )
+                )
             ):
                 continue
             joined = match_case(di.text, "di" + x)
