@@ -315,6 +315,9 @@ def test_a_geographic_name_that_specifies_a_kind_stays_in_lower_case() -> None:
     # EYD V: gula jawa, kacang bogor, pisang ambon, jeruk bali
     text = "Ia membeli gula jawa, pisang ambon dan jeruk bali, lalu terbang ke bali."
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
+    # ... and so does one that names an animal's kind (harimau sumatra, badak jawa)
+    text = "Harimau sumatra dan badak jawa dilindungi, kata petugas yang baru pulang dari bali."
+    assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
 
 
 def test_a_name_after_a_hyphenated_prefix_keeps_its_capital() -> None:

@@ -606,6 +606,8 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "mendapat kambing.",
         # a spice's world trade and a nutritionist, one letter from piala dunia and dokter gigi
         "Banda pernah menjadi pusat perdagangan pala dunia. Ia berobat ke dokter gizi.",
+        # two spellings of one island, neither a slip of the other
+        "Gajah sumatra masuk kebun. Gajah sumatera lain terlihat di hutan.",
     ],
 )
 def test_collocation_quiet(text: str) -> None:
