@@ -40,6 +40,8 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         # a rare passive between a word that leads a verb and a preposition
         ("Pasien harus di rujuk ke rumah sakit provinsi.", "di rujuk", "dirujuk"),
         ("Bunga cengkih lalu di jemur di atas terpal.", "di jemur", "dijemur"),
+        # the head of a fixed phrase with no phrase after it
+        ("Ia di telepon polisi kemarin.", "di telepon", "ditelepon"),
         # a compound joined under its confix (tanda tangan: ditandatangani)
         ("Surat itu di tandatangani kedua pihak.", "di tandatangani", "ditandatangani"),
     ],
@@ -70,6 +72,9 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
         "Gas di tabung di gudang itu aman.",
         # a fixed noun phrase after di: its head is a noun (dioperasi is a passive elsewhere)
         "Di operasi pasar, cabai dijual murah.",
+        # ... and one its owner closes, whatever stands before di
+        "Warga menonton siaran langsung di telepon genggam mereka.",
+        "Ia membuka video di telepon genggamnya sambil menunggu.",
     ],
 )
 def test_preposition_before_a_noun_stays_apart(text: str) -> None:

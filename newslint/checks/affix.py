@@ -86,7 +86,7 @@ class PrefixApart:
             following = words[i + 2] if i + 2 < len(words) else None
             if (
                 following is not None
-                and f"{x.lower()} {following.text.lower()}" in self.phrases
+                and self._phrase(x, following.text)
                 and _adjacent(text, word, following)
                 and self._place_phrase(text, words, i, following)
             ):
@@ -114,13 +114,26 @@ class PrefixApart:
                 joined if self.fix else None,
             )
 
+    def _phrase(self, x: str, following: str) -> bool:
+        # an owner's -nya on the phrase's last word keeps it the phrase: "di telepon genggamnya"
+        low = following.lower()
+        return f"{x.lower()} {low}" in self.phrases or (
+            low.endswith("nya") and f"{x.lower()} {low[:-3]}" in self.phrases
+        )
+
     @staticmethod
     def _place_phrase(text: str, words: Sequence[Word], i: int, last: Word) -> bool:
         """"di" + a fixed phrase read as a place: opening the clause ("Di operasi pasar, ...")
-        or closing it after no auxiliary ("dijual di operasi pasar."). A phrase with a verb at
-        its head is a passive elsewhere: "harus di cuci darah.", "di tangkap tangan oleh KPK"."""
+        or closing it after no auxiliary ("dijual di operasi pasar."), or owned ("di telepon
+        genggam mereka", "di telepon genggamnya"). A phrase with a verb at its head is a passive
+        elsewhere: "harus di cuci darah.", "di tangkap tangan oleh KPK"."""
         if sentence_start(text, words[i].start):
             return True
+        # the phrase is two words: its last is words[i + 2]
+        after = words[i + 3] if i + 3 < len(words) else None
+        owner = after is not None and after.text.lower() in _OWNERS and _adjacent(text, last, after)
+        if owner or last.text.lower().endswith("nya"):
+            return True  # an owned phrase is a noun's, whatever stands before it
         closes = text[last.end : last.end + 1] in (".", ",", ";", "!", "?", "") or last is words[-1]
         before = words[i - 1].text.lower() if i else ""
         return closes and before not in _AUXILIARIES
@@ -281,6 +294,9 @@ _AUXILIARIES = frozenset(
         "tidak", "belum", "segera", "baru", "pernah", "mau", "ingin", "boleh", "langsung", "sempat",
     }
 )  # fmt: skip
+
+#: the pronouns that own a noun phrase after it: "di telepon genggam mereka"
+_OWNERS = frozenset({"mereka", "kami", "kita", "saya", "anda", "kamu", "dia", "beliau", "kalian"})
 
 #: ke + a noun at least this common (zipf) is the preposition joined: kehalte, kedokter
 KE_NOUN_ZIPF = 3.5
