@@ -87,6 +87,7 @@ def test_preposition_before_a_noun_stays_apart(text: str) -> None:
         ("Ia bekerja dikantor pusat.", "dikantor", "di kantor"),
         ("Kemana mereka pergi?", "Kemana", "Ke mana"),
         ("Kebijakan itu dievaluasi kedepan.", "kedepan", "ke depan"),
+        ("Kendaraan dari timur kearah Jakarta dialihkan.", "kearah", "ke arah"),
         ("Posko dibangun disepanjang jalur.", "disepanjang", "di sepanjang"),
         ("Warga mengungsi dirumahnya.", "dirumahnya", "di rumahnya"),
         # ke + a common noun no verb is made of: the preposition, whatever the noun
