@@ -109,6 +109,16 @@ def test_agentless_report_with_source_in_paragraph() -> None:
     assert lint(text, "atribusi.pasif-tanpa-sumber") == []
 
 
+def test_agentless_report_before_a_view_of_something_else() -> None:
+    # the next sentence speaks for itself, not for the claim: no source of it
+    text = HEAD + "Dilaporkan, dua klub melirik pebalap itu. Ia sendiri mengaku belum memikirkannya.\n"
+    findings = lint(text, "atribusi.pasif-tanpa-sumber")
+    assert [(f.line, f.column) for f in findings] == [(7, 1)]
+    # one that vouches for the claim is its source
+    text = HEAD + "Dilaporkan, dua klub melirik pebalap itu. Manajer tim membenarkan kabar tersebut.\n"
+    assert lint(text, "atribusi.pasif-tanpa-sumber") == []
+
+
 def test_agentless_report_after_another_source() -> None:
     # the source of the sentence before speaks of the figures, not of what "Dilaporkan" claims
     text = HEAD + "Menurut data dinas, 300 warga mengungsi. Dilaporkan, sebagian warga enggan pulang.\n"

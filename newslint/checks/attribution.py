@@ -469,9 +469,14 @@ class AgentlessReport(_Attribution):
         reported_to: Collection[str] = (),
         authorities: Collection[str] = (),
         authority_openers: Collection[str] = (),
+        confirms: Collection[str] | None = None,
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives)
+        # what the sentence after "Dilaporkan, ..." must say to be its source: a verb that
+        # vouches for a claim ("Kapolres membenarkan hal itu"), not any verb of saying ("Fadli
+        # mengaku belum memikirkannya" speaks of something else); all `verbs` when not given
+        self.confirms = self.verbs if confirms is None else _lower_set(confirms)
         # adverbs of manner between the verb and what `not_before` looks for ("dilaporkan
         # secara berjenjang kepada KPU"): each takes the word after it along when it ends in
         # "-" ("secara-": secara berjenjang)
@@ -504,12 +509,15 @@ class AgentlessReport(_Attribution):
                 # "Dilaporkan, ..." opens a claim of its own: its sentence or the next one may
                 # name who reports it, a source before it speaks of something else; elsewhere a
                 # source anywhere in the paragraph may be the one reporting
-                if initial and sourced:
+                if initial and (sourced or not self.confirms.isdisjoint(lowers)):
                     if starts is None:
                         starts = [k for k, w in enumerate(words) if opens_sentence(doc.prose, w.start)]
                     following = [k for k in starts if k > i]
+                    own_end = following[0] if following else len(words)
                     end = following[1] if len(following) > 1 else len(words)
-                    if self.has_source(lowers[i + 1 : end]):
+                    if self.has_source(lowers[i + 1 : own_end]) or not self.confirms.isdisjoint(
+                        lowers[own_end:end]
+                    ):
                         continue
                 elif sourced:
                     continue
