@@ -175,6 +175,9 @@ def test_lowercase_and_coined_acronyms_never_introduced() -> None:
 def test_known_abbreviations_and_roman_numerals_need_no_introduction() -> None:
     text = HEAD + "Komisi III DPR memanggil Kapolri. TNI dan Polri bersiaga. Sidang di PBB berlanjut.\n"
     assert lint(text, ABBREVIATIONS) == []
+    # ... nor a class: a roman numeral with its letter
+    text = HEAD + "Tersangka dibawa ke Rutan Kelas IIB Trenggalek, lalu ke Lapas Kelas IIA.\n"
+    assert lint(text, ABBREVIATIONS) == []
 
 
 def test_a_unit_after_a_figure_is_no_abbreviation() -> None:
