@@ -188,6 +188,9 @@ def test_reported_speech_after_a_question_keeps_lower_case() -> None:
 def test_buildings_before_a_place_name_describe_where_they_stand() -> None:
     text = "Pesawat mendarat di bandara Pulau Nias. Warga salat di masjid Al Falah dan stadion Jawa Timur."
     assert [(m, s) for m, _, s in lint("eyd.kapital-geografi", text)] == [("masjid", ("Masjid",))]
+    # a temple is named for its place
+    text = "Festival digelar di kompleks candi Prambanan, Sleman."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-geografi", text)] == [("candi", ("Candi",))]
 
 
 def test_a_notable_place_in_lower_case_after_a_generic() -> None:
@@ -364,6 +367,10 @@ def test_a_body_and_its_field_before_the_region_it_serves_are_one_name() -> None
     assert lint("eyd.kapital-lembaga", "Ia melapor ke dinas pendidikan setempat.") == []
     text = "Data dari berbagai lembaga pendidikan Kota Ambon dan universitas kedokteran Provinsi lain."
     assert lint("eyd.kapital-lembaga", text) == []
+    # two fields joined by "dan", one not formed with ke-/pe-...-an
+    text = "Menurut data dinas kebudayaan dan pariwisata Kota Surakarta, hotel penuh."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [("dinas kebudayaan dan pariwisata", ("Dinas Kebudayaan dan Pariwisata",))]
 
 
 def test_a_number_after_a_kind_of_document_names_it_only_with_its_issuer() -> None:

@@ -75,7 +75,8 @@ def capitalize(word: str) -> str:
 
 
 def title_case(phrase: str) -> str:
-    return " ".join(capitalize(w) for w in phrase.split(" "))
+    # a name's conjunction stays small: Dinas Kebudayaan dan Pariwisata (EYD V)
+    return " ".join(w if w == "dan" else capitalize(w) for w in phrase.split(" "))
 
 
 def _is_capitalized(word: str) -> bool:
@@ -576,6 +577,7 @@ class GeographicName:
         numbers: Collection[str] = (),
         spelled_heads: Collection[str] = (),
         name_heads: Collection[str] = (),
+        fields: Collection[str] = (),
     ):
         # a string given for a list would be read letter by letter
         lists = {
@@ -585,7 +587,7 @@ class GeographicName:
             "common": common, "general-regions": general_regions,
             "not-after-kinds": not_after_kinds, "general-after": general_after, "named-only": named_only,
             "numbers": numbers, "spelled-heads": spelled_heads, "oceans": oceans,
-            "ocean-names": ocean_names, "name-heads": name_heads,
+            "ocean-names": ocean_names, "name-heads": name_heads, "fields": fields,
         }  # fmt: skip
         for name, value in lists.items():
             if isinstance(value, str):
@@ -598,6 +600,8 @@ class GeographicName:
         # "dinas pendidikan Kabupaten Aru": a body, its field (ke-/pe-...-an nouns) and the
         # region it serves make one official name
         self.field_regions = {r.lower() for r in field_regions}
+        # ... and the fields not so formed (pariwisata, sosial)
+        self.fields = {f.lower() for f in fields}
         # generics of terrain that describe a part of a region: "pegunungan Sulawesi Selatan"
         self.regional = {g.lower() for g in regional}
         self.regions = {r.lower() for r in regions}
@@ -715,10 +719,20 @@ class GeographicName:
             if index and words[index - 1].text.lower() in self.not_after:
                 continue  # "berbagai lembaga pendidikan Kota Ambon": bodies in general
             end = index + 1
-            while end < len(words) and end - index <= 2 and _lower_field(words[end].text, lex):
-                if not _adjacent(text, words[end - 1], words[end]):
+            taken = 0  # fields, two at most, the second after "dan" or not (kebudayaan dan pariwisata)
+            while end < len(words) and taken < 2 and _adjacent(text, words[end - 1], words[end]):
+                if self._field(words[end].text, lex):
+                    end, taken = end + 1, taken + 1
+                elif (
+                    taken
+                    and words[end].text == "dan"
+                    and end + 1 < len(words)
+                    and self._field(words[end + 1].text, lex)
+                    and _adjacent(text, words[end], words[end + 1])
+                ):
+                    end, taken = end + 2, taken + 1
+                else:
                     break
-                end += 1
             if end == index + 1 or end >= len(words) or not _adjacent(text, words[end - 1], words[end]):
                 continue
             region = words[end].text
@@ -738,6 +752,9 @@ class GeographicName:
                 {"match": span, "replacement": replacement, "name": region},
                 (replacement,),
             )
+
+    def _field(self, word: str, lex: Lexicon) -> bool:
+        return _lower_field(word, lex) or word in self.fields
 
     def _spelled_out(self, doc: Document) -> Iterator[Hit]:
         """A listed institution's name in lower case right before its short form in brackets,
