@@ -189,7 +189,11 @@ FIRES = [
     ("Begitu pulau dengan warga di desa lain.", [("pulau", "pula")]),
     ("Daftar pemilik tetap sudah diumumkan.", [("pemilik", "pemilih")]),
     ("Ia wajib membayar dendam Rp200 juta.", [("dendam", "denda")]),
-    ("Menurut kelapa desanya, Kelapa Dinkes Sleman, Ratna, sudah datang.", [("Kelapa", "Kepala")]),
+    # an owner's -nya on the next word leaves it the noun the family names
+    (
+        "Menurut kelapa desanya, Kelapa Dinkes Sleman, Ratna, sudah datang.",
+        [("kelapa", "kepala"), ("Kelapa", "Kepala")],
+    ),
     ("Jembatan itu susah tiga bulan rusak.", [("susah", "sudah")]),
     ("Rapat berlangsung selamat 90 menit.", [("selamat", "selama")]),
     ("Setiap Jumat malang alun-alun penuh pedagang.", [("malang", "malam")]),
