@@ -195,8 +195,14 @@ FIRES = [
         [("kelapa", "kepala"), ("Kelapa", "Kepala")],
     ),
     ("Jembatan itu susah tiga bulan rusak.", [("susah", "sudah")]),
+    ("Saya disuruh bayar Rp750 ribut untuk seragam.", [("ribut", "ribu")]),
+    ("Mahasiswa terbagi dalam tempat kelompok.", [("tempat", "empat")]),
     ("Rapat berlangsung selamat 90 menit.", [("selamat", "selama")]),
     ("Setiap Jumat malang alun-alun penuh pedagang.", [("malang", "malam")]),
+    (
+        "Pada Sabtu malah, warga bergadang. Kambing hilang pada Senin (12/8/2024) malah.",
+        [("malah", "malam")] * 2,
+    ),
     ("Taman kota semakin rami pada akhir pekan.", [("rami", "ramai")]),
     ("Partai itu belum menentukan sikat resmi.", [("sikat", "sikap")]),
     ("Cuaca buruk membuat pasukan sayur dari Brastagi tersendat.", [("pasukan", "pasokan")]),
@@ -219,6 +225,9 @@ FIRES = [
 ]
 
 QUIET = [
+    # "malah" leads what happens instead
+    "Pada Sabtu malah hujan turun. Ia malah pulang sekitar pukul 10.00.",
+    "Suasana ribut setelah 2 pemain ribut di lapangan. Warga mencari tempat kelompok tani.",
     "Nelayan memotong tali jaring dengan kapak tajam di dermaga.",
     "Para atlet berlaga di bawah Merah Putih.",
     "Tim pembela terdakwa membacakan pledoi di depan hakim.",
