@@ -196,6 +196,7 @@ FIRES = [
     ),
     ("Jembatan itu susah tiga bulan rusak.", [("susah", "sudah")]),
     ("Saya disuruh bayar Rp750 ribut untuk seragam.", [("ribut", "ribu")]),
+    ("Mereka melapor ke polis. Sementara itu, polis mencatat tujuh laporan.", [("polis", "polisi")] * 2),
     ("Mahasiswa terbagi dalam tempat kelompok.", [("tempat", "empat")]),
     ("Rapat berlangsung selamat 90 menit.", [("selamat", "selama")]),
     ("Setiap Jumat malang alun-alun penuh pedagang.", [("malang", "malam")]),
@@ -228,6 +229,7 @@ QUIET = [
     # "malah" leads what happens instead
     "Pada Sabtu malah hujan turun. Ia malah pulang sekitar pukul 10.00.",
     "Suasana ribut setelah 2 pemain ribut di lapangan. Warga mencari tempat kelompok tani.",
+    "Klaim diajukan ke pihak asuransi. Polis asuransi itu sudah berlaku, dan polis menanggung biaya.",
     "Nelayan memotong tali jaring dengan kapak tajam di dermaga.",
     "Para atlet berlaga di bawah Merah Putih.",
     "Tim pembela terdakwa membacakan pledoi di depan hakim.",
