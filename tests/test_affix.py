@@ -40,6 +40,8 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         # a rare passive between a word that leads a verb and a preposition
         ("Pasien harus di rujuk ke rumah sakit provinsi.", "di rujuk", "dirujuk"),
         ("Bunga cengkih lalu di jemur di atas terpal.", "di jemur", "dijemur"),
+        # ... or before where it goes, with no lead
+        ("Uang tersebut di transfer ke rekening pribadi.", "di transfer", "ditransfer"),
         # the head of a fixed phrase with no phrase after it
         ("Ia di telepon polisi kemarin.", "di telepon", "ditelepon"),
         # a compound joined under its confix (tanda tangan: ditandatangani)
@@ -70,6 +72,7 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
         # a noun after di between a lead and a preposition, or with no lead before it
         "Ia sudah di rumah sejak pagi dan anaknya masih di sekolah hingga sore.",
         "Gas di tabung di gudang itu aman.",
+        "Ia duduk di lantai ke-3 dan bermain di urutan ke-5.",
         # a fixed noun phrase after di: its head is a noun (dioperasi is a passive elsewhere)
         "Di operasi pasar, cabai dijual murah.",
         # ... and one its owner closes, whatever stands before di

@@ -47,6 +47,7 @@ class PrefixApart:
         phrases: Collection[str] = (),
         leads: Collection[str] = (),
         lead_followers: Collection[str] = (),
+        directions: Collection[str] = (),
     ):
         self.places = {p.lower() for p in places}
         # fixed noun phrases ("di operasi pasar"): their head after di is a noun, not a passive
@@ -62,6 +63,9 @@ class PrefixApart:
         # di jemur di atas"): a noun after "di" is seldom framed so
         self.leads = {w.lower() for w in leads}
         self.lead_followers = {f.lower() for f in lead_followers}
+        # ... or before where it goes, with no lead ("uang itu di transfer ke rekening"): a noun
+        # after "di" seldom runs on into "ke"
+        self.directions = {d.lower() for d in directions}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if "di" not in doc.vocabulary:
@@ -96,6 +100,7 @@ class PrefixApart:
                 and _adjacent(text, word, following)
                 and (
                     following.text.lower() in self.followers
+                    or following.text.lower() in self.directions
                     or (
                         following.text.lower() in self.lead_followers
                         and i > 0
