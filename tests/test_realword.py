@@ -189,11 +189,7 @@ FIRES = [
     ("Begitu pulau dengan warga di desa lain.", [("pulau", "pula")]),
     ("Daftar pemilik tetap sudah diumumkan.", [("pemilik", "pemilih")]),
     ("Ia wajib membayar dendam Rp200 juta.", [("dendam", "denda")]),
-    # an owner's -nya on the next word leaves it the noun the family names
-    (
-        "Menurut kelapa desanya, Kelapa Dinkes Sleman, Ratna, sudah datang.",
-        [("kelapa", "kepala"), ("Kelapa", "Kepala")],
-    ),
+    ("Menurut kelapa desanya, Kelapa Dinkes Sleman, Ratna, sudah datang.", [("Kelapa", "Kepala")]),
     ("Jembatan itu susah tiga bulan rusak.", [("susah", "sudah")]),
     ("Saya disuruh bayar Rp750 ribut untuk seragam.", [("ribut", "ribu")]),
     ("Mereka melapor ke polis. Sementara itu, polis mencatat tujuh laporan.", [("polis", "polisi")] * 2),

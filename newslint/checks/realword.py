@@ -287,10 +287,6 @@ class Classes:
     def __init__(self, named: Mapping[str, Collection[str]]):
         self.named = {k.lower(): frozenset(w.lower() for w in v) for k, v in named.items()}
 
-    def lists(self, item: str, word: str) -> bool:
-        """Whether `item` is a named @class (a list, not a built-in test) holding `word`."""
-        return word in self.named.get(item[1:], ())
-
     def matches(self, item: str, sentence: Sentence, i: int) -> bool:
         """Whether word i of `sentence` is `item` (a word or a @class)."""
         low = sentence.lowers[i]
@@ -394,14 +390,9 @@ class Items:
         """
         if not sentence.joined[i]:
             return self.end
-        # `@end` is among the classes, and matches no word; an owner's -nya leaves a noun the
-        # item it is ("kelapa desanya": kepala desa)
-        nxt = sentence.lowers[i + 1]
-        owned = nxt[:-3] if nxt.endswith("nya") and len(nxt) > 5 else ""
-        return (
-            self.at(sentence, i + 1, classes)
-            or (owned != "" and (owned in self.words or any(classes.lists(c, owned) for c in self.classes)))
-            or any(_match_forward(sentence, i + 1, t, classes) for t in self.terms)
+        # `@end` is among the classes, and matches no word
+        return self.at(sentence, i + 1, classes) or any(
+            _match_forward(sentence, i + 1, t, classes) for t in self.terms
         )
 
     def before(self, sentence: Sentence, i: int, classes: Classes) -> bool:
