@@ -193,7 +193,10 @@ FIRES = [
     ("Jembatan itu susah tiga bulan rusak.", [("susah", "sudah")]),
     ("Saya disuruh bayar Rp750 ribut untuk seragam.", [("ribut", "ribu")]),
     ("Mereka melapor ke polis. Sementara itu, polis mencatat tujuh laporan.", [("polis", "polisi")] * 2),
-    ("Mahasiswa terbagi dalam tempat kelompok.", [("tempat", "empat")]),
+    (
+        "Mahasiswa terbagi dalam tempat kelompok. Peserta dibagi menjadi tempat regu.",
+        [("tempat", "empat")] * 2,
+    ),
     ("Rapat berlangsung selamat 90 menit.", [("selamat", "selama")]),
     ("Setiap Jumat malang alun-alun penuh pedagang.", [("malang", "malam")]),
     (
@@ -225,7 +228,10 @@ QUIET = [
     # "malah" leads what happens instead
     "Pada Sabtu malah hujan turun. Ia malah pulang sekitar pukul 10.00.",
     "Suasana ribut setelah 2 pemain ribut di lapangan. Warga mencari tempat kelompok tani.",
+    "Warga RT 05 ribut soal parkir. Balai itu adalah tempat kelompok ronda berkumpul.",
     "Klaim diajukan ke pihak asuransi. Polis asuransi itu sudah berlaku, dan polis menanggung biaya.",
+    "Polis masih berlaku. Premi dibayar ke polis yang sudah dimiliki, lalu ditanggung oleh polis.",
+    "Harga cabai pada Kamis malah sekitar Rp85 ribu. Pasar sepi pada Minggu malah setelah Lebaran.",
     "Nelayan memotong tali jaring dengan kapak tajam di dermaga.",
     "Para atlet berlaga di bawah Merah Putih.",
     "Tim pembela terdakwa membacakan pledoi di depan hakim.",
@@ -617,6 +623,8 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "mendapat kambing.",
         # a spice's world trade and a nutritionist, one letter from piala dunia and dokter gigi
         "Banda pernah menjadi pusat perdagangan pala dunia. Ia berobat ke dokter gizi.",
+        # Yogyakarta's village is a kalurahan, no slip of kelurahan
+        "Warga melapor ke kantor kalurahan. Kantor kelurahan tutup.",
         # two spellings of one island, neither a slip of the other
         "Gajah sumatra masuk kebun. Gajah sumatera lain terlihat di hutan.",
     ],
