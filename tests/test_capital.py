@@ -191,6 +191,9 @@ def test_buildings_before_a_place_name_describe_where_they_stand() -> None:
     # a temple is named for its place
     text = "Festival digelar di kompleks candi Prambanan, Sleman."
     assert [(m, s) for m, _, s in lint("eyd.kapital-geografi", text)] == [("candi", ("Candi",))]
+    # ... but not one of a religion's or a province's temples
+    text = "Ia meneliti candi Hindu dan candi Buddha; banyak candi Jawa Timur rusak."
+    assert lint("eyd.kapital-geografi", text) == []
 
 
 def test_a_notable_place_in_lower_case_after_a_generic() -> None:
@@ -371,6 +374,12 @@ def test_a_body_and_its_field_before_the_region_it_serves_are_one_name() -> None
     text = "Menurut data dinas kebudayaan dan pariwisata Kota Surakarta, hotel penuh."
     found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
     assert found == [("dinas kebudayaan dan pariwisata", ("Dinas Kebudayaan dan Pariwisata",))]
+
+
+def test_a_ministry_is_named_by_its_field_alone() -> None:
+    text = "Biro itu terdaftar di kementerian agama. Setiap kementerian dan kementerian terkait setuju."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [("kementerian agama", ("Kementerian Agama",))]
 
 
 def test_a_number_after_a_kind_of_document_names_it_only_with_its_issuer() -> None:

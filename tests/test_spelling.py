@@ -336,6 +336,8 @@ def test_a_regional_variety_beside_a_noun_of_its_kind() -> None:
     # a slip of what usually follows the kind is a slip of that, suggested first
     found = flagged("Ia membeli ikan tongkok dan kerupuk udamg.")
     assert found == [("tongkok", "tongkol"), ("udamg", "udang")]
+    # an animal named for its region is no kind that vouches for a slip after it
+    assert [w for w, _ in flagged("Relawan menemukan penyu sesik di pantai.")] == ["sesik"]
 
 
 def test_plain_slips_stay_slips_where_terms_are_spared() -> None:

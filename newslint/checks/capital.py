@@ -578,6 +578,7 @@ class GeographicName:
         spelled_heads: Collection[str] = (),
         name_heads: Collection[str] = (),
         fields: Collection[str] = (),
+        national: Collection[str] = (),
     ):
         # a string given for a list would be read letter by letter
         lists = {
@@ -587,7 +588,7 @@ class GeographicName:
             "common": common, "general-regions": general_regions,
             "not-after-kinds": not_after_kinds, "general-after": general_after, "named-only": named_only,
             "numbers": numbers, "spelled-heads": spelled_heads, "oceans": oceans,
-            "ocean-names": ocean_names, "name-heads": name_heads, "fields": fields,
+            "ocean-names": ocean_names, "name-heads": name_heads, "fields": fields, "national": national,
         }  # fmt: skip
         for name, value in lists.items():
             if isinstance(value, str):
@@ -602,6 +603,8 @@ class GeographicName:
         self.field_regions = {r.lower() for r in field_regions}
         # ... and the fields not so formed (pariwisata, sosial)
         self.fields = {f.lower() for f in fields}
+        # bodies a country has one of for each field: the field alone names one (kementerian agama)
+        self.national = {n.lower() for n in national}
         # generics of terrain that describe a part of a region: "pegunungan Sulawesi Selatan"
         self.regional = {g.lower() for g in regional}
         self.regions = {r.lower() for r in regions}
@@ -733,15 +736,18 @@ class GeographicName:
                     end, taken = end + 2, taken + 1
                 else:
                     break
-            if end == index + 1 or end >= len(words) or not _adjacent(text, words[end - 1], words[end]):
+            if end == index + 1:
+                continue
+            phrase = words[index:end]
+            if not self._serves_region(words, end, text):
+                if word.text.lower() in self.national and not all(_is_capitalized(w.text) for w in phrase):
+                    # one such body a country: its field names it ("kementerian agama")
+                    span = text[word.start : phrase[-1].end]
+                    head, _, last = title_case(span).rpartition(" ")
+                    fields = {"match": span, "replacement": head, "name": last}
+                    yield Hit(word.start, phrase[-1].end, fields, (f"{head} {last}",))
                 continue
             region = words[end].text
-            if not _is_capitalized(region) or region.lower() not in self.field_regions:
-                continue
-            named = words[end + 1] if end + 1 < len(words) else None
-            if named is None or not _is_capitalized(named.text) or not _adjacent(text, words[end], named):
-                continue  # "universitas kedokteran Provinsi lain": no region is named
-            phrase = words[index:end]
             if all(_is_capitalized(w.text) for w in phrase):
                 continue
             span = text[word.start : phrase[-1].end]
@@ -752,6 +758,18 @@ class GeographicName:
                 {"match": span, "replacement": replacement, "name": region},
                 (replacement,),
             )
+
+    def _serves_region(self, words: Sequence[Word], end: int, text: str) -> bool:
+        """Words[end] and the next are a region it serves: "Kabupaten Aru" ("Provinsi lain" is none)."""
+        if end + 1 >= len(words) or not _adjacent(text, words[end - 1], words[end]):
+            return False
+        region, named = words[end], words[end + 1]
+        return (
+            _is_capitalized(region.text)
+            and region.text.lower() in self.field_regions
+            and _is_capitalized(named.text)
+            and _adjacent(text, region, named)
+        )
 
     def _field(self, word: str, lex: Lexicon) -> bool:
         return _lower_field(word, lex) or word in self.fields
@@ -1136,6 +1154,7 @@ class LowercaseName:
         landmarks: Collection[str] = (),
         languages: Collection[str] = (),
         language_heads: Collection[str] = (),
+        animals: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
@@ -1150,6 +1169,9 @@ class LowercaseName:
         self.landmarks = {h.lower() for h in landmarks}
         # after a noun of kind a geographic name specifies it, in lower case (jeruk bali)
         self.kinds = {k.lower() for k in kinds}
+        # ... as after an animal named for its region (harimau sumatra, jalak bali); kept apart from
+        # `kinds`, which the spelling check also reads, so that a slip after one is still a slip
+        self.kinds |= {a.lower() for a in animals}
         # multiword names made of notable names and compass words (Jawa Timur, Nusa Tenggara
         # Barat, Lombok Utara), by their lower-case words: "jawa timur" is the province
         self.compass = {c.lower() for c in compass}
