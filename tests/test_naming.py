@@ -176,8 +176,11 @@ def test_known_abbreviations_and_roman_numerals_need_no_introduction() -> None:
     text = HEAD + "Komisi III DPR memanggil Kapolri. TNI dan Polri bersiaga. Sidang di PBB berlanjut.\n"
     assert lint(text, ABBREVIATIONS) == []
     # ... nor a class: a roman numeral with its letter
-    text = HEAD + "Tersangka dibawa ke Rutan Kelas IIB Trenggalek, lalu ke Lapas Kelas IIA.\n"
+    text = HEAD + "Tersangka dibawa ke Rutan Kelas IIB, lalu ke Lapas Kelas IIA. Siswa kelas XA dan VIIIB ikut.\n"
     assert lint(text, ABBREVIATIONS) == []
+    # a test's short name is no class
+    found = lint(HEAD + "Puskesmas membuka tes IVA gratis.\n", ABBREVIATIONS)
+    assert [f.message.split('"')[1] for f in found] == ["IVA"]
 
 
 def test_a_unit_after_a_figure_is_no_abbreviation() -> None:

@@ -651,8 +651,9 @@ def _old_spelling_of_place(a: str, b: str, places: Collection[str]) -> bool:
 # --- abbreviations ------------------------------------------------------------------------------
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
-# a roman numeral, or one with its class letter: "Lapas Kelas IIB", "golongan IIIA"
-_ROMAN = re.compile(r"[IVXLCDM]+|[IVX]+[AB]")
+# a roman numeral, or a class with its letter: "Lapas Kelas IIB", "kelas XA", "VIIIB" (not IVA,
+# a test's short name)
+_ROMAN = re.compile(r"[IVXLCDM]+|(?:I{1,3}|VI{0,3}|IX|XI{0,2})[A-F]")
 #: a model or serial designation: letters, a hyphen and a number (TR-01, KF-21, ATR-72); one
 #: whose letters are a listed or introduced abbreviation is that body's unit (KPPS-05, KKN-12)
 _DESIGNATION = re.compile(r"[A-Z]{1,4}-\d+[A-Z]?")
