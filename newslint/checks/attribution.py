@@ -469,14 +469,15 @@ class AgentlessReport(_Attribution):
         reported_to: Collection[str] = (),
         authorities: Collection[str] = (),
         authority_openers: Collection[str] = (),
-        confirms: Collection[str] | None = None,
+        confirms: Collection[str] = (),
+        not_confirming: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives)
-        # what the sentence after "Dilaporkan, ..." must say to be its source: a verb that
-        # vouches for a claim ("Kapolres membenarkan hal itu"), not any verb of saying ("Fadli
-        # mengaku belum memikirkannya" speaks of something else); all `verbs` when not given
-        self.confirms = self.verbs if confirms is None else _lower_set(confirms)
+        # what the sentence after "Dilaporkan, ..." must say to be its source: a verb of saying
+        # or one that vouches for a claim ("Kapolres membenarkan hal itu"), not one of a speaker's
+        # own view or wish ("Fadli mengaku belum memikirkannya" speaks of something else)
+        self.confirms = (self.verbs | _lower_set(confirms)) - _lower_set(not_confirming)
         # adverbs of manner between the verb and what `not_before` looks for ("dilaporkan
         # secara berjenjang kepada KPU"): each takes the word after it along when it ends in
         # "-" ("secara-": secara berjenjang)
