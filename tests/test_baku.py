@@ -293,6 +293,9 @@ def test_a_given_name_before_a_verb_of_saying_is_a_person() -> None:
         " Rizki pemberian Tuhan.\n"
     )
     assert draft_findings(draft) == [("Rizki", ("Rezeki",))]
+    # the adverb of a next act leads a verb; "Ramadhan lalu" is last Ramadan
+    draft = "Judul\n\nX, IDN Times - Isi.\n\nRamadhan lalu, harga naik.\n"
+    assert draft_findings(draft) == [("Ramadhan", ("Ramadan",))]
     # not a verb no speaker opens with
     draft = "Judul\n\nX, IDN Times - Isi.\n\nRamadhan menurut kalender jatuh pekan depan.\n"
     assert draft_findings(draft) == [("Ramadhan", ("Ramadan",))]

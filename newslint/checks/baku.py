@@ -121,6 +121,7 @@ class StandardWord:
         heads: Collection[str] = (),
         given_names: Collection[str] = (),
         speech: Collection[str] = (),
+        acts: Collection[str] = (),
     ):
         if not swap:
             raise ValueError("`swap` must not be empty")
@@ -138,6 +139,9 @@ class StandardWord:
         self.given_names = {w.lower() for w in given_names}
         # ... or before a verb of saying ("Rizki menambahkan, ...")
         self.speech = {w.lower() for w in speech}
+        # ... or before an adverb that leads the person's next act, a verb after it ("Rizki
+        # kemudian menendang"; "Ramadhan lalu, ..." is last Ramadan)
+        self.acts = {w.lower() for w in acts}
         self.lowercase_only = {w.lower() for w in lowercase_only}
         self.skip_quotes = skip_quotes
         self.morphology = morphology
@@ -209,6 +213,13 @@ class StandardWord:
                     yield run[0].start, run[-1].end
                     break
 
+    @staticmethod
+    def _act_after(doc: Document, end: int) -> bool:
+        """The adverb after the word ending at `end` leads a lower-case word (a verb)."""
+        adverb = _NEXT.match(doc.prose, end)
+        after = _next_token(doc, adverb.end()) if adverb is not None else ""
+        return after[:1].islower()
+
     def _hit(
         self, doc: Document, start: int, end: int, found: str, target: str, quotes: list[tuple[int, int]]
     ) -> Hit | None:
@@ -226,7 +237,13 @@ class StandardWord:
             # (22), Rizki menambahkan); before a comma only if the standard form is no name itself
             # (Ramadhan, bulan suci -> Ramadan); or a pair the draft names elsewhere
             comma = following == "," and not target[:1].isupper()
-            named = following[:1].isupper() or following == "(" or comma or following.lower() in self.speech
+            named = (
+                following[:1].isupper()
+                or following == "("
+                or comma
+                or following.lower() in self.speech
+                or (following.lower() in self.acts and self._act_after(doc, end))
+            )
             if (low in self.given_names and named) or _pair_named_inside(doc, start, end, following):
                 return None
         if quotes and inside(quotes, start):
