@@ -176,7 +176,7 @@ def test_known_abbreviations_and_roman_numerals_need_no_introduction() -> None:
     text = HEAD + "Komisi III DPR memanggil Kapolri. TNI dan Polri bersiaga. Sidang di PBB berlanjut.\n"
     assert lint(text, ABBREVIATIONS) == []
     # ... nor a class: a roman numeral with its letter
-    text = HEAD + "Tersangka dibawa ke Rutan Kelas IIB, lalu ke Lapas Kelas IIA. Siswa kelas XA dan VIIIB ikut.\n"
+    text = HEAD + "Ia dibawa ke Rutan Kelas IIB, lalu ke Lapas Kelas IIA. Siswa kelas XA dan VIIIB ikut.\n"
     assert lint(text, ABBREVIATIONS) == []
     # a test's short name is no class
     found = lint(HEAD + "Puskesmas membuka tes IVA gratis.\n", ABBREVIATIONS)
