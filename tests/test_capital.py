@@ -376,6 +376,18 @@ def test_a_body_and_its_field_before_the_region_it_serves_are_one_name() -> None
     assert found == [("dinas kebudayaan dan pariwisata", ("Dinas Kebudayaan dan Pariwisata",))]
 
 
+def test_a_court_is_named_by_its_level_and_its_seat() -> None:
+    text = "Sidang di pengadilan negeri Pontianak ditunda; jaksa kejaksaan tinggi Maluku hadir."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [
+        ("pengadilan negeri", ("Pengadilan Negeri",)),
+        ("kejaksaan tinggi", ("Kejaksaan Tinggi",)),
+    ]
+    # with no seat after it, a court of that level in general
+    text = "Ia banding ke pengadilan tinggi. Kasus itu di pengadilan negeri."
+    assert lint("eyd.kapital-lembaga", text) == []
+
+
 def test_a_ministry_is_named_by_its_field_alone() -> None:
     text = "Biro itu terdaftar di kementerian agama. Setiap kementerian dan kementerian terkait setuju."
     found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]

@@ -579,6 +579,7 @@ class GeographicName:
         name_heads: Collection[str] = (),
         fields: Collection[str] = (),
         national: Collection[str] = (),
+        levels: Mapping[str, Collection[str]] | None = None,
     ):
         # a string given for a list would be read letter by letter
         lists = {
@@ -605,6 +606,9 @@ class GeographicName:
         self.fields = {f.lower() for f in fields}
         # bodies a country has one of for each field: the field alone names one (kementerian agama)
         self.national = {n.lower() for n in national}
+        # bodies named by their level and the place they sit: "pengadilan negeri Pontianak" ->
+        # Pengadilan Negeri, "kejaksaan tinggi Maluku" -> Kejaksaan Tinggi
+        self.levels = {h.lower(): frozenset(v.lower() for v in vs) for h, vs in (levels or {}).items()}
         # generics of terrain that describe a part of a region: "pegunungan Sulawesi Selatan"
         self.regional = {g.lower() for g in regional}
         self.regions = {r.lower() for r in regions}
@@ -661,6 +665,8 @@ class GeographicName:
     def check(self, doc: Document) -> Iterator[Hit]:
         if (self.full_names or self.spelled_heads or self.name_heads != self.generics) and "(" in doc.prose:
             yield from self._spelled_out(doc)
+        if self.levels and not self.levels.keys().isdisjoint(doc.vocabulary):
+            yield from self._with_level(doc)
         if self.generics.isdisjoint(doc.vocabulary):
             return
         words = doc.words
@@ -758,6 +764,23 @@ class GeographicName:
                 {"match": span, "replacement": replacement, "name": region},
                 (replacement,),
             )
+
+    def _with_level(self, doc: Document) -> Iterator[Hit]:
+        words = doc.words
+        text = doc.prose
+        for k in range(len(words) - 2):
+            head, level, place = words[k : k + 3]
+            levels = self.levels.get(head.text)
+            if levels is None or level.text not in levels or sentence_start(text, head.start):
+                continue
+            joined = _adjacent(text, head, level) and _adjacent(text, level, place)
+            if not (joined and _is_capitalized(place.text)):
+                continue
+            if place.text.lower() in self.not_before or sentence_start(text, place.start):
+                continue  # "pengadilan negeri Senin depan": when, not where
+            span = text[head.start : level.end]
+            fields = {"match": span, "replacement": title_case(span), "name": place.text}
+            yield Hit(head.start, level.end, fields, (title_case(span),))
 
     def _serves_region(self, words: Sequence[Word], end: int, text: str) -> bool:
         """Words[end] and the next are a region it serves: "Kabupaten Aru" ("Provinsi lain" is none)."""
