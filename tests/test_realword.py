@@ -192,6 +192,10 @@ FIRES = [
     ("Menurut kelapa desanya, Kelapa Dinkes Sleman, Ratna, sudah datang.", [("Kelapa", "Kepala")]),
     ("Jembatan itu susah tiga bulan rusak.", [("susah", "sudah")]),
     ("Saya disuruh bayar Rp750 ribut untuk seragam.", [("ribut", "ribu")]),
+    (
+        "Dalam sidang, jaksa menghadirkan 23 sanksi. Tuntunan itu dibacakan jaksa.",
+        [("sanksi", "saksi"), ("Tuntunan", "Tuntutan")],
+    ),
     ("Mereka melapor ke polis. Sementara itu, polis mencatat tujuh laporan.", [("polis", "polisi")] * 2),
     (
         "Mahasiswa terbagi dalam tempat kelompok. Peserta dibagi menjadi tempat regu.",
@@ -229,6 +233,7 @@ QUIET = [
     "Pada Sabtu malah hujan turun. Ia malah pulang sekitar pukul 10.00.",
     "Suasana ribut setelah 2 pemain ribut di lapangan. Warga mencari tempat kelompok tani.",
     "Warga RT 05 ribut soal parkir. Balai itu adalah tempat kelompok ronda berkumpul.",
+    "Pemerintah memeriksa 12 sanksi yang dijatuhkan. Tuntunan itu diajarkan ustaz kepada santri.",
     "Klaim diajukan ke pihak asuransi. Polis asuransi itu sudah berlaku, dan polis menanggung biaya.",
     "Polis masih berlaku. Premi dibayar ke polis yang sudah dimiliki, lalu ditanggung oleh polis.",
     "Harga cabai pada Kamis malah sekitar Rp85 ribu. Pasar sepi pada Minggu malah setelah Lebaran.",
