@@ -607,6 +607,11 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Latihan bersama itu demi keamanan kawanan perbatasan.", [("kawanan", "kawasan")]),
         ("Desa menyusun rencana anggapan tahun depan.", [("anggapan", "anggaran")]),
         ("Relawan menanam bibir mangrove di pesisir.", [("bibir", "bibit")]),
+        # everyday phrases of farm, flood and stage copy
+        ("Petani membeli pupur di kios.", [("pupur", "pupuk")]),
+        ("Banjir membawa lumpuh tebal.", [("lumpuh", "lumpur")]),
+        ("Penonton maju ke depan punggung.", [("punggung", "panggung")]),
+        ("Ia mendapat perang utama dalam film itu.", [("perang", "peran")]),
     ],
 )
 def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
