@@ -384,7 +384,7 @@ def test_a_court_is_named_by_its_level_and_its_seat() -> None:
         ("kejaksaan tinggi", ("Kejaksaan Tinggi",)),
     ]
     # with no seat after it, a court of that level in general
-    text = "Ia banding ke pengadilan tinggi. Kasus itu di pengadilan negeri."
+    text = "Ia banding ke pengadilan tinggi. Kasus itu di pengadilan negeri, bukan pengadilan militer Israel."
     assert lint("eyd.kapital-lembaga", text) == []
 
 
@@ -392,6 +392,9 @@ def test_a_ministry_is_named_by_its_field_alone() -> None:
     text = "Biro itu terdaftar di kementerian agama. Setiap kementerian dan kementerian terkait setuju."
     found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
     assert found == [("kementerian agama", ("Kementerian Agama",))]
+    # ministries in general: owned by a country, or of two or more
+    text = "Tidak semua negara memiliki kementerian agama. Wakil kementerian kesehatan kedua negara rapat."
+    assert lint("eyd.kapital-lembaga", text) == []
 
 
 def test_a_number_after_a_kind_of_document_names_it_only_with_its_issuer() -> None:

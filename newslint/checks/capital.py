@@ -746,7 +746,17 @@ class GeographicName:
                 continue
             phrase = words[index:end]
             if not self._serves_region(words, end, text):
-                if word.text.lower() in self.national and not all(_is_capitalized(w.text) for w in phrase):
+                # ministries in general: "memiliki kementerian agama", "kementerian kesehatan kedua
+                # negara", "... negara lain"
+                joined = end < len(words) and _adjacent(text, words[end - 1], words[end])
+                after = words[end].text.lower() if joined else ""
+                owned = index > 0 and words[index - 1].text.lower() in self.not_after_kinds
+                general = owned or after in self.general_after or after == "negara"
+                if (
+                    word.text.lower() in self.national
+                    and not general
+                    and not all(_is_capitalized(w.text) for w in phrase)
+                ):
                     # one such body a country: its field names it ("kementerian agama")
                     span = text[word.start : phrase[-1].end]
                     head, _, last = title_case(span).rpartition(" ")
@@ -776,8 +786,9 @@ class GeographicName:
             joined = _adjacent(text, head, level) and _adjacent(text, level, place)
             if not (joined and _is_capitalized(place.text)):
                 continue
-            if place.text.lower() in self.not_before or sentence_start(text, place.start):
-                continue  # "pengadilan negeri Senin depan": when, not where
+            low = place.text.lower()
+            if low in self.not_before or low in self.countries or sentence_start(text, place.start):
+                continue  # when, not where ("Senin depan"); a country's courts ("militer Israel")
             span = text[head.start : level.end]
             fields = {"match": span, "replacement": title_case(span), "name": place.text}
             yield Hit(head.start, level.end, fields, (title_case(span),))
