@@ -608,6 +608,10 @@ class GeographicName:
         self.national = {n.lower() for n in national}
         # bodies named by their level and the place they sit: "pengadilan negeri Pontianak" ->
         # Pengadilan Negeri, "kejaksaan tinggi Maluku" -> Kejaksaan Tinggi
+        if levels is not None and (
+            not isinstance(levels, Mapping) or any(isinstance(v, str) for v in levels.values())
+        ):
+            raise ValueError("`levels` must map a body to the list of its levels")
         self.levels = {h.lower(): frozenset(v.lower() for v in vs) for h, vs in (levels or {}).items()}
         # generics of terrain that describe a part of a region: "pegunungan Sulawesi Selatan"
         self.regional = {g.lower() for g in regional}
@@ -776,6 +780,7 @@ class GeographicName:
             )
 
     def _with_level(self, doc: Document) -> Iterator[Hit]:
+        """A body, its level and the capitalized seat after them: "pengadilan negeri Pontianak"."""
         words = doc.words
         text = doc.prose
         for k in range(len(words) - 2):
@@ -806,6 +811,7 @@ class GeographicName:
         )
 
     def _field(self, word: str, lex: Lexicon) -> bool:
+        """A body's field in lower case: a ke-/pe-...-an noun or one listed in `fields`."""
         return _lower_field(word, lex) or word in self.fields
 
     def _spelled_out(self, doc: Document) -> Iterator[Hit]:
