@@ -37,6 +37,7 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Lahan bekas tambang itu akan di hijaukan lagi.", "di hijaukan", "dihijaukan"),
         # a word of both readings (di lepas pantai) is a passive before its agent
         ("Rombongan di lepas oleh bupati.", "di lepas", "dilepas"),
+        ("Nikel itu di tambang oleh perusahaan asing.", "di tambang", "ditambang"),
         # a rare passive between a word that leads a verb and a preposition
         ("Pasien harus di rujuk ke rumah sakit provinsi.", "di rujuk", "dirujuk"),
         ("Bunga cengkih lalu di jemur di atas terpal.", "di jemur", "dijemur"),
@@ -73,6 +74,7 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
         "Ia sudah di rumah sejak pagi dan anaknya masih di sekolah hingga sore.",
         "Gas di tabung di gudang itu aman.",
         "Ia duduk di lantai ke-3 dan bermain di urutan ke-5.",
+        "Banyak anak muda memilih bekerja di tambang.",  # tambang: a mine, or mined before its agent
         # a fixed noun phrase after di: its head is a noun (dioperasi is a passive elsewhere)
         "Di operasi pasar, cabai dijual murah.",
         # ... and one its owner closes, whatever stands before di

@@ -194,6 +194,8 @@ def test_buildings_before_a_place_name_describe_where_they_stand() -> None:
     # ... but not one of a religion's or a province's temples
     text = "Ia meneliti candi Hindu dan candi Buddha; banyak candi Jawa Timur rusak."
     assert lint("eyd.kapital-geografi", text) == []
+    # terrain before a district is a part of it
+    assert lint("eyd.kapital-geografi", "Kopi tumbuh di lereng pegunungan Kecamatan Pocoranaka Timur.") == []
 
 
 def test_a_notable_place_in_lower_case_after_a_generic() -> None:
