@@ -247,6 +247,9 @@ QUIET = [
     "Warga RT 05 ribut soal parkir. Balai itu adalah tempat kelompok ronda berkumpul.",
     "Madu lebah dari 12 peternak dijual. Pelanggan setia hari ini dapat diskon.",
     "Pelaku akhirnya menyerah kepada polisi. Visi kerja dinas itu jelas. Belut memiliki lendir.",
+    # rev39: a body's vision, an ailment, a child's date, the eel itself
+    "Kampus itu menyusun visi dan misi. Visi haji biro itu jelas. Wasir mengeluarkan darah.",
+    "Saya ingat tanggal putra saya diterima. Namun belut punya daya tahan tinggi.",
     "Tubuh langsing dibalut gaun. Biaya mahar tidak besar. Acar timun segar.",
     "Hadis yang diriwayatkan Bukhari itu sahih. Kami jaga kebersihan kampung.",
     # rev38: a pollination story, a budget's year, luck, one evening, a dowry, alum, a figure
@@ -657,6 +660,8 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Banda pernah menjadi pusat perdagangan pala dunia. Ia berobat ke dokter gizi.",
         # Yogyakarta's village is a kalurahan, no slip of kelurahan
         "Warga melapor ke kantor kalurahan. Kantor kelurahan tutup.",
+        # good phrases one letter from a listed one
+        "Suporter mencoba menembus pagar. Nelayan menjahit jala berlubang di peron utama.",
         # two spellings of one island, neither a slip of the other
         "Gajah sumatra masuk kebun. Gajah sumatera lain terlihat di hutan.",
     ],
