@@ -120,11 +120,9 @@ class PrefixApart:
             )
 
     def _phrase(self, x: str, following: str) -> bool:
-        # an owner's -nya on the phrase's last word keeps it the phrase: "di telepon genggamnya"
+        # an owner's clitic on the phrase's last word keeps it the phrase: "di telepon genggamnya"
         low = following.lower()
-        return f"{x.lower()} {low}" in self.phrases or (
-            low.endswith("nya") and f"{x.lower()} {low[:-3]}" in self.phrases
-        )
+        return f"{x.lower()} {low}" in self.phrases or f"{x.lower()} {without_clitic(low)}" in self.phrases
 
     @staticmethod
     def _place_phrase(text: str, words: Sequence[Word], i: int, last: Word) -> bool:
@@ -137,7 +135,7 @@ class PrefixApart:
         # the phrase is two words: its last is words[i + 2]
         after = words[i + 3] if i + 3 < len(words) else None
         owner = after is not None and after.text.lower() in _OWNERS and _adjacent(text, last, after)
-        if owner or last.text.lower().endswith("nya"):
+        if owner or without_clitic(last.text.lower()) != last.text.lower():
             return True  # an owned phrase is a noun's, whatever stands before it
         closes = text[last.end : last.end + 1] in (".", ",", ";", "!", "?", "") or last is words[-1]
         before = words[i - 1].text.lower() if i else ""

@@ -763,9 +763,10 @@ class GeographicName:
                 ):
                     # one such body a country: its field names it ("kementerian agama")
                     span = text[word.start : phrase[-1].end]
-                    head, _, last = title_case(span).rpartition(" ")
+                    proper = title_case(span)
+                    head, _, last = proper.rpartition(" ")  # the message shows "{replacement} {name}"
                     fields = {"match": span, "replacement": head, "name": last}
-                    yield Hit(word.start, phrase[-1].end, fields, (f"{head} {last}",))
+                    yield Hit(word.start, phrase[-1].end, fields, (proper,))
                 continue
             region = words[end].text
             if all(_is_capitalized(w.text) for w in phrase):
