@@ -172,6 +172,12 @@ def test_lowercase_and_coined_acronyms_never_introduced() -> None:
     assert findings[0].suggestions == ("kebakaran hutan dan lahan (karhutla)",)
 
 
+def test_an_acronym_listed_in_capitals_is_that_body_only_in_capitals() -> None:
+    text = HEAD + "Pemilik penginapan di Pulau Kri menyambut tamu. KRI Bima Suci bersandar.\n"
+    findings = lint(text, "nama.singkatan-tanpa-kepanjangan")
+    assert [f.message.split('"')[1] for f in findings] == ["KRI"]
+
+
 def test_known_abbreviations_and_roman_numerals_need_no_introduction() -> None:
     text = HEAD + "Komisi III DPR memanggil Kapolri. TNI dan Polri bersiaga. Sidang di PBB sejak zaman VOC.\n"
     assert lint(text, ABBREVIATIONS) == []

@@ -734,6 +734,8 @@ class Abbreviation:
         self.known_lower = frozenset(k.lower() for k in self.known if not k.isupper())
         spelled = dict(acronyms) if isinstance(acronyms, Mapping) else dict.fromkeys(acronyms, "")
         self.acronyms = {a.lower(): e for a, e in spelled.items()}
+        # one listed in capitals (KRI) is that body's only when written so: "Pulau Kri" is a name
+        self.caps_only = frozenset(a.lower() for a in spelled if a.isupper())
         self.max_length = max_length
 
     def _key(self, text: str) -> str:
@@ -756,7 +758,7 @@ class Abbreviation:
             return False
         if text.islower() and text in self.known_lower:
             return False
-        if key in self.acronyms:
+        if key in self.acronyms and (key not in self.caps_only or text.isupper()):
             return True
         if _DESIGNATION.fullmatch(text) and text.split("-")[0].lower() not in self.acronyms:
             return False  # "robot TR-01", "pesawat N-219": a name, nothing to spell out
