@@ -45,6 +45,9 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Uang tersebut di transfer ke rekening pribadi.", "di transfer", "ditransfer"),
         # the head of a fixed phrase with no phrase after it
         ("Ia di telepon polisi kemarin.", "di telepon", "ditelepon"),
+        # a verb's phrase stays a passive; a relative clause closed by a demonstrative too
+        ("Pasien itu harus di cuci darah seminggu dua kali.", "di cuci", "dicuci"),
+        ("Baju yang di pakai itu basah.", "di pakai", "dipakai"),
         # a compound joined under its confix (tanda tangan: ditandatangani)
         ("Surat itu di tandatangani kedua pihak.", "di tandatangani", "ditandatangani"),
     ],
@@ -80,6 +83,10 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
         # ... and one its owner closes, whatever stands before di
         "Warga menonton siaran langsung di telepon genggam mereka.",
         "Ia membuka video di telepon genggamnya sambil menunggu.",
+        # ... and one whose head is far more common alone than with di-, wherever it stands
+        "Persaingan di program studi favorit sangat ketat.",
+        # a demonstrative after the word marks a noun
+        "Di tahan ini, peserta diuji. Ia menunggu di balai itu.",
     ],
 )
 def test_preposition_before_a_noun_stays_apart(text: str) -> None:

@@ -48,6 +48,8 @@ class PrefixApart:
         leads: Collection[str] = (),
         lead_followers: Collection[str] = (),
         directions: Collection[str] = (),
+        demonstratives: Collection[str] = (),
+        noun_head_margin: float | None = None,
     ):
         self.places = {p.lower() for p in places}
         # fixed noun phrases ("di operasi pasar"): their head after di is a noun, not a passive
@@ -66,6 +68,11 @@ class PrefixApart:
         # ... or before where it goes, with no lead ("uang itu di transfer ke rekening"): a noun
         # after "di" seldom runs on into "ke"
         self.directions = {d.lower() for d in directions}
+        # a demonstrative marks the word before it a noun: "di tahap ini", "Di balai itu"
+        self.demonstratives = {d.lower() for d in demonstratives}
+        # a listed phrase whose first word is that much more common alone than with di- has a
+        # noun at its head wherever it stands ("persaingan di program studi favorit")
+        self.noun_head_margin = noun_head_margin
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if "di" not in doc.vocabulary:
@@ -88,11 +95,20 @@ class PrefixApart:
             if level == 0:
                 continue
             following = words[i + 2] if i + 2 < len(words) else None
+            next_to = following is not None and _adjacent(text, word, following)
             if (
-                following is not None
+                next_to
+                and following is not None
                 and self._phrase(x, following.text)
-                and _adjacent(text, word, following)
-                and self._place_phrase(text, words, i, following)
+                and (self._place_phrase(text, words, i, following) or self._noun_head(x, lex))
+            ):
+                continue
+            if (
+                next_to
+                and following is not None
+                and following.text.lower() in self.demonstratives
+                # "yang di pakai itu": a relative clause, which the demonstrative closes
+                and all(w.text.lower() != "yang" for w in words[max(0, i - 3) : i])
             ):
                 continue
             if level == 1 and not (
@@ -123,6 +139,10 @@ class PrefixApart:
         # an owner's clitic on the phrase's last word keeps it the phrase: "di telepon genggamnya"
         low = following.lower()
         return f"{x.lower()} {low}" in self.phrases or f"{x.lower()} {without_clitic(low)}" in self.phrases
+
+    def _noun_head(self, x: str, lex: Lexicon) -> bool:
+        margin = self.noun_head_margin
+        return margin is not None and lex.zipf(x) - lex.zipf("di" + x) >= margin
 
     @staticmethod
     def _place_phrase(text: str, words: Sequence[Word], i: int, last: Word) -> bool:
