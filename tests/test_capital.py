@@ -150,6 +150,11 @@ def test_lowercase_names() -> None:
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["android", "jakarta"]
 
 
+def test_a_day_written_often_makes_no_name_of_the_week() -> None:
+    text = "Hujan turun sejak Minggu malam. Warga mengungsi sejak Minggu pagi. Stok cukup untuk satu minggu."
+    assert lint("eyd.kapital-nama-diri", text) == []
+
+
 def test_lowercase_names_leave_common_words_and_english() -> None:
     text = "Warga Medan menyebut medan perang. Negara 'middle income' tumbuh; bank menaikkan bunga."
     assert lint("eyd.kapital-nama-diri", text) == []
@@ -626,6 +631,17 @@ def test_sampai_as_a_verb_is_capitalized_in_a_headline() -> None:
     assert [m for m, _, _ in found] == ["Sampai"]
     found = lint(rule, "Jalan Pantura Ditutup Sampai Akhir Pekan" + head, paragraph=False)
     assert [m for m, _, _ in found] == ["Sampai"]
+    assert lint(rule, "Tips Mudik Naik Motor agar Selamat Sampai Kampung" + head, paragraph=False) == []
+
+
+def test_a_particle_the_body_capitalizes_in_a_name_stays_capitalized_in_the_headline() -> None:
+    rule = "eyd.kapital-judul"
+    headline = "Perda Kawasan Tanpa Rokok Disahkan Dewan Kota\n\n"
+    body = "Semarang, IDN Times - Dewan mengesahkan perda tentang Kawasan Tanpa Rokok (KTR).\n"
+    assert lint(rule, headline + body, paragraph=False) == []
+    # not when the body writes it as the particle it is
+    body = "Semarang, IDN Times - Dewan mengesahkan perda tentang kawasan tanpa rokok.\n"
+    assert [m for m, _, _ in lint(rule, headline + body, paragraph=False)] == ["Tanpa"]
 
 
 def test_initials_of_common_words_after_a_title_spell_a_body() -> None:

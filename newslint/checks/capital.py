@@ -1196,10 +1196,14 @@ class LowercaseName:
         languages: Collection[str] = (),
         language_heads: Collection[str] = (),
         animals: Collection[str] = (),
+        other_senses: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
         self.min_length = min_length
+        # words whose capitalized form is another word (Minggu, a day; minggu, a week): the
+        # draft's capitals make no name of them
+        self.other_senses = {w.lower() for w in other_senses}
         # names of this many words and more are matched in lower case whatever their words
         self.long_names = long_names
         # words that relate a head to another name rather than continue it ("Masjid dekat
@@ -1508,7 +1512,7 @@ class LowercaseName:
             return notable  # bali reads as bal + -i, but a province is meant
         if w in self.places:
             return self.places[w]
-        if w in standalone:
+        if w in standalone and w not in self.other_senses:
             proper, capitalized, lowercase = standalone[w]
             # a common word (puncak, medan) may sit beside the name (Puncak, Medan): for a word
             # the dictionary lists, the draft must use the name form clearly more often
@@ -1634,6 +1638,8 @@ class HeadlineCase:
                     if w.lower() in self.also_verbs and self._verb(words, index):
                         continue
                     if _is_capitalized(w) and not w.isupper() and not _after_colon(text, word):
+                        if _named_in_body(text, block.end, words, index):
+                            continue
                         yield Hit(word.start, word.end, {"match": w, "replacement": w.lower()}, (w.lower(),))
                     continue
                 if index and w.lower() in self.also_lower:
@@ -1665,6 +1671,15 @@ class HeadlineCase:
         if capitalize(w.lower()) in lex.name_forms() or (lex.is_english(w) and not lex.is_listed(w)):
             return False
         return lex.known(w)
+
+
+def _named_in_body(text: str, body: int, words: Sequence[Word], index: int) -> bool:
+    """The body writes the particle capitalized between the same two words: part of a name
+    ("Perda Kawasan Tanpa Rokok" over "... tentang Kawasan Tanpa Rokok (KTR)")."""
+    if not 0 < index < len(words) - 1:
+        return False
+    phrase = f"{words[index - 1].text} {words[index].text} {words[index + 1].text}"
+    return phrase in text[body:]
 
 
 #: an ordinal written with figures (ke-80): its ke is the house guide's particle
