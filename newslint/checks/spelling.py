@@ -759,6 +759,13 @@ class Spelling:
             near = self._name(text, lex, draft)
             if self._naming_variant(token, near, lex, draft):
                 return None
+            if near is None and token.place:
+                # after a place's generic a title's word names that place (Air Terjun Cunca
+                # Wulang): a slip only of a notable place, as mid-sentence, or of a name the
+                # draft writes with two letters the other way round (Gunung Agnug, Gunung Agung)
+                of_place = draft.notable_place_near(text, token.place, lex) or _key_slip_of_place(text, lex)
+                swapped = self._swapped_in_draft(text, lex, draft) if of_place is None else None
+                return self._hit_or_none(token, of_place or ((swapped,) if swapped else None))
             if near is None and token.dateline and not lex.is_name(text):
                 # the lead's place, a district slipped ("Rantepoa, IDN Times - ... Toraja")
                 area = self._area_slip_here(text, lex, draft)
