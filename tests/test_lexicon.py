@@ -136,9 +136,18 @@ def test_compounds_and_hyphenated_names(word: str) -> None:
     assert LEX.known(word)
 
 
-@pytest.mark.parametrize("word", ["antarkota", "pascapanen", "nonaktif", "multilateral", "prasejarah"])
+@pytest.mark.parametrize(
+    "word",
+    ["antarkota", "pascapanen", "nonaktif", "multilateral", "prasejarah", "pascapengesahan", "antarwarga"],
+)
 def test_bound_forms_written_joined(word: str) -> None:
     assert LEX.known(word)
+
+
+def test_a_bound_form_joins_a_word_not_a_reading_nobody_writes() -> None:
+    # trans- + paras + -i is a reading, not a word: transparasi is a slip of transparansi
+    assert LEX.known("parasi")
+    assert not LEX.known("transparasi")
 
 
 def test_a_combining_final_after_a_listed_word() -> None:

@@ -426,7 +426,7 @@ class Lexicon:
         for prefix in _BOUND_BY_HEAD.get(w[:2], ()):
             rest = w[len(prefix) :]
             if w.startswith(prefix) and len(rest) >= max(3, 6 - len(prefix)) and (
-                self.known(rest) or self._is_english(rest)
+                self._bound_tail(rest) or self._is_english(rest)
             ):
                 return (Analysis(rest, prefix=prefix),)
         for final in COMBINING_FINALS:
@@ -434,6 +434,15 @@ class Lexicon:
             if w.endswith(final) and len(rest) >= 4 and self._is_listed(rest):
                 return (Analysis(rest, suffix=final),)
         return ()
+
+    def _bound_tail(self, rest: str) -> bool:
+        """What a bound prefix joins: a word, not a reading nobody writes (transparasi is no
+        trans- + paras + -i but a slip of transparansi)."""
+        if not self.known(rest):
+            return False
+        if self._is_listed(rest) or self.freq.get(rest, 0.0) > 0:
+            return True
+        return any(a.attested for a in self.analyse(rest))
 
     def _is_stem(self, w: str) -> bool:
         # a field's specialist is its name less -i (epidemiologi: epidemiolog, ekologi: ekolog),
