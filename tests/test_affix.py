@@ -45,6 +45,10 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Uang tersebut di transfer ke rekening pribadi.", "di transfer", "ditransfer"),
         # the head of a fixed phrase with no phrase after it
         ("Ia di telepon polisi kemarin.", "di telepon", "ditelepon"),
+        # a passive no one writes joined whose active is a word (mendata), before its agent
+        ("Anak itu akan di data oleh kader posyandu.", "di data", "didata"),
+        # "juga" leads a verb as "akan" does
+        ("Salinannya juga di tempel di setiap masjid.", "di tempel", "ditempel"),
         # a verb's phrase stays a passive; a relative clause closed by a demonstrative too
         ("Pasien itu harus di cuci darah seminggu dua kali.", "di cuci", "dicuci"),
         ("Baju yang di pakai itu basah.", "di pakai", "dipakai"),
@@ -87,6 +91,7 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
         "Persaingan di program studi favorit sangat ketat.",
         # a demonstrative after the word marks a noun
         "Di tahan ini, peserta diuji. Ia menunggu di balai itu.",
+        "Angka itu tercantum di data sensus terbaru.",  # mendata is a word, but no agent follows
     ],
 )
 def test_preposition_before_a_noun_stays_apart(text: str) -> None:
@@ -191,6 +196,7 @@ def test_ke_before_a_number_as_preposition(text: str) -> None:
         ("Ia tetap hadir walau pun hujan.", "walau pun", "walaupun"),
         ("Ada pun syaratnya mudah.", "Ada pun", "Adapun"),
         ("Iapun langsung pulang.", "Iapun", "Ia pun"),
+        ("Sekali pun begitu, warga menilai aturan itu adil.", "Sekali pun", "Sekalipun"),
     ],
 )
 def test_particle_pun(text: str, match: str, fix: str) -> None:
@@ -202,7 +208,7 @@ def test_particle_pun(text: str, match: str, fix: str) -> None:
     [
         "Meskipun hujan, bagaimanapun juga acara berjalan, maupun sekalipun.",
         "Rumpun bambu itu dihimpun warga; ampun, katanya.",
-        "Tidak sekali pun ia absen.",
+        "Tidak sekali pun ia absen. Sekali pun tidak pernah ia mengeluh.",
         "Kalau ada pun sisa dana, dikembalikan.",
     ],
 )

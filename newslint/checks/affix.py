@@ -180,6 +180,7 @@ class PrefixApart:
             level = 0
         # the passive must have an active twin: ditutup/menutup, dimainkan/memainkan; nouns the
         # dictionary overgenerates a di- form for (dikaki, dikursi) have none
+        twin = False
         for a in lex.analyse("di" + core):
             active = active_of(a)
             # (a compound's stem is joined only under a confix: ditandatangani, tanda tangan)
@@ -190,6 +191,9 @@ class PrefixApart:
                 if (a.suffix == "kan" or "per" in a.prefix) and not lex.is_stem(core):
                     return 2
                 if level == 0:
+                    # unheard of joined, but the active is a word (di data: mendata): read in
+                    # context, as a rare passive is (unless another reading is a verb's own form)
+                    twin = True
                     continue
                 # a common noun whose passive and active no frequency list has seen ("di pagar
                 # sekolah", "kuat di rempah": dipagar, memagar) is a noun after the preposition
@@ -198,7 +202,7 @@ class PrefixApart:
                 if unheard and lex.zipf(core) >= COMMON_NOUN_ZIPF:
                     return 1
                 return level
-        return 0
+        return 1 if twin else 0
 
 
 class PrepositionJoined:
@@ -406,8 +410,16 @@ class ParticlePun:
     """The particle pun written apart (siapa pun, apa pun), except in the conjunctions EYD V
     writes joined (`joined`: meskipun, walaupun, adapun ...), which are joined when split."""
 
-    def __init__(self, joined: Collection[str], places: Collection[str] = (), fix: bool = True):
+    def __init__(
+        self,
+        joined: Collection[str],
+        places: Collection[str] = (),
+        fix: bool = True,
+        concessive_before: Collection[str] = (),
+    ):
         self.joined = {j.lower() for j in joined}
+        # "sekali pun" is "even once" but before these the conjunction: "Sekali pun begitu, ..."
+        self.concessive_before = {w.lower() for w in concessive_before}
         self.places = {p.lower() for p in places}
         self.fix = fix
 
@@ -431,8 +443,12 @@ class ParticlePun:
             if low == "pun" and index > 0 and _adjacent(text, words[index - 1], word):
                 prev = words[index - 1]
                 joined = prev.text.lower() + "pun"
-                if joined not in self.joined or joined == "sekalipun":
-                    continue  # "sekali pun" (even once) is a phrase of its own
+                if joined not in self.joined:
+                    continue
+                if joined == "sekalipun":
+                    after = words[index + 1] if index + 1 < len(words) else None
+                    if after is None or after.text.lower() not in self.concessive_before:
+                        continue  # "sekali pun" (even once) is a phrase of its own
                 if joined == "adapun" and not sentence_start(text, prev.start):
                     continue  # "kalau ada pun" keeps ada and pun apart
                 replacement = prev.text + "pun"
