@@ -677,16 +677,16 @@ def test_collocation_quiet(text: str) -> None:
 
 
 def test_collocation_from_the_draft_itself() -> None:
-    # "lampu jalan" is no listed collocation, but this draft says it twice: "lampu jalang" slips
+    # "atap rumbia" is no listed collocation, but this draft says it twice: "atap rumba" slips
     text = (
-        "Warga meminta lampu jalan diperbaiki. Lampu jalan di gang itu mati sejak Mei. "
-        "Petugas berjanji mengganti lampu jalang pekan depan."
+        "Warga memperbaiki atap rumbia di balai desa. Banyak atap rumbia rusak sejak Mei. "
+        "Petugas berjanji mengganti atap rumba pekan depan."
     )
-    assert slips("ejaan.kolokasi", text) == [("jalang", "jalan")]
+    assert slips("ejaan.kolokasi", text) == [("rumba", "rumbia")]
 
 
 def test_collocation_from_the_draft_needs_repeats() -> None:
-    text = "Warga meminta lampu jalan diperbaiki. Petugas berjanji mengganti lampu jalang pekan depan."
+    text = "Warga memperbaiki atap rumbia di balai desa. Petugas berjanji mengganti atap rumba pekan depan."
     assert slips("ejaan.kolokasi", text) == []
 
 
