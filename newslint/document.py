@@ -227,6 +227,12 @@ FOOTER_START_RE = re.compile(
 )
 
 
+#: a byline closing a draft: "Penulis: Nama", "Editor: Nama" (names, not prose)
+BYLINE_RE = re.compile(
+    r"^[ \t]*(?:Penulis|Editor|Reporter|Kontributor|Fotografer|Penyunting|Pewarta)[ \t]*:[ \t]*\S[^\n]{0,60}$"
+)
+
+
 def mask_inline(source: str, chars: list[str]) -> None:
     """Mask inline non-prose anywhere in the source."""
     for m in INLINE_NON_PROSE.finditer(source):
@@ -297,6 +303,12 @@ def parse_plain(path: str, source: str) -> Document:
         if FOOTER_START_RE.search(first) and index > 0:
             footer_at = index
             break
+    if footer_at is None:
+        # the last paragraphs when every line of them is a byline
+        index = len(paras)
+        while index > 1 and all(BYLINE_RE.match(source[a:b]) for a, b in paras[index - 1].lines):
+            index -= 1
+        footer_at = index if index < len(paras) else None
 
     has_dateline = any(DATELINE_RE.match(source[p.start : p.end]) for p in paras[: footer_at or len(paras)])
     seen_dateline = False

@@ -124,6 +124,18 @@ def test_related_footer_urls_mail_html_are_masked() -> None:
     assert not words & {"Baca", "Verified", "redaksi", "https", "catatan", "Topik"}
 
 
+def test_a_closing_byline_is_footer() -> None:
+    text = "Judul Berita\n\nDek\n\nJakarta, IDN Times - Isi berita.\n\n"
+    text += "Penulis: Lilis Sulastri\nEditor: Rudi\n"
+    doc = parse_plain("d.txt", text)
+    footers = doc.blocks_of(BlockKind.FOOTER)
+    assert [text[b.start : b.end] for b in footers] == ["Penulis: Lilis Sulastri\nEditor: Rudi"]
+    assert "Lilis" not in {w.text for w in doc.words}
+    # a byline line inside the body, or a last paragraph that is prose, is not
+    text = "Judul Berita\n\nDek\n\nJakarta, IDN Times - Isi.\n\nEditor: Rudi\n\nIa menutup rapat.\n"
+    assert list(parse_plain("d.txt", text).blocks_of(BlockKind.FOOTER)) == []
+
+
 def test_prose_keeps_length_and_line_breaks() -> None:
     doc = parse_plain("d.txt", DRAFT)
     assert len(doc.prose) == len(doc.source)
