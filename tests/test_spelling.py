@@ -161,6 +161,13 @@ def test_a_title_word_after_a_places_generic_names_the_place() -> None:
     assert found == [("Agnug", "Agung")]
 
 
+def test_a_district_that_slips_a_notable_name_the_draft_writes_more_is_a_slip() -> None:
+    # Makasar is a district of Jakarta, and Makassar with a letter dropped
+    text = "Siswa SMA di Makassar meraih emas. Guru di Makassar bangga. Siswa dari Makasar hebat."
+    assert flagged(text) == [("Makasar", "Makassar")]
+    assert flagged("Warga Kecamatan Makasar di Jakarta Timur menggelar kerja bakti.") == []
+
+
 def test_house_vocabulary_accepts_and_rejects() -> None:
     text = "Redaksi memakai kata combro dan kata kemontar."
     assert [w for w, _ in flagged(text)] == ["combro", "kemontar"]
