@@ -150,6 +150,14 @@ def test_lowercase_names() -> None:
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["android", "jakarta"]
 
 
+def test_a_two_word_country_begun_as_a_name_and_ended_small() -> None:
+    text = "Musisi dari Belanda dan Amerika serikat tampil. Ia pulang ke Selandia baru pekan lalu."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]
+    assert found == [("Amerika serikat", ("Amerika Serikat",)), ("Selandia baru", ("Selandia Baru",))]
+    # not at a sentence's start, where the capital is the sentence's
+    assert lint("eyd.kapital-nama-diri", "Amerika serikat dagangnya lesu.") == []
+
+
 def test_a_day_written_often_makes_no_name_of_the_week() -> None:
     text = "Hujan turun sejak Minggu malam. Warga mengungsi sejak Minggu pagi. Stok cukup untuk satu minggu."
     assert lint("eyd.kapital-nama-diri", text) == []
@@ -417,6 +425,15 @@ def test_para_before_a_title_or_in_a_subheading_is_left() -> None:
     assert [(m, s) for m, _, s in lint("eyd.kapital-kata-umum", text)] == [("Relawan", ("relawan",))]
     draft = "Judul Berita\n\nJakarta, IDN Times - Hadiah dibagikan.\n\n1. Hadiah untuk Para Juara\n\nIsi.\n"
     assert lint("eyd.kapital-kata-umum", draft, paragraph=False) == []
+
+
+def test_a_common_noun_after_sebuah_or_seorang_is_small() -> None:
+    text = "Acara digelar di sebuah Kafe di Dago. Hadir pula seorang Presiden dan seorang Muslim."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-kata-umum", text)]
+    assert found == [("Kafe", ("kafe",)), ("Presiden", ("presiden",))]
+    # a name begun after it, and a brand, keep their capitals
+    text = "Ia makan di sebuah Kafe Kopi Kenangan dan membeli sebuah Toyota."
+    assert lint("eyd.kapital-kata-umum", text) == []
 
 
 def test_a_god_in_general_and_handles_stay_lower_case() -> None:

@@ -1,7 +1,10 @@
-"""Rebuild dictionaries/tempat.txt: single words of country and region names (CLDR via Babel).
+"""Rebuild dictionaries/tempat.txt: single words of country and region names (CLDR via Babel),
+and dictionaries/negara.txt: the two-word ones in Indonesian.
 
-The attribution checks use it to tell a place from an outlet's name ("media Rusia melaporkan"
-names no outlet; "media Kompas" does). Run: .venv/bin/python tools/build_places.py
+The attribution checks use the words to tell a place from an outlet's name ("media Rusia
+melaporkan" names no outlet; "media Kompas" does); the capitalization check uses the two-word
+names (Amerika Serikat, Selandia Baru) to find one begun as a name and ended in lower case.
+Run: .venv/bin/python tools/build_places.py
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from pathlib import Path
 from babel import Locale
 
 OUT = Path(__file__).resolve().parent.parent / "dictionaries" / "tempat.txt"
+# heads of names that are common words ("pulau Natal" may be any island, "wilayah Palestina"
+# any part of it): names they open are left out of negara.txt
+GENERIC_HEADS = {"Aksen", "Kepulauan", "Pulau", "Republik", "Wilayah", "Zona"}
 # compass words and regions that qualify a place ("media Barat", "negara Timur Tengah"), and
 # country names news copy uses that CLDR does not give in Indonesian or English: the older Cina,
 # and Turkiye as Indonesian copy writes Türkiye (CLDR: Tiongkok, Turki, Türkiye)
@@ -36,6 +42,20 @@ def main() -> None:
         "# Rebuilt by tools/build_places.py; do not edit by hand.\n"
     )
     OUT.write_text(header + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+    pairs = {
+        name
+        for key, name in Locale("id").territories.items()
+        if ((key.isalpha() and len(key) == 2) or key.isdigit())
+        and len(parts := name.split()) == 2
+        and all(p.isalpha() and p[:1].isupper() for p in parts)
+        and parts[0] not in GENERIC_HEADS
+    }
+    header = (
+        "# Two-word country and region names in Indonesian, CLDR via Babel (Unicode License v3); see\n"
+        "# SOURCES.md. Rebuilt by tools/build_places.py; do not edit by hand.\n"
+    )
+    # beside OUT, wherever it is pointed
+    OUT.with_name("negara.txt").write_text(header + "\n".join(sorted(pairs)) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1197,6 +1197,7 @@ class LowercaseName:
         language_heads: Collection[str] = (),
         animals: Collection[str] = (),
         other_senses: Collection[str] = (),
+        foreign_names: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
@@ -1225,7 +1226,10 @@ class LowercaseName:
         self.heads = {h.lower() for h in heads}
         # the index needs the lexicon: built on the first draft that has a head word
         self._names_source = [n for n in multiword if " " in n]
-        self._multiword_heads = {n.split()[0].lower() for n in self._names_source}
+        # countries and regions of more than one word (Amerika Serikat, Selandia Baru): matched
+        # as long names are, written all small or begun as the name ("Amerika serikat")
+        self._foreign_names = [n for n in foreign_names if " " in n]
+        self._multiword_heads = {n.split()[0].lower() for n in (*self._names_source, *self._foreign_names)}
         self._multiword_index: dict[tuple[str, ...], tuple[str, bool]] | None = None
         # after these (kabupaten, gunung, lereng) a notable place name is a name even when it
         # is also a word: "Kabupaten karo", "lereng merapi"
@@ -1274,7 +1278,10 @@ class LowercaseName:
     @property
     def multiword(self) -> dict[tuple[str, ...], tuple[str, bool]]:
         if self._multiword_index is None:
-            self._multiword_index = self._multiword(self._names_source)
+            index = {tuple(n.lower().split()): (n, True) for n in self._foreign_names}
+            # a name of notable words and compass points counts however it is written
+            index.update(self._multiword(self._names_source))
+            self._multiword_index = index
         return self._multiword_index
 
     def _multiword_hits(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
