@@ -104,6 +104,12 @@ def test_agentless_report() -> None:
     assert [(f.line, f.column) for f in findings] == [(7, 1)]
 
 
+def test_an_estimate_framing_a_sentence_is_agentless() -> None:
+    text = HEAD + "Diperkirakan, perayaan itu mengurangi emisi.\n\nDiperkirakan 13 persen rumah kosong.\n"
+    findings = lint(text, "atribusi.pasif-tanpa-sumber")
+    assert [(f.line, f.column) for f in findings] == [(7, 1)]
+
+
 def test_agentless_report_with_source_in_paragraph() -> None:
     text = HEAD + "Dilaporkan, jalan itu macet. Petugas Dishub mengatakan antrean mencapai dua kilometer.\n"
     assert lint(text, "atribusi.pasif-tanpa-sumber") == []
@@ -187,6 +193,16 @@ def test_according_to_an_institution_is_not_vague() -> None:
     text = HEAD + "Menurut pihak sekolah, kegiatan berjalan lancar. Menurut sejumlah pihak, biayanya mahal.\n"
     found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
     assert found == ["Menurut sejumlah pihak"]
+
+
+def test_evidence_with_no_holder_is_vague() -> None:
+    text = HEAD + (
+        "Menurut sebuah survei, warga puas. Menurut data yang beredar, kerugian besar. "
+        "Menurut data BPS, inflasi turun. Menurut data kepolisian, kasus naik. "
+        "Menurut survei tersebut, warga puas.\n"
+    )
+    found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
+    assert found == ["Menurut sebuah survei", "Menurut data yang beredar"]
 
 
 def test_a_source_placed_in_an_institution_is_still_unnamed() -> None:

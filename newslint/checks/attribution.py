@@ -292,6 +292,8 @@ class VagueSource:
         stops: Collection[str] = ("itu", "tersebut", "ini"),
         fillers: Collection[str] = ("besar", "kecil"),
         window: int = 5,
+        evidence: Collection[str] = (),
+        evidence_quantifiers: Collection[str] = (),
     ):
         if not roles or not verbs:
             raise ValueError("`roles` and `verbs` must not be empty")
@@ -317,6 +319,12 @@ class VagueSource:
         self.stops = _lower_set(stops)
         self.fillers = _lower_set(fillers)
         self.window = window
+        # what a claim rests on (data, survei, penelitian): after "menurut" it names its source
+        # unless it stands alone ("menurut data,"), counted ("menurut sebuah survei") or what
+        # goes around ("menurut data yang beredar"); "menurut data kepolisian" names its holder
+        self.evidence = _lower_set(evidence)
+        self.evidence_quantifiers = _lower_set(evidence_quantifiers)
+        self.counted = self.quantifiers | self.evidence_quantifiers
         # the words each shape starts with: hearsay, rumour, "menurut", quantifier, media, bare role
         self.openers = (
             self.hearsay
@@ -427,12 +435,18 @@ class VagueSource:
 
     def _according(self, doc: Document, words: list[Word], lower: Sequence[str], i: int) -> int | None:
         j = i + 1
-        while j < len(lower) and j <= i + 2 and lower[j] in self.quantifiers:
+        while j < len(lower) and j <= i + 2 and lower[j] in self.counted:
             j += 1
         if j >= len(lower):
             return None
+        if lower[j] in self.evidence and not self._vague_evidence(doc, words, lower, i, j):
+            return None
         # "menurut pihak sekolah" names an institution; "menurut sejumlah pihak" names no one
-        if lower[j] not in self.according_roles and not (j > i + 1 and lower[j] in self.roles):
+        if (
+            lower[j] not in self.according_roles
+            and lower[j] not in self.evidence
+            and not (j > i + 1 and lower[j] in self.roles)
+        ):
             return None
         # "menurut laporan Reuters" names a source; "menurut sumber di Kementerian X" only the
         # place of someone left unnamed, and stays vague
@@ -450,6 +464,15 @@ class VagueSource:
         if end + 2 < len(lower) and lower[end + 1] == "yang" and lower[end + 2] in self.verbs:
             end += 2
         return end
+
+    def _vague_evidence(self, doc: Document, words: list[Word], lower: Sequence[str], i: int, j: int) -> bool:
+        """Evidence after "menurut" that names no holder: counted, alone before a comma or the
+        sentence's end, or what goes around."""
+        if j > i + 1:
+            return True  # "menurut sebuah survei", "menurut beberapa penelitian"
+        if j + 1 >= len(words) or doc.prose[words[j].end : words[j + 1].start].strip():
+            return True  # "Menurut data, ..."
+        return j + 2 < len(lower) and lower[j + 1] == "yang" and lower[j + 2] in self.rumour_verbs
 
     def _hit(self, doc: Document, first: Word, last: Word) -> Hit:
         return Hit(first.start, last.end, {"match": doc.source[first.start : last.end]})
@@ -471,6 +494,7 @@ class AgentlessReport(_Attribution):
         authority_openers: Collection[str] = (),
         confirms: Collection[str] = (),
         not_confirming: Collection[str] = (),
+        comma_only: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives)
@@ -491,6 +515,8 @@ class AgentlessReport(_Attribution):
         self.authority_openers = _lower_set(authority_openers)
         # "Diketahui, ..." claims; "belum diketahui" only says nobody knows yet
         self.initial_only = _lower_set(initial_only)
+        # "Diperkirakan, ..." claims as a sentence's frame; "Diperkirakan 13 persen ..." estimates
+        self.comma_only = _lower_set(comma_only)
         self.not_after = _lower_set(not_after)
         self.not_before = _lower_set(not_before)
 
@@ -523,6 +549,8 @@ class AgentlessReport(_Attribution):
                 elif sourced:
                     continue
                 if low in self.initial_only and not initial:
+                    continue
+                if low in self.comma_only and doc.prose[word.end : word.end + 1] != ",":
                     continue
                 if i > 0 and not initial and lowers[i - 1] in self.not_after:
                     continue
