@@ -92,6 +92,9 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
         # a demonstrative after the word marks a noun
         "Di tahan ini, peserta diuji. Ia menunggu di balai itu.",
         "Angka itu tercantum di data sensus terbaru.",  # mendata is a word, but no agent follows
+        # the agent of a passive earlier in the sentence
+        "Kupon dibagikan di pos oleh petugas kelurahan.",
+        "Seekor penyu ditemukan tersangkut di jaring oleh nelayan.",  # a net, or netted
     ],
 )
 def test_preposition_before_a_noun_stays_apart(text: str) -> None:
@@ -209,6 +212,7 @@ def test_particle_pun(text: str, match: str, fix: str) -> None:
         "Meskipun hujan, bagaimanapun juga acara berjalan, maupun sekalipun.",
         "Rumpun bambu itu dihimpun warga; ampun, katanya.",
         "Tidak sekali pun ia absen. Sekali pun tidak pernah ia mengeluh.",
+        "Ia belum sekali pun begitu dekat dengan menara itu.",
         "Kalau ada pun sisa dana, dikembalikan.",
     ],
 )

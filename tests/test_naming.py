@@ -128,6 +128,11 @@ def test_generic_words_alone_do_not_make_a_name_variant() -> None:
     assert lint(text, "nama.varian-nama") == []
 
 
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = HEAD + "Di Bandung, pengguna kami pedagang makanan. Di Badung, kami melihat toko daging.\n"
+    assert lint(text, "nama.varian-nama") == []
+
+
 def test_two_names_each_used_twice_are_two_names() -> None:
     text = HEAD + "Andi Saputra dan Andri Saputra bersaudara. Andi Saputra kakak, Andri Saputra adik.\n"
     assert lint(text, "nama.varian-nama") == []

@@ -670,6 +670,9 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Suporter mencoba menembus pagar. Nelayan menjahit jala berlubang di peron utama.",
         # two spellings of one island, neither a slip of the other
         "Gajah sumatra masuk kebun. Gajah sumatera lain terlihat di hutan.",
+        # a flat road, the front row, a seed's viability, a duty log, a list of owners
+        "Rutenya jalan rata. Penonton di baris depan berdiri. Daya hidup benih itu tinggi.",
+        "Nama tamu dicatat di buku piket. Pengelola memperbarui daftar pemilik kios.",
     ],
 )
 def test_collocation_quiet(text: str) -> None:

@@ -126,6 +126,8 @@ class PrefixApart:
                 )
             ):
                 continue
+            if level == 1 and self._earlier_passive(text, words, i, lex):
+                continue  # "kupon dibagikan di pos oleh petugas": the agent is the first verb's
             joined = match_case(di.text, "di" + x)
             yield Hit(
                 di.start,
@@ -139,6 +141,20 @@ class PrefixApart:
         # an owner's clitic on the phrase's last word keeps it the phrase: "di telepon genggamnya"
         low = following.lower()
         return f"{x.lower()} {low}" in self.phrases or f"{x.lower()} {without_clitic(low)}" in self.phrases
+
+    @staticmethod
+    def _earlier_passive(text: str, words: Sequence[Word], i: int, lex: Lexicon) -> bool:
+        """A di- passive earlier in the sentence, which the agent after a rare reading may
+        belong to: then "di" + the noun is where it happened."""
+        for j in range(i - 1, max(-1, i - 8), -1):
+            w = words[j].text.lower()
+            readings = lex.analyse(w) if len(w) > 4 and w.startswith("di") else ()
+            # the best reading (attested first): dinas is a stem, no di- + nas
+            if readings and readings[0].prefix.startswith("di"):
+                return True
+            if sentence_start(text, words[j].start):
+                break
+        return False
 
     def _noun_head(self, x: str, lex: Lexicon) -> bool:
         margin = self.noun_head_margin
@@ -449,6 +465,9 @@ class ParticlePun:
                     after = words[index + 1] if index + 1 < len(words) else None
                     if after is None or after.text.lower() not in self.concessive_before:
                         continue  # "sekali pun" (even once) is a phrase of its own
+                    clause_start = text[: prev.start].rstrip().endswith((",", ";"))
+                    if not (clause_start or sentence_start(text, prev.start)):
+                        continue  # "belum sekali pun begitu dekat": not once so close
                 if joined == "adapun" and not sentence_start(text, prev.start):
                     continue  # "kalau ada pun" keeps ada and pun apart
                 replacement = prev.text + "pun"

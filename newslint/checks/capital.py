@@ -1612,8 +1612,11 @@ class HeadlineCase:
         also_verbs: Collection[str] = (),
         verb_before: Collection[str] = (),
         verb_after: Collection[str] = (),
+        compounds: Collection[str] = (),
     ):
         self.particles = {p.lower() for p in particles}
+        # a particle that opens a noun compound is no particle there ("Skema Bagi Hasil")
+        self.compounds = {tuple(c.lower().split()) for c in compounds}
         # particles that are verbs too ("sampai", to arrive), capitalized as verbs after an
         # adverb of aspect ("Kini Sampai Majalaya"), or before the place reached when no verb
         # stands before them ("Pemudik Sampai di Kampung", not "Mengular Sampai ke Jalan")
@@ -1643,6 +1646,9 @@ class HeadlineCase:
                 w = word.text
                 if index and w.lower() in self.particles:
                     if w.lower() in self.also_verbs and self._verb(words, index):
+                        continue
+                    nxt = words[index + 1].text.lower() if index + 1 < len(words) else ""
+                    if (w.lower(), nxt) in self.compounds:
                         continue
                     if _is_capitalized(w) and not w.isupper() and not _after_colon(text, word):
                         if _named_in_body(text, block.end, words, index):

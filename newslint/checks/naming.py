@@ -243,10 +243,23 @@ def name_runs(doc: Document, particles: Collection[str], not_personal: Collectio
         else:
             if current:
                 _close(current, runs, particles)
-            current = [word] if capital else []
+            # a preposition or conjunction that opens the sentence ("Di Bandung, ...") is no
+            # part of the name after it
+            opener = text.lower() in _SENTENCE_OPENERS and opens_sentence(prose, word.start)
+            current = [word] if capital and not opener else []
         last = k
     _close(current, runs, particles)
     return runs
+
+
+#: function words whose capital at a sentence's start says nothing of a name after them
+_SENTENCE_OPENERS = frozenset(
+    {
+        "di", "ke", "dari", "pada", "untuk", "bagi", "dengan", "oleh", "dalam", "kepada", "menurut",
+        "sejak", "selama", "saat", "ketika", "setelah", "sebelum", "namun", "tetapi", "sedangkan",
+        "meski", "meskipun", "walaupun", "jika", "karena", "agar", "bahkan", "lalu", "kemudian",
+    }
+)  # fmt: skip
 
 
 def _ticket(
