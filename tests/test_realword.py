@@ -213,6 +213,7 @@ FIRES = [
         [("sanksi", "saksi"), ("Tuntunan", "Tuntutan")],
     ),
     ("Mereka melapor ke polis. Sementara itu, polis mencatat tujuh laporan.", [("polis", "polisi")] * 2),
+    ("Perda ini mengatur saksi bertahap bagi pelanggar.", [("saksi", "sanksi")]),
     (
         "Mahasiswa terbagi dalam tempat kelompok. Peserta dibagi menjadi tempat regu.",
         [("tempat", "empat")] * 2,
@@ -499,6 +500,7 @@ QUIET = [
     "Penyakit menahun itu kambuh lagi.",
     "Mereka pulang ke rumah masing masing.",
     "Harga meningkat tajam sejak Senin.",
+    "Jaksa diduga mengatur saksi agar memberi keterangan palsu.",
 ]
 
 
