@@ -184,6 +184,22 @@ def transliteration_key(word: str, diphthongs: bool = False) -> str:
     return key.replace("ph", "f")
 
 
+# Sudiartha beside Sudiarta, Hariyanto beside Haryanto, Syahputra beside Sahputra: the h some
+# names keep after a consonant, the i some keep before y and the y of an Arabic sy- make another
+# spelling of a person's name, which this module's rule reports, not the spelling check
+_ASPIRATE = re.compile(r"([tdbs])h|i(y)|(s)y(?=[aeiou])")
+
+
+def aspirate_key(low: str) -> str:
+    """`low` without the letters that spell one name two ways (see _ASPIRATE)."""
+    return _ASPIRATE.sub(r"\1\2\3", low)
+
+
+# of those, the ones that only ever spell a name two ways: th/t, dh/d tell a name from a word
+# (Ramadhan the player, Ramadan the month; Thomas, Tomas)
+_NAME_SPELLING = re.compile(r"i(y)|(s)y(?=[aeiou])")
+
+
 def one_edit(a: str, b: str) -> bool:
     """True when `a` and `b` differ by one insertion, deletion, substitution or swap of letters."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -443,7 +459,8 @@ class NameVariants:
                     continue
             else:
                 continue
-            singles[transliteration_key(text)].add(text)
+            # (and the letters some spellings of a name keep: Arsyad, Arsad; Dhae, Dae)
+            singles[_NAME_SPELLING.sub(r"\1\2", transliteration_key(text))].add(text)
         for forms_set in singles.values():
             if len(forms_set) > 1 and len({f.lower() for f in forms_set}) > 1:
                 group = [Window((x,), None, None, x.text) for r in runs for x in r if x.text in forms_set]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
-from newslint.checks.naming import NAME_TITLES, transliteration_key
+from newslint.checks.naming import NAME_TITLES, aspirate_key, transliteration_key
 from newslint.checks.patterns import AGE_AFTER
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.checks.realword import is_agent
@@ -27,10 +27,6 @@ _PART = re.compile(r"[^\W_]+")
 _OPENERS = " \t\"“‘'([*•\ufffc"
 _STARTERS = ".!?…:;\n\r-–—"
 _TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.HEADING, BlockKind.SECTION})
-# Sudiartha beside Sudiarta, Hariyanto beside Haryanto, Syahputra beside Sahputra: the h some
-# names keep after a consonant, the i some keep before y and the y of an Arabic sy- make another
-# spelling of a person's name, which the naming rule reports, not a typing slip
-_ASPIRATE = re.compile(r"([tdbs])h|i(y)|(s)y(?=[aeiou])")
 # spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
 _OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
 
@@ -854,7 +850,7 @@ class Spelling:
                     and not _old_spelling(other, text)
                     and transliteration_key(other, diphthongs=True)
                     != transliteration_key(text, diphthongs=True)
-                    and _aspirate_key(other_low) != _aspirate_key(low)
+                    and aspirate_key(other_low) != aspirate_key(low)
                 ):
                     close.append((d, -n, other))
         if close:
@@ -1044,7 +1040,7 @@ class Spelling:
                     len(c) == len(low) + 1
                     and len(c) >= DROPPED_LETTER_NAME
                     and _one_letter_more(c, low)
-                    and _aspirate_key(c) != _aspirate_key(low)
+                    and aspirate_key(c) != aspirate_key(low)
                 )
             ]
             if named:
@@ -1164,11 +1160,6 @@ def _one_letter_more(longer: str, word: str) -> bool:
 def adjacent_swaps(word: str) -> set[str]:
     """Strings one adjacent swap away, the first letter kept."""
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)} - {word}
-
-
-def _aspirate_key(low: str) -> str:
-    """`low` without the letters that spell one name two ways (see _ASPIRATE)."""
-    return _ASPIRATE.sub(r"\1\2\3", low)
 
 
 def _key_slip_of_place(text: str, lex: Lexicon) -> tuple[str, ...] | None:
