@@ -339,6 +339,9 @@ def test_a_geographic_name_that_specifies_a_kind_stays_in_lower_case() -> None:
     # ... and so does one that names an animal's kind (harimau sumatra, badak jawa)
     text = "Harimau sumatra dan badak jawa dilindungi, kata petugas yang baru pulang dari bali."
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
+    # ... and a dish named for its town (sosis solo, lumpia semarang)
+    text = "Timlo berisi sosis solo dan lumpia semarang, kata pedagang yang baru pulang dari bali."
+    assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
 
 
 def test_a_name_after_a_hyphenated_prefix_keeps_its_capital() -> None:

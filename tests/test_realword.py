@@ -675,6 +675,8 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         # a flat road, the front row, a seed's viability, a duty log, a list of owners
         "Rutenya jalan rata. Penonton di baris depan berdiri. Daya hidup benih itu tinggi.",
         "Nama tamu dicatat di buku piket. Pengelola memperbarui daftar pemilik kios.",
+        # two dishes, one letter apart
+        "Dinas memetakan warung coto legendaris di Makassar.",
     ],
 )
 def test_collocation_quiet(text: str) -> None:
