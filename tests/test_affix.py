@@ -45,8 +45,6 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Uang tersebut di transfer ke rekening pribadi.", "di transfer", "ditransfer"),
         # the head of a fixed phrase with no phrase after it
         ("Ia di telepon polisi kemarin.", "di telepon", "ditelepon"),
-        # a passive no one writes joined whose active is a word (mendata), before its agent
-        ("Anak itu akan di data oleh kader posyandu.", "di data", "didata"),
         # "juga" leads a verb as "akan" does
         ("Salinannya juga di tempel di setiap masjid.", "di tempel", "ditempel"),
         # a verb's phrase stays a passive; a relative clause closed by a demonstrative too
@@ -91,7 +89,9 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
         "Persaingan di program studi favorit sangat ketat.",
         # a demonstrative after the word marks a noun
         "Di tahan ini, peserta diuji. Ia menunggu di balai itu.",
-        "Angka itu tercantum di data sensus terbaru.",  # mendata is a word, but no agent follows
+        "Angka itu tercantum di data sensus terbaru.",
+        # a noun whose meN- verb takes no object has no passive (mendarat, mengudara)
+        "Operasi pencarian di darat oleh tim SAR dan di udara oleh helikopter berlanjut.",
         # the agent of a passive earlier in the sentence
         "Kupon dibagikan di pos oleh petugas kelurahan.",
         "Seekor penyu ditemukan tersangkut di jaring oleh nelayan.",  # a net, or netted

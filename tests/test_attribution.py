@@ -108,6 +108,9 @@ def test_an_estimate_framing_a_sentence_is_agentless() -> None:
     text = HEAD + "Diperkirakan, perayaan itu mengurangi emisi.\n\nDiperkirakan 13 persen rumah kosong.\n"
     findings = lint(text, "atribusi.pasif-tanpa-sumber")
     assert [(f.line, f.column) for f in findings] == [(7, 1)]
+    # ... unless it goes on from a quoted source's paragraph
+    text = HEAD + "Hasilnya dievaluasi tiap bulan, kata Teguh.\n\nDiperkirakan, hasilnya keluar Mei.\n"
+    assert lint(text, "atribusi.pasif-tanpa-sumber") == []
 
 
 def test_agentless_report_with_source_in_paragraph() -> None:
@@ -199,7 +202,7 @@ def test_evidence_with_no_holder_is_vague() -> None:
     text = HEAD + (
         "Menurut sebuah survei, warga puas. Menurut data yang beredar, kerugian besar. "
         "Menurut data BPS, inflasi turun. Menurut data kepolisian, kasus naik. "
-        "Menurut survei tersebut, warga puas.\n"
+        "Menurut survei tersebut, warga puas. BPS merilis data baru. Menurut data, ekspor naik.\n"
     )
     found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
     assert found == ["Menurut sebuah survei", "Menurut data yang beredar"]

@@ -435,7 +435,7 @@ def test_a_common_noun_after_sebuah_or_seorang_is_small() -> None:
     found = [(m, s) for m, _, s in lint("eyd.kapital-kata-umum", text)]
     assert found == [("Kafe", ("kafe",)), ("Presiden", ("presiden",))]
     # a name begun after it, and a brand, keep their capitals
-    text = "Ia makan di sebuah Kafe Kopi Kenangan dan membeli sebuah Toyota."
+    text = "Ia makan di sebuah Kafe Kopi Kenangan, membeli sebuah Toyota, lalu naik sebuah Vespa."
     assert lint("eyd.kapital-kata-umum", text) == []
 
 

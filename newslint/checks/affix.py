@@ -196,7 +196,6 @@ class PrefixApart:
             level = 0
         # the passive must have an active twin: ditutup/menutup, dimainkan/memainkan; nouns the
         # dictionary overgenerates a di- form for (dikaki, dikursi) have none
-        twin = False
         for a in lex.analyse("di" + core):
             active = active_of(a)
             # (a compound's stem is joined only under a confix: ditandatangani, tanda tangan)
@@ -207,9 +206,6 @@ class PrefixApart:
                 if (a.suffix == "kan" or "per" in a.prefix) and not lex.is_stem(core):
                     return 2
                 if level == 0:
-                    # unheard of joined, but the active is a word (di data: mendata): read in
-                    # context, as a rare passive is (unless another reading is a verb's own form)
-                    twin = True
                     continue
                 # a common noun whose passive and active no frequency list has seen ("di pagar
                 # sekolah", "kuat di rempah": dipagar, memagar) is a noun after the preposition
@@ -218,7 +214,7 @@ class PrefixApart:
                 if unheard and lex.zipf(core) >= COMMON_NOUN_ZIPF:
                     return 1
                 return level
-        return 1 if twin else 0
+        return 0
 
 
 class PrepositionJoined:

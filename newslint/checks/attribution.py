@@ -320,8 +320,8 @@ class VagueSource:
         self.fillers = _lower_set(fillers)
         self.window = window
         # what a claim rests on (data, survei, penelitian): after "menurut" it names its source
-        # unless it stands alone ("menurut data,"), counted ("menurut sebuah survei") or what
-        # goes around ("menurut data yang beredar"); "menurut data kepolisian" names its holder
+        # unless counted ("menurut sebuah survei") or what goes around ("menurut data yang
+        # beredar"); "menurut data kepolisian" names its holder
         self.evidence = _lower_set(evidence)
         self.evidence_quantifiers = _lower_set(evidence_quantifiers)
         self.counted = self.quantifiers | self.evidence_quantifiers
@@ -466,12 +466,10 @@ class VagueSource:
         return end
 
     def _vague_evidence(self, doc: Document, words: list[Word], lower: Sequence[str], i: int, j: int) -> bool:
-        """Evidence after "menurut" that names no holder: counted, alone before a comma or the
-        sentence's end, or what goes around."""
+        """Evidence after "menurut" that names no holder: counted, or what goes around. Alone
+        ("Menurut data, ...") it is often the data the sentence before named."""
         if j > i + 1:
             return True  # "menurut sebuah survei", "menurut beberapa penelitian"
-        if j + 1 >= len(words) or doc.prose[words[j].end : words[j + 1].start].strip():
-            return True  # "Menurut data, ..."
         return j + 2 < len(lower) and lower[j + 1] == "yang" and lower[j + 2] in self.rumour_verbs
 
     def _hit(self, doc: Document, first: Word, last: Word) -> Hit:
@@ -521,8 +519,9 @@ class AgentlessReport(_Attribution):
         self.not_before = _lower_set(not_before)
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        previous: Sequence[str] = ()
         for para in body_paragraphs(doc):
-            lowers = para.lowers
+            lowers, before, previous = para.lowers, previous, para.lowers
             if self.passives.isdisjoint(lowers):
                 continue
             sourced = self.has_source(lowers)
@@ -550,7 +549,10 @@ class AgentlessReport(_Attribution):
                     continue
                 if low in self.initial_only and not initial:
                     continue
-                if low in self.comma_only and doc.prose[word.end : word.end + 1] != ",":
+                if low in self.comma_only and (
+                    # an estimate that goes on from a quoted source's paragraph is theirs
+                    doc.prose[word.end : word.end + 1] != "," or self.has_source(before)
+                ):
                     continue
                 if i > 0 and not initial and lowers[i - 1] in self.not_after:
                     continue

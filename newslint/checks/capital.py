@@ -1045,10 +1045,15 @@ class CommonAfter:
     """A common noun capitalized after a word that makes it a class, not a name: "para Relawan"
     -> relawan, "para Menteri" -> menteri (a title without a name is written small)."""
 
-    def __init__(self, after: Collection[str]):
+    def __init__(
+        self, after: Collection[str], places_only: Collection[str] = (), places: Collection[str] = ()
+    ):
         if not after:
             raise ValueError("`after` must not be empty")
         self.after = {w.lower() for w in after}
+        # after these only a place noun ("di sebuah Kafe"): a thing may be a brand ("sebuah Vespa")
+        self.places_only = {w.lower() for w in places_only}
+        self.places = frozenset(p.lower() for p in places)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if self.after.isdisjoint(doc.vocabulary):
@@ -1073,6 +1078,8 @@ class CommonAfter:
             if sentence_start(text, word.start) or any(a <= word.start < b for a, b in titled):
                 continue
             if not lex.is_listed(w.lower()) or lex.is_name(w) or lex.notable_name(w) is not None:
+                continue
+            if before.text in self.places_only and w.lower() not in self.places:
                 continue
             following = words[k + 1] if k + 1 < len(words) else None
             if following is not None and _is_capitalized(following.text) and _adjacent(text, word, following):
