@@ -166,6 +166,14 @@ def test_a_district_that_slips_a_notable_name_the_draft_writes_more_is_a_slip() 
     text = "Siswa SMA di Makassar meraih emas. Guru di Makassar bangga. Siswa dari Makasar hebat."
     assert flagged(text) == [("Makasar", "Makassar")]
     assert flagged("Warga Kecamatan Makasar di Jakarta Timur menggelar kerja bakti.") == []
+    # judged anew in each draft of a run, whatever came before
+    rules = rule_for()
+    first = "Makasar ada di Jakarta Timur. Warga Makasar kerja bakti."
+    for each, expected in ((first, []), (text, ["Makasar"])):
+        assert [each[f.start : f.end] for f in engine.lint(paragraph(each), rules)] == expected
+    # a draft that names it as a district means the district
+    text = "Coto makassar dijual di Makassar dan di Kecamatan Makasar. Warga Makasar suka coto makassar."
+    assert flagged(text) == []
 
 
 def test_house_vocabulary_accepts_and_rejects() -> None:

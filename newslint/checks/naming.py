@@ -459,7 +459,7 @@ class NameVariants:
                     continue
             else:
                 continue
-            # (and the letters some spellings of a name keep: Arsyad, Arsad; Dhae, Dae)
+            # (and the letters some spellings of a name keep: Arsyad, Arsad; Hariyanto, Haryanto)
             singles[_NAME_SPELLING.sub(r"\1\2", transliteration_key(text))].add(text)
         for forms_set in singles.values():
             if len(forms_set) > 1 and len({f.lower() for f in forms_set}) > 1:

@@ -692,12 +692,18 @@ class Spelling:
             # slip of tambahkan (not cached: the same word elsewhere stands alone). Listed
             # forms only: the analyser reads "di mobi" or "ke sekola" too, which are slips
             return None
-        if text[:1].isupper() and not token.initial and lex.is_area(text):
-            # a district's name that slips a notable one the draft writes more often: "siswa
-            # dari Makasar" (a district of Jakarta) beside Makassar
+        notable = None
+        if verdict.known and text[:1].isupper() and lex.is_area(text):
             notable = self._slipped_name(text, lex)
-            if notable is not None and draft.capitalized.get(notable, 0) > draft.capitalized.get(text, 0):
-                return self._hit(token, (notable,))
+        if notable is not None:
+            # a district's name that the frequency list knows and that slips a notable one the
+            # draft writes more often: "siswa dari Makasar" (a district of Jakarta) beside
+            # Makassar (not cached: another draft may name Makassar more often)
+            more = draft.capitalized.get(notable, 0) > draft.capitalized.get(text, 0)
+            # ... unless the draft writes it after a place's generic somewhere: "Kecamatan
+            # Makasar, Jakarta Timur" is the district, wherever else it stands
+            its_slip = more and not token.initial and text not in draft.places
+            return self._hit(token, (notable,)) if its_slip else None
         if verdict.known or lex.is_english(low) or (verdict.likely is None and lex.is_foreign(low)):
             # passes here and in _name alike (known, English or foreign): in any position
             self._clean.add(text)
