@@ -158,6 +158,14 @@ def test_a_two_word_country_begun_as_a_name_and_ended_small() -> None:
     assert lint("eyd.kapital-nama-diri", "Amerika serikat dagangnya lesu.") == []
 
 
+def test_a_speakers_name_in_lower_case_after_the_verb_that_closes_a_quote() -> None:
+    text = 'Dialami Rina Marlina (34).\n\n"Saldo saya tinggal sedikit," kata rina. "Ya," kata warga.'
+    found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]
+    assert found == [("rina", ("Rina",))]
+    # a word, or a name the draft never capitalizes, is left
+    assert lint("eyd.kapital-nama-diri", '"Sudah," ujar dia. "Ya," kata budi.') == []
+
+
 def test_a_day_written_often_makes_no_name_of_the_week() -> None:
     text = "Hujan turun sejak Minggu malam. Warga mengungsi sejak Minggu pagi. Stok cukup untuk satu minggu."
     assert lint("eyd.kapital-nama-diri", text) == []

@@ -1205,6 +1205,7 @@ class LowercaseName:
         animals: Collection[str] = (),
         other_senses: Collection[str] = (),
         foreign_names: Collection[str] = (),
+        speech: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
@@ -1212,6 +1213,8 @@ class LowercaseName:
         # words whose capitalized form is another word (Minggu, a day; minggu, a week): the
         # draft's capitals make no name of them
         self.other_senses = {w.lower() for w in other_senses}
+        # verbs that close a quote with its speaker ('," kata Rina'): the word after one is a name
+        self.speech = {w.lower() for w in speech}
         # names of this many words and more are matched in lower case whatever their words
         self.long_names = long_names
         # words that relate a head to another name rather than continue it ("Masjid dekat
@@ -1336,6 +1339,26 @@ class LowercaseName:
             yield from self._after_head(doc, covered)
         if self.language_heads and not self.language_heads.isdisjoint(doc.vocabulary):
             yield from self._language(doc, covered)
+        if self.speech and not self.speech.isdisjoint(doc.vocabulary):
+            yield from self._speaker(doc, covered)
+
+    def _speaker(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
+        """A speaker's name in lower case after the verb that closes a quote ('," kata rina.'),
+        when the draft writes it capitalized elsewhere (Rina Marlina) and it is no word."""
+        lex = lexicon()
+        text = doc.prose
+        words = doc.words
+        capitals = {w.text for w in words if _is_capitalized(w.text)}
+        for index, (verb, word) in enumerate(itertools.pairwise(words), start=1):
+            w = word.text
+            if index in covered or verb.text.lower() not in self.speech or not (w.isalpha() and w.islower()):
+                continue
+            closes_quote = any(q in text[max(0, verb.start - 3) : verb.start] for q in '"”')
+            if not closes_quote or not _adjacent(text, verb, word):
+                continue
+            proper = capitalize(w)
+            if proper in capitals and not lex.is_listed(w) and not lex.known(w):
+                yield Hit(word.start, word.end, {"match": w, "replacement": proper}, (proper,))
 
     def _language(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
         """A language or a people's name in lower case after the word that names one: "bahasa
