@@ -206,6 +206,12 @@ def test_evidence_with_no_holder_is_vague() -> None:
     )
     found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
     assert found == ["Menurut sebuah survei", "Menurut data yang beredar"]
+    # one that says who made it is sourced, in lower case too
+    text = HEAD + (
+        "Menurut sebuah survei kecil yang digelar pengelola desa, tamu puas. Menurut beberapa "
+        "penelitian yang pernah dirangkum tim dosen, kotoran itu berbahaya.\n"
+    )
+    assert lint(text, "atribusi.sumber-samar") == []
 
 
 def test_a_source_placed_in_an_institution_is_still_unnamed() -> None:

@@ -164,6 +164,9 @@ def test_a_speakers_name_in_lower_case_after_the_verb_that_closes_a_quote() -> N
     assert found == [("rina", ("Rina",))]
     # a word, or a name the draft never capitalizes, is left
     assert lint("eyd.kapital-nama-diri", '"Sudah," ujar dia. "Ya," kata budi.') == []
+    # ... and so is a role that runs on, or one capitalized only where a sentence starts
+    text = 'Kadispar Lombok hadir. Nakes siaga.\n\n"Ya," kata kadispar yang baru. "Siap," kata nakes.'
+    assert lint("eyd.kapital-nama-diri", text) == []
 
 
 def test_a_day_written_often_makes_no_name_of_the_week() -> None:

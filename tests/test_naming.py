@@ -136,6 +136,9 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
 def test_a_name_spelled_with_and_without_the_y_of_sy() -> None:
     text = HEAD + "Jaksa menyatakan Muhammad Arsyad bersalah. Arsyad diam.\n\nLalu Arsad menunduk.\n"
     assert [f.message.split('"')[1] for f in lint(text, "nama.varian-nama")] == ["Arsad"]
+    # two people, each with a name of their own beside it
+    text = HEAD + "Ketua panitia Syamsul Bahri hadir. Juri Samsul Hadi menilai. Samsul terharu.\n"
+    assert lint(text, "nama.varian-nama") == []
     # th/t and dh/d tell names from words: Ramadhan the player in the month of Ramadan
     text = HEAD + "Gol Ramadhan Sananta menentukan. Ramadhan berlari. Laga digelar saat Ramadan.\n"
     assert lint(text, "nama.varian-nama") == []

@@ -677,6 +677,9 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Nama tamu dicatat di buku piket. Pengelola memperbarui daftar pemilik kios.",
         # two dishes, one letter apart
         "Dinas memetakan warung coto legendaris di Makassar.",
+        # good phrases one letter from the eighth pass's pairs
+        "Tamu berendam di kolam termal. Waspadai personel gadungan. Desa itu lumbung juara.",
+        "Petugas mengukur suhu kambing. Program pelestarian buaya berjalan. Banjir itu derita bersambung.",
     ],
 )
 def test_collocation_quiet(text: str) -> None:

@@ -468,9 +468,18 @@ class VagueSource:
     def _vague_evidence(self, doc: Document, words: list[Word], lower: Sequence[str], i: int, j: int) -> bool:
         """Evidence after "menurut" that names no holder: counted, or what goes around. Alone
         ("Menurut data, ...") it is often the data the sentence before named."""
-        if j > i + 1:
-            return True  # "menurut sebuah survei", "menurut beberapa penelitian"
-        return j + 2 < len(lower) and lower[j + 1] == "yang" and lower[j + 2] in self.rumour_verbs
+        if j + 2 < len(lower) and lower[j + 1] == "yang" and lower[j + 2] in self.rumour_verbs:
+            return True  # "menurut data yang beredar"
+        # counted: "menurut sebuah survei", "menurut beberapa penelitian"; but one that says who
+        # made it is sourced ("sebuah survei kecil yang digelar pengelola desa")
+        made = False
+        for k in range(j + 1, min(j + 4, len(lower))):
+            if lower[k] == "yang":
+                # "yang (pernah) digelar ...", "yang kerap ia kutip dari ..."
+                clause = lower[k + 1 : k + 5]
+                made = any((w.startswith("di") and len(w) > 4) or w in ("dari", "oleh") for w in clause)
+                break
+        return j > i + 1 and not made
 
     def _hit(self, doc: Document, first: Word, last: Word) -> Hit:
         return Hit(first.start, last.end, {"match": doc.source[first.start : last.end]})
