@@ -1348,29 +1348,33 @@ class LowercaseName:
         lex = lexicon()
         text = doc.prose
         words = doc.words
-        # capitalized inside a sentence of the body: a sentence's or a title's capital proves
-        # nothing ("Nakes di pos itu ...", '," kata nakes')
-        titles = [(b.start, b.end) for b in doc.blocks if b.kind in TITLE_BLOCKS]
-        capitals = {
-            w.text
-            for w in words
-            if _is_capitalized(w.text)
-            and not opening(text, w.start)
-            and not any(a <= w.start < b for a, b in titles)
-        }
+        slots: list[Word] = []
         for index, (verb, word) in enumerate(itertools.pairwise(words), start=1):
             w = word.text
             if index in covered or verb.text.lower() not in self.speech or not (w.isalpha() and w.islower()):
                 continue
             closes_quote = any(q in text[max(0, verb.start - 3) : verb.start] for q in '"”')
-            if not closes_quote or not _adjacent(text, verb, word):
-                continue
             # a name closes the attribution; a role runs on ('," kata kadispar yang baru ...')
-            if text[word.end : word.end + 1] not in (".", ",", ""):
-                continue
-            proper = capitalize(w)
-            if proper in capitals and not lex.is_listed(w) and not lex.known(w):
-                yield Hit(word.start, word.end, {"match": w, "replacement": proper}, (proper,))
+            closes_attribution = text[word.end : word.end + 1] in (".", ",", "")
+            if closes_quote and closes_attribution and _adjacent(text, verb, word):
+                slots.append(word)
+        if not slots:
+            return
+        # capitalized inside a sentence of the body: a sentence's or a title's capital proves
+        # nothing ("Nakes di pos itu ...", '," kata nakes')
+        wanted = {capitalize(word.text) for word in slots}
+        titles = [(b.start, b.end) for b in doc.blocks if b.kind in TITLE_BLOCKS]
+        capitals = {
+            w.text
+            for w in words
+            if w.text in wanted
+            and not opening(text, w.start)
+            and not any(a <= w.start < b for a, b in titles)
+        }
+        for word in slots:
+            proper = capitalize(word.text)
+            if proper in capitals and not lex.is_listed(word.text) and not lex.known(word.text):
+                yield Hit(word.start, word.end, {"match": word.text, "replacement": proper}, (proper,))
 
     def _language(self, doc: Document, covered: set[int]) -> Iterator[Hit]:
         """A language or a people's name in lower case after the word that names one: "bahasa

@@ -461,20 +461,23 @@ class NameVariants:
                 continue
             # (and the letters some spellings of a name keep: Arsyad, Arsad; Hariyanto, Haryanto)
             singles[_NAME_SPELLING.sub(r"\1\2", transliteration_key(text))].add(text)
-        # the other words each single stands beside in longer runs: Syamsul Bahri and Samsul Hadi
-        # are two people, however alike their first names
+        spellings = [f for f in singles.values() if len(f) > 1 and len({x.lower() for x in f}) > 1]
+        # the other words each such single stands beside in longer runs: Syamsul Bahri and Samsul
+        # Hadi are two people, however alike their first names
         beside: dict[str, set[str]] = defaultdict(set)
-        for run in runs:
-            if len(run) > 1:
-                for x in run:
-                    beside[x.text].update(y.text for y in run if y is not x)
-        for forms_set in singles.values():
-            contexts = [beside[f] for f in forms_set if beside[f]]
+        if spellings:
+            spelled = set().union(*spellings)
+            for run in runs:
+                if len(run) > 1:
+                    for x in run:
+                        if x.text in spelled:
+                            beside[x.text].update(y.text for y in run if y is not x)
+        for forms_set in spellings:
+            contexts = [beside[f] for f in forms_set if f in beside]
             if len(contexts) > 1 and not set.intersection(*contexts):
                 continue
-            if len(forms_set) > 1 and len({f.lower() for f in forms_set}) > 1:
-                group = [Window((x,), None, None, x.text) for r in runs for x in r if x.text in forms_set]
-                found.extend(_minority(group, Counter({f: counts[f] for f in forms_set}), 0))
+            group = [Window((x,), None, None, x.text) for r in runs for x in r if x.text in forms_set]
+            found.extend(_minority(group, Counter({f: counts[f] for f in forms_set}), 0))
         found.extend(self._translated(runs))
         found.extend(self._surnames(runs, lex, speakers))
         found.extend(_diphthong_variants(runs))
