@@ -158,6 +158,16 @@ def test_a_two_word_country_begun_as_a_name_and_ended_small() -> None:
     assert lint("eyd.kapital-nama-diri", "Amerika serikat dagangnya lesu.") == []
 
 
+def test_a_region_named_for_a_compass_point_and_ended_small() -> None:
+    # the regencies and cities of idn-area-data (dictionaries/daerah.txt), not only the
+    # hand-written provinces: Kutai Barat, Jakarta Selatan
+    text = "Warga Kabupaten Kutai barat dan kota Jakarta selatan ikut. Angin bertiup dari barat."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]
+    assert found == [("Kutai barat", ("Kutai Barat",)), ("Jakarta selatan", ("Jakarta Selatan",))]
+    # a direction after a word that is no notable name stays: the west coast
+    assert lint("eyd.kapital-nama-diri", "Nelayan di pesisir barat pulau itu melaut.") == []
+
+
 def test_a_speakers_name_in_lower_case_after_the_verb_that_closes_a_quote() -> None:
     text = 'Dialami Rina Marlina (34).\n\n"Saldo saya tinggal sedikit," kata rina. "Ya," kata warga.'
     found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]

@@ -85,5 +85,6 @@ def test_the_shipped_cldr_lists_match_a_rebuild(tool: str, table: str, tmp_path:
     module.OUT = tmp_path / table
     module.main()
     assert (tmp_path / table).read_bytes() == (REPO / "dictionaries" / table).read_bytes()
-    if tool == "build_places":  # its two-word names are written beside it
-        assert (tmp_path / "negara.txt").read_bytes() == (REPO / "dictionaries" / "negara.txt").read_bytes()
+    if tool == "build_places":  # its two-word names and the regions' are written beside it
+        for other in ("negara.txt", "daerah.txt"):
+            assert (tmp_path / other).read_bytes() == (REPO / "dictionaries" / other).read_bytes(), other

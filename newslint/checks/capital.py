@@ -1206,6 +1206,7 @@ class LowercaseName:
         other_senses: Collection[str] = (),
         foreign_names: Collection[str] = (),
         speech: Collection[str] = (),
+        regions: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
@@ -1235,7 +1236,8 @@ class LowercaseName:
         # the rest of the name
         self.heads = {h.lower() for h in heads}
         # the index needs the lexicon: built on the first draft that has a head word
-        self._names_source = [n for n in multiword if " " in n]
+        # (and Indonesia's regions named for a compass point: Manggarai Barat, Jakarta Selatan)
+        self._names_source = [n for n in (*multiword, *regions) if " " in n]
         # countries and regions of more than one word (Amerika Serikat, Selandia Baru): matched
         # as long names are, written all small or begun as the name ("Amerika serikat")
         self._foreign_names = [n for n in foreign_names if " " in n]
