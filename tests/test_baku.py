@@ -110,6 +110,12 @@ def test_colloquial_words_are_left_in_quotations() -> None:
     assert lint("baku.kata-cakapan", text) == [("udah", None)]
 
 
+def test_our_colloquial_additions() -> None:
+    # spoken forms outside quotes; "bilang" and the words with a standard sense stay (perahu kayak)
+    text = "Jangan sampe telat, pokoknya banget. Dia bilang naik perahu kayak. “Sampe sini aja,” kata Rina."
+    assert lint("baku.kata-cakapan", text) == [("sampe", None), ("banget", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -210,6 +216,8 @@ def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:
         ("Warga was-was karena sambel habis.", [("was-was", "waswas"), ("sambel", "sambal")]),
         # a proper-noun target: the capital of the phrase is no name to protect
         ("Mudik menjelang Idul Fitri ramai.", [("Idul Fitri", None)]),
+        ("Jamaah antre di depan mesin gladi resik.", [("Jamaah", None), ("gladi", "geladi")]),
+        ("Toko meubel itu memasang plat baru.", [("meubel", "mebel"), ("plat", "pelat")]),
     ],
 )
 def test_our_additions_to_the_map(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -440,6 +440,13 @@ def test_a_rare_form_whose_stem_the_draft_writes_otherwise_is_meant() -> None:
     assert ("penyakti", "penyakit") in flagged("Ia kontrol penyakti jantung di rumah sakti.")
 
 
+def test_colloquial_words_are_the_standard_word_rules() -> None:
+    # baku.kata-cakapan reports "udah" outside quotes; it is no typo of "sudah" or "mudah"
+    assert flagged("Jika kamu udah jadi korban, jangan sampe diam. Ia setalah itu pulang.") == [
+        ("setalah", "setelah")
+    ]
+
+
 def test_a_term_the_text_glosses_is_its_own_spelling() -> None:
     assert flagged("Warga menyimpan naskah sindung di rumah adat.") == [("sindung", "lindung")]
     assert flagged("Warga menyimpan naskah sindung, yaitu naskah lontar tertua desa itu.") == []

@@ -135,25 +135,41 @@ RETARGET: dict[str, str] = {
 #: Our own additions (newslint developers, MIT), from KBBI V: frequent news misspellings the
 #: Wikipedia list lacks. Affixed forms come from morphology, so only bases and compounds are listed.
 SUPPLEMENT: dict[str, str] = {
+    "antene": "antena",
+    "aqiqah": "akikah",
+    "ashar": "asar",
+    "ashma": "asma",
     "bakmie": "bakmi",
     "bekerjasama": "bekerja sama",
     "bengkoang": "bengkuang",
     "bertanggungjawab": "bertanggung jawab",
     "bulutangkis": "bulu tangkis",
+    "cholesterol": "kolesterol",
     "diperbaharui": "diperbarui",
+    "ekslusif": "eksklusif",
+    "fardhu": "fardu",
+    "filem": "film",
     "foto kopi": "fotokopi",
     "gempabumi": "gempa bumi",
+    "gladi": "geladi",
     "idul adha": "Iduladha",
     "idul fitri": "Idulfitri",
+    "imsyak": "imsak",
+    "indera": "indra",
     "infaq": "infak",
+    "istiqomah": "istikamah",
+    "jamaah": "jemaah",
     "kadaluarsa": "kedaluwarsa",
     "kedaluarsa": "kedaluwarsa",
     "kerjasama": "kerja sama",
+    "khusyu": "khusyuk",
     "komplek": "kompleks",
     "konektifitas": "konektivitas",
     "kyai": "kiai",
     "legalisir": "legalisasi",
+    "mandeg": "mandek",
     "memperbaharui": "memperbarui",
+    "meubel": "mebel",
     "mie": "mi",
     "milyard": "miliar",
     "mushalla": "musala",
@@ -161,18 +177,27 @@ SUPPLEMENT: dict[str, str] = {
     "musholla": "musala",
     "objektifitas": "objektivitas",
     "obyektifitas": "objektivitas",
+    "pasantren": "pesantren",
     "pembaharuan": "pembaruan",
     "pengrajin": "perajin",
     "perbaharui": "perbarui",
+    "plat": "pelat",
+    "qurban": "kurban",
+    "rekord": "rekor",
+    "relijius": "religius",
     "sambel": "sambal",
     "sensitifitas": "sensitivitas",
     "sepakbola": "sepak bola",
     "shodaqoh": "sedekah",
+    "sholawat": "selawat",
     "sholeh": "saleh",
+    "shubuh": "subuh",
     "silahturahmi": "silaturahmi",
     "silaturrahmi": "silaturahmi",
     "sodaqoh": "sedekah",
     "soleh": "saleh",
+    "sprei": "seprai",
+    "sunnah": "sunah",
     "ta'jil": "takjil",
     "tanggungjawab": "tanggung jawab",
     "taraweh": "tarawih",
@@ -180,7 +205,10 @@ SUPPLEMENT: dict[str, str] = {
     "tehnisi": "teknisi",
     "terimakasih": "terima kasih",
     "tolerir": "toleransi",
+    "tuberkulosa": "tuberkulosis",
+    "umroh": "umrah",
     "was-was": "waswas",
+    "wudhu": "wudu",
 }
 
 #: Colloquial words and chat abbreviations: a register choice that quoted speech may keep.
@@ -193,6 +221,19 @@ COLLOQUIAL = frozenset(
         "udh", "yag", "yg",
     }
 )  # fmt: skip
+
+
+#: Our own colloquial additions (newslint developers, MIT), from KBBI V's "cak" entries and the
+#: spoken forms it does not list: what community drafts write outside quotes. Words that are
+#: also standard words in another sense are left out (kayak, a boat; liat, tough; gua, a cave),
+#: and so is "bilang", which edited copy uses in narrative too.
+COLLOQUIAL_SUPPLEMENT: dict[str, str] = {
+    "aja": "saja", "banget": "sekali", "bener": "benar", "cuman": "hanya", "doang": "saja",
+    "duit": "uang", "emang": "memang", "gimana": "bagaimana", "gini": "begini", "gitu": "begitu",
+    "kayaknya": "tampaknya", "ketemu": "bertemu", "makasih": "terima kasih", "nanya": "bertanya",
+    "ngasih": "memberi", "ngerti": "mengerti", "ngomong": "berbicara", "nyampe": "sampai",
+    "ortu": "orang tua", "pake": "pakai", "pengen": "ingin", "sampe": "sampai", "tau": "tahu",
+}  # fmt: skip
 
 
 def handled_elsewhere(nonstandard: str, standard: str) -> bool:
@@ -227,6 +268,10 @@ def build(source: Path) -> tuple[dict[str, str], dict[str, str], list[str]]:
         if bad in spelling and spelling[bad] != good:
             raise SystemExit(f"supplement contradicts the source: {bad} -> {spelling[bad]} / {good}")
         spelling.setdefault(bad, good)
+    for bad, good in COLLOQUIAL_SUPPLEMENT.items():
+        if bad in spelling or (bad in colloquial and colloquial[bad] != good):
+            raise SystemExit(f"colloquial supplement contradicts the source: {bad}")
+        colloquial.setdefault(bad, good)
     # a target that is itself non-standard points on to its standard form (matere -> materai)
     for table in (spelling, colloquial):
         for bad, good in table.items():

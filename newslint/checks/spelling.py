@@ -655,6 +655,8 @@ class Spelling:
             or low in self.accept
             or text in self.accept_exact
             or without_clitic(low) in self.nonstandard
+            # the standard-word rule reports them outside quotes; inside, they are the speaker's
+            or without_clitic(low) in self.colloquial
         ):
             self._clean.add(text)
             return None  # a 40-letter "word" is a URL fragment or a code, not a typo
