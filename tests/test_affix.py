@@ -303,3 +303,15 @@ def test_a_common_noun_whose_passive_nobody_writes_stays_after_the_preposition()
 
 def test_ke_before_a_name_word_or_a_joined_english_word_is_left() -> None:
     assert lint("eyd.di-ke-serangkai", "Kewang adat menjaga hutan dan laut.") == []
+
+
+def test_the_ke_of_a_confix_written_apart() -> None:
+    text = "Warga ke hilangan dompet. Ke tinggian air naik sebelum ke berangkatan kapal."
+    assert lint("eyd.konfiks-terpisah", text) == [
+        ("ke hilangan", "kehilangan", ("kehilangan",)),
+        ("Ke tinggian", "Ketinggian", ("Ketinggian",)),
+        ("ke berangkatan", "keberangkatan", ("keberangkatan",)),
+    ]
+    # the preposition before a word listed alone, though a ke-...-an form is listed too
+    text = "Mereka turun ke lapangan, ke tahanan, ke perbatasan dan ke pedalaman."
+    assert lint("eyd.konfiks-terpisah", text) == []

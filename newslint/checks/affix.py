@@ -571,8 +571,51 @@ class BoundForm:
             )
 
 
+class ConfixApart:
+    """The ke- of a ke-...-an noun written apart: "ke habisan" -> "kehabisan".
+
+    "ke" + the next word is a ke-...-an form the dictionary lists and news copy uses
+    (`min-zipf`), while the next word alone is no listed word: "habisan", "berangkatan" are
+    halves nobody writes, so this "ke" cannot be the preposition. A word listed alone is left,
+    "ke lapangan" (kelapangan, ease, is listed too), and so is a place or time noun (`places`).
+    """
+
+    def __init__(self, places: Collection[str] = (), min_zipf: float = 3.0, fix: bool = True):
+        self.places = {p.lower() for p in places}
+        self.min_zipf = min_zipf
+        self.fix = fix
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        if "ke" not in doc.vocabulary:
+            return
+        lex = lexicon()
+        text = doc.prose
+        words = doc.words
+        for i in [i for i, w in enumerate(words[:-1]) if w.text in ("ke", "Ke")]:
+            ke, word = words[i], words[i + 1]
+            x = word.text
+            if not _adjacent(text, ke, word) or text[ke.start - 1 : ke.start] == "-":
+                continue
+            if not x.isalpha() or not x.islower() or not x.endswith("an") or x in self.places:
+                continue
+            joined = "ke" + x
+            if lex.is_listed(x) or not lex.is_listed(joined) or lex.zipf(joined) < self.min_zipf:
+                continue
+            if not any(a.prefix == "ke" and a.suffix == "an" for a in lex.analyse(joined)):
+                continue
+            replacement = match_case(ke.text, joined)
+            yield Hit(
+                ke.start,
+                word.end,
+                {"match": text[ke.start : word.end], "replacement": replacement},
+                (replacement,),
+                replacement if self.fix else None,
+            )
+
+
 CHECK_TYPES: dict[str, type] = {
     "bound-form": BoundForm,
+    "confix-apart": ConfixApart,
     "prefix-apart": PrefixApart,
     "preposition-joined": PrepositionJoined,
     "ordinal": Ordinal,
