@@ -633,6 +633,11 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Banjir membawa lumpuh tebal.", [("lumpuh", "lumpur")]),
         ("Penonton maju ke depan punggung.", [("punggung", "panggung")]),
         ("Ia mendapat perang utama dalam film itu.", [("perang", "peran")]),
+        # the phrase's second word possessed with -nya: the slip on either side of it
+        ("Ia mencocokkan catatan dengan salto rekeningnya.", [("salto", "saldo")]),
+        ("Pasien dibawa ke rumah saktinya yang terdekat.", [("saktinya", "sakitnya")]),
+        # ... but not a listed -nya form, a word of its own
+        ("Harga beras sebenarnya turun.", []),
     ],
 )
 def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:

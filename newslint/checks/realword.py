@@ -1151,6 +1151,16 @@ class Collocation:
                         seen.add(word.start)
                         yield slip_hit(word, intended, False)
             if 2 in self.lengths:
+                for i, intended in self._before_possessed(sentence):
+                    word = sentence.word(i)
+                    if word.start in seen or sentence.name_like(i) or self._beside_a_name(sentence, i, 2, 0):
+                        continue
+                    if flagged is None:
+                        flagged = self._covered(sentence)
+                    if i in flagged:
+                        continue
+                    seen.add(word.start)
+                    yield slip_hit(word, intended, False)
                 for i, intended in self._between_two(sentence):
                     word = sentence.word(i)
                     if word.start in seen or sentence.name_like(i):
@@ -1163,6 +1173,24 @@ class Collocation:
             for hit in self._draft_slips(all_sentences, pairs):
                 if hit.start not in seen:
                     yield hit
+
+    def _before_possessed(self, sentence: Sentence) -> Iterator[tuple[int, str]]:
+        """Slips in a listed phrase whose second word carries -nya: "salto rekeningnya" is "saldo
+        rekening" possessed, "rumah saktinya" the hospital's ("rumah sakitnya")."""
+        lowers, joined = sentence.lowers, sentence.joined
+        lex = _lexicon()
+        for i in range(len(lowers) - 1):
+            owned = lowers[i + 1]
+            if not joined[i] or not owned.endswith("nya") or len(owned) < 7:
+                continue
+            pair = (lowers[i], owned[:-3])
+            # a listed -nya form is a word of its own (sebenarnya, selanjutnya)
+            if lex is None or lex.is_listed(owned):
+                continue
+            if pair[0] not in self.firsts and pair[1] not in self.seconds:
+                continue
+            for k, intended in self._slips(pair):
+                yield i + k, intended + "nya" * k
 
     def _between_two(self, sentence: Sentence) -> Iterator[tuple[int, str]]:
         """Words between two that each make a listed phrase with the same other word: in
