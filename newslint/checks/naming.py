@@ -200,6 +200,25 @@ def aspirate_key(low: str) -> str:
 _NAME_SPELLING = re.compile(r"i(y)|(s)y(?=[aeiou])")
 
 
+# the other letters a person's single name is spelled with two ways: an initial j or y (Johanes,
+# Yohanes), a y or an i after a consonant (Nadya, Nadia), a letter doubled (Winni, Wini)
+_INITIAL_J = re.compile(r"^j")
+_CONSONANT_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
+_DOUBLED = re.compile(r"(.)\1")
+_ASPIRATED = re.compile(r"([tdb])h")
+
+
+def _single_key(text: str) -> str:
+    """A key shared by the spellings of one single-word name (see _NAME_SPELLING, _INITIAL_J)."""
+    key = _NAME_SPELLING.sub(r"\1\2", transliteration_key(text))
+    return _CONSONANT_Y.sub("i", _INITIAL_J.sub("y", key))
+
+
+def _loose_key(key: str) -> str:
+    """`key` with letters doubled and th/dh/bh read as one: Winni, Wini; Yudhistira, Yudistira."""
+    return _ASPIRATED.sub(r"\1", _DOUBLED.sub(r"\1", key))
+
+
 def one_edit(a: str, b: str) -> bool:
     """True when `a` and `b` differ by one insertion, deletion, substitution or swap of letters."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -460,8 +479,20 @@ class NameVariants:
             else:
                 continue
             # (and the letters some spellings of a name keep: Arsyad, Arsad; Hariyanto, Haryanto)
-            singles[_NAME_SPELLING.sub(r"\1\2", transliteration_key(text))].add(text)
-        spellings = [f for f in singles.values() if len(f) > 1 and len({x.lower() for x in f}) > 1]
+            singles[_loose_key(_single_key(text))].add(text)
+        spellings = [
+            f
+            for f in singles.values()
+            if len(f) > 1
+            and len({x.lower() for x in f}) > 1
+            # a doubled letter or an h is a second spelling only where no form is a word or a
+            # name the lexicon knows: Barat beside Barratt, Makassar beside Kecamatan Makasar,
+            # Ramadan the month beside Ramadhan the player
+            and (
+                len({_single_key(x) for x in f}) == 1
+                or not any(lex.is_listed(x.lower()) or lex.is_name(x) for x in f)
+            )
+        ]
         # the other words each such single stands beside in longer runs: Syamsul Bahri and Samsul
         # Hadi are two people, however alike their first names
         beside: dict[str, set[str]] = defaultdict(set)
