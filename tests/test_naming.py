@@ -325,6 +325,14 @@ def test_initials_of_a_person_are_no_abbreviation() -> None:
     assert lint(text, ABBREVIATIONS) == []
 
 
+def test_a_firm_named_by_initials_is_no_abbreviation() -> None:
+    text = HEAD + "Biro berinisial PT BMT itu menipu jemaah. Uji KIR bus itu kedaluwarsa.\n"
+    assert lint(text, ABBREVIATIONS) == []
+    # the firm's form alone is no sign: PT BMT with no "berinisial" is a name to spell out
+    found = lint(HEAD + "Biro PT BMT menipu jemaah.\n", ABBREVIATIONS)
+    assert [f.message.split('"')[1] for f in found] == ["BMT"]
+
+
 def test_initials_stay_a_person_later_in_the_draft() -> None:
     text = HEAD + "Polisi memburu penadah berinisial JS.\n\nIdentitas dan ciri-ciri JS sudah dikantongi.\n"
     assert lint(text, ABBREVIATIONS) == []

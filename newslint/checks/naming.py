@@ -745,6 +745,8 @@ _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 
 #: Words after which capitals are a person's initials (police reports name suspects so).
 _INITIALS_AFTER = frozenset({"inisial", "berinisial", "inisialnya"})
+#: the legal forms that open a firm's name (PT BMT, CV AS)
+_COMPANY_FORMS = frozenset({"PT", "CV", "UD", "PD"})
 #: An age after initials, its bracket closed or left open ("DS (24, dan FH (30)"), not a date.
 _AGE_OPENS = re.compile(r" ?\(\d{1,2}\b(?!\.\d|/)")
 #: Street names honour people by their initials and name (Jalan HR Soebrantas).
@@ -915,6 +917,8 @@ class Abbreviation:
     def _initials(doc: Document, word: Word, previous: Mapping[int, Word]) -> bool:
         """A person's initials: after "berinisial", or short with an age after them."""
         before = previous.get(word.start)
+        if before is not None and before.text in _COMPANY_FORMS:
+            before = previous.get(before.start)  # "berinisial PT BMT": a firm named by initials
         if before is not None and before.text.lower() in _INITIALS_AFTER:
             return True
         text = _SUFFIX.sub("", word.text)
