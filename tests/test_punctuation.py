@@ -132,6 +132,9 @@ def test_mark_forms() -> None:
         ("..", None),
         (".....", None),
     ]
+    # doubled emphasis, in a quote too; "?!" is left to taste
+    text = BODY.format('"Kami juara!!" kata Rizal. Benarkah?? Masa?!')
+    assert [(m, f) for _, m, f in lint("eyd.bentuk-tanda-baca", text)] == [("!!", "!"), ("??", "?")]
 
 
 def test_repeated_word() -> None:

@@ -439,9 +439,10 @@ class MixedQuotes:
 
 
 class MarkForms:
-    """Doubled marks (,, ;; ::), two dots or five and more for an ellipsis, a double hyphen."""
+    """Doubled marks (,, ;; :: !! ??), two dots or five and more for an ellipsis, a double hyphen."""
 
-    DOUBLED = re.compile(r"([,;:])\1+")
+    # "!!" and "??" are emphasis news copy does not write, in a quote too; "?!" is left to taste
+    DOUBLED = re.compile(r"([,;:!?])\1+")
     DOTS = re.compile(r"(?<![.\d])(?:\.\.|\.{5,})(?![.\d])")
     HYPHENS = re.compile(rf"(?<![^\W\d_])(?P<left>{LETTER}+)(?P<dash>-{{2,3}})(?=(?P<right>{LETTER}+))")
 
