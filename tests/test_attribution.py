@@ -86,6 +86,16 @@ def test_vague_shapes() -> None:
     ]
 
 
+def test_unnamed_experts_of_other_fields_are_vague() -> None:
+    text = HEAD + (
+        "Para sejarawan menyebut hidangan ini lahir di keraton. Para perencana keuangan menyarankan "
+        "menabung.\n\nPara pedagang menilai harga cabai wajar.\n"
+    )
+    found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
+    # the traders are the story's people, not experts lending a claim their weight
+    assert found == ["Para sejarawan menyebut", "Para perencana keuangan menyarankan"]
+
+
 def test_named_sources_are_not_vague() -> None:
     text = HEAD + (
         "Para ahli, termasuk Dewi Lestari dari Universitas Andalas, mengatakan risikonya kecil.\n\n"
@@ -110,6 +120,15 @@ def test_an_estimate_framing_a_sentence_is_agentless() -> None:
     assert [(f.line, f.column) for f in findings] == [(7, 1)]
     # ... unless it goes on from a quoted source's paragraph
     text = HEAD + "Hasilnya dievaluasi tiap bulan, kata Teguh.\n\nDiperkirakan, hasilnya keluar Mei.\n"
+    assert lint(text, "atribusi.pasif-tanpa-sumber") == []
+
+
+def test_a_count_on_record_with_no_keeper_of_the_record() -> None:
+    text = HEAD + "Tercatat lebih dari 12.000 orang datang.\n\nIa tercatat sebagai warga Sleman.\n"
+    findings = lint(text, "atribusi.pasif-tanpa-sumber")
+    assert [(f.line, f.column) for f in findings] == [(7, 1)]
+    # the keeper named in the paragraph or the one before is its source
+    text = HEAD + "Pengelola mencatat kenaikan.\n\nTercatat 500 mobil parkir di sana.\n"
     assert lint(text, "atribusi.pasif-tanpa-sumber") == []
 
 

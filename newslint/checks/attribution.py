@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.patterns import opens_sentence, per_document, word_lowers, word_starts
@@ -502,9 +502,13 @@ class AgentlessReport(_Attribution):
         confirms: Collection[str] = (),
         not_confirming: Collection[str] = (),
         comma_only: Collection[str] = (),
+        records: Mapping[str, Collection[str]] | None = None,
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives)
+        # a passive whose source is any record-keeper its paragraph or the one before names:
+        # "Pengelola mencatat ... Tercatat 500 mobil parkir" (tercatat -> mencatat, data)
+        self.records = {k.lower(): _lower_set(v) for k, v in (records or {}).items()}
         # what the sentence after "Dilaporkan, ..." must say to be its source: a verb of saying
         # or one that vouches for a claim ("Kapolres membenarkan hal itu"), not one of a speaker's
         # own view or wish ("Fadli mengaku belum memikirkannya" speaks of something else)
@@ -557,6 +561,9 @@ class AgentlessReport(_Attribution):
                 elif sourced:
                     continue
                 if low in self.initial_only and not initial:
+                    continue
+                kept = self.records.get(low)
+                if kept and not (kept.isdisjoint(lowers) and kept.isdisjoint(before)):
                     continue
                 if low in self.comma_only and (
                     # an estimate that goes on from a quoted source's paragraph is theirs

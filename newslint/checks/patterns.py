@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from itertools import pairwise
 from typing import TypeVar
 
-from newslint.document import Document
+from newslint.document import DATELINE_RE, Document
 from newslint.rules import Hit
 
 T = TypeVar("T")
@@ -135,12 +135,18 @@ class Substitution:
 
 
 def opens_sentence(text: str, offset: int) -> bool:
-    """Whether the word at `offset` opens a sentence, a line or a clause after a colon, so its
-    capital says nothing about whether it is a name."""
+    """Whether the word at `offset` opens a sentence, a line or a clause after a colon, or the
+    lead after its dateline ("Jakarta, IDN Times - Tercatat ..."), so its capital says nothing
+    about whether it is a name."""
     i = offset - 1
     while i >= 0 and text[i] in " \t\"“”‘'(\ufffc":
         i -= 1
-    return i < 0 or text[i] in ".!?\n:…"
+    if i < 0 or text[i] in ".!?\n:…":
+        return True
+    if text[i] not in "-–—":
+        return False
+    line = text.rfind("\n", 0, i) + 1
+    return DATELINE_RE.fullmatch(text[line : i + 2]) is not None
 
 
 class Repetition:
