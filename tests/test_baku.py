@@ -99,6 +99,13 @@ def test_an_office_or_body_at_the_head_of_a_name_is_still_flagged() -> None:
     assert lint("baku.kata-baku", "Rumahnya di Jalan Kyai Mojo, dekat Pondok Kyai Ageng.") == []
 
 
+def test_a_name_after_a_short_title_is_inside_its_sentence() -> None:
+    # the period of "dr." ends no sentence: Indera is a name, not the word indera
+    text = "Klinik dipimpin dr. Indera Wijaya. Pasien diperiksa Prof. Indera Lubis."
+    assert lint("baku.kata-baku", text) == []
+    assert lint("baku.kata-baku", "Pasien diperiksa. Indera penciuman terganggu.") == [("Indera", None)]
+
+
 def test_a_listed_word_with_a_clitic_is_the_listed_word() -> None:
     # jamannya also parses as jam + -an + -nya; the listed jaman with -nya is what it is
     text = "Candi itu megah pada jamannya, dan nasehatnya masih diingat."

@@ -166,6 +166,10 @@ def test_a_region_named_for_a_compass_point_and_ended_small() -> None:
     assert found == [("Kutai barat", ("Kutai Barat",)), ("Jakarta selatan", ("Jakarta Selatan",))]
     # a direction after a word that is no notable name stays: the west coast
     assert lint("eyd.kapital-nama-diri", "Nelayan di pesisir barat pulau itu melaut.") == []
+    # "tengah" before a time is its middle
+    assert lint("eyd.kapital-nama-diri", "Ia tiba di Lombok tengah malam, lalu ke Jawa tengah hari.") == []
+    found = lint("eyd.kapital-nama-diri", "Ia tiba di Lombok tengah pada malam hari.")
+    assert [m for m, _, _ in found] == ["Lombok tengah"]
 
 
 def test_a_speakers_name_in_lower_case_after_the_verb_that_closes_a_quote() -> None:

@@ -636,8 +636,9 @@ def test_seed_has_no_other_real_word_finding() -> None:
         # the phrase's second word possessed with -nya: the slip on either side of it
         ("Ia mencocokkan catatan dengan salto rekeningnya.", [("salto", "saldo")]),
         ("Pasien dibawa ke rumah saktinya yang terdekat.", [("saktinya", "sakitnya")]),
-        # ... but not a listed -nya form, a word of its own
+        # ... but not a listed -nya form, a word of its own, nor a good phrase possessed
         ("Harga beras sebenarnya turun.", []),
+        ("Ia datang bersama kakek kandungnya.", []),
     ],
 )
 def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:

@@ -35,6 +35,12 @@ def _line_start_of(text: str, offset: int) -> int:
     return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
 
 
+#: titles written short before a name (dr., Ir., Prof., H., Hj.), whose period ends no sentence
+_SHORT_TITLES = frozenset(
+    {"dr", "Dr", "drg", "Drg", "drs", "Drs", "dra", "Dra", "Ir", "Prof", "H", "Hj", "KH"}
+)
+
+
 def sentence_start(text: str, offset: int) -> bool:
     """Whether the word at `offset` opens a sentence, a paragraph or a quotation."""
     i = offset - 1
@@ -42,6 +48,12 @@ def sentence_start(text: str, offset: int) -> bool:
     while i >= 0 and text[i] in _OPENERS:
         quoted = quoted or text[i] in _QUOTES
         i -= 1
+    if i > 0 and text[i] == "." and text[i - 1].isalpha():
+        j = i - 1
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if text[j:i] in _SHORT_TITLES:
+            return False  # "dr. Indera Wijaya": the period closes a title, the name goes on
     if i < 0 or text[i] in "\r\n.!?…":
         return True
     if text[i] in ":," and quoted:
@@ -1207,6 +1219,7 @@ class LowercaseName:
         foreign_names: Collection[str] = (),
         speech: Collection[str] = (),
         regions: Collection[str] = (),
+        midst_times: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
@@ -1236,6 +1249,8 @@ class LowercaseName:
         # the rest of the name
         self.heads = {h.lower() for h in heads}
         # the index needs the lexicon: built on the first draft that has a head word
+        # "tengah" before these is a time: "tiba di Lombok tengah malam" is no Lombok Tengah
+        self.midst_times = {t.lower() for t in midst_times}
         # (and Indonesia's regions named for a compass point: Manggarai Barat, Jakarta Selatan)
         self._names_source = [n for n in (*multiword, *regions) if " " in n]
         # countries and regions of more than one word (Amerika Serikat, Selandia Baru): matched
@@ -1312,6 +1327,13 @@ class LowercaseName:
                     continue
                 proper, long_name = found
                 written = " ".join(w.text for w in chunk)
+                if (
+                    chunk[-1].text == "tengah"
+                    and i + n < len(words)
+                    and words[i + n].text.lower() in self.midst_times
+                    and _adjacent(text, chunk[-1], words[i + n])
+                ):
+                    break
                 if long_name and not (written.islower() or self._begun(chunk, text)):
                     break
                 # all capitals (a shouted headline, "BPBD JAWA TIMUR") is no lower-case slip

@@ -1184,8 +1184,9 @@ class Collocation:
             if not joined[i] or not owned.endswith("nya") or len(owned) < 7:
                 continue
             pair = (lowers[i], owned[:-3])
-            # a listed -nya form is a word of its own (sebenarnya, selanjutnya)
-            if lex is None or lex.is_listed(owned):
+            # a listed -nya form is a word of its own (sebenarnya, selanjutnya); a good phrase
+            # stays good possessed ("kakek kandungnya")
+            if lex is None or lex.is_listed(owned) or pair in self.exception_pairs:
                 continue
             if pair[0] not in self.firsts and pair[1] not in self.seconds:
                 continue
