@@ -65,6 +65,28 @@ def test_a_quote_left_open_over_its_own_tag_has_its_speaker() -> None:
     assert len(lint(text, "atribusi.kutipan-tanpa-sumber")) == 1
 
 
+def test_a_quote_borrows_no_speaker_from_an_unnamed_many_or_its_own_words() -> None:
+    rule = "atribusi.kutipan-tanpa-sumber"
+    # the unnamed many before it, a reply after it, a speech verb the speaker quotes
+    text = HEAD + (
+        "Sejumlah pengunjung mengaku datang karena kakek mereka pejuang.\n\n"
+        '"Dulu kakek saya ikut angkat senjata di sini. Makanya saya ajak anak-anak."\n\n'
+        "Menanggapi hal itu, Camat Wonocolo, Dwi Lestari, mengatakan museum akan diperluas.\n\n"
+        "Gunungan itu lalu diperebutkan warga.\n\n"
+        '"Kalau dapat cabai, biasanya saya tanam di pekarangan. Katanya biar rezekinya lancar."\n'
+    )
+    assert [f.line for f in lint(text, rule)] == [9, 15]
+    # a speaker named before, still the subject of the last sentence
+    text = HEAD + (
+        "Warga sekitar, Sumarni (50), mengatakan truk sering hilang kendali. Ia berharap ada rambu.\n\n"
+        '"Sudah sering sekali, Mas. Kalau sore banyak motor berhenti di sini."\n'
+    )
+    assert lint(text, rule) == []
+    # a quote opened straight and closed curly, and the same speaker's next quote after its tag
+    text = HEAD + '"Jangan pernah menyerah pada keadaan,” kata Rina. "Mereka tidak tahu kita kuat."\n'
+    assert lint(text, rule) == []
+
+
 def test_titles_and_scare_quotes_are_not_quotes() -> None:
     text = HEAD + "Band itu membawakan lagu “Tepian Senja” dan menyebut dirinya “anak pantai”.\n"
     assert lint(text, "atribusi.kutipan-tanpa-sumber") == []

@@ -23,6 +23,10 @@ from newslint.rules import Hit
 
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
 _OPEN_QUOTE_RE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
+#: a straight quote closed curly by a keyboard's autocorrect ('"Kami ...,” kata Rina'); a curly one
+#: is not closed straight, which may open a quote inside it
+_OTHER_CLOSE = {'"': "”"}
+_CLOSERS = frozenset(_OPEN_QUOTES.values()) | frozenset(_OTHER_CLOSE.values())
 
 #: prepositions between a verb and the rumour it takes: "percaya pada kabar", "terhadap isu"
 _RUMOUR_PREPOSITIONS = frozenset({"pada", "kepada", "terhadap", "dengan", "akan", "oleh"})
@@ -115,6 +119,11 @@ def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
         ch = text[i]
         close = _OPEN_QUOTES[ch]
         j = text.find(close, i + 1, block.end)
+        # a quote opened straight and closed curly, or the other way ('"Kami ...,” kata Rina')
+        other = _OTHER_CLOSE.get(ch)
+        k = text.find(other, i + 1, block.end) if other else -1
+        if k >= 0 and (j < 0 or k < j):
+            j = k
         # a straight quote inside a word is an apostrophe or a unit, not a quote
         if ch == '"' and i > block.start and text[i - 1].isalnum():
             i += 1
@@ -133,6 +142,25 @@ _POINTERS = frozenset({"itu", "tersebut", "demikian", "begitu"})
 _LIKEWISE = frozenset({"senada", "serupa"})
 
 
+def _tag_between(doc: Document, before: Span, quote: Span) -> bool:
+    """A short tag closes the quote `before` and a sentence, right before `quote`."""
+    gap = doc.prose[before.end : quote.start].strip()
+    return gap.endswith(".") and 1 <= len(gap.split()) <= 4 and gap[:1].islower()
+
+
+def _outside(doc: Document, para: Para, quote: Span) -> Sequence[str]:
+    """The paragraph's words outside `quote`, lower-cased; all of them when it is unclosed (it
+    runs to the paragraph's end, over any tag after it). Other quotes keep their words: straight
+    quotes nested in one pair up wrongly and may hold its tag."""
+    if doc.prose[quote.end - 1] not in _CLOSERS:
+        return para.lowers
+    return [
+        low
+        for word, low in zip(para.words, para.lowers, strict=True)
+        if not quote.start <= word.start < quote.end
+    ]
+
+
 class QuoteAttribution(_Attribution):
     """Flags a direct quote with no speaker in its paragraph or the adjacent sentences.
 
@@ -148,8 +176,17 @@ class QuoteAttribution(_Attribution):
         after_quote: Collection[str] = (),
         min_words: int = 4,
         back_references: Collection[str] = (),
+        unnamed: Collection[str] = (),
+        named_by: Collection[str] = (),
+        replies: Collection[str] = (),
     ):
         super().__init__(verbs)
+        # an unnamed many who may say the quote before it ("Sejumlah warga mengaku ..."), unless
+        # a name or a pronoun for one (`named_by`: ia, dia) is in the sentence too
+        self.unnamed = _lower_set(unnamed)
+        self.named_by = _lower_set(named_by)
+        # words opening a reply to the quote by someone else ("Menanggapi hal itu, ...")
+        self.replies = _lower_set(replies)
         # roots that are speech verbs only right after a quote ("..." jelas Andi)
         self.after_quote = _lower_set(after_quote)
         self.min_words = min_words
@@ -160,28 +197,48 @@ class QuoteAttribution(_Attribution):
         paras = body_paragraphs(doc)
         neighbours = _neighbours(doc, paras)
         for index, para in enumerate(paras):
+            previous: Span | None = None
             for quote in quote_spans(doc, para.block):
                 inner = para.words_in(quote)
+                tagged_before = previous is not None and _tag_between(doc, previous, quote)
+                previous = quote
                 if len(inner) < self.min_words or not self._opens_sentence(doc, para, quote):
                     continue
-                if self.has_source(para.lowers) or self._said_after(doc, para, quote):
+                if tagged_before:
+                    continue  # '"Jangan ...,” dia memberitahuku. "Mereka ...': the same speaker goes on
+                # a speech verb the speaker quotes ("Katanya biar rezekinya lancar") names no one
+                if self.has_source(_outside(doc, para, quote)) or self._said_after(doc, para, quote):
                     continue
                 if self._tagged_inside(doc, quote):
                     continue
                 before, after = neighbours[index]
-                if before is not None and self.has_source(before.lowers_in(before.sentences[-1])):
+                if before is not None and self._said_before(doc, before):
                     continue
                 if after is not None and self._said_next(doc, after, quote):
                     continue
                 yield Hit(quote.start, quote.end, {"match": _clip(doc.source[quote.start : quote.end])})
+
+    def _said_before(self, doc: Document, before: Para) -> bool:
+        """The last sentence of the paragraph before names the quote's speaker: a speech verb
+        with someone to say it, not an unnamed many ("Sejumlah pengunjung mengaku ...", "Menurut
+        sumber di kepolisian, ...") of whom the quote could be anyone's."""
+        last = before.sentences[-1]
+        lowers = before.lowers_in(last)
+        if not self.has_source(lowers):
+            # "Sumarni (50) mengatakan ... Ia berharap ...": the speaker still the subject
+            return bool(lowers) and lowers[0] in self.named_by and self.has_source(before.lowers)
+        if self.unnamed.isdisjoint(lowers) or not self.named_by.isdisjoint(lowers):
+            return True
+        # a name inside the sentence (its first word's capital is the sentence's)
+        return any(w.text[:1].isupper() for w in before.words_in(last)[1:])
 
     def _points_back(self, words: Sequence[str]) -> bool:
         """Whether the sentence after a quote says who said it: "Hal itu disampaikan Andi",
         "Demikian kata Andi", "Menurut Andi, ...", "Andi mengatakan itu". One whose subject says something new
         ("Panitia memastikan acara berlanjut") is a statement of its own."""
         said = [w for w in words if w in self.verbs]
-        if not said:
-            return False
+        if not said or words[0] in self.replies:
+            return False  # "Menanggapi hal itu, Camat ... mengatakan": another speaker answers
         # "Hal senada disampaikan Rudi", "Pernyataan serupa ...", "Senada dengan itu, ...": a
         # second speaker saying the same; only as the sentence opens ("di lokasi yang sama" says
         # nothing of the kind)
