@@ -431,6 +431,14 @@ def test_a_court_is_named_by_its_level_and_its_seat() -> None:
     assert lint("eyd.kapital-lembaga", text) == []
 
 
+def test_a_state_school_is_named_by_its_status_and_number() -> None:
+    text = "Siswa SMA negeri 3 Semarang dan SMP negeri 12 menang; sekolah negeri lain kalah."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [("SMA negeri", ("SMA Negeri",)), ("SMP negeri", ("SMP Negeri",))]
+    # a school of that status in general, with no number
+    assert lint("eyd.kapital-lembaga", "Ia pindah ke SMA negeri di kota itu.") == []
+
+
 def test_a_ministry_is_named_by_its_field_alone() -> None:
     text = "Biro itu terdaftar di kementerian agama. Setiap kementerian dan kementerian terkait setuju."
     found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]

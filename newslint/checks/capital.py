@@ -624,7 +624,9 @@ class GeographicName:
             not isinstance(levels, Mapping) or any(isinstance(v, str) for v in levels.values())
         ):
             raise ValueError("`levels` must map a body to the list of its levels")
-        self.levels = {h.lower(): frozenset(v.lower() for v in vs) for h, vs in (levels or {}).items()}
+        # (as written: "pengadilan" in lower case, "SMA" in capitals)
+        self.levels = {h: frozenset(v.lower() for v in vs) for h, vs in (levels or {}).items()}
+        self._level_heads = frozenset(h.lower() for h in self.levels)  # the vocabulary is lower-cased
         # generics of terrain that describe a part of a region: "pegunungan Sulawesi Selatan"
         self.regional = {g.lower() for g in regional}
         self.regions = {r.lower() for r in regions}
@@ -681,7 +683,7 @@ class GeographicName:
     def check(self, doc: Document) -> Iterator[Hit]:
         if (self.full_names or self.spelled_heads or self.name_heads != self.generics) and "(" in doc.prose:
             yield from self._spelled_out(doc)
-        if self.levels and not self.levels.keys().isdisjoint(doc.vocabulary):
+        if self.levels and not self._level_heads.isdisjoint(doc.vocabulary):
             yield from self._with_level(doc)
         if self.generics.isdisjoint(doc.vocabulary):
             return
@@ -793,7 +795,8 @@ class GeographicName:
             )
 
     def _with_level(self, doc: Document) -> Iterator[Hit]:
-        """A body, its level and the capitalized seat after them: "pengadilan negeri Pontianak"."""
+        """A body, its level and the capitalized seat (or number) after them: "pengadilan negeri
+        Pontianak", "SMA negeri 3"."""
         words = doc.words
         text = doc.prose
         for k in range(len(words) - 2):
@@ -802,7 +805,8 @@ class GeographicName:
             if levels is None or level.text not in levels or sentence_start(text, head.start):
                 continue
             joined = _adjacent(text, head, level) and _adjacent(text, level, place)
-            if not (joined and _is_capitalized(place.text)):
+            # a seat, or a school's number ("SMA negeri 3")
+            if not (joined and (_is_capitalized(place.text) or place.text.isdigit())):
                 continue
             low = place.text.lower()
             if low in self.not_before or low in self.countries or sentence_start(text, place.start):
