@@ -160,6 +160,14 @@ def test_a_single_name_spelled_with_j_or_y_i_or_y_a_doubled_letter_or_an_h() -> 
     assert lint(text, "nama.varian-nama") == []
 
 
+def test_a_quoted_single_name_slipped_once() -> None:
+    text = HEAD + (
+        "Tukinem (52) berjualan cabai sejak 1990.\n\n"
+        '"Harga naik terus," kata Tukinem.\n\n"Saya tidak bisa jual rugi," ujar Tukiyem.\n'
+    )
+    assert [f.message.split('"')[1] for f in lint(text, "nama.varian-nama")] == ["Tukiyem"]
+
+
 def test_two_names_each_used_twice_are_two_names() -> None:
     text = HEAD + "Andi Saputra dan Andri Saputra bersaudara. Andi Saputra kakak, Andri Saputra adik.\n"
     assert lint(text, "nama.varian-nama") == []

@@ -440,6 +440,14 @@ def test_a_rare_form_whose_stem_the_draft_writes_otherwise_is_meant() -> None:
     assert ("penyakti", "penyakit") in flagged("Ia kontrol penyakti jantung di rumah sakti.")
 
 
+def test_a_quoted_persons_two_spellings_are_the_naming_rules() -> None:
+    text = (
+        'Tukinem (52) berjualan cabai. "Harga naik," kata Tukinem. "Sepi," ujar Tukinem. '
+        '"Rugi," ujar Tukiyem. Ia ke Pekanbaru, lalu Pekanbaru lagi, dan Pekanabru.'
+    )
+    assert flagged(text) == [("Pekanabru", "Pekanbaru")]
+
+
 def test_colloquial_words_are_the_standard_word_rules() -> None:
     # baku.kata-cakapan reports "udah" outside quotes; it is no typo of "sudah" or "mudah"
     assert flagged("Jika kamu udah jadi korban, jangan sampe diam. Ia setalah itu pulang.") == [

@@ -528,12 +528,24 @@ class NameVariants:
                 for w in words:
                     if len(w.text) >= self.min_length and w.text.lower() not in self.generic:
                         inside.setdefault(w.text, w)
+        alone_counts = Counter(words[0].text for words in runs if len(words) == 1)
+        # ... or a single name the draft quotes and uses again and again: "Tukinem (52)", "kata
+        # Tukinem" make "ujar Tukiyem" her name slipped
+        for words in runs:
+            w = words[0]
+            if (
+                len(words) == 1
+                and w.start in speakers
+                and alone_counts[w.text] >= 2
+                and len(w.text) >= self.min_length
+                and not lex.is_listed(w.text.lower())
+            ):
+                inside.setdefault(w.text, w)
         if not inside:
             return
         by_length: dict[int, list[str]] = defaultdict(list)
         for text in inside:
             by_length[len(text)].append(text)
-        alone_counts = Counter(words[0].text for words in runs if len(words) == 1)
         for words in runs:
             if len(words) != 1:
                 continue

@@ -167,6 +167,13 @@ class _Draft:
     place_generics: frozenset[tuple[str, str]] = frozenset()
     names: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # _name's verdicts
     _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
+    _speakers: frozenset[str] | None = None
+
+    def speakers(self, speech: re.Pattern[str]) -> frozenset[str]:
+        """The capitalized words the draft writes right after a speech verb ('," kata Tukinem')."""
+        if self._speakers is None:
+            self._speakers = frozenset(m.group(1) for m in speech.finditer(self.prose))
+        return self._speakers
 
     def in_fuller_name(self, name: str) -> bool:
         """The draft writes `name` beside another capitalized word (Yohanes Lado)."""
@@ -261,6 +268,12 @@ class Spelling:
         # a name right after these ('ujar Maria Itlay,') is the speaker's, unless an office's
         # words stand in it ('kata Kepala Dinas Kesehatn,')
         self.speech = frozenset(w.lower() for w in speech)
+        # a speech verb and the capitalized word after it: the name of someone quoted
+        self._speech_re = (
+            re.compile(r"(?i:\b(?:" + "|".join(sorted(map(re.escape, self.speech))) + r"))\s+([A-Z][\w'-]*)")
+            if self.speech
+            else None
+        )
         self.offices = frozenset(part for title in offices for part in title.lower().split())
         # "Markus Itlay, pengelola hotel": a name of two words or more set off by a comma
         # before a role is a person's
@@ -844,6 +857,7 @@ class Spelling:
         # names used more often in this draft: Ukraina x5 makes a single Ukriana a slip
         least = max(2, own * DRAFT_NAME_RATIO)
         letters = set(low)
+        speakers = draft.speakers(self._speech_re) if self._speech_re is not None else frozenset()
         close = []
         for other, other_low, other_letters, n in draft.frequent_names():
             # slips keep a name's first letter: Purabaya (a terminal) is no Surabaya
@@ -852,9 +866,11 @@ class Spelling:
                 if len(letters ^ other_letters) > 4 * limit:
                     continue
                 d = distance(low, other_low, limit)
-                # spellings of one name (Zulkifli/Zulkifly, Soeharto/Suharto) are a naming matter
+                # spellings of one name (Zulkifli/Zulkifly, Soeharto/Suharto) are a naming matter,
+                # and so are a person's two spellings, each quoted ('kata Tukinem', 'ujar Tukiyem')
                 if (
                     0 < d <= limit
+                    and not (text in speakers and other in speakers)
                     and not _old_spelling(other, text)
                     and transliteration_key(other, diphthongs=True)
                     != transliteration_key(text, diphthongs=True)
