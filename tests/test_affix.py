@@ -41,6 +41,8 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         # a rare passive between a word that leads a verb and a preposition
         ("Pasien harus di rujuk ke rumah sakit provinsi.", "di rujuk", "dirujuk"),
         ("Bunga cengkih lalu di jemur di atas terpal.", "di jemur", "dijemur"),
+        # ... whatever passive came before it: the lead frames this verb
+        ("Ikan yang dibelah kemudian di jemur di bawah terik.", "di jemur", "dijemur"),
         # ... or before where it goes, with no lead
         ("Uang tersebut di transfer ke rekening pribadi.", "di transfer", "ditransfer"),
         # the head of a fixed phrase with no phrase after it

@@ -126,8 +126,16 @@ class PrefixApart:
                 )
             ):
                 continue
-            if level == 1 and self._earlier_passive(text, words, i, lex):
-                continue  # "kupon dibagikan di pos oleh petugas": the agent is the first verb's
+            led = (
+                following is not None
+                and following.text.lower() in self.lead_followers
+                and i > 0
+                and words[i - 1].text.lower() in self.leads
+            )
+            if level == 1 and not led and self._earlier_passive(text, words, i, lex):
+                # "kupon dibagikan di pos oleh petugas": the agent is the first verb's; a lead
+                # frames a verb whatever came before ("dibelah, kemudian di jemur di bawah")
+                continue
             joined = match_case(di.text, "di" + x)
             yield Hit(
                 di.start,
