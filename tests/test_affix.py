@@ -111,6 +111,7 @@ def test_preposition_before_a_noun_stays_apart(text: str) -> None:
         ("Kebijakan itu dievaluasi kedepan.", "kedepan", "ke depan"),
         ("Kendaraan dari timur kearah Jakarta dialihkan.", "kearah", "ke arah"),
         ("Posko dibangun disepanjang jalur.", "disepanjang", "di sepanjang"),
+        ("Gamelan ditempatkan dipelataran masjid.", "dipelataran", "di pelataran"),
         ("Warga mengungsi dirumahnya.", "dirumahnya", "di rumahnya"),
         # ke + a common noun no verb is made of: the preposition, whatever the noun
         ("Ia berjalan kaki kehalte terdekat.", "kehalte", "ke halte"),

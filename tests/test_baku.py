@@ -117,6 +117,12 @@ def test_colloquial_words_are_left_in_quotations() -> None:
     assert lint("baku.kata-cakapan", text) == [("udah", None)]
 
 
+def test_a_colloquial_form_inside_a_kept_phrase() -> None:
+    # "abdi dalem" is a Javanese court's servant; "dalem" alone is spoken "dalam"
+    text = "Para abdi dalem keraton hadir. Airnya dalem sekali."
+    assert lint("baku.kata-cakapan", text) == [("dalem", None)]
+
+
 def test_our_colloquial_additions() -> None:
     # spoken forms outside quotes; "bilang" and the words with a standard sense stay (perahu kayak)
     text = "Jangan sampe telat, pokoknya banget. Dia bilang naik perahu kayak. “Sampe sini aja,” kata Rina."

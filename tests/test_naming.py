@@ -334,7 +334,7 @@ def test_initials_of_a_person_are_no_abbreviation() -> None:
 
 
 def test_a_firm_named_by_initials_is_no_abbreviation() -> None:
-    text = HEAD + "Biro berinisial PT BMT itu menipu jemaah. Uji KIR bus itu kedaluwarsa.\n"
+    text = HEAD + "Biro berinisial PT BMT menipu jemaah. Uji KIR bus kedaluwarsa. Nabi Muhammad SAW lahir.\n"
     assert lint(text, ABBREVIATIONS) == []
     # the firm's form alone is no sign: PT BMT with no "berinisial" is a name to spell out
     found = lint(HEAD + "Biro PT BMT menipu jemaah.\n", ABBREVIATIONS)

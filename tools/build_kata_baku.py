@@ -191,6 +191,7 @@ SUPPLEMENT: dict[str, str] = {
     "shodaqoh": "sedekah",
     "sholawat": "selawat",
     "sholeh": "saleh",
+    "sirine": "sirene",
     "shubuh": "subuh",
     "silahturahmi": "silaturahmi",
     "silaturrahmi": "silaturahmi",
@@ -231,8 +232,9 @@ COLLOQUIAL_SUPPLEMENT: dict[str, str] = {
     "aja": "saja", "banget": "sekali", "bener": "benar", "cuman": "hanya", "doang": "saja",
     "duit": "uang", "emang": "memang", "gimana": "bagaimana", "gini": "begini", "gitu": "begitu",
     "kayaknya": "tampaknya", "ketemu": "bertemu", "makasih": "terima kasih", "nanya": "bertanya",
-    "ngasih": "memberi", "ngerti": "mengerti", "ngomong": "berbicara", "nyampe": "sampai",
-    "ortu": "orang tua", "pake": "pakai", "pengen": "ingin", "sampe": "sampai", "tau": "tahu",
+    "ngasih": "memberi", "ngutang": "berutang", "ngerti": "mengerti", "ngomong": "berbicara",
+    "nyampe": "sampai", "ortu": "orang tua", "pake": "pakai", "pengen": "ingin", "sampe": "sampai",
+    "tau": "tahu",
 }  # fmt: skip
 
 

@@ -59,6 +59,10 @@ def active_of(reading: Analysis) -> str | None:
 _NEXT = re.compile(r"[ \t]*(?:([^\W\d_][\w'’-]*)|([,(]))")
 
 
+#: the word right before an offset, one space apart
+_LAST_WORD = re.compile(r"([^\W\d_]+) $")
+
+
 def _next_token(doc: Document, end: int) -> str:
     """The word, comma or bracket right after the word ending at `end` ("" for none, or inside
     a title-case block, where a capital says nothing)."""
@@ -122,9 +126,12 @@ class StandardWord:
         given_names: Collection[str] = (),
         speech: Collection[str] = (),
         acts: Collection[str] = (),
+        kept: Collection[str] = (),
     ):
         if not swap:
             raise ValueError("`swap` must not be empty")
+        # fixed phrases a listed word is right in: "abdi dalem" (a court servant) keeps its dalem
+        self.kept = {" ".join(k.lower().split()) for k in kept}
         lists = {"affixed-only": affixed_only, "lowercase-only": lowercase_only, "heads": heads}
         for name, value in {**lists, "given-names": given_names}.items():
             if isinstance(value, str):
@@ -213,6 +220,14 @@ class StandardWord:
                     yield run[0].start, run[-1].end
                     break
 
+    def _in_kept_phrase(self, doc: Document, start: int, end: int, low: str) -> bool:
+        """The word at start:end is part of a kept phrase with the word before or after it."""
+        before = _LAST_WORD.search(doc.prose, max(0, start - 30), start)
+        after = _next_token(doc, end)
+        return (before is not None and f"{before.group(1).lower()} {low}" in self.kept) or (
+            f"{low} {after.lower()}" in self.kept
+        )
+
     @staticmethod
     def _act_after(doc: Document, end: int) -> bool:
         """The adverb after the word ending at `end` leads a lower-case word (a verb)."""
@@ -223,6 +238,8 @@ class StandardWord:
     def _hit(
         self, doc: Document, start: int, end: int, found: str, target: str, quotes: list[tuple[int, int]]
     ) -> Hit | None:
+        if self.kept and self._in_kept_phrase(doc, start, end, found.lower()):
+            return None
         capitalized = found[:1].isupper()
         at_start = opening(doc.prose, start)
         proper_phrase = " " in found.strip() and target[:1].isupper()  # Idul Fitri -> Idulfitri
