@@ -119,7 +119,7 @@ def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
         ch = text[i]
         close = _OPEN_QUOTES[ch]
         j = text.find(close, i + 1, block.end)
-        # a quote opened straight and closed curly, or the other way ('"Kami ...,” kata Rina')
+        # a quote opened straight and closed curly ('"Kami ...,” kata Rina')
         other = _OTHER_CLOSE.get(ch)
         k = text.find(other, i + 1, block.end) if other else -1
         if k >= 0 and (j < 0 or k < j):

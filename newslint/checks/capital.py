@@ -1252,10 +1252,10 @@ class LowercaseName:
         # capitalized heads of places' names (Istana, Pantai): an unknown word after one is
         # the rest of the name
         self.heads = {h.lower() for h in heads}
-        # the index needs the lexicon: built on the first draft that has a head word
         # "tengah" before these is a time: "tiba di Lombok tengah malam" is no Lombok Tengah
         self.midst_times = {t.lower() for t in midst_times}
-        # (and Indonesia's regions named for a compass point: Manggarai Barat, Jakarta Selatan)
+        # the index needs the lexicon: built on the first draft that has a head word (and
+        # Indonesia's regions named for a compass point: Manggarai Barat, Jakarta Selatan)
         self._names_source = [n for n in (*multiword, *regions) if " " in n]
         # countries and regions of more than one word (Amerika Serikat, Selandia Baru): matched
         # as long names are, written all small or begun as the name ("Amerika serikat")

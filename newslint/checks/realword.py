@@ -1151,9 +1151,10 @@ class Collocation:
                         seen.add(word.start)
                         yield slip_hit(word, intended, False)
             if 2 in self.lengths:
-                for i, intended in self._before_possessed(sentence):
+                for s, k, intended in self._before_possessed(sentence):
+                    i = s + k
                     word = sentence.word(i)
-                    if word.start in seen or sentence.name_like(i) or self._beside_a_name(sentence, i, 2, 0):
+                    if word.start in seen or sentence.name_like(i) or self._beside_a_name(sentence, s, 2, k):
                         continue
                     if flagged is None:
                         flagged = self._covered(sentence)
@@ -1174,9 +1175,10 @@ class Collocation:
                 if hit.start not in seen:
                     yield hit
 
-    def _before_possessed(self, sentence: Sentence) -> Iterator[tuple[int, str]]:
-        """Slips in a listed phrase whose second word carries -nya: "salto rekeningnya" is "saldo
-        rekening" possessed, "rumah saktinya" the hospital's ("rumah sakitnya")."""
+    def _before_possessed(self, sentence: Sentence) -> Iterator[tuple[int, int, str]]:
+        """(phrase start, slip's place in it, intended word) of slips in a listed phrase whose
+        second word carries -nya: "salto rekeningnya" is "saldo rekening" possessed, "rumah
+        saktinya" the hospital's ("rumah sakitnya")."""
         lowers, joined = sentence.lowers, sentence.joined
         lex = _lexicon()
         for i in range(len(lowers) - 1):
@@ -1191,7 +1193,7 @@ class Collocation:
             if pair[0] not in self.firsts and pair[1] not in self.seconds:
                 continue
             for k, intended in self._slips(pair):
-                yield i + k, intended + "nya" * k
+                yield i, k, intended + "nya" * k
 
     def _between_two(self, sentence: Sentence) -> Iterator[tuple[int, str]]:
         """Words between two that each make a listed phrase with the same other word: in
