@@ -152,6 +152,12 @@ def test_a_count_on_record_with_no_keeper_of_the_record() -> None:
     # the keeper named in the paragraph or the one before is its source
     text = HEAD + "Pengelola mencatat kenaikan.\n\nTercatat 500 mobil parkir di sana.\n"
     assert lint(text, "atribusi.pasif-tanpa-sumber") == []
+    # ... and so is any source of its own paragraph; "Tercatat sebagai" is a state
+    text = HEAD + (
+        "Menurut Dinkes, kasus naik. Tercatat tiga pasien meninggal.\n\n"
+        "Tercatat sebagai cagar budaya, kota itu ramai.\n"
+    )
+    assert lint(text, "atribusi.pasif-tanpa-sumber") == []
 
 
 def test_agentless_report_with_source_in_paragraph() -> None:

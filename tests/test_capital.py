@@ -437,6 +437,9 @@ def test_a_state_school_is_named_by_its_status_and_number() -> None:
     assert found == [("SMA negeri", ("SMA Negeri",)), ("SMP negeri", ("SMP Negeri",))]
     # a school of that status in general, with no number
     assert lint("eyd.kapital-lembaga", "Ia pindah ke SMA negeri di kota itu.") == []
+    # ... or with a count or a year after it
+    text = "Rinciannya SD negeri 15 sekolah dan SMA negeri 5.760 kursi pada PPDB SMA negeri 2024."
+    assert lint("eyd.kapital-lembaga", text) == []
 
 
 def test_a_ministry_is_named_by_its_field_alone() -> None:

@@ -560,12 +560,14 @@ class AgentlessReport(_Attribution):
         not_confirming: Collection[str] = (),
         comma_only: Collection[str] = (),
         records: Mapping[str, Collection[str]] | None = None,
+        not_before_records: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives)
         # a passive whose source is any record-keeper its paragraph or the one before names:
         # "Pengelola mencatat ... Tercatat 500 mobil parkir" (tercatat -> mencatat, data)
         self.records = {k.lower(): _lower_set(v) for k, v in (records or {}).items()}
+        self.not_before_records = _lower_set(not_before_records)
         # what the sentence after "Dilaporkan, ..." must say to be its source: a verb of saying
         # or one that vouches for a claim ("Kapolres membenarkan hal itu"), not one of a speaker's
         # own view or wish ("Fadli mengaku belum memikirkannya" speaks of something else)
@@ -620,8 +622,16 @@ class AgentlessReport(_Attribution):
                 if low in self.initial_only and not initial:
                     continue
                 kept = self.records.get(low)
-                if kept and not (kept.isdisjoint(lowers) and kept.isdisjoint(before)):
-                    continue
+                if kept is not None:
+                    # a count goes on from a record its paragraph or the one before names, or
+                    # from any source of its own paragraph ("Menurut Dinkes, ... Tercatat tiga
+                    # pasien meninggal"); "Tercatat sebagai ..." is a state, no claim
+                    if not (kept.isdisjoint(lowers) and kept.isdisjoint(before)):
+                        continue
+                    if self.has_source(lowers):
+                        continue
+                    if i + 1 < len(lowers) and lowers[i + 1] in self.not_before_records:
+                        continue
                 if low in self.comma_only and (
                     # an estimate that goes on from a quoted source's paragraph is theirs
                     doc.prose[word.end : word.end + 1] != "," or self.has_source(before)

@@ -35,6 +35,9 @@ def _line_start_of(text: str, offset: int) -> int:
     return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
 
 
+#: a figure's thousands or decimals going on after its first digits (5.760, 2,5)
+_THOUSANDS = re.compile(r"[.,]\d")
+
 #: titles written short before a name (dr., Ir., Prof., H., Hj.), whose period ends no sentence
 _SHORT_TITLES = frozenset(
     {"dr", "Dr", "drg", "Drg", "drs", "Drs", "dra", "Dra", "Ir", "Prof", "H", "Hj", "KH"}
@@ -592,6 +595,7 @@ class GeographicName:
         fields: Collection[str] = (),
         national: Collection[str] = (),
         levels: Mapping[str, Collection[str]] | None = None,
+        counted: Collection[str] = (),
     ):
         # a string given for a list would be read letter by letter
         lists = {
@@ -627,6 +631,8 @@ class GeographicName:
         # (as written: "pengadilan" in lower case, "SMA" in capitals)
         self.levels = {h: frozenset(v.lower() for v in vs) for h, vs in (levels or {}).items()}
         self._level_heads = frozenset(h.lower() for h in self.levels)  # the vocabulary is lower-cased
+        # what a number after a level counts ("SD negeri 15 sekolah"): no school's own number
+        self.counted = {c.lower() for c in counted}
         # generics of terrain that describe a part of a region: "pegunungan Sulawesi Selatan"
         self.regional = {g.lower() for g in regional}
         self.regions = {r.lower() for r in regions}
@@ -805,8 +811,16 @@ class GeographicName:
             if levels is None or level.text not in levels or sentence_start(text, head.start):
                 continue
             joined = _adjacent(text, head, level) and _adjacent(text, level, place)
-            # a seat, or a school's number ("SMA negeri 3")
-            if not (joined and (_is_capitalized(place.text) or place.text.isdigit())):
+            # a seat, or a school's number ("SMA negeri 3"), not a count of them ("SD negeri 15
+            # sekolah", "SMA negeri 5.760 kursi") nor a year ("SMA negeri 2024")
+            number = (
+                place.text.isdigit()
+                and len(place.text) <= 3
+                and not _THOUSANDS.match(text, place.end)  # 5.760: a figure, read on
+            )
+            if number and k + 3 < len(words) and words[k + 3].text.lower() in self.counted:
+                number = text[place.end : words[k + 3].start] != " "
+            if not (joined and (_is_capitalized(place.text) or number)):
                 continue
             low = place.text.lower()
             if low in self.not_before or low in self.countries or sentence_start(text, place.start):
