@@ -386,6 +386,9 @@ def test_an_unknown_word_after_a_capitalized_head_of_a_place_name_is_part_of_it(
     ]
     # a head in lower case, or opening the sentence, says nothing
     assert lint("eyd.kapital-nama-diri", "Pantai gandoriah ramai. Ombak di pantai gandoriah tenang.") == []
+    # regional heads of islands and landscapes too
+    found = lint("eyd.kapital-nama-diri", "Kami menyeberang ke Gili trawangan, lalu ke Curug cilember.")
+    assert [m for m, _, _ in found] == ["trawangan", "cilember"]
 
 
 def test_provinces_in_kbbi_spelling_of_the_island() -> None:
