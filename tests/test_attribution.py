@@ -116,6 +116,9 @@ def test_unnamed_experts_of_other_fields_are_vague() -> None:
     found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
     # the traders are the story's people, not experts lending a claim their weight
     assert found == ["Para sejarawan menyebut", "Para perencana keuangan menyarankan"]
+    # an estimate no one is said to make
+    text = HEAD + "Menurut perkiraan, kerugian mencapai Rp5 miliar. Menurut perkiraan BMKG, hujan turun.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")] == ["Menurut perkiraan"]
 
 
 def test_named_sources_are_not_vague() -> None:
