@@ -11,9 +11,10 @@ import operator
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
-from newslint.checks.naming import NAME_JOINERS, spells
+from newslint.checks.naming import NAME_JOINERS, NAME_TITLES, spells
+from newslint.checks.patterns import after_dateline
 from newslint.checks.realword import is_verb
-from newslint.document import DATELINE_RE, MASK, BlockKind, Document, Word
+from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.rules import Hit
 
@@ -38,10 +39,6 @@ def _line_start_of(text: str, offset: int) -> int:
 #: a figure's thousands or decimals going on after its first digits (5.760, 2,5)
 _THOUSANDS = re.compile(r"[.,]\d")
 
-#: titles written short before a name (dr., Ir., Prof., H., Hj.), whose period ends no sentence
-_SHORT_TITLES = frozenset(
-    {"dr", "Dr", "drg", "Drg", "drs", "Drs", "dra", "Dra", "Ir", "Prof", "H", "Hj", "KH"}
-)
 
 
 def sentence_start(text: str, offset: int) -> bool:
@@ -55,13 +52,14 @@ def sentence_start(text: str, offset: int) -> bool:
         j = i - 1
         while j > 0 and text[j - 1].isalpha():
             j -= 1
-        if text[j:i] in _SHORT_TITLES:
-            return False  # "dr. Indera Wijaya": the period closes a title, the name goes on
+        if text[j:i].lower() in NAME_TITLES:
+            # "dr. Indera Wijaya": the period closes a title written short, the name goes on
+            return False
     if i < 0 or text[i] in "\r\n.!?…":
         return True
     if text[i] in ":," and quoted:
         return True  # a direct quotation opens with a capital: kata dia, "Kami ..."
-    return text[i] in "-–—" and _after_dateline(text, offset)
+    return text[i] in "-–—" and after_dateline(text, offset)
 
 
 def opening(text: str, offset: int) -> bool:
@@ -75,14 +73,6 @@ def _list_item(text: str, offset: int) -> bool:
     list may or may not use: it excuses a capital, and demands none."""
     rest = text[_line_start_of(text, offset) : offset].replace(MASK, " ").strip()
     return rest in ("-", "–", "—", "*", "+", "•")
-
-
-def _after_dateline(text: str, offset: int) -> bool:
-    """Whether `offset` is the first word after "Jakarta, IDN Times - " of its line."""
-    line = _line_start_of(text, offset)
-    # DATELINE_RE is anchored with ^, so it is matched on the line itself
-    dateline = DATELINE_RE.match(text[line:offset])
-    return dateline is not None and text[line + dateline.end() : offset].strip(_OPENERS) == ""
 
 
 def capitalize(word: str) -> str:
@@ -1184,7 +1174,7 @@ class SentenceStart:
             block = doc.block_at(word.start)
             return block is not None and block.kind not in (BlockKind.HEADLINE, BlockKind.QUOTE)
         if text[i] not in ".!?":
-            return text[i] in "-–—" and _after_dateline(text, word.start)
+            return text[i] in "-–—" and after_dateline(text, word.start)
         if text[i] == "." and (text[i - 1 : i] == "." or previous is None):
             return False  # an ellipsis continues the sentence
         if previous is not None and previous.end == i and text[i] == ".":

@@ -365,16 +365,7 @@ class NameVariants:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         runs = name_runs(doc, self.particles, self.not_personal)
-        words = body_words(doc)
-        # where a quoted person's name stands: right after or before a speech word
-        prose = doc.prose
-        speech = [k for k, w in enumerate(words) if w.text.lower() in self.speech]
-        speakers = {
-            words[j].start
-            for k in speech
-            for j in (k - 1, k + 1)
-            if 0 <= j < len(words) and _beside(prose, words[min(j, k)], words[max(j, k)])
-        }
+        speakers = speaker_starts(doc, self.speech)
         counts = Counter(w.text for r in runs for w in r)
         flagged: list[tuple[int, int]] = []
         for bad, good in self._pairs(doc, runs, counts, speakers):
@@ -642,6 +633,20 @@ def _diphthong_variants(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...],
         other = inside.get(transliteration_key(alone.text, diphthongs=True))
         if other is not None and transliteration_key(other.text) != transliteration_key(alone.text):
             yield (alone,), (other,)
+
+
+def speaker_starts(doc: Document, speech: Collection[str]) -> set[int]:
+    """Where a quoted person's name stands: the words right after or before a speech word
+    (`speech`, lower case) in the same clause ('," kata Tukinem', "Tukinem mengatakan")."""
+    words = body_words(doc)
+    prose = doc.prose
+    said = [k for k, w in enumerate(words) if w.text.lower() in speech]
+    return {
+        words[j].start
+        for k in said
+        for j in (k - 1, k + 1)
+        if 0 <= j < len(words) and _beside(prose, words[min(j, k)], words[max(j, k)])
+    }
 
 
 def _beside(prose: str, a: Word, b: Word) -> bool:

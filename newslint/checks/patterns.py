@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from itertools import pairwise
 from typing import TypeVar
 
-from newslint.document import DATELINE_RE, Document
+from newslint.document import DATELINE_RE, MASK, Document
 from newslint.rules import Hit
 
 T = TypeVar("T")
@@ -143,10 +143,19 @@ def opens_sentence(text: str, offset: int) -> bool:
         i -= 1
     if i < 0 or text[i] in ".!?\n:…":
         return True
-    if text[i] not in "-–—":
-        return False
-    line = text.rfind("\n", 0, i) + 1
-    return DATELINE_RE.fullmatch(text[line : i + 2]) is not None
+    return text[i] in "-–—" and after_dateline(text, offset)
+
+
+def after_dateline(text: str, offset: int) -> bool:
+    """Whether `offset` is the first word after "Jakarta, IDN Times - " of its line."""
+    line = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    # DATELINE_RE is anchored with ^, so it is matched on the line itself
+    dateline = DATELINE_RE.match(text[line:offset])
+    return dateline is not None and text[line + dateline.end() : offset].strip(_AFTER_DASH) == ""
+
+
+#: what may stand between a dateline's dash and the lead's first word
+_AFTER_DASH = " \t\"“‘'([" + MASK
 
 
 class Repetition:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
-from newslint.checks.naming import NAME_TITLES, aspirate_key, transliteration_key
+from newslint.checks.naming import NAME_TITLES, aspirate_key, speaker_starts, transliteration_key
 from newslint.checks.patterns import AGE_AFTER
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.checks.realword import is_agent
@@ -167,12 +167,17 @@ class _Draft:
     place_generics: frozenset[tuple[str, str]] = frozenset()
     names: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # _name's verdicts
     _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
+    doc: Document | None = None
     _speakers: frozenset[str] | None = None
 
-    def speakers(self, speech: re.Pattern[str]) -> frozenset[str]:
-        """The capitalized words the draft writes right after a speech verb ('," kata Tukinem')."""
+    def speakers(self, speech: Collection[str]) -> frozenset[str]:
+        """The names the draft writes beside a speech verb ('," kata Tukinem'), found on first use."""
         if self._speakers is None:
-            self._speakers = frozenset(m.group(1) for m in speech.finditer(self.prose))
+            found: frozenset[str] = frozenset()
+            if self.doc is not None:
+                starts = speaker_starts(self.doc, speech)
+                found = frozenset(w.text for w in self.doc.words if w.start in starts)
+            self._speakers = found
         return self._speakers
 
     def in_fuller_name(self, name: str) -> bool:
@@ -268,12 +273,6 @@ class Spelling:
         # a name right after these ('ujar Maria Itlay,') is the speaker's, unless an office's
         # words stand in it ('kata Kepala Dinas Kesehatn,')
         self.speech = frozenset(w.lower() for w in speech)
-        # a speech verb and the capitalized word after it: the name of someone quoted
-        self._speech_re = (
-            re.compile(r"(?i:\b(?:" + "|".join(sorted(map(re.escape, self.speech))) + r"))\s+([A-Z][\w'-]*)")
-            if self.speech
-            else None
-        )
         self.offices = frozenset(part for title in offices for part in title.lower().split())
         # "Markus Itlay, pengelola hotel": a name of two words or more set off by a comma
         # before a role is a person's
@@ -316,6 +315,7 @@ class Spelling:
             frozenset(t.text for t in tokens if t.place),
             doc.prose,
             place_generics=frozenset((t.text, t.place) for t in tokens if t.place),
+            doc=doc,
         )
         clean = self._clean
         hits: list[tuple[_Token, Hit]] = []
@@ -857,7 +857,7 @@ class Spelling:
         # names used more often in this draft: Ukraina x5 makes a single Ukriana a slip
         least = max(2, own * DRAFT_NAME_RATIO)
         letters = set(low)
-        speakers = draft.speakers(self._speech_re) if self._speech_re is not None else frozenset()
+        speakers = draft.speakers(self.speech)
         close = []
         for other, other_low, other_letters, n in draft.frequent_names():
             # slips keep a name's first letter: Purabaya (a terminal) is no Surabaya
