@@ -1239,6 +1239,10 @@ def test_a_rare_word_once_beside_the_drafts_topic_is_a_slip_for_it() -> None:
         "Harga di pasar naik. Pedagang pasar mengeluh, dan pagar pasar rusak.",
         # two forms of one stem are both good copy
         "Jumlah penumpang kapal naik. Seorang warga menumpang kapal itu, dan penumpang lain ikut.",
+        # two affixed verbs one letter apart are both good copy
+        "Warga diajak menjaga kebersihan. Anak-anak juga diajak ikut, lalu gunungan diarak ke alun-alun.",
+        # one loanword in its two endings (-is, -ik)
+        "Kegiatan akademik kampus padat. Kalender akademik disusun rektorat bersama mitra akademis.",
         # a -nya adverb is its own word
         "Anggaran sebesar Rp2 miliar disiapkan. Dana sebesar itu sebenarnya cukup, kata dia, "
         "karena sebesar 40 persen untuk jalan.",

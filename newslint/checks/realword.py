@@ -1337,7 +1337,8 @@ class TopicSlip:
     sets the two side by side on purpose). It is written in lower case: a capital, even at a
     sentence's start, is too often a name (a byline, a dateline's town). A -nya keeps its
     place: "kapaknya" in a draft on ships is kapalnya. A word that makes one of `phrases` with
-    its neighbour is meant ("pos pantau" in a draft on beaches).
+    its neighbour is meant ("pos pantau" in a draft on beaches), and so is an affixed verb one
+    letter from an affixed verb (diarak, diajak).
     """
 
     def __init__(
@@ -1430,10 +1431,22 @@ class TopicSlip:
         # a word only the frequency list knows is a name or a foreign word (Davies, Davis)
         if not written.isalpha() or lex.verdict(written).how not in _DICTIONARY_WORD or not known(intended):
             return False
+        # two affixed verbs one letter apart are both good copy: gunungan "diarak" in a story
+        # where people are "diajak" again and again
+        if is_verb(written) and is_verb(intended):
+            return False
+        if _loan_twins(written, intended):
+            return False
         # any reading at all: ekonom and ekonomi, nila and nilai are one stem's words here
         return {written, *(a.stem for a in lex.analyse(written))}.isdisjoint(
             {intended, *(a.stem for a in lex.analyse(intended))}
         )
+
+
+def _loan_twins(a: str, b: str) -> bool:
+    """One loanword in its two endings, -is and -ik (akademis, akademik; politis, politik):
+    related words a writer picks between, not a slip of one for the other."""
+    return a[:-1] == b[:-1] and {a[-2:], b[-2:]} == {"is", "ik"}
 
 
 def _clock_time(sentence: Sentence, i: int) -> bool:
