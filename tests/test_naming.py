@@ -341,6 +341,14 @@ def test_a_firm_named_by_initials_is_no_abbreviation() -> None:
     assert [f.message.split('"')[1] for f in found] == ["BMT"]
 
 
+def test_state_schools_trains_and_clubs_need_no_spelling_out() -> None:
+    text = (
+        HEAD + "Tim SMAN 3 dan SMPN 2 menang, siswa SDN Andir 2 menonton. KA Argo Bromo penuh. "
+        "Satpol PP berjaga saat PSPS Pekanbaru bertanding di DIY.\n"
+    )
+    assert lint(text, ABBREVIATIONS) == []
+
+
 def test_initials_stay_a_person_later_in_the_draft() -> None:
     text = HEAD + "Polisi memburu penadah berinisial JS.\n\nIdentitas dan ciri-ciri JS sudah dikantongi.\n"
     assert lint(text, ABBREVIATIONS) == []
