@@ -112,6 +112,10 @@ def test_preposition_before_a_noun_stays_apart(text: str) -> None:
         ("Kendaraan dari timur kearah Jakarta dialihkan.", "kearah", "ke arah"),
         ("Posko dibangun disepanjang jalur.", "disepanjang", "di sepanjang"),
         ("Gamelan ditempatkan dipelataran masjid.", "dipelataran", "di pelataran"),
+        # institutions one stays or is treated in
+        ("Anak-anak itu tinggal dipanti asuhan.", "dipanti", "di panti"),
+        ("Warga berobat dipuskesmas terdekat.", "dipuskesmas", "di puskesmas"),
+        ("Pengungsi tidur ditenda darurat.", "ditenda", "di tenda"),
         ("Warga mengungsi dirumahnya.", "dirumahnya", "di rumahnya"),
         # ke + a common noun no verb is made of: the preposition, whatever the noun
         ("Ia berjalan kaki kehalte terdekat.", "kehalte", "ke halte"),
