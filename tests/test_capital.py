@@ -188,6 +188,14 @@ def test_a_day_written_often_makes_no_name_of_the_week() -> None:
     assert lint("eyd.kapital-nama-diri", text) == []
 
 
+def test_an_event_named_by_its_year_leaves_the_common_noun_alone() -> None:
+    text = (
+        "Banyak petugas sakit pada Pemilu 2019. Pada Pemilu 2024, syaratnya diperketat. "
+        "Berbeda dengan pemilu sebelumnya, pendaftar kini diperiksa dokter."
+    )
+    assert lint("eyd.kapital-nama-diri", text) == []
+
+
 def test_lowercase_names_leave_common_words_and_english() -> None:
     text = "Warga Medan menyebut medan perang. Negara 'middle income' tumbuh; bank menaikkan bunga."
     assert lint("eyd.kapital-nama-diri", text) == []
@@ -244,6 +252,21 @@ def test_a_notable_place_in_lower_case_after_a_generic() -> None:
     # and a generic capitalized only as a sentence's first word is no part of a name
     assert lint("eyd.kapital-nama-diri", "Contoh pulau padang pasir ada di lepas pantai.") == []
     assert lint("eyd.kapital-nama-diri", "Jalan batu menuju desa itu licin.") == []
+    # a station's name after "Stasiun"; a station of a kind is no name
+    found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", "Ia berangkat dari Stasiun gambir pagi.")]
+    assert found == [("gambir", ("Gambir",))]
+    assert lint("eyd.kapital-nama-diri", "Ia bekerja di stasiun televisi swasta.") == []
+
+
+def test_a_contest_of_a_kind_is_a_common_noun() -> None:
+    # KBBI's olimpiade: "soal olimpiade" beside the capitalized "Olimpiade Sains Nasional"
+    text = "Ia juara Olimpiade Sains Nasional. Ia rajin mengerjakan soal olimpiade tahun lalu."
+    assert lint("eyd.kapital-nama-diri", text) == []
+
+
+def test_a_mountain_in_lower_case() -> None:
+    found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", "Jalur merbabu via Selo terkenal curam.")]
+    assert found == [("merbabu", ("Merbabu",))]
 
 
 def test_a_title_before_an_institution_with_its_abbreviation_and_a_name() -> None:

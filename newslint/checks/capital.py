@@ -1631,7 +1631,11 @@ class LowercaseName:
                 continue
             prev = words[index - 1] if index else None
             nxt = words[index + 1] if index + 1 < len(words) else None
-            if nxt is not None and _adjacent(text, word, nxt) and _is_capitalized(nxt.text):
+            # part of a longer name, or an event's name by its year ("Pemilu 2019" beside
+            # "pemilu sebelumnya", the common noun)
+            if nxt is not None and _adjacent(text, word, nxt) and (
+                _is_capitalized(nxt.text) or nxt.text.isdigit()
+            ):
                 continue
             if (
                 prev is not None
