@@ -160,6 +160,13 @@ def test_a_single_name_spelled_with_j_or_y_i_or_y_a_doubled_letter_or_an_h() -> 
     assert lint(text, "nama.varian-nama") == []
 
 
+def test_at_equal_counts_the_full_names_spelling_is_the_model() -> None:
+    # one finding, on the form alone, whichever comes first
+    text = HEAD + "Menurut Nadya, tim bermain baik. Pelatih Nadia Kusuma senang.\n"
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [("Nadya", ("Nadia",))]
+
+
 def test_a_quoted_single_name_slipped_once() -> None:
     text = HEAD + (
         "Tukinem (52) berjualan cabai sejak 1990.\n\n"

@@ -208,8 +208,9 @@ _DOUBLED = re.compile(r"(.)\1")
 _ASPIRATED = re.compile(r"([tdb])h")
 
 
-def _single_key(text: str) -> str:
-    """A key shared by the spellings of one single-word name (see _NAME_SPELLING, _INITIAL_J)."""
+def single_name_key(text: str) -> str:
+    """A key shared by the spellings of one single-word name (see _NAME_SPELLING, _INITIAL_J,
+    _CONSONANT_Y): Nadya, Nadia; Johanes, Yohanes."""
     key = _NAME_SPELLING.sub(r"\1\2", transliteration_key(text))
     return _CONSONANT_Y.sub("i", _INITIAL_J.sub("y", key))
 
@@ -470,7 +471,7 @@ class NameVariants:
             else:
                 continue
             # (and the letters some spellings of a name keep: Arsyad, Arsad; Hariyanto, Haryanto)
-            singles[_loose_key(_single_key(text))].add(text)
+            singles[_loose_key(single_name_key(text))].add(text)
         spellings = [
             f
             for f in singles.values()
@@ -480,7 +481,7 @@ class NameVariants:
             # name the lexicon knows: Barat beside Barratt, Makassar beside Kecamatan Makasar,
             # Ramadan the month beside Ramadhan the player
             and (
-                len({_single_key(x) for x in f}) == 1
+                len({single_name_key(x) for x in f}) == 1
                 or not any(lex.is_listed(x.lower()) or lex.is_name(x) for x in f)
             )
         ]
@@ -499,7 +500,10 @@ class NameVariants:
             if len(contexts) > 1 and not set.intersection(*contexts):
                 continue
             group = [Window((x,), None, None, x.text) for r in runs for x in r if x.text in forms_set]
-            found.extend(_minority(group, Counter({f: counts[f] for f in forms_set}), 0))
+            # at equal counts the form a fuller name uses is the model, as for a surname alone:
+            # the person is introduced as "Nadia Kusuma", and "Nadya" alone is the slip
+            forms = Counter({f: counts[f] for f in forms_set})
+            found.extend(_minority(group, forms, 0, fuller=beside.keys()))
         found.extend(self._translated(runs))
         found.extend(self._surnames(runs, lex, speakers))
         found.extend(_diphthong_variants(runs))
@@ -695,9 +699,11 @@ def _compatible(pair: list[Window], position: int) -> bool:
 
 
 def _minority(
-    group: list[Window], forms: Counter[str], position: int | None
+    group: list[Window], forms: Counter[str], position: int | None, fuller: Collection[str] = ()
 ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
-    """(span, model span) for each use of a less used form; nothing when two forms are both common."""
+    """(span, model span) for each use of a less used form; nothing when two forms are both common.
+    At equal counts a form in `fuller` (written inside a fuller name) is the model, then the
+    first used."""
 
     def form(w: Window) -> str:
         return w.words[position].text if position is not None else w.text
@@ -719,7 +725,9 @@ def _minority(
 
     unknown = {f for f in forms if not all(map(known, f.split()))}
     notable = places if len(places) == 1 and places | unknown == set(forms) else set()
-    ranked = sorted(forms, key=lambda f: (f not in notable, -forms[f], first.get(f, 1 << 60)))
+    ranked = sorted(
+        forms, key=lambda f: (f not in notable, -forms[f], f not in fuller, first.get(f, 1 << 60))
+    )
     keep = ranked[0]
     if len(ranked) > 1 and forms[ranked[1]] == forms[keep] and forms[keep] > 1 and not notable:
         # both written more than once, equally often: two names, not a slip

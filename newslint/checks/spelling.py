@@ -9,7 +9,13 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of
-from newslint.checks.naming import NAME_TITLES, aspirate_key, speaker_starts, transliteration_key
+from newslint.checks.naming import (
+    NAME_TITLES,
+    aspirate_key,
+    single_name_key,
+    speaker_starts,
+    transliteration_key,
+)
 from newslint.checks.patterns import AGE_AFTER
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.checks.realword import is_agent
@@ -204,10 +210,17 @@ class _Draft:
         )
         return (near[0],) if near else None
 
-    def spelled_otherwise(self, text: str) -> bool:
-        """The draft writes this name another way too (Hidayaty, Hidayati)."""
+    def spelled_otherwise(self, text: str, lex: Lexicon) -> bool:
+        """The draft writes this name another way too (Hidayaty, Hidayati; a person's Anindya
+        and Anindia, not a notable place's Jakarta and Yakarta): the name rule's matter."""
         key = transliteration_key(text, diphthongs=True)
-        return any(transliteration_key(c, diphthongs=True) == key for c in self.capitalized if c != text)
+        single = single_name_key(text)
+        return any(
+            transliteration_key(c, diphthongs=True) == key
+            or (single_name_key(c) == single and lex.notable_name(c) is None)
+            for c in self.capitalized
+            if c != text
+        )
 
     def uses_stem(self, word: str, stems: set[str], lex: Lexicon, not_stems: set[str]) -> bool:
         """Another word of the draft is a known form of one of `stems` (memilah beside pemilahan)
@@ -769,7 +782,7 @@ class Spelling:
                     (_derived_noun(word_slip.lower(), lex) and text not in draft.places)
                     or lex.notable_name(word_slip) is not None
                 )
-                if word_slip and not draft.spelled_otherwise(text) and not (vouched and not institutional):
+                if word_slip and not (draft.spelled_otherwise(text, lex) or (vouched and not institutional)):
                     near = (word_slip,)
             return self._hit_or_none(token, near)
         if not capital and low in lex.names_lower:
@@ -779,6 +792,8 @@ class Spelling:
             # sentence-initial or title case: a name unless it is a clear slip of a common word
             if lex.is_name(text) or draft.lowered[low] > 1 or token.person:
                 return None
+            if draft.spelled_otherwise(text, lex):
+                return None  # the name rule's (Nadya beside Nadia), however close to a word (nada)
             near = self._name(text, lex, draft)
             if self._naming_variant(token, near, lex, draft):
                 return None
@@ -852,6 +867,8 @@ class Spelling:
         low = text.lower()
         if lex.is_name(text) or len(text) < 4 or lex.known(low) or lex.is_foreign(low):
             return None
+        if draft.spelled_otherwise(text, lex):
+            return None  # whatever other names it is near (Nadya beside Nadia: no Nada)
         own = draft.capitalized.get(text, 0)
         limit = NAME_SLIP if len(text) < 8 else 2 * NAME_SLIP
         # names used more often in this draft: Ukraina x5 makes a single Ukriana a slip
