@@ -121,6 +121,15 @@ def test_unnamed_experts_of_other_fields_are_vague() -> None:
     assert [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")] == ["Menurut perkiraan"]
 
 
+def test_based_on_a_report_with_no_holder_is_vague() -> None:
+    text = HEAD + (
+        "Berdasarkan laporan, minat pendaftar turun. Berdasarkan laporan polisi, pelaku kabur.\n\n"
+        "Menurut laporan polisi, korban dua orang. Berdasarkan laporan BPBD, air surut.\n"
+    )
+    found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
+    assert found == ["Berdasarkan laporan"]
+
+
 def test_named_sources_are_not_vague() -> None:
     text = HEAD + (
         "Para ahli, termasuk Dewi Lestari dari Universitas Andalas, mengatakan risikonya kecil.\n\n"
@@ -160,6 +169,17 @@ def test_a_count_on_record_with_no_keeper_of_the_record() -> None:
         "Menurut Dinkes, kasus naik. Tercatat tiga pasien meninggal.\n\n"
         "Tercatat sebagai cagar budaya, kota itu ramai.\n"
     )
+    assert lint(text, "atribusi.pasif-tanpa-sumber") == []
+
+
+def test_a_statement_said_with_no_document_behind_it() -> None:
+    text = HEAD + (
+        "Disebutkan bahwa sepertiga warga menderita hipertensi.\n\nDalam surat itu disebutkan tarif naik.\n"
+    )
+    findings = lint(text, "atribusi.pasif-tanpa-sumber")
+    assert [(f.line, f.column) for f in findings] == [(7, 1)]
+    # the document its paragraph or the one before names is its source
+    text = HEAD + "Polisi menerbitkan surat edaran.\n\nDisebutkan, warga dilarang menyalakan petasan.\n"
     assert lint(text, "atribusi.pasif-tanpa-sumber") == []
 
 

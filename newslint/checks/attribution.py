@@ -351,6 +351,8 @@ class VagueSource:
         window: int = 5,
         evidence: Collection[str] = (),
         evidence_quantifiers: Collection[str] = (),
+        documents: Collection[str] = (),
+        holders: Collection[str] = (),
     ):
         if not roles or not verbs:
             raise ValueError("`roles` and `verbs` must not be empty")
@@ -381,6 +383,10 @@ class VagueSource:
         # beredar"); "menurut data kepolisian" names its holder
         self.evidence = _lower_set(evidence)
         self.evidence_quantifiers = _lower_set(evidence_quantifiers)
+        # a report or an account with its holder's kind after it names its source as "menurut
+        # data kepolisian" does: "menurut laporan polisi", "berdasarkan keterangan petugas"
+        self.documents = _lower_set(documents)
+        self.holders = _lower_set(holders)
         self.counted = self.quantifiers | self.evidence_quantifiers
         # the words each shape starts with: hearsay, rumour, "menurut", quantifier, media, bare role
         self.openers = (
@@ -504,6 +510,8 @@ class VagueSource:
             and lower[j] not in self.evidence
             and not (j > i + 1 and lower[j] in self.roles)
         ):
+            return None
+        if lower[j] in self.documents and j + 1 < len(lower) and lower[j + 1] in self.holders:
             return None
         # "menurut laporan Reuters" names a source; "menurut sumber di Kementerian X" only the
         # place of someone left unnamed, and stays vague
