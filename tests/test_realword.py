@@ -686,6 +686,8 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         # good phrases one letter from the eighth pass's pairs
         "Tamu berendam di kolam termal. Waspadai personel gadungan. Desa itu lumbung juara.",
         "Petugas mengukur suhu kambing. Program pelestarian buaya berjalan. Banjir itu derita bersambung.",
+        # a commodity's price; a headline's verb after the price
+        "Harga besi sudah naik dua kali lipat. Kenaikan harga capai 20 persen.",
     ],
 )
 def test_collocation_quiet(text: str) -> None:
