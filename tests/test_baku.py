@@ -231,6 +231,7 @@ def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:
         ("Mudik menjelang Idul Fitri ramai.", [("Idul Fitri", None)]),
         ("Jamaah antre di depan mesin gladi resik.", [("Jamaah", None), ("gladi", "geladi")]),
         ("Toko meubel itu memasang plat baru.", [("meubel", "mebel"), ("plat", "pelat")]),
+        ("Pemilik kost menaikkan sewa.", [("kost", "kos")]),
     ],
 )
 def test_our_additions_to_the_map(text: str, expected: list[tuple[str, str | None]]) -> None:
