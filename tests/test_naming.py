@@ -356,6 +356,11 @@ def test_state_schools_trains_and_clubs_need_no_spelling_out() -> None:
     assert lint(text, ABBREVIATIONS) == []
 
 
+def test_a_known_abbreviation_mistyped_or_a_class_is_nothing_to_spell_out() -> None:
+    text = HEAD + "Silat diakui UNSECO. Kementerian Hukum dan HAM hadir. Wali kelas VIII-B dan X-2 ikut.\n"
+    assert lint(text, ABBREVIATIONS) == []
+
+
 def test_initials_stay_a_person_later_in_the_draft() -> None:
     text = HEAD + "Polisi memburu penadah berinisial JS.\n\nIdentitas dan ciri-ciri JS sudah dikantongi.\n"
     assert lint(text, ABBREVIATIONS) == []

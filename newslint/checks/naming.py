@@ -240,6 +240,10 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+#: An abbreviation this long, a letter changed or two swapped from a known one, is that one
+#: mistyped (UNSECO), not another to spell out; shorter ones are too dense (PSIS, PSMS).
+SLIPPED_KNOWN = 5
+
 #: Names alone this long may be two slips (weighted, as the spelling check weighs them) off.
 LONG_SURNAME = 7
 SURNAME_SLIP = 2.0
@@ -750,9 +754,9 @@ def _old_spelling_of_place(a: str, b: str, places: Collection[str]) -> bool:
 # --- abbreviations ------------------------------------------------------------------------------
 
 _ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
-# a roman numeral, or a class with its letter: "Lapas Kelas IIB", "kelas XA", "VIIIB" (not IVA,
-# a test's short name)
-_ROMAN = re.compile(r"[IVXLCDM]+|(?:I{1,3}|VI{0,3}|IX|XI{0,2})[A-F]")
+# a roman numeral, or a class with its letter or number: "Lapas Kelas IIB", "kelas XA", "VIIIB",
+# "VIII-B", "X-2" (not IVA, a test's short name)
+_ROMAN = re.compile(r"[IVXLCDM]+|(?:I{1,3}|VI{0,3}|IX|XI{0,2})(?:-?[A-F]|-\d{1,2})")
 #: a model or serial designation: letters, a hyphen and a number (TR-01, KF-21, ATR-72); one
 #: whose letters are a listed or introduced abbreviation is that body's unit (KPPS-05, KKN-12)
 _DESIGNATION = re.compile(r"[A-Z]{1,4}-\d+[A-Z]?")
@@ -869,6 +873,10 @@ class Abbreviation:
             return False
         if len(text) >= WORD_IN_CAPITALS and text.isalpha() and lexicon().is_listed(text.lower()):
             return False  # a word set in capitals (status SIAGA) or a brand spelled so (MAGMA)
+        if len(text) >= SLIPPED_KNOWN and any(
+            len(k) == len(text) and one_edit(text, k) for k in self.known if k.isupper()
+        ):
+            return False  # a known one mistyped (UNSECO): the spelling check's
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 
     def check(self, doc: Document) -> Iterator[Hit]:
