@@ -694,6 +694,16 @@ def test_collocation_quiet(text: str) -> None:
     assert slips("ejaan.kolokasi", text) == []
 
 
+def test_a_word_the_draft_keeps_using_is_meant_beside_a_collocation() -> None:
+    # a tea story's "harga pucuk" is no slip of "harga pupuk"
+    text = (
+        "Harga pucuk basah anjlok. Pucuk dipetik pagi hari. Petani menjual pucuk ke pabrik. "
+        "Mereka menolak harga pucuk yang rendah."
+    )
+    assert slips("ejaan.kolokasi", text) == []
+    assert slips("ejaan.kolokasi", "Petani mengeluhkan harga pucuk yang naik.") == [("pucuk", "pupuk")]
+
+
 def test_collocation_from_the_draft_itself() -> None:
     # "atap rumbia" is no listed collocation, but this draft says it twice: "atap rumba" slips
     text = (

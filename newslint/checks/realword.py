@@ -1065,6 +1065,13 @@ class Collocation:
             slips = self._window_slips[words] = tuple(found)
         return slips
 
+    def _meant(self, pair: tuple[str, str], pairs: Counter[tuple[str, str]], used: Counter[str]) -> bool:
+        """The draft writes the pair, or its slipped word, again and again: a tea story's "harga
+        pucuk" is its subject, no slip of "harga pupuk"."""
+        if pairs[pair] >= MEANT_REPEATS:
+            return True
+        return all(used[pair[k]] >= MEANT_REPEATS for k, _ in self._slips(pair))
+
     def _also_written_right(self, pair: tuple[str, str], pairs: Counter[tuple[str, str]]) -> bool:
         """The draft also has the listed phrase that `pair` is a slip of."""
         for k, intended in self._slips(pair):
@@ -1110,7 +1117,9 @@ class Collocation:
         # beside the listed ikan asap), unless the draft also writes the listed phrase (then the
         # pair is a slip copied: rumah sakti thrice beside rumah sakit); twice may be one slip
         # copied (hasil budi, hasil budi daya)
-        bad = {p for p in bad if pairs[p] < MEANT_REPEATS or self._also_written_right(p, pairs)}
+        if bad:
+            used = Counter(itertools.chain.from_iterable(s.lowers for s in all_sentences))
+            bad = {p for p in bad if self._also_written_right(p, pairs) or not self._meant(p, pairs, used)}
         seen: set[int] = set()
         for sentence in all_sentences:
             lowers, joined = sentence.lowers, sentence.joined
