@@ -232,6 +232,8 @@ def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:
         ("Jamaah antre di depan mesin gladi resik.", [("Jamaah", None), ("gladi", "geladi")]),
         ("Toko meubel itu memasang plat baru.", [("meubel", "mebel"), ("plat", "pelat")]),
         ("Pemilik kost menaikkan sewa.", [("kost", "kos")]),
+        # KBBI V lists kokoh beside kukuh
+        ("Berlindung di bawah meja yang kokoh.", []),
     ],
 )
 def test_our_additions_to_the_map(text: str, expected: list[tuple[str, str | None]]) -> None:

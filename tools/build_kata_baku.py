@@ -81,6 +81,7 @@ DROP: dict[str, str] = {
     "himpit": "himpit is a KBBI word (menghimpit)",
     "kafilah": "kafilah is the KBBI form",
     "kantung": "both forms in KBBI",
+    "kokoh": "KBBI V lists kokoh (kuat, tegap) beside kukuh",
     "pada hal": "'pada hal ini' is a preposition phrase",
     "pengrumahan": "target has another meaning",
     "sarap": "a separate KBBI word",
