@@ -264,6 +264,14 @@ def test_a_contest_of_a_kind_is_a_common_noun() -> None:
     assert lint("eyd.kapital-nama-diri", text) == []
 
 
+def test_a_name_a_reading_explains_between_two_capitals() -> None:
+    # perbasi reads as per- + basi, but between two capitalized words it is Perbasi
+    text = "Turnamen digelar Pengurus Daerah perbasi DIY."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]
+    assert found == [("perbasi", ("Perbasi",))]
+    assert lint("eyd.kapital-nama-diri", "Ia menyebut perbasi sebagai organisasi induk.") == []
+
+
 def test_a_mountain_in_lower_case() -> None:
     found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", "Jalur merbabu via Selo terkenal curam.")]
     assert found == [("merbabu", ("Merbabu",))]

@@ -1591,7 +1591,9 @@ class LowercaseName:
             return None  # a dictionary word: only as a place or a name the draft writes so
         if lex.is_english(w) and _english_phrase(words, index, lex):
             return None  # 'middle income countries', central Rockies: English, not a name
-        if lex.is_name(w) and not listed and not lex.analyse(w):
+        if lex.is_name(w) and not listed and (not lex.analyse(w) or _between_capitals(words, index, text)):
+            # a name a reading also explains (perbasi: per- + basi) between two capitalized
+            # words is the name: "Pengurus Daerah perbasi DIY"
             return capitalize(w)
         if not listed and (notable := lex.notable_name(capitalize(w))) is not None:
             return notable  # bali reads as bal + -i, but a province is meant
@@ -1651,6 +1653,20 @@ class LowercaseName:
                 entry = found[words[index].text]
                 found[words[index].text] = (entry[0], entry[1], entry[2] + 1)
         return found
+
+
+def _between_capitals(words: Sequence[Word], index: int, text: str) -> bool:
+    """Word `index` stands right between two capitalized words, the first not a sentence's."""
+    if not 0 < index < len(words) - 1:
+        return False
+    before, word, after = words[index - 1], words[index], words[index + 1]
+    return (
+        _adjacent(text, before, word)
+        and _adjacent(text, word, after)
+        and _is_capitalized(before.text)
+        and not sentence_start(text, before.start)
+        and after.text[:1].isupper()
+    )
 
 
 def _english_phrase(words: Sequence[Word], index: int, lex: Lexicon) -> bool:
