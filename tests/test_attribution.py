@@ -124,10 +124,12 @@ def test_unnamed_experts_of_other_fields_are_vague() -> None:
 def test_based_on_a_report_with_no_holder_is_vague() -> None:
     text = HEAD + (
         "Berdasarkan laporan, minat pendaftar turun. Berdasarkan laporan polisi, pelaku kabur.\n\n"
-        "Menurut laporan polisi, korban dua orang. Berdasarkan laporan BPBD, air surut.\n"
+        "Menurut laporan polisi, korban dua orang. Berdasarkan laporan BPBD, air surut.\n\n"
+        "Berdasarkan laporan yang dihimpun pengurus paguyuban, penjualan anjlok. Berdasarkan laporan "
+        "yang diterima, pelaku kabur.\n"
     )
-    found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
-    assert found == ["Berdasarkan laporan"]
+    found = [(f.line, f.message.split('"')[1]) for f in lint(text, "atribusi.sumber-samar")]
+    assert found == [(7, "Berdasarkan laporan"), (11, "Berdasarkan laporan")]
 
 
 def test_named_sources_are_not_vague() -> None:
@@ -180,6 +182,12 @@ def test_a_statement_said_with_no_document_behind_it() -> None:
     assert [(f.line, f.column) for f in findings] == [(7, 1)]
     # the document its paragraph or the one before names is its source
     text = HEAD + "Polisi menerbitkan surat edaran.\n\nDisebutkan, warga dilarang menyalakan petasan.\n"
+    assert lint(text, "atribusi.pasif-tanpa-sumber") == []
+    # ... and so is a meeting, or a telling someone was said to give
+    text = HEAD + (
+        "Hal itu dibahas dalam musyawarah kelompok tani. Disebutkan, iuran dipakai membuat sumur.\n\n"
+        "Kisah itu kerap dituturkan Diah kepada tamu. Disebutkan, tradisi itu tumbuh sejak abad ke-17.\n"
+    )
     assert lint(text, "atribusi.pasif-tanpa-sumber") == []
 
 

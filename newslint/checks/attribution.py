@@ -513,6 +513,8 @@ class VagueSource:
             return None
         if lower[j] in self.documents and j + 1 < len(lower) and lower[j + 1] in self.holders:
             return None
+        if lower[j] in self.documents and self._gathered_by(doc, words, lower, j):
+            return None
         # "menurut laporan Reuters" names a source; "menurut sumber di Kementerian X" only the
         # place of someone left unnamed, and stays vague
         named_after = lower[j] != "sumber"
@@ -529,6 +531,16 @@ class VagueSource:
         if end + 2 < len(lower) and lower[end + 1] == "yang" and lower[end + 2] in self.verbs:
             end += 2
         return end
+
+    @staticmethod
+    def _gathered_by(doc: Document, words: list[Word], lower: Sequence[str], j: int) -> bool:
+        """The report at j says who gathered or sent it: "laporan yang dihimpun pengurus
+        paguyuban", not "laporan yang diterima, ..." (received by no one named)."""
+        k = j + 3
+        if k >= len(lower) or lower[j + 1] != "yang" or not lower[j + 2].startswith("di"):
+            return False
+        gaps = (doc.prose[words[m].end : words[m + 1].start] for m in range(j, k))
+        return all(not gap.strip() for gap in gaps) and lower[k].isalpha()
 
     def _vague_evidence(self, doc: Document, words: list[Word], lower: Sequence[str], i: int, j: int) -> bool:
         """Evidence after "menurut" that names no holder: counted, or what goes around. Alone
