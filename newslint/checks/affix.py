@@ -378,8 +378,10 @@ class Ordinal:
         r"|ia|dia|mereka|kami|kita|saya|aku|beliau)\b)",
         re.IGNORECASE,
     )
-    #: "naik dari 2 ke 3 persen": ke as a preposition before a number
-    RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+    #: "naik dari 2 ke 3 persen": ke as a preposition before a number, after a number ("bagian
+    #: dari upaya pelestarian tahap ke dua" has none: its dari is "part of")
+    RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b([^.;:!?]{0,40})$", re.IGNORECASE)
+    _A_NUMBER = re.compile(rf"\d|\b(?i:{'|'.join(NUMBER_WORDS)})\b")
 
     def __init__(
         self, heads: Collection[str] = (), word_heads: Collection[str] = (), word_tails: Collection[str] = ()
@@ -423,7 +425,8 @@ class Ordinal:
         previous = self.PREVIOUS.search(text, max(0, start - 40), start)
         if previous is None or previous.group(1).lower() not in (self.heads if heads is None else heads):
             return False
-        return self.RANGE.search(text, max(0, start - 60), start) is None
+        found = self.RANGE.search(text, max(0, start - 60), start)
+        return found is None or self._A_NUMBER.search(found.group(1)) is None
 
 
 class ParticlePun:
