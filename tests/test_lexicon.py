@@ -182,6 +182,14 @@ def test_other_forms_of_a_stem_are_not_typos(word: str) -> None:
     assert LEX.known(word), LEX.verdict(word)
 
 
+@pytest.mark.parametrize("word", ["padukan", "diawaki", "dilayukan", "tumisan", "diserut"])
+def test_a_letter_changed_into_affixes_on_a_common_stem_is_a_word_formed(word: str) -> None:
+    # padukan is one letter from pasukan, but padu + -kan is formed on purpose
+    assert LEX.known(word), LEX.verdict(word)
+    # ... not on a short stem: deman (demam) is no dem + -an
+    assert not LEX.known("deman")
+
+
 @pytest.mark.parametrize("word", ["kainnya", "bajunya", "gelasnya", "bebatuannya"])
 def test_a_common_noun_with_nya_is_no_slip_of_a_commoner_word(word: str) -> None:
     # kainnya is one key from lainnya, a hundred times more common, but kain is a common noun

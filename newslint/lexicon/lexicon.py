@@ -45,6 +45,12 @@ UNANALYSED_MARGIN = 0.5
 #: form this common, one edit away, with the same margins as above.
 RARE_STEM_ZIPF = 2.0
 LISTED_NEIGHBOUR_ZIPF = 3.0
+#: A letter changed (not dropped, added or swapped) that lands on affixes around a stem this
+#: common is a word formed on purpose: padukan (padu + -kan), diawaki, dilayukan; a dropped or
+#: doubled letter or a swap seldom lands on one (kepolisan, persedian), and a changed letter
+#: on a rare, bogus or short stem still reads as a slip (setalah: seta + -lah; deman: dem + -an),
+#: and so does a confix noun, which common nouns' slips land on too often (pelamaran: pelajaran).
+WORD_FORMING_STEM_ZIPF = 3.0
 #: What each affix or clitic costs a form's estimated frequency (zipf), relative to its parts.
 AFFIX_PENALTY = 1.0
 #: Stems this short count at most SHORT_STEM_ZIPF in a form's estimate (pengemar is no penge- + mar).
@@ -155,6 +161,10 @@ _LOAN_ENDINGS = (
     ("is", "ist"), ("at", "ate"), ("us", "ous"),
 )
 _LOAN_LETTERS = (("ks", "x"), ("k", "c"), ("f", "ph"), ("i", "y"), ("t", "th"))
+
+
+def _one_letter_changed(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def english_cognates(word: str) -> set[str]:
@@ -547,8 +557,16 @@ class Lexicon:
         }
         # the most common neighbour that qualifies; on a tie the closer, then the first in order
         ranked = sorted((-z, distance(w, cand), cand) for cand, z in common.items())
+        formed = any(
+            len(a.stem) > SHORT_STEM
+            and freq(a.stem, 0.0) >= WORD_FORMING_STEM_ZIPF
+            and not (a.prefix and a.suffix == "an")
+            for a in analyses
+        )
         for neg_z, cost, cand in ranked:
             if analyses and -neg_z - own < MARGIN_BASE + MARGIN_PER_COST * cost:
+                continue
+            if formed and _one_letter_changed(w, cand):
                 continue
             cand_readings = self.analyse(cand)
             if not (self._is_listed(cand) or cand_readings):
