@@ -116,6 +116,8 @@ def test_preposition_before_a_noun_stays_apart(text: str) -> None:
         ("Anak-anak itu tinggal dipanti asuhan.", "dipanti", "di panti"),
         ("Warga berobat dipuskesmas terdekat.", "dipuskesmas", "di puskesmas"),
         ("Pengungsi tidur ditenda darurat.", "ditenda", "di tenda"),
+        # the parts of a house or a street
+        ("Stiker ditempel dipintu depan.", "dipintu", "di pintu"),
         ("Warga mengungsi dirumahnya.", "dirumahnya", "di rumahnya"),
         # ke + a common noun no verb is made of: the preposition, whatever the noun
         ("Ia berjalan kaki kehalte terdekat.", "kehalte", "ke halte"),
