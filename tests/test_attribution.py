@@ -132,6 +132,15 @@ def test_based_on_a_report_with_no_holder_is_vague() -> None:
     assert found == [(7, "Berdasarkan laporan"), (11, "Berdasarkan laporan")]
 
 
+def test_a_counted_study_or_survey_that_says_something_is_vague() -> None:
+    text = HEAD + (
+        "Sebuah survei menyebutkan tujuh dari sepuluh lowongan meminta pengalaman. Sebuah penelitian "
+        "yang digelar LIPI menyebutkan hal serupa. Beberapa penelitian menyebut angka itu naik.\n"
+    )
+    found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
+    assert found == ["Sebuah survei menyebutkan", "Beberapa penelitian menyebut"]
+
+
 def test_named_sources_are_not_vague() -> None:
     text = HEAD + (
         "Para ahli, termasuk Dewi Lestari dari Universitas Andalas, mengatakan risikonya kecil.\n\n"

@@ -394,7 +394,7 @@ class VagueSource:
             | self.rumours
             | self.rumour_verbs
             | self.according
-            | self.quantifiers
+            | self.counted
             | self.media
             | self.bare_roles
         )
@@ -468,13 +468,16 @@ class VagueSource:
     def _role_at(self, lower: Sequence[str], i: int) -> tuple[int, int, bool] | None:
         """(first word, role word, is media) when a vague role phrase starts at word i."""
         word = lower[i]
-        if word in self.quantifiers:
+        if word in self.counted:
             j = i + 1
             # "sebagian besar ahli"
             while j < len(lower) and j <= i + 2 and lower[j] in self.fillers:
                 j += 1
-            if j < len(lower) and lower[j] in self.roles:
+            if j < len(lower) and word in self.quantifiers and lower[j] in self.roles:
                 return i, j, lower[j] in self.media
+            # "Sebuah survei menyebutkan", "beberapa penelitian menyebut": counted, no holder
+            if j < len(lower) and lower[j] in self.evidence:
+                return i, j, False
             return None
         if word in self.media and (i == 0 or lower[i - 1] not in self.quantifiers):
             return i, i, True
