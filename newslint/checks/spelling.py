@@ -175,6 +175,7 @@ class _Draft:
     _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
     doc: Document | None = None
     _speakers: frozenset[str] | None = None
+    _single_keys: dict[str, list[str]] | None = None
 
     def speakers(self, speech: Collection[str]) -> frozenset[str]:
         """The names the draft writes beside a speech verb ('," kata Tukinem'), found on first use."""
@@ -214,13 +215,14 @@ class _Draft:
         """The draft writes this name another way too (Hidayaty, Hidayati; a person's Anindya
         and Anindia, not a notable place's Jakarta and Yakarta): the name rule's matter."""
         key = transliteration_key(text, diphthongs=True)
-        single = single_name_key(text)
-        return any(
-            transliteration_key(c, diphthongs=True) == key
-            or (single_name_key(c) == single and lex.notable_name(c) is None)
-            for c in self.capitalized
-            if c != text
-        )
+        if any(transliteration_key(c, diphthongs=True) == key for c in self.capitalized if c != text):
+            return True
+        if self._single_keys is None:
+            self._single_keys = {}
+            for c in self.capitalized:
+                self._single_keys.setdefault(single_name_key(c), []).append(c)
+        alike = self._single_keys.get(single_name_key(text), ())
+        return any(c != text and lex.notable_name(c) is None for c in alike)
 
     def uses_stem(self, word: str, stems: set[str], lex: Lexicon, not_stems: set[str]) -> bool:
         """Another word of the draft is a known form of one of `stems` (memilah beside pemilahan)
