@@ -338,6 +338,7 @@ class VagueSource:
         bare_roles: Collection[str] = (),
         according: Collection[str] = ("menurut",),
         according_roles: Collection[str] = (),
+        according_clause_initial: Collection[str] = (),
         media: Collection[str] = (),
         places: Collection[str] = (),
         hearsay: Collection[str] = (),
@@ -361,6 +362,9 @@ class VagueSource:
         self.verbs = _lower_set(verbs)
         self.bare_roles = _lower_set(bare_roles)
         self.according = _lower_set(according)
+        # words that introduce a source only opening a clause: "Berdasarkan laporan, ..." but
+        # "menyiram berdasarkan perkiraan" (by guesswork)
+        self.according_clause_initial = _lower_set(according_clause_initial)
         # roles vague after "menurut" on their own; any role is vague after "menurut para/sejumlah"
         self.according_roles = _lower_set(according_roles)
         self.rumours = _lower_set(rumours)
@@ -435,6 +439,8 @@ class VagueSource:
                 yield self._hit(doc, words[i], words[rumour])
                 continue
             if word in self.according:
+                if word in self.according_clause_initial and not _opens_clause(doc, words, i):
+                    continue
                 end = self._according(doc, words, lower, i)
                 if end is not None:
                     used = end
@@ -444,7 +450,10 @@ class VagueSource:
             if role is None:
                 continue
             start, role_end, is_media = role
-            verb = self._verb_after(doc, words, lower, role_end, is_media)
+            if lower[role_end] in self.evidence:
+                verb = self._says(lower, role_end)
+            else:
+                verb = self._verb_after(doc, words, lower, role_end, is_media)
             if verb is not None:
                 used = verb
                 yield self._hit(doc, words[start], words[verb])
@@ -483,6 +492,17 @@ class VagueSource:
             return i, i, True
         if word in self.bare_roles and i == 0:
             return i, i, False
+        return None
+
+    def _says(self, lower: Sequence[str], j: int) -> int | None:
+        """The verb of saying the counted study at j is the subject of, right after it or after
+        one word ("Sebuah survei terbaru menyebutkan"); not a purpose, a relative clause or the
+        writer's own ("sebuah kajian untuk menilai", "data yang kami kumpulkan menyebutkan")."""
+        for k in (j + 1, j + 2):
+            if k >= len(lower) or lower[k] in _NOT_A_STUDYS_SAYING:
+                return None
+            if lower[k] in self.verbs:
+                return k
         return None
 
     def _verb_after(
@@ -563,6 +583,18 @@ class VagueSource:
 
     def _hit(self, doc: Document, first: Word, last: Word) -> Hit:
         return Hit(first.start, last.end, {"match": doc.source[first.start : last.end]})
+
+
+#: words after a counted study that make it no subject saying something
+_NOT_A_STUDYS_SAYING = frozenset(
+    {"yang", "untuk", "guna", "agar", "akan", "belum", "sedang", "masih", "kami", "kita", "saya"}
+    | {"itu", "ini"}
+)
+
+
+def _opens_clause(doc: Document, words: Sequence[Word], i: int) -> bool:
+    """Word i opens its sentence (the words are one sentence's) or follows a comma."""
+    return i == 0 or doc.prose[words[i - 1].end : words[i].start].strip() == ","
 
 
 class AgentlessReport(_Attribution):
