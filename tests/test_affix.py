@@ -195,6 +195,10 @@ def test_a_spelled_out_ordinal_after_any_head_when_nothing_is_counted() -> None:
         "Ia finis ke-3 dan ketiga kalinya juara.",
         "Bantuan dikirim ke tiga desa terdampak.",  # ke before a count, in words
         "Lawatan lima hari ke tiga negara.",  # after a head that travels: still a count
+        # a head taken one by one counts nothing in order
+        "Air dialirkan tahap demi tahap ke tiga dusun.",
+        "Sampah diangkut dari setiap lantai ke dua gerobak.",
+        "Petugas mengarahkan pengunjung per gelombang ke tiga titik pandang.",
         "Ia naik ke lantai ke dua belas.",  # kedua belas: left to the editor
     ],
 )
@@ -257,6 +261,7 @@ def test_bound_forms(text: str, match: str, suggestion: str) -> None:
     "text",
     [
         "Layanan antar jemput tetap ada.",  # antar is a verb too
+        "Aplikasi itu melayani jasa antar penumpang dan layanan antar barang.",  # ... after these
         "Ia anti terhadap korupsi.",  # a function word follows
         "Upaya semi berhasil diraih.",  # a verb form follows
         "Warga pasca-Lebaran kembali bekerja; pascapanen aman.",

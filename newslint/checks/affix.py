@@ -366,6 +366,9 @@ class Ordinal:
     # a look-behind is tried at every offset of the draft
     DIGITS = re.compile(r"([Kk](?<![\w\-\ufffc][Kk])e)(?:(\s+)|-\s+|)(\d+)(?![\d.,]*\d)(?![\w\-])")
     PREVIOUS = re.compile(r"([^\W\d_]+)[ \t]+$")
+    #: a head counted out or taken one by one counts nothing in order: "tahap demi tahap ke tiga
+    #: dusun", "per gelombang ke tiga titik", "dari setiap lantai ke dua gerobak"
+    DISTRIBUTED = re.compile(r"\b(?i:per|setiap|tiap|demi)[ \t]+[^\W\d_]+[ \t]+$")
     WORDS = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])-((?i:{'|'.join(NUMBER_WORDS)}))(?![\w\-])")
     # "periode ke tiga": a number word apart, an ordinal only after a head that counts in order
     # (else "ke tiga kota"); longest words first, so "dua belas" is seen whole
@@ -424,6 +427,8 @@ class Ordinal:
         and no range ("dari 2 ke 3")."""
         previous = self.PREVIOUS.search(text, max(0, start - 40), start)
         if previous is None or previous.group(1).lower() not in (self.heads if heads is None else heads):
+            return False
+        if self.DISTRIBUTED.search(text, max(0, start - 60), start):
             return False
         found = self.RANGE.search(text, max(0, start - 60), start)
         return found is None or self._A_NUMBER.search(found.group(1)) is None
@@ -524,7 +529,8 @@ class BoundForm:
 
     The next word must be a listed Indonesian word and no function word (`not_before`: "anti
     terhadap" is an adjective and a preposition); `noun_only` forms are also verbs or adjectives
-    of their own (antar jemput), so they join only a word without an active verb form.
+    of their own (antar jemput), so they join only a word without an active verb form, and not
+    after one of `verb_after` ("layanan antar barang": delivery, not "antarbarang").
     """
 
     def __init__(
@@ -534,6 +540,7 @@ class BoundForm:
         noun_only: Collection[str] = (),
         given_names: Collection[str] = (),
         fix: bool = True,
+        verb_after: Collection[str] = (),
     ):
         if not forms:
             raise ValueError("`forms` must not be empty")
@@ -543,13 +550,15 @@ class BoundForm:
         # capitalized at a sentence's start, these open a person's name ("Dwi mulai berlatih")
         self.given_names = {w.lower() for w in given_names}
         self.fix = fix
+        self.verb_after = {w.lower() for w in verb_after}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if self.forms.isdisjoint(doc.vocabulary):
             return
         lex = lexicon()
         text = doc.prose
-        for bound, word in itertools.pairwise(doc.words):
+        words = doc.words
+        for index, (bound, word) in enumerate(itertools.pairwise(words)):
             form = bound.text
             low = form.lower()
             if form not in self.forms:
@@ -568,6 +577,8 @@ class BoundForm:
                 continue
             if low in self.noun_only and lex.is_listed("di" + x) and lex.is_listed(nasal("me", x)):
                 continue  # antar jemput: dijemput and menjemput make jemput a verb
+            if low in self.noun_only and index and words[index - 1].text.lower() in self.verb_after:
+                continue  # "layanan antar penumpang": the service that takes them
             if any(a.prefix.split("+")[0] in VERBAL for a in lex.analyse(x)):
                 continue  # "semi mencapai": a bound form takes a noun or adjective, not a verb form
             joined = form + x
