@@ -167,6 +167,15 @@ def test_at_equal_counts_the_full_names_spelling_is_the_model() -> None:
     assert found == [("Nadya", ("Nadia",))]
 
 
+def test_a_javanese_names_final_o_written_a() -> None:
+    text = HEAD + "Ketua inkubator, Retno Wulandari, hadir. Retno memberi sambutan. Retna berharap banyak.\n"
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [("Retna", ("Retno",))]
+    # four letters are too few: Rino and Rina are two people
+    text = HEAD + "Pelatih Rino Saputra dan Rina Lestari hadir. Rina senang.\n"
+    assert lint(text, "nama.varian-nama") == []
+
+
 def test_a_quoted_single_name_slipped_once() -> None:
     text = HEAD + (
         "Tukinem (52) berjualan cabai sejak 1990.\n\n"

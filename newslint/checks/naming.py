@@ -204,15 +204,21 @@ _NAME_SPELLING = re.compile(r"i(y)|(s)y(?=[aeiou])")
 # Yohanes), a y or an i after a consonant (Nadya, Nadia), a letter doubled (Winni, Wini)
 _INITIAL_J = re.compile(r"^j")
 _CONSONANT_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
+#: a Javanese name's final o after a consonant, written a in the Sundanese or older way (Sutikno,
+#: Sutikna; Retno, Retna), in names this long: Rino and Rina are two people
+FINAL_O_MIN = 5
 _DOUBLED = re.compile(r"(.)\1")
 _ASPIRATED = re.compile(r"([tdb])h")
 
 
 def single_name_key(text: str) -> str:
     """A key shared by the spellings of one single-word name (see _NAME_SPELLING, _INITIAL_J,
-    _CONSONANT_Y): Nadya, Nadia; Johanes, Yohanes."""
+    _CONSONANT_Y, FINAL_O_MIN): Nadya, Nadia; Johanes, Yohanes; Retno, Retna."""
     key = _NAME_SPELLING.sub(r"\1\2", transliteration_key(text))
-    return _CONSONANT_Y.sub("i", _INITIAL_J.sub("y", key))
+    key = _CONSONANT_Y.sub("i", _INITIAL_J.sub("y", key))
+    if len(key) >= FINAL_O_MIN and key.endswith("o") and key[-2] not in "aeiouy":
+        key = key[:-1] + "a"
+    return key
 
 
 def _loose_key(key: str) -> str:
