@@ -360,7 +360,7 @@ def test_a_firm_named_by_initials_is_no_abbreviation() -> None:
 def test_state_schools_trains_and_clubs_need_no_spelling_out() -> None:
     text = (
         HEAD + "Tim SMAN 3 dan SMPN 2 menang, siswa SDN Andir 2 menonton. KA Argo Bromo penuh. "
-        "Satpol PP berjaga saat PSPS Pekanbaru bertanding di DIY.\n"
+        "Satpol PP berjaga saat PSPS Pekanbaru bertanding di DIY. Jagung bose khas NTT dan NTB.\n"
     )
     assert lint(text, ABBREVIATIONS) == []
 
