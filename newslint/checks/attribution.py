@@ -587,9 +587,13 @@ class VagueSource:
 
 #: words after a counted study that make it no subject saying something
 _NOT_A_STUDYS_SAYING = frozenset(
-    {"yang", "untuk", "guna", "agar", "akan", "belum", "sedang", "masih", "kami", "kita", "saya"}
-    | {"itu", "ini"}
-)
+    {
+        "yang", "untuk", "guna", "agar",  # a relative clause or a purpose
+        "akan", "belum", "sedang", "masih",  # a study yet to say anything
+        "kami", "kita", "saya",  # the speaker's own
+        "itu", "ini",  # one the text named before
+    }
+)  # fmt: skip
 
 
 def _opens_clause(doc: Document, words: Sequence[Word], i: int) -> bool:
