@@ -127,6 +127,10 @@ def test_geographic_generics() -> None:
     # the small islands of Lombok and Madura: a gili before its name, the common noun alone
     text = "Wisatawan menyeberang ke gili Trawangan, dan ketiga gili itu ramai."
     assert lint("eyd.kapital-geografi", text) == [("gili", None, ("Gili",))]
+    # a city or a province inside a body's name, but not where it only says where
+    text = "Dinas Kesehatan kota Kupang rutin menggelar edukasi. Warga di kota Kupang senang."
+    assert lint("eyd.kapital-geografi", text) == [("kota", None, ("Kota",))]
+    assert lint("eyd.kapital-geografi", "Kasus itu muncul di pasar Liupanshui provinsi Guizhou.") == []
     # a kuala (river mouth) before its name: Kuala Kurun, Kuala Tungkal
     assert lint("eyd.kapital-geografi", "Ia ditangkap di kuala Kurun.") == [("kuala", None, ("Kuala",))]
     # before the river's own generic it is the river's mouth

@@ -586,6 +586,7 @@ class GeographicName:
         national: Collection[str] = (),
         levels: Mapping[str, Collection[str]] | None = None,
         counted: Collection[str] = (),
+        inside_names: Collection[str] = (),
     ):
         # a string given for a list would be read letter by letter
         lists = {
@@ -596,6 +597,7 @@ class GeographicName:
             "not-after-kinds": not_after_kinds, "general-after": general_after, "named-only": named_only,
             "numbers": numbers, "spelled-heads": spelled_heads, "oceans": oceans,
             "ocean-names": ocean_names, "name-heads": name_heads, "fields": fields, "national": national,
+            "inside-names": inside_names,
         }  # fmt: skip
         for name, value in lists.items():
             if isinstance(value, str):
@@ -648,6 +650,9 @@ class GeographicName:
         # an ocean is named after a region (samudra Hindia, samudra Pasifik): no description
         # there, while "samudra Indonesia" is the country's sea
         self.oceans = {g.lower() for g in oceans}
+        # generics that describe ("di kota Kupang") unless a longer name holds them: "Dinas
+        # Kesehatan kota Kupang" is the office of Kota Kupang
+        self.inside_names = {g.lower() for g in inside_names}
         self.ocean_names = {o.lower() for o in ocean_names}
         self.countries = {c.lower() for c in countries} - self.common
         # "barat laut Sonora" is a direction (northwest of Sonora), not a sea
@@ -681,17 +686,20 @@ class GeographicName:
             yield from self._spelled_out(doc)
         if self.levels and not self._level_heads.isdisjoint(doc.vocabulary):
             yield from self._with_level(doc)
-        if self.generics.isdisjoint(doc.vocabulary):
+        if self.generics.isdisjoint(doc.vocabulary) and self.inside_names.isdisjoint(doc.vocabulary):
             return
         words = doc.words
         text = doc.prose
         if self.field_regions:
             yield from self._with_field(doc)
-        for index in [i for i, w in enumerate(words) if w.text in self.generics]:
+        heads = self.generics | self.inside_names
+        for index in [i for i, w in enumerate(words) if w.text in heads]:
             if index + 1 >= len(words):
                 continue
             word, follower = words[index], words[index + 1]
             if not _adjacent(text, word, follower):
+                continue
+            if word.text in self.inside_names and not self._inside_a_name(words, index, text):
                 continue
             if index and (words[index - 1].text.lower() in self.not_after or words[index - 1].text.isdigit()):
                 continue  # counted or quantified: "22 puskesmas Kabupaten Sikka"
@@ -729,6 +737,21 @@ class GeographicName:
                 {"match": word.text, "replacement": replacement, "name": name},
                 (replacement,),
             )
+
+    @staticmethod
+    def _inside_a_name(words: Sequence[Word], index: int, text: str) -> bool:
+        """Word `index` follows a capitalized common word of a body's name ("Dinas Kesehatan"),
+        not a sentence's first word nor a place ("Liupanshui provinsi Guizhou": in the province)."""
+        if not index:
+            return False
+        before = words[index - 1]
+        return (
+            _adjacent(text, before, words[index])
+            and _is_capitalized(before.text)
+            and not sentence_start(text, before.start)
+            and lexicon().is_listed(before.text.lower())
+            and lexicon().notable_name(before.text) is None
+        )
 
     def _with_field(self, doc: Document) -> Iterator[Hit]:
         """"dinas pendidikan Kabupaten Aru" -> "Dinas Pendidikan": a body and its field in lower
