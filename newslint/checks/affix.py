@@ -80,14 +80,7 @@ class PrefixApart:
         lex = lexicon()
         text = doc.prose
         words = doc.words
-        for i in [i for i, w in enumerate(words[:-1]) if w.text in ("di", "Di", "DI", "dI")]:
-            di, word = words[i], words[i + 1]
-            if (
-                di.text.lower() != "di"
-                or not _adjacent(text, di, word)
-                or text[di.start - 1 : di.start] == "-"
-            ):
-                continue
+        for i, di, word in _particle_then_word(doc, "di"):
             x = word.text
             if not x.isalpha() or not x.islower() or not 3 <= len(x) <= MAX_WORD:
                 continue
@@ -593,6 +586,17 @@ class BoundForm:
             )
 
 
+def _particle_then_word(doc: Document, particle: str) -> Iterator[tuple[int, Word, Word]]:
+    """(index, the particle, the word) for each `particle` (in any case) written apart right
+    before a word, and not the end of a hyphenated word ("pasca-di"): "di jual", "ke habisan"."""
+    text = doc.prose
+    words = doc.words
+    for i in [i for i, w in enumerate(words[:-1]) if w.text.lower() == particle]:
+        first, word = words[i], words[i + 1]
+        if _adjacent(text, first, word) and text[first.start - 1 : first.start] != "-":
+            yield i, first, word
+
+
 class ConfixApart:
     """The ke- of a ke-...-an noun written apart: "ke habisan" -> "kehabisan".
 
@@ -612,12 +616,10 @@ class ConfixApart:
             return
         lex = lexicon()
         text = doc.prose
-        words = doc.words
-        for i in [i for i, w in enumerate(words[:-1]) if w.text in ("ke", "Ke")]:
-            ke, word = words[i], words[i + 1]
-            x = word.text
-            if not _adjacent(text, ke, word) or text[ke.start - 1 : ke.start] == "-":
+        for _, ke, word in _particle_then_word(doc, "ke"):
+            if ke.text not in ("ke", "Ke"):
                 continue
+            x = word.text
             if not x.isalpha() or not x.islower() or not x.endswith("an") or x in self.places:
                 continue
             joined = "ke" + x

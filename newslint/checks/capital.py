@@ -742,16 +742,11 @@ class GeographicName:
     def _inside_a_name(words: Sequence[Word], index: int, text: str) -> bool:
         """Word `index` follows a capitalized common word of a body's name ("Dinas Kesehatan"),
         not a sentence's first word nor a place ("Liupanshui provinsi Guizhou": in the province)."""
-        if not index:
+        if not _after_capital(words, index, text):
             return False
-        before = words[index - 1]
-        return (
-            _adjacent(text, before, words[index])
-            and _is_capitalized(before.text)
-            and not sentence_start(text, before.start)
-            and lexicon().is_listed(before.text.lower())
-            and lexicon().notable_name(before.text) is None
-        )
+        before = words[index - 1].text
+        lex = lexicon()
+        return lex.is_listed(before.lower()) and lex.notable_name(before) is None
 
     def _with_field(self, doc: Document) -> Iterator[Hit]:
         """"dinas pendidikan Kabupaten Aru" -> "Dinas Pendidikan": a body and its field in lower
@@ -1654,7 +1649,6 @@ class LowercaseName:
             block = doc.block_at(word.start)
             if block is None or block.kind in (BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADING):
                 continue
-            prev = words[index - 1] if index else None
             nxt = words[index + 1] if index + 1 < len(words) else None
             # part of a longer name, or an event's name by its year ("Pemilu 2019" beside
             # "pemilu sebelumnya", the common noun)
@@ -1662,12 +1656,7 @@ class LowercaseName:
                 _is_capitalized(nxt.text) or nxt.text.isdigit()
             ):
                 continue
-            if (
-                prev is not None
-                and _adjacent(text, prev, word)
-                and _is_capitalized(prev.text)
-                and not sentence_start(text, prev.start)
-            ):
+            if _after_capital(words, index, text):
                 continue
             _, count, _ = found.get(w.lower(), (w, 0, 0))
             found[w.lower()] = (w, count + 1, 0)
@@ -1678,18 +1667,24 @@ class LowercaseName:
         return found
 
 
-def _between_capitals(words: Sequence[Word], index: int, text: str) -> bool:
-    """Word `index` stands right between two capitalized words, the first not a sentence's."""
-    if not 0 < index < len(words) - 1:
+def _after_capital(words: Sequence[Word], index: int, text: str) -> bool:
+    """Word `index` stands right after a capitalized word that is not a sentence's first."""
+    if not 0 < index < len(words):
         return False
-    before, word, after = words[index - 1], words[index], words[index + 1]
+    before = words[index - 1]
     return (
-        _adjacent(text, before, word)
-        and _adjacent(text, word, after)
+        _adjacent(text, before, words[index])
         and _is_capitalized(before.text)
         and not sentence_start(text, before.start)
-        and after.text[:1].isupper()
     )
+
+
+def _between_capitals(words: Sequence[Word], index: int, text: str) -> bool:
+    """Word `index` stands right between two capitalized words, the first not a sentence's."""
+    if not _after_capital(words, index, text) or index + 1 >= len(words):
+        return False
+    word, after = words[index], words[index + 1]
+    return _adjacent(text, word, after) and after.text[:1].isupper()
 
 
 def _english_phrase(words: Sequence[Word], index: int, lex: Lexicon) -> bool:

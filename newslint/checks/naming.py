@@ -841,6 +841,11 @@ class Abbreviation:
         ours = {w.lower() for w in not_foreign} | {"indonesia"}
         self.foreign = (frozenset(w.lower() for w in foreign) - ours) | {"dunia"}
         self.known = frozenset(known)
+        # the known ones in capitals by length, for a mistyped one (UNSECO) to be found among
+        self._known_caps: dict[int, list[str]] = {}
+        for k in self.known:
+            if k.isupper() and len(k) >= SLIPPED_KNOWN:
+                self._known_caps.setdefault(len(k), []).append(k)
         # a listed acronym written as a word is known in lower case too ("kapolsek", "polsek")
         self.known_lower = frozenset(k.lower() for k in self.known if not k.isupper())
         spelled = dict(acronyms) if isinstance(acronyms, Mapping) else dict.fromkeys(acronyms, "")
@@ -879,9 +884,7 @@ class Abbreviation:
             return False
         if len(text) >= WORD_IN_CAPITALS and text.isalpha() and lexicon().is_listed(text.lower()):
             return False  # a word set in capitals (status SIAGA) or a brand spelled so (MAGMA)
-        if len(text) >= SLIPPED_KNOWN and any(
-            len(k) == len(text) and one_edit(text, k) for k in self.known if k.isupper()
-        ):
+        if any(one_edit(text, k) for k in self._known_caps.get(len(text), ())):
             return False  # a known one mistyped (UNSECO): the spelling check's
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 

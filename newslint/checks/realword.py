@@ -108,6 +108,12 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+@per_document
+def word_counts(doc: Document) -> Counter[str]:
+    """How often each word (lower case) stands in the draft's sentences; read, never changed."""
+    return Counter(itertools.chain.from_iterable(s.lowers for s in sentences(doc)))
+
+
 # --- what is known about a word -------------------------------------------------------------------
 
 
@@ -1118,7 +1124,7 @@ class Collocation:
         # pair is a slip copied: rumah sakti thrice beside rumah sakit); twice may be one slip
         # copied (hasil budi, hasil budi daya)
         if bad:
-            used = Counter(itertools.chain.from_iterable(s.lowers for s in all_sentences))
+            used = word_counts(doc)
             bad = {p for p in bad if self._also_written_right(p, pairs) or not self._meant(p, pairs, used)}
         seen: set[int] = set()
         for sentence in all_sentences:
@@ -1180,7 +1186,7 @@ class Collocation:
                     seen.add(word.start)
                     yield slip_hit(word, intended, False)
         if self.draft_repeats > 0:
-            for hit in self._draft_slips(all_sentences, pairs):
+            for hit in self._draft_slips(all_sentences, pairs, word_counts(doc)):
                 if hit.start not in seen:
                     yield hit
 
@@ -1267,9 +1273,10 @@ class Collocation:
         return False
 
     def _draft_slips(
-        self, all_sentences: Sequence[Sentence], pairs: Counter[tuple[str, str]]
+        self, all_sentences: Sequence[Sentence], pairs: Counter[tuple[str, str]], counts: Counter[str]
     ) -> Iterator[Hit]:
-        """Slips against the two-word phrases the draft itself repeats (`pairs`: its adjacent words)."""
+        """Slips against the two-word phrases the draft itself repeats (`pairs`: its adjacent words,
+        `counts`: its words)."""
         ranked = pairs.most_common()
         often = [p for p, _ in itertools.takewhile(lambda pc: pc[1] >= self.draft_repeats, ranked)]
         repeated = [(a, b) for a, b in often if _content_word(a) and _content_word(b)]
@@ -1280,7 +1287,6 @@ class Collocation:
         for a, b in repeated:
             left.setdefault(b, set()).add(a)
             right.setdefault(a, set()).add(b)
-        counts = Counter(itertools.chain.from_iterable(s.lowers for s in all_sentences))
 
         def fit(observed: str, intended: str) -> bool:
             # two affixed verbs one letter apart (menyatakan/mengatakan) are both good copy
@@ -1374,9 +1380,7 @@ class TopicSlip:
             return
         freq = lex.freq
         all_sentences = sentences(doc)
-        counts: Counter[str] = Counter()
-        for sentence in all_sentences:
-            counts.update(sentence.lowers)
+        counts = word_counts(doc)
         total = sum(counts.values())
         # a topic is written in lower case: "Jalan" at a sentence's start or in a name says nothing
         lower_case = Counter([w.text for w in doc.words])
