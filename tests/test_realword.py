@@ -1315,3 +1315,23 @@ def test_a_wealth_report_anywhere_in_the_draft_keeps_harta() -> None:
     assert slips("ejaan.kata-tertukar", text.replace("LHKPN yang diserahkan ke KPK", "data dinas")) == [
         ("harta", "harga")
     ]
+
+
+def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
+    rule = "ejaan.kata-benda-tindakan"
+    assert slips(rule, "Proses pengolah dimulai dengan memilah sampah.") == [("pengolah", "pengolahan")]
+    assert slips(rule, "Semua pembayar dilakukan secara nontunai.") == [("pembayar", "pembayaran")]
+    assert slips(rule, "Pembayar dilakukan di loket.") == [("Pembayar", "Pembayaran")]
+    # after another noun the agent describes it; a head that also takes whose it is stays out
+    assert slips(rule, "Partai penentu berlangsung tegang.") == []
+    assert slips(rule, "Hasil peternak lokal dijual di pasar.") == []
+    assert slips(rule, "Sistem pengaman gedung itu rusak.") == []
+    assert slips(rule, "Pembeli yang datang dilakukan pemeriksaan.") == []
+
+
+def test_a_seller_or_payer_where_the_sale_or_payment_is_meant() -> None:
+    assert slips("ejaan.kata-tertukar", "Hasil penjual ikan ikut merosot.") == [("penjual", "penjualan")]
+    text = "Tunjukkan bukti pembayar kepada kasir."
+    assert slips("ejaan.kata-tertukar", text) == [("pembayar", "pembayaran")]
+    assert slips("ejaan.kata-tertukar", "Hasil pedagang ikan ikut merosot.") == []
+    assert slips("ejaan.kata-tertukar", "Para pembayar pajak datang ke kantor.") == []

@@ -833,26 +833,48 @@ class PersonSlot:
 
 
 class ActionSlot:
-    """After a verb that takes an action ("melakukan", "menjalani"), an agent noun in pe(N)-
-    whose -an noun is in use is a slip for it: "melakukan pemeriksa jentik" is pemeriksaan."""
+    """Where an action is named, an agent noun in pe(N)- whose -an noun is in use is a slip for
+    it: "melakukan pemeriksa jentik" is pemeriksaan. An action is named after a verb that takes
+    one (`triggers`: melakukan, menjalani), after a noun whose next word says which action
+    (`heads`: proses, hasil, biaya) and right before a verb that says an action took place
+    (`done`: dilakukan, berlangsung) when the agent noun opens its phrase: at a clause's start
+    or after a quantifier (`done-openers`: "Semua pembayar dilakukan"). After another noun it
+    describes that noun ("partai penentu berlangsung")."""
 
-    def __init__(self, triggers: Collection[str], min_zipf: float = 3.5):
+    def __init__(
+        self,
+        triggers: Collection[str],
+        heads: Collection[str] = (),
+        done: Collection[str] = (),
+        done_openers: Collection[str] = (),
+        min_zipf: float = 3.5,
+    ):
         if not triggers:
             raise ValueError("`triggers` must not be empty")
-        self.triggers = frozenset(t.lower() for t in triggers)
+        self.before = frozenset(t.lower() for t in (*triggers, *heads))
+        self.done = frozenset(w.lower() for w in done)
+        self.done_openers = frozenset(w.lower() for w in done_openers)
         self.min_zipf = min_zipf
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for sentence in sentences(doc):
             lowers = sentence.lowers
-            if self.triggers.isdisjoint(lowers):
+            if self.before.isdisjoint(lowers) and self.done.isdisjoint(lowers):
                 continue
-            for i in range(1, len(lowers)):
-                if lowers[i - 1] not in self.triggers or not sentence.joined[i - 1] or sentence.name_like(i):
+            for i in range(len(lowers)):
+                if sentence.name_like(i) or not self._names_action(sentence, i):
                     continue
                 action = lowers[i] + "an"
                 if is_agent(lowers[i]) and known(action) and (zipf(action) or 0.0) >= self.min_zipf:
                     yield slip_hit(sentence.word(i), action, False)
+
+    def _names_action(self, sentence: Sentence, i: int) -> bool:
+        lowers, joined = sentence.lowers, sentence.joined
+        if i > 0 and joined[i - 1] and lowers[i - 1] in self.before:
+            return True
+        if i + 1 >= len(lowers) or not joined[i] or lowers[i + 1] not in self.done:
+            return False
+        return i == 0 or not joined[i - 1] or lowers[i - 1] in self.done_openers
 
 
 class AgentAfterActive:
