@@ -1327,6 +1327,11 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
     assert slips(rule, "Hasil peternak lokal dijual di pasar.") == []
     assert slips(rule, "Sistem pengaman gedung itu rusak.") == []
     assert slips(rule, "Pembeli yang datang dilakukan pemeriksaan.") == []
+    # the agent as a doer: after a preposition, the subject of a clause after "proses", a kind
+    assert slips(rule, "Pemeriksaan terhadap seluruh pelapor dilakukan bergantian.") == []
+    assert slips(rule, "Sidang itu menanyakan proses penyidik menyita ponsel.") == []
+    assert slips(rule, "Kami melihat proses pengolah kopi mencetak kemasan.") == []
+    assert slips(rule, "Prosesi pembuka berlangsung meriah.") == []
 
 
 def test_a_seller_or_payer_where_the_sale_or_payment_is_meant() -> None:
@@ -1335,3 +1340,4 @@ def test_a_seller_or_payer_where_the_sale_or_payment_is_meant() -> None:
     assert slips("ejaan.kata-tertukar", text) == [("pembayar", "pembayaran")]
     assert slips("ejaan.kata-tertukar", "Hasil pedagang ikan ikut merosot.") == []
     assert slips("ejaan.kata-tertukar", "Para pembayar pajak datang ke kantor.") == []
+    assert slips("ejaan.kata-tertukar", "Pasar itu mengikuti tren penjual daring.") == []

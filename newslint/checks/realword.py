@@ -835,11 +835,13 @@ class PersonSlot:
 class ActionSlot:
     """Where an action is named, an agent noun in pe(N)- whose -an noun is in use is a slip for
     it: "melakukan pemeriksa jentik" is pemeriksaan. An action is named after a verb that takes
-    one (`triggers`: melakukan, menjalani), after a noun whose next word says which action
-    (`heads`: proses, hasil, biaya) and right before a verb that says an action took place
-    (`done`: dilakukan, berlangsung) when the agent noun opens its phrase: at a clause's start
-    or after a quantifier (`done-openers`: "Semua pembayar dilakukan"). After another noun it
-    describes that noun ("partai penentu berlangsung")."""
+    one (`triggers`: melakukan, menjalani) and after a noun whose next word says which action
+    (`heads`: proses), unless an active verb follows the agent noun, whose subject it then is
+    ("proses penyidik menyita ..."). It is also named right before a verb that says an action
+    took place (`done`: dilakukan, berlangsung) by an agent noun that opens its clause, alone
+    or after a quantifier that does (`done-openers`: "Semua pembayar dilakukan ..."): after a
+    noun or a preposition it is a doer ("partai penentu berlangsung", "Pemeriksaan terhadap
+    seluruh pelapor dilakukan")."""
 
     def __init__(
         self,
@@ -851,15 +853,17 @@ class ActionSlot:
     ):
         if not triggers:
             raise ValueError("`triggers` must not be empty")
-        self.before = frozenset(t.lower() for t in (*triggers, *heads))
+        self.triggers = frozenset(t.lower() for t in triggers)
+        self.heads = frozenset(w.lower() for w in heads)
         self.done = frozenset(w.lower() for w in done)
         self.done_openers = frozenset(w.lower() for w in done_openers)
         self.min_zipf = min_zipf
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        markers = self.triggers | self.heads | self.done
         for sentence in sentences(doc):
             lowers = sentence.lowers
-            if self.before.isdisjoint(lowers) and self.done.isdisjoint(lowers):
+            if markers.isdisjoint(lowers):
                 continue
             for i in range(len(lowers)):
                 if sentence.name_like(i) or not self._names_action(sentence, i):
@@ -870,11 +874,20 @@ class ActionSlot:
 
     def _names_action(self, sentence: Sentence, i: int) -> bool:
         lowers, joined = sentence.lowers, sentence.joined
-        if i > 0 and joined[i - 1] and lowers[i - 1] in self.before:
+        if i > 0 and joined[i - 1] and lowers[i - 1] in self.triggers:
             return True
+        if i > 0 and joined[i - 1] and lowers[i - 1] in self.heads:
+            # "proses peternak menuangkan susu", "proses pengolah keju mencetak ...": a clause
+            return not any(
+                joined[k - 1] and lowers[k].startswith("me") and is_verb(lowers[k])
+                for k in range(i + 1, min(i + 3, len(lowers)))
+            )
         if i + 1 >= len(lowers) or not joined[i] or lowers[i + 1] not in self.done:
             return False
-        return i == 0 or not joined[i - 1] or lowers[i - 1] in self.done_openers
+        start = i
+        if i > 0 and joined[i - 1] and lowers[i - 1] in self.done_openers:
+            start = i - 1
+        return start == 0 or not joined[start - 1]
 
 
 class AgentAfterActive:
