@@ -412,6 +412,18 @@ def test_a_quoted_name_alone_a_slip_off_the_full_name() -> None:
     # and a first name used alone elsewhere too (Yohanes Lado ... Yohanes ... ujar Yohanis)
     text = HEAD + 'Direktur, Yohanes Lado, hadir. Yohanes menjawab.\n\n"Kami siap," ujar Yohanis.\n'
     assert [f.rule for f in lint(text, "nama,ejaan.salah-ketik")] == ["nama.varian-nama"]
+    # after a word of reporting, and a slip of a one-word name the draft quotes again and again:
+    # the name rule's, not a typo's
+    text = HEAD + 'Pemilik kedai, Rahmat Hidayat, hadir.\n\n"Enak," kata Rahmat. Rahmat menjual teh.\n\n'
+    text += "Menurut Rahmad, harga naik.\n"
+    assert [(f.rule, f.suggestions) for f in lint(text, "nama,ejaan.salah-ketik")] == [
+        ("nama.varian-nama", ("Rahmat",))
+    ]
+    text = HEAD + 'Pedagang, Paimin (52), datang.\n\n"Ramai," kata Paimin. Paimin menjual sapi.\n\n'
+    text += "Menurut Paiman, harga naik.\n"
+    assert [(f.rule, f.suggestions) for f in lint(text, "nama,ejaan.salah-ketik")] == [
+        ("nama.varian-nama", ("Paimin",))
+    ]
     assert lint(HEAD + "Dimas Hartanto membuka acara. Hartono datang kemudian.\n", "nama.varian-nama") == []
     assert lint(HEAD + "Dimas Hartanto membuka acara. \"Siap,\" kata Martono.\n", "nama.varian-nama") == []
 

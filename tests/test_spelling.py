@@ -501,6 +501,18 @@ def test_a_speakers_name_is_no_slip_of_a_place_the_draft_never_names() -> None:
     assert flagged(text) == []
     # so is one opening a sentence as the subject of a verb of saying
     assert flagged("Direktur, Yohanes Lado, hadir. Yohanis mengakui biaya besar.") == []
+    # and one after a word of reporting, of a fuller name or of a name the draft quotes alone
+    # again and again
+    text = 'Pemilik kedai, Rahmat Hidayat, hadir. "Enak," kata Rahmat. Rahmat menjual teh. '
+    text += "Menurut Rahmad, harga naik."
+    assert flagged(text) == []
+    text = 'Pedagang, Paimin (52), datang. "Ramai," kata Paimin. Paimin menjual sapi. '
+    text += "Menurut Paiman, harga naik."
+    assert flagged(text) == []
+    # (a name of four letters is the spelling rule's: the name rule leaves names that short alone)
+    text = 'Pedagang, Arfah (52), datang. "Ramai," kata Arfah. Arfah menjual sapi. '
+    text += "Menurut Arfa, harga naik."
+    assert flagged(text) == [("Arfa", "Arfah")]
 
 
 def test_a_name_the_draft_writes_once_with_two_letters_swapped_is_a_slip() -> None:

@@ -288,6 +288,8 @@ class Spelling:
         # a name right after these ('ujar Maria Itlay,') is the speaker's, unless an office's
         # words stand in it ('kata Kepala Dinas Kesehatn,')
         self.speech = frozenset(w.lower() for w in speech)
+        # a name right after one of these is a speaker's ('ujar Yohanis', 'Menurut Yohanis,')
+        self.tags = self.reporting | self.speech
         self.offices = frozenset(part for title in offices for part in title.lower().split())
         # "Markus Itlay, pengelola hotel": a name of two words or more set off by a comma
         # before a role is a person's
@@ -426,23 +428,24 @@ class Spelling:
         self, token: _Token, near: tuple[str, ...] | None, lex: Lexicon, draft: _Draft
     ) -> bool:
         """A speaker named once by one word a slip from a word of a fuller name the draft gives
-        ("Yohanes Lado" ... kata Yohanis) is that person's name spelled two ways: the naming
-        rule's, which reports it with the same correction."""
-        return (
-            near is not None
-            and self._speaker_alone(token, draft)
-            and lex.notable_name(near[0].lower()) is None
-            and draft.in_fuller_name(near[0])
-        )
+        ("Yohanes Lado" ... kata Yohanis), or from a name it quotes alone again and again ('kata
+        Paimin (52)', 'Paimin menyebut' ... 'Menurut Paiman'), is that person's name spelled two
+        ways: the naming rule's, which reports it with the same correction."""
+        if near is None or len(token.text) < NAME_MIN_LENGTH or lex.notable_name(near[0].lower()):
+            return False  # (the naming rule leaves shorter names alone, too dense to tell apart)
+        if not self._speaker_alone(token, draft):
+            return False
+        quoted = draft.capitalized[near[0]] >= 2 and near[0] in draft.speakers(self.speech)
+        return quoted or draft.in_fuller_name(near[0])
 
     def _speaker_alone(self, token: _Token, draft: _Draft) -> bool:
         """`token` is one capitalized word, written once, right after a verb that tags a quote
-        ('ujar Yohanis') or right before a verb of saying it is the subject of ('Yohanis
-        mengakui')."""
+        or a word of reporting ('ujar Yohanis', 'Menurut Yohanis,') or right before a verb of
+        saying it is the subject of ('Yohanis mengakui'): where the naming rule finds speakers."""
         if token.before_name or draft.capitalized[token.text] != 1:
             return False
         before = _LAST_WORD.search(draft.prose, max(0, token.start - 16), token.start - 1)
-        if before is not None and before.group().lower() in self.speech:
+        if before is not None and before.group().lower() in self.tags:
             return draft.prose[before.end() : token.start] == " "
         after = _WORD_AFTER.match(draft.prose, token.end)
         return after is not None and after.group(1).lower() in self.reporting
