@@ -218,6 +218,14 @@ def test_an_ordinal_with_figures_in_a_headline_takes_either_case() -> None:
         assert lint("eyd.kapital-judul", headline, paragraph=False) == []
 
 
+def test_a_small_title_with_its_point_and_secara_in_a_headline() -> None:
+    assert lint("eyd.kapital-judul", "Antrean Pasien Mengular di RSUD dr. Soetomo\n", paragraph=False) == []
+    for headline in ("Warga Bisa Mengurus Izin secara Daring\n", "Warga Bisa Mengurus Izin Secara Daring\n"):
+        assert lint("eyd.kapital-judul", headline, paragraph=False) == []
+    found = lint("eyd.kapital-judul", "Antrean Pasien mengular di RSUD dr. Soetomo\n", paragraph=False)
+    assert [m for m, _, _ in found] == ["mengular"]
+
+
 def test_headline_in_sentence_case_is_a_style_not_a_slip() -> None:
     assert lint("eyd.kapital-judul", "Harga cabai rawit melonjak menjelang Iduladha\n", paragraph=False) == []
 

@@ -1775,6 +1775,8 @@ class HeadlineCase:
                     continue
                 if index and _ORDINAL.fullmatch(w):
                     continue  # ke-80: the particle ke before a figure, either case
+                if w in NAME_TITLES and text.startswith(".", word.end):
+                    continue  # a title written small with its point, in any case: "RSUD dr. Soetomo"
                 if w[:1].islower() and not any(c.isupper() for c in w[1:]):
                     yield Hit(
                         word.start, word.end, {"match": w, "replacement": capitalize(w)}, (capitalize(w),)
