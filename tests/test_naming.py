@@ -425,6 +425,10 @@ def test_a_quoted_name_alone_a_slip_off_the_full_name() -> None:
         ("nama.varian-nama", ("Paimin",))
     ]
     assert lint(HEAD + "Dimas Hartanto membuka acara. Hartono datang kemudian.\n", "nama.varian-nama") == []
+    # a name given with an age introduces someone new
+    text = HEAD + 'Kepala dinas, Heru Sunardi, hadir.\n\n"Pasar bersih," kata Sumarni (49), pedagang.\n'
+    assert lint(text, "nama.varian-nama") == []
+    assert len(lint(text.replace(" (49)", ""), "nama.varian-nama")) == 1
     assert lint(HEAD + "Dimas Hartanto membuka acara. \"Siap,\" kata Martono.\n", "nama.varian-nama") == []
 
 

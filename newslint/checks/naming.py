@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from newslint.checks.patterns import opens_sentence, per_document, word_pattern, word_starts
+from newslint.checks.patterns import AGE_AFTER, opens_sentence, per_document, word_pattern, word_starts
 from newslint.document import BODY_KINDS, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.suggest import distance
@@ -515,13 +515,13 @@ class NameVariants:
             forms = Counter({f: counts[f] for f in forms_set})
             found.extend(_minority(group, forms, 0, fuller=beside.keys()))
         found.extend(self._translated(runs))
-        found.extend(self._surnames(runs, lex, speakers))
+        found.extend(self._surnames(runs, lex, speakers, doc.prose))
         found.extend(_diphthong_variants(runs))
         found.sort(key=lambda pair: pair[0][0].start)
         yield from found
 
     def _surnames(
-        self, runs: list[NameRun], lex: Lexicon, speakers: set[int]
+        self, runs: list[NameRun], lex: Lexicon, speakers: set[int], prose: str
     ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """A name word used alone, a slip away from a word of a fuller name in the draft: "Dimas
         Hartanto" introduced, then "kata Hartono". A name used alone refers to someone the draft
@@ -562,6 +562,8 @@ class NameVariants:
                 continue  # a name the draft keeps using alone (Wahyuni (38), ujar Wahyuni) is someone
             if alone.start not in speakers:
                 continue  # only a name the draft quotes ("kata Hartono") is surely a person's
+            if AGE_AFTER.match(prose, alone.end):
+                continue  # "kata Sumarni (49)" introduces someone new, not Heru Sunardi again
             if lex.is_listed(text.lower()) and not lex.is_name(text):
                 continue  # a capitalized word of the language ("Namun") is no surname
             reach = 2 if len(text) >= LONG_SURNAME else 1
