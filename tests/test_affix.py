@@ -262,6 +262,7 @@ def test_bound_forms(text: str, match: str, suggestion: str) -> None:
     [
         "Layanan antar jemput tetap ada.",  # antar is a verb too
         "Aplikasi itu melayani jasa antar penumpang dan layanan antar barang.",  # ... after these
+        "Kedai membuka layanan pesan antar lewat aplikasi.",  # ... and before a preposition
         "Ia anti terhadap korupsi.",  # a function word follows
         "Upaya semi berhasil diraih.",  # a verb form follows
         "Warga pasca-Lebaran kembali bekerja; pascapanen aman.",
