@@ -410,6 +410,12 @@ def test_a_geographic_name_that_specifies_a_kind_stays_in_lower_case() -> None:
     # ... and a dish named for its town (sosis solo, lumpia semarang)
     text = "Timlo berisi sosis solo dan lumpia semarang, kata pedagang yang baru pulang dari bali."
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
+    # a word written after a noun of kind is a common word of the draft's elsewhere too, unless
+    # a notable place: "tradisi wiwitan" (a little-known village on the name list is Wiwitan)
+    text = "Warga menggelar tradisi wiwitan. Bagi Sarno, wiwitan bukan sekadar ritual di bali."
+    assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
+    found = lint("eyd.kapital-nama-diri", "Bagi Sarno, wiwitan bukan ritual.")
+    assert [m for m, _, _ in found] == ["wiwitan"]
 
 
 def test_a_name_after_a_hyphenated_prefix_keeps_its_capital() -> None:

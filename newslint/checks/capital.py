@@ -1554,10 +1554,21 @@ class LowercaseName:
         standalone: dict[str, tuple[str, int, int]] | None = None
         # a token equal to a lower-case candidate is written in lower case
         lowercase = locate(doc, candidates, fold=False)
+        # a word the draft writes after a noun of kind ("tradisi wiwitan") is a common word of
+        # its own there and elsewhere, not the little-known village the name list holds
+        of_a_kind = {
+            follower.text
+            for word, follower in itertools.pairwise(words)
+            if follower.text in candidates
+            and word.text.lower() in self.kinds
+            and _adjacent(text, word, follower)
+        }
         for index in lowercase:
             word = words[index]
             w = word.text
             if index in covered or sentence_start(text, word.start):
+                continue
+            if w in of_a_kind and w not in self.places and lex.notable_name(w) is None:
                 continue
             if standalone is None and lex.is_name(w):
                 names = {words[i].text for i in lowercase if lex.is_name(words[i].text)}
