@@ -130,6 +130,12 @@ def test_based_on_a_report_with_no_holder_is_vague() -> None:
     )
     found = [(f.line, f.message.split('"')[1]) for f in lint(text, "atribusi.sumber-samar")]
     assert found == [(7, "Berdasarkan laporan"), (11, "Berdasarkan laporan")]
+    # the holder after the report's kind: "laporan keuangan koperasi"; a kind alone names none
+    text = HEAD + (
+        "Berdasarkan laporan keuangan koperasi tahun lalu, penjualan naik. Menurut laporan terbaru, "
+        "harga turun.\n"
+    )
+    assert [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")] == ["Menurut laporan"]
     # inside a clause "berdasarkan" is "by": by guesswork, no source
     assert lint(HEAD + "Dulu petani menyiram berdasarkan perkiraan saja.\n", "atribusi.sumber-samar") == []
 

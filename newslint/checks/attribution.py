@@ -534,7 +534,7 @@ class VagueSource:
             and not (j > i + 1 and lower[j] in self.roles)
         ):
             return None
-        if lower[j] in self.documents and j + 1 < len(lower) and lower[j + 1] in self.holders:
+        if lower[j] in self.documents and self._held(doc, words, lower, j):
             return None
         if lower[j] in self.documents and self._gathered_by(doc, words, lower, j):
             return None
@@ -554,6 +554,16 @@ class VagueSource:
         if end + 2 < len(lower) and lower[end + 1] == "yang" and lower[end + 2] in self.verbs:
             end += 2
         return end
+
+    def _held(self, doc: Document, words: list[Word], lower: Sequence[str], j: int) -> bool:
+        """The report at j names its holder's kind right after it or after the report's own kind,
+        in one phrase: "laporan polisi", "laporan keuangan koperasi"."""
+        for k in (j + 1, j + 2):
+            if k >= len(lower) or doc.prose[words[k - 1].end : words[k].start] != " ":
+                return False
+            if lower[k] in self.holders:
+                return True
+        return False
 
     @staticmethod
     def _gathered_by(doc: Document, words: list[Word], lower: Sequence[str], j: int) -> bool:
