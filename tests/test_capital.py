@@ -469,6 +469,10 @@ def test_a_body_and_its_field_before_the_region_it_serves_are_one_name() -> None
     text = "Menurut data dinas kebudayaan dan pariwisata Kota Surakarta, hotel penuh."
     found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
     assert found == [("dinas kebudayaan dan pariwisata", ("Dinas Kebudayaan dan Pariwisata",))]
+    # a regional government's body, its region named without "Kabupaten" or "Kota"; not a country
+    text = "Kepala dinas perikanan Lamongan hadir; ia pernah magang di dinas pariwisata Jepang."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [("dinas perikanan", ("Dinas Perikanan",))]
 
 
 def test_a_court_is_named_by_its_level_and_its_seat() -> None:
@@ -710,6 +714,11 @@ def test_a_head_that_often_describes_opens_a_name_its_short_form_spells() -> Non
     assert lint("eyd.kapital-lembaga", "Ia bekerja di bank Jepang dan menabung di bank BRI (BBRI).") == []
     text = "Mahasiswa fakultas Hukum Universitas Udayana ikut; fakultas kedokteran menyusul."
     assert [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)] == [("fakultas", ("Fakultas",))]
+    # a government program's or card's name
+    text = "Warga membawa kartu Indonesia Sehat (KIS); penerima program Keluarga Harapan (PKH) antre."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [("kartu", ("Kartu",)), ("program", ("Program",))]
+    assert lint("eyd.kapital-lembaga", "Warga membawa kartu ATM dan kartu BPJS (KIS).") == []
 
 
 def test_a_bridges_name() -> None:

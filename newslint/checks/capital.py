@@ -587,6 +587,7 @@ class GeographicName:
         levels: Mapping[str, Collection[str]] | None = None,
         counted: Collection[str] = (),
         inside_names: Collection[str] = (),
+        local: Collection[str] = (),
     ):
         # a string given for a list would be read letter by letter
         lists = {
@@ -597,7 +598,7 @@ class GeographicName:
             "not-after-kinds": not_after_kinds, "general-after": general_after, "named-only": named_only,
             "numbers": numbers, "spelled-heads": spelled_heads, "oceans": oceans,
             "ocean-names": ocean_names, "name-heads": name_heads, "fields": fields, "national": national,
-            "inside-names": inside_names,
+            "inside-names": inside_names, "local": local,
         }  # fmt: skip
         for name, value in lists.items():
             if isinstance(value, str):
@@ -614,6 +615,9 @@ class GeographicName:
         self.fields = {f.lower() for f in fields}
         # bodies a country has one of for each field: the field alone names one (kementerian agama)
         self.national = {n.lower() for n in national}
+        # bodies of a region's government: a notable region's name right after the field is the
+        # region served, with no "Kabupaten" or "Kota" before it ("dinas perikanan Lamongan")
+        self.local = {w.lower() for w in local}
         # bodies named by their level and the place they sit: "pengadilan negeri Pontianak" ->
         # Pengadilan Negeri, "kejaksaan tinggi Maluku" -> Kejaksaan Tinggi
         if levels is not None and (
@@ -777,7 +781,10 @@ class GeographicName:
             if end == index + 1:
                 continue
             phrase = words[index:end]
-            if not self._serves_region(words, end, text):
+            served = self._serves_region(words, end, text) or (
+                word.text.lower() in self.local and self._local_region(words, end, text, lex)
+            )
+            if not served:
                 # ministries in general: "memiliki kementerian agama", "kementerian kesehatan kedua
                 # negara", "... negara lain"
                 joined = end < len(words) and _adjacent(text, words[end - 1], words[end])
@@ -847,6 +854,19 @@ class GeographicName:
             and region.text.lower() in self.field_regions
             and _is_capitalized(named.text)
             and _adjacent(text, region, named)
+        )
+
+    def _local_region(self, words: Sequence[Word], end: int, text: str, lex: Lexicon) -> bool:
+        """Words[end] is a notable Indonesian region's name in one phrase with the field before
+        it ("dinas perikanan Lamongan"); a country's is none ("dinas pariwisata Jepang")."""
+        if end >= len(words) or not _adjacent(text, words[end - 1], words[end]):
+            return False
+        name = words[end].text
+        return (
+            _is_capitalized(name)
+            and lex.notable_name(name) == name
+            and name.lower() not in self.countries
+            and not sentence_start(text, words[end].start)
         )
 
     def _field(self, word: str, lex: Lexicon) -> bool:
