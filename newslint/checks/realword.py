@@ -1388,12 +1388,8 @@ class TopicSlip:
     sentence's start, is too often a name (a byline, a dateline's town). A -nya keeps its
     place: "kapaknya" in a draft on ships is kapalnya. A word that makes one of `phrases` with
     its neighbour is meant ("pos pantau" in a draft on beaches), and so is an affixed verb one
-    letter from an affixed verb (diarak, diajak).
-
-    The headline names the topic too: a word of the headline or the subtitle, not among the most
-    common (`headline-max-common`), that the body writes again in lower case at least
-    `min-repeats` times is a topic word, and a written word may be as common as it, up to
-    `headline-max-zipf` ("sipir" in a story headlined on a bus's driver, "sopir" in its body).
+    letter from an affixed verb (diarak, diajak), and so is one of the `distinct` pairs the
+    draft means both of (mahasiswa, mahasiswi).
     """
 
     def __init__(
@@ -1403,8 +1399,6 @@ class TopicSlip:
         min_repeats: int = 2,
         min_topicality: float = 1.5,
         phrases: Collection[str] = (),
-        headline_max_zipf: float = 0.0,
-        headline_max_common: float = 5.5,
         distinct: Collection[str] = (),
     ):
         if min_repeats < 2:
@@ -1415,8 +1409,6 @@ class TopicSlip:
         self.min_gap = min_gap
         self.min_repeats = min_repeats
         self.min_topicality = min_topicality
-        self.headline_max_zipf = headline_max_zipf
-        self.headline_max_common = headline_max_common
         # a shared word list arrives as a frozenset of lower-case lines, tested as it is
         self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
         self._verdicts: dict[tuple[str, str], bool] = {}
@@ -1438,10 +1430,6 @@ class TopicSlip:
             common = n >= self.min_repeats and z and word.isalpha() and word.islower()
             if common and math.log10(n / total) + 9 - z >= self.min_topicality:
                 topics.setdefault(word[0], []).append(word)
-        titled = self._headline_topics(doc, lower_case, lex)
-        for word in titled:
-            if word not in topics.get(word[0], ()):
-                topics.setdefault(word[0], []).append(word)
         if not topics:
             return
         # the written word (its -nya set aside) -> the topic words it may be a slip of
@@ -1454,19 +1442,9 @@ class TopicSlip:
             # a listed or common -nya form is a word of its own (sebenarnya is no sebesar + -nya)
             if word.endswith("nya") and len(word) > 6 and not lex.is_listed(word):
                 base, ending = word[:-3], "nya"
-            written = max(freq.get(base, 0.0), freq.get(word, 0.0))
-            if len(base) < 4 or written > max(self.max_zipf, self.headline_max_zipf if titled else 0.0):
+            if len(base) < 4 or freq.get(base, 0.0) > self.max_zipf or freq.get(word, 0.0) > self.max_zipf:
                 continue
-            near = [
-                t
-                for t in heads
-                if damerau1(base, t)
-                and (
-                    self._slip(base, t)
-                    if written <= self.max_zipf and t not in titled
-                    else t in titled and written <= freq.get(t, 0.0) and self._strong_slip(base, t)
-                )
-            ]
+            near = [t for t in heads if damerau1(base, t) and self._slip(base, t)]
             if near:
                 slips[word] = (ending, near)
         if not slips:
@@ -1490,25 +1468,6 @@ class TopicSlip:
                 best = max(meant, key=lambda t: (lower_case[t], t))
                 yield slip_hit(sentence.word(k), best + ending, False)
 
-    def _headline_topics(self, doc: Document, lower_case: Counter[str], lex: Any) -> frozenset[str]:
-        """Words of the headline and subtitle that the body writes again in lower case."""
-        if self.headline_max_zipf <= 0.0:
-            return frozenset()
-        found = set()
-        for block in doc.blocks:
-            if block.kind in (BlockKind.HEADLINE, BlockKind.SUBTITLE):
-                for word in doc.prose[block.start : block.end].split():
-                    low = word.strip(".,:;!?\"'()").lower()
-                    if (
-                        lower_case[low] >= self.min_repeats
-                        and len(low) >= 4
-                        and low.isalpha()
-                        and lex.zipf(low) < self.headline_max_common
-                        and lex.is_listed(low)
-                    ):
-                        found.add(low)
-        return frozenset(found)
-
     def _slip(self, written: str, intended: str) -> bool:
         key = (written, intended)
         verdict = self._verdicts.get(key)
@@ -1516,19 +1475,10 @@ class TopicSlip:
             verdict = self._verdicts[key] = self._judge(written, intended)
         return verdict
 
-    def _strong_slip(self, written: str, intended: str) -> bool:
-        """A slip of a headline's topic word: any frequency gap, the other tests all the same."""
-        key = (written, "^" + intended)
-        verdict = self._verdicts.get(key)
-        if verdict is None:
-            verdict = self._verdicts[key] = self._judge(written, intended, 0.0)
-        return verdict
-
-    def _judge(self, written: str, intended: str, min_gap: float | None = None) -> bool:
+    def _judge(self, written: str, intended: str) -> bool:
         # (check() has already kept the written word under `max_zipf`)
         lex = _lexicon()
-        gap = self.min_gap if min_gap is None else min_gap
-        if lex is None or lex.zipf(intended) - lex.zipf(written) < gap:
+        if lex is None or lex.zipf(intended) - lex.zipf(written) < self.min_gap:
             return False
         # a word only the frequency list knows is a name or a foreign word (Davies, Davis)
         if not written.isalpha() or lex.verdict(written).how not in _DICTIONARY_WORD or not known(intended):
