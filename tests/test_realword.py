@@ -1349,3 +1349,13 @@ def test_male_and_female_forms_are_no_topic_slips() -> None:
         "sebelah ikut. Seorang pemudi membaca puisi."
     )
     assert slips("ejaan.kata-topik", text) == []
+
+
+def test_an_adverb_of_degree_grades_the_word_after_it() -> None:
+    # "makin" before what it grades is no slip of the phrase before it (rumah makan) ...
+    assert slips("ejaan.kolokasi", "Sawah di dekat rumah makin sedikit.") == []
+    assert slips("ejaan.kolokasi", "Uang makin menipis menjelang akhir bulan.") == []
+    # ... but before a preposition it is
+    assert slips("ejaan.kolokasi", "Kami mampir di rumah makin di ujung jalan.") == [("makin", "makan")]
+    # good phrases one letter from listed ones
+    assert slips("ejaan.kolokasi", "Siapkan alas kaki yang tahan basah dan simpan nota pembelian.") == []

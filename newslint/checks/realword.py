@@ -1002,9 +1002,14 @@ class Collocation:
         draft_repeats: int = 2,
         distinct: Collection[str] = (),
         bodies: Collection[str] = (),
+        degree: Collection[str] = (),
+        degree_not_before: Collection[str] = (),
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
+        # adverbs of degree ("makin", "kian") and the words that cannot follow one
+        self.degree = frozenset(w.lower() for w in degree)
+        self.degree_not_before = frozenset(w.lower() for w in degree_not_before)
         # built at every start-up from thousands of phrases: C-level maps where they serve
         self.phrases = frozenset(map(tuple, map(str.split, map(str.lower, collocations))))
         if any(len(p) < 2 for p in self.phrases):
@@ -1188,7 +1193,7 @@ class Collocation:
                     for k, intended in self._slips(lowers[s : s + n]):
                         if sentence.name_like(s + k) or self._beside_a_name(sentence, s, n, k):
                             continue
-                        if _clock_time(sentence, s + k):
+                        if _clock_time(sentence, s + k) or self._degree(sentence, s + k):
                             continue
                         if s + k and is_number(lowers[s + k]) and is_number(lowers[s + k - 1]):
                             continue  # "puluhan ribu rumah" counts houses: no "ibu rumah"
@@ -1224,6 +1229,19 @@ class Collocation:
             for hit in self._draft_slips(all_sentences, pairs, word_counts(doc)):
                 if hit.start not in seen:
                     yield hit
+
+    def _degree(self, sentence: Sentence, i: int) -> bool:
+        """Word i is an adverb of degree before what it grades ("rumah makin sepi"), not a slip
+        of the phrase before it (rumah makan): a word in lower case follows in the clause, no
+        preposition, conjunction or pointer ("rumah makin di ujung jalan" is rumah makan)."""
+        lowers = sentence.lowers
+        return (
+            lowers[i] in self.degree
+            and i + 1 < len(lowers)
+            and sentence.joined[i]
+            and not sentence.name_like(i + 1)
+            and lowers[i + 1] not in self.degree_not_before
+        )
 
     def _before_possessed(self, sentence: Sentence) -> Iterator[tuple[int, int, str]]:
         """(phrase start, slip's place in it, intended word) of slips in a listed phrase whose
