@@ -117,6 +117,18 @@ def test_colloquial_words_are_left_in_quotations() -> None:
     assert lint("baku.kata-cakapan", text) == [("udah", None)]
 
 
+def test_colloquial_words_are_left_in_titles() -> None:
+    # headlines, subtitles and section titles take the house's casual register
+    rules = engine.rule_set(Config(), ("baku.kata-cakapan",))
+    draft = (
+        "Kemarau Panjang Bikin Daun Lebih Berkualitas\n\nPersiapan matang bikin perjalanan nyaman.\n\n"
+        "Temanggung, IDN Times - Petani bikin gudang baru.\n\n1. Lomba bikin penonton terpukau\n\n"
+        "Warga udah datang.\n"
+    )
+    found = engine.lint(plugins.parse("t.txt", draft), rules)
+    assert [(f.line, draft[f.start : f.end]) for f in found] == [(5, "bikin"), (9, "udah")]
+
+
 def test_a_colloquial_form_inside_a_kept_phrase() -> None:
     # "abdi dalem" is a Javanese court's servant; "dalem" alone is spoken "dalam"
     text = "Para abdi dalem keraton hadir. Airnya dalem sekali."
