@@ -137,6 +137,14 @@ def test_preposition_joined_to_a_place(text: str, match: str, fix: str) -> None:
     assert lint("eyd.di-ke-serangkai", text) == [(match, fix, (fix,))]
 
 
+def test_a_capital_inside_a_sentence_is_a_names() -> None:
+    # Dusun Ketangga is a hamlet, no "ke tangga"; a sentence's first word is still judged
+    assert lint("eyd.di-ke-serangkai", "Akses menuju sawah di Dusun Ketangga hanya pematang.") == []
+    assert lint("eyd.di-ke-serangkai", "Warga pulang. Dikantor itu sepi.") == [
+        ("Dikantor", "Di kantor", ("Di kantor",))
+    ]
+
+
 def test_keluar_toward_a_place_is_suggested_only() -> None:
     found = lint("eyd.di-ke-serangkai", "Warga bepergian keluar kota saat libur.")
     assert found == [("keluar kota", None, ("ke luar kota",))]

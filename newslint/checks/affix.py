@@ -252,9 +252,15 @@ class PrepositionJoined:
             return
         text = doc.prose
         words = doc.words
+        titles: list[tuple[int, int]] | None = None
         for index, word in enumerate(words):
             if word.text.lower() not in found:
                 continue
+            if word.text[:1].isupper() and not sentence_start(text, word.start):
+                if titles is None:
+                    titles = [(b.start, b.end) for b in doc.blocks if b.kind in TITLE_BLOCKS]
+                if not any(a <= word.start < b for a, b in titles):
+                    continue  # a capital inside a sentence is a name's: Dusun Ketangga, Kedaton
             split = self.split(word.text, lex)
             if split is not None:
                 replacement = match_case(word.text, split)
