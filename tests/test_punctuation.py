@@ -168,6 +168,9 @@ def test_comma_outside_the_closing_quote_of_speech() -> None:
         '“Stok habis”, kata Siti. Ia menyebutnya “panen tahunan”, lalu pergi. "Laris", ujarnya.'
     )
     assert [(m, f) for _, m, f in lint("eyd.koma-di-luar-petik", text)] == [("”,", ",”"), ('",', ',"')]
+    # a short title set off by commas keeps its comma outside; speech after a comma does not
+    text = BODY.format('Lagu baru mereka, "Kanal", bercerita tentang banjir. Ia berkata, "Siap", ujar dia.')
+    assert [(m, f) for _, m, f in lint("eyd.koma-di-luar-petik", text)] == [('",', ',"')]
 
 
 def test_space_on_the_wrong_side_of_a_comma() -> None:

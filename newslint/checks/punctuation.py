@@ -466,6 +466,10 @@ class MarkForms:
                 yield Hit(start, end, {"match": dash, "form": "—"}, ("—",))
 
 
+#: A quotation this short set off by commas may be a title in apposition.
+APPOSITION_WORDS = 4
+
+
 class MarkOutsideQuote:
     """A comma written after the closing quotation mark of direct speech: "..." , kata Budi ->
     "...," kata Budi. The speech verb that follows (`verbs`) shows it is a quotation, not a term."""
@@ -480,8 +484,9 @@ class MarkOutsideQuote:
     def check(self, doc: Document) -> Iterator[Hit]:
         if '",' not in doc.prose and "”," not in doc.prose:
             return
-        for m in self.PATTERN.finditer(doc.prose):
-            if m.group("next").lower() not in self.verbs:
+        text = doc.prose
+        for m in self.PATTERN.finditer(text):
+            if m.group("next").lower() not in self.verbs or self._apposition(text, m.start()):
                 continue
             quote, mark = m.group(1), m.group(2)
             yield Hit(
@@ -491,6 +496,20 @@ class MarkOutsideQuote:
                 (mark + quote,),
                 mark + quote,
             )
+
+
+    def _apposition(self, text: str, close: int) -> bool:
+        """The short quotation closing at `close` opened between commas after a word that says
+        nothing: a title set off as an apposition ('lagu terbaru mereka, "Kanal", bercerita
+        ...'), whose comma stays outside. After a verb of saying it is speech ('Ia berkata,
+        "Siap", lalu ...')."""
+        opening = max(text.rfind('"', 0, close), text.rfind("“", 0, close))
+        if opening < 2 or "\n" in text[opening:close] or text[opening - 2 : opening] != ", ":
+            return False
+        if len(text[opening + 1 : close].split()) > APPOSITION_WORDS:
+            return False  # speech runs longer than a title
+        before = re.search(r"([^\W\d_]+)\W*$", text[max(0, opening - 40) : opening - 2])
+        return before is not None and before.group(1).lower() not in self.verbs
 
 
 CHECK_TYPES: dict[str, type] = {
