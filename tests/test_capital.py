@@ -220,7 +220,11 @@ def test_an_ordinal_with_figures_in_a_headline_takes_either_case() -> None:
 
 def test_a_small_title_with_its_point_and_secara_in_a_headline() -> None:
     assert lint("eyd.kapital-judul", "Antrean Pasien Mengular di RSUD dr. Soetomo\n", paragraph=False) == []
-    for headline in ("Warga Bisa Mengurus Izin secara Daring\n", "Warga Bisa Mengurus Izin Secara Daring\n"):
+    for headline in (
+        "Warga Bisa Mengurus Izin secara Daring\n",
+        "Warga Bisa Mengurus Izin Secara Daring\n",
+        "Pelayaran ke Kepulauan Ditunda akibat Gelombang Tinggi\n",
+    ):
         assert lint("eyd.kapital-judul", headline, paragraph=False) == []
     found = lint("eyd.kapital-judul", "Antrean Pasien mengular di RSUD dr. Soetomo\n", paragraph=False)
     assert [m for m, _, _ in found] == ["mengular"]
