@@ -54,6 +54,9 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Baju yang di pakai itu basah.", "di pakai", "dipakai"),
         # a compound joined under its confix (tanda tangan: ditandatangani)
         ("Surat itu di tandatangani kedua pihak.", "di tandatangani", "ditandatangani"),
+        # a verb's base, hardly more common alone than with di-, or never seen alone
+        ("Tembakau dikembalikan untuk di jemur ulang.", "di jemur", "dijemur"),
+        ("Bak mandi sebaiknya di kuras seminggu sekali.", "di kuras", "dikuras"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
@@ -64,6 +67,7 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
     "text",
     [
         "Rapat digelar di akhir pekan.",  # a time noun: di is a preposition
+        "Warga duduk di tepi sungai; ayam di kandang sehat.",  # nouns, far more common alone
         "Ia duduk di sela kursi.",  # disela is also a passive: left to the writer
         "Kapal berlabuh di lepas pantai.",
         "Ia tinggal di kaki gunung.",  # dikaki has no active twin (*mengaki)

@@ -50,8 +50,13 @@ class PrefixApart:
         directions: Collection[str] = (),
         demonstratives: Collection[str] = (),
         noun_head_margin: float | None = None,
+        verbal_margin: float | None = None,
     ):
         self.places = {p.lower() for p in places}
+        # a stem hardly more common alone than with di- is a verb's base (jemur, tempel, tumpuk),
+        # as is one never seen alone whose active form is common (kuras: menguras): no noun the
+        # preposition could stand before, however rare the passive ("untuk di jemur ulang")
+        self.verbal_margin = verbal_margin
         # fixed noun phrases ("di operasi pasar"): their head after di is a noun, not a passive
         # (a dictionary is a frozenset already: kept as it is, nothing to build at start-up)
         self.phrases = frozenset(phrases)
@@ -157,6 +162,14 @@ class PrefixApart:
                 break
         return False
 
+    def _verbal_base(self, core: str, active: str, lex: Lexicon) -> bool:
+        if self.verbal_margin is None:
+            return False
+        alone, passive = lex.zipf(core), lex.zipf("di" + core)
+        if alone == 0.0:
+            return lex.zipf(active) >= self.rare_passive_zipf
+        return passive >= self.rare_passive_zipf and alone - passive <= self.verbal_margin
+
     def _noun_head(self, x: str, lex: Lexicon) -> bool:
         margin = self.noun_head_margin
         return margin is not None and lex.zipf(x) - lex.zipf("di" + x) >= margin
@@ -205,6 +218,8 @@ class PrefixApart:
                 # a verb's own form after "di" (pertontonkan, tanamkan, siagakan: per- or -kan on
                 # a stem) is no noun the preposition could stand before, however rare the passive
                 if (a.suffix == "kan" or "per" in a.prefix) and not lex.is_stem(core):
+                    return 2
+                if self._verbal_base(core, active, lex):
                     return 2
                 if level == 0:
                     continue
