@@ -194,6 +194,10 @@ def test_a_spelled_out_ordinal_after_any_head_when_nothing_is_counted() -> None:
     # a flight group (kloter) counts in order, like a wave (gelombang)
     found = lint("eyd.bilangan-tingkat", "Jemaah kloter ke lima tiba di asrama haji.")
     assert found == [("ke lima", None, ("kelima",))]
+    # an event held in a series, numbered like an edition; a visit travels
+    found = lint("eyd.bilangan-tingkat", "Festival ini penyelenggaraan ke dua setelah tahun lalu.")
+    assert found == [("ke dua", None, ("kedua",))]
+    assert lint("eyd.bilangan-tingkat", "Ia melakukan kunjungan ke dua negara.") == []
     # a "dari" with no number after it makes no range ("bagian dari ...")
     found = lint("eyd.bilangan-tingkat", "Ini bagian dari upaya pelestarian tahap ke dua setelah itu.")
     assert found == [("ke dua", None, ("kedua",))]
