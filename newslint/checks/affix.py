@@ -163,6 +163,7 @@ class PrefixApart:
         return False
 
     def _verbal_base(self, core: str, active: str, lex: Lexicon) -> bool:
+        """`core` is a verb's base by the frequencies of its forms (see `verbal_margin`)."""
         if self.verbal_margin is None:
             return False
         alone, passive = lex.zipf(core), lex.zipf("di" + core)

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from newslint.checks.patterns import AGE_AFTER, opens_sentence, per_document, word_pattern, word_starts
+from newslint.checks.patterns import (
+    AGE_AFTER,
+    opens_sentence,
+    per_document,
+    word_pairs,
+    word_pattern,
+    word_starts,
+)
 from newslint.document import BODY_KINDS, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.suggest import distance
@@ -370,7 +377,7 @@ class NameVariants:
             self.translated[foreign] = own
         self.particles = frozenset(particles)
         # word pairs that are different names, not variants ("Putra/Putri"), written "a/b"
-        self.distinct = {frozenset(p.lower().split("/")) for p in distinct}
+        self.distinct = word_pairs(distinct)
         self.min_length = min_length
         self._verdicts: dict[tuple[str, str], bool] = {}
 

@@ -83,6 +83,11 @@ class WordMemo:
         return self._hits & vocabulary
 
 
+def word_pairs(pairs: Collection[str]) -> set[frozenset[str]]:
+    """Pairs of words given as data "a/b" (putra/putri), each as the set of its two words."""
+    return {frozenset(pair.lower().split("/")) for pair in pairs}
+
+
 def match_case(model: str, replacement: str) -> str:
     """`replacement` with the capitalization of `model` (Dimana -> Di mana, IJIN -> IZIN)."""
     if model.isupper() and len(model) > 1:

@@ -497,7 +497,6 @@ class MarkOutsideQuote:
                 mark + quote,
             )
 
-
     def _apposition(self, text: str, close: int) -> bool:
         """The short quotation closing at `close` opened between commas after a word that says
         nothing: a title set off as an apposition ('lagu terbaru mereka, "Kanal", bercerita

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newslint.checks.patterns import match_case, per_document, word_lowers, word_starts
+from newslint.checks.patterns import match_case, per_document, word_lowers, word_pairs, word_starts
 from newslint.document import MASK, BlockKind, Document, Word
 from newslint.lexicon.morphology import nasal
 from newslint.rules import Hit
@@ -1018,7 +1018,7 @@ class Collocation:
         self.max_zipf = max_zipf
         self.max_gain = max_gain
         # pairs one letter apart that a draft means both of (putra/putri): never a slip
-        self.distinct = {frozenset(pair.lower().split("/")) for pair in distinct}
+        self.distinct = word_pairs(distinct)
         # words that open a body's name, which is no place beside a slip (Kepolisian Daerah)
         self.bodies = {w.lower() for w in bodies}
         # two-word phrases, nearly all of them: the second words after each first word and the
@@ -1422,7 +1422,7 @@ class TopicSlip:
         if min_repeats < 2:
             raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
         # pairs one letter apart that a draft means both of: a student and a schoolgirl
-        self.distinct = {frozenset(pair.lower().split("/")) for pair in distinct}
+        self.distinct = word_pairs(distinct)
         self.max_zipf = max_zipf
         self.min_gap = min_gap
         self.min_repeats = min_repeats
