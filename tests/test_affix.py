@@ -68,6 +68,8 @@ def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
     [
         "Rapat digelar di akhir pekan.",  # a time noun: di is a preposition
         "Warga duduk di tepi sungai; ayam di kandang sehat.",  # nouns, far more common alone
+        # a verb's base that is a noun too, before the noun it heads
+        "Data itu tercatat di rekam medis pasien; warga menyeberang di rakit bambu.",
         "Ia duduk di sela kursi.",  # disela is also a passive: left to the writer
         "Kapal berlabuh di lepas pantai.",
         "Ia tinggal di kaki gunung.",  # dikaki has no active twin (*mengaki)

@@ -29,6 +29,10 @@ FREQUENT_PASSIVE = 4.0
 COMMON_NOUN_ZIPF = 4.0
 
 
+#: `PrefixApart._passive`'s level for a verb's base: a passive unless a noun follows it.
+BASE = 3
+
+
 class PrefixApart:
     """The prefix di- written apart from its verb: "di mainkan" -> "dimainkan".
 
@@ -51,12 +55,16 @@ class PrefixApart:
         demonstratives: Collection[str] = (),
         noun_head_margin: float | None = None,
         verbal_margin: float | None = None,
+        base_followers: Collection[str] = (),
     ):
         self.places = {p.lower() for p in places}
         # a stem hardly more common alone than with di- is a verb's base (jemur, tempel, tumpuk),
         # as is one never seen alone whose active form is common (kuras: menguras): no noun the
         # preposition could stand before, however rare the passive ("untuk di jemur ulang")
         self.verbal_margin = verbal_margin
+        # ... when the clause ends after it or one of these follows, which follow verbs, not
+        # nouns: a noun may stand after the noun a base also is ("di rekam medis")
+        self.base_followers = {w.lower() for w in base_followers}
         # fixed noun phrases ("di operasi pasar"): their head after di is a noun, not a passive
         # (a dictionary is a frozenset already: kept as it is, nothing to build at start-up)
         self.phrases = frozenset(phrases)
@@ -94,6 +102,8 @@ class PrefixApart:
                 continue
             following = words[i + 2] if i + 2 < len(words) else None
             next_to = following is not None and _adjacent(text, word, following)
+            if level == BASE and next_to and following is not None and not self._after_verb(following, lex):
+                continue  # a noun may follow the noun a base also is: "di rekam medis", "di rakit bambu"
             if (
                 next_to
                 and following is not None
@@ -162,6 +172,14 @@ class PrefixApart:
                 break
         return False
 
+    def _after_verb(self, word: Word, lex: Lexicon) -> bool:
+        """`word` follows a verb but no noun: an adverb or a preposition of `base_followers`
+        (ulang, secara, di), or a verb of its own ("yang di pilah dibawa ke ...")."""
+        low = word.text.lower()
+        if low in self.base_followers:
+            return True
+        return any(a.prefix.startswith(("di", "me", "ber", "ter")) for a in lex.analyse(low)[:1])
+
     def _verbal_base(self, core: str, active: str, lex: Lexicon) -> bool:
         """`core` is a verb's base by the frequencies of its forms (see `verbal_margin`)."""
         if self.verbal_margin is None:
@@ -193,7 +211,8 @@ class PrefixApart:
         return closes and before not in _AUXILIARIES
 
     def _passive(self, x: str, lex: Lexicon) -> int:
-        """2: di + x is a passive; 1: a rare one, to be read in context; 0: not a passive."""
+        """2: di + x is a passive; 1: a rare one, to be read in context; BASE: a verb's base, a
+        passive unless a noun follows; 0: not a passive."""
         core = without_clitic(x)
         if core in self.places or x in self.places:
             return 0
@@ -220,8 +239,8 @@ class PrefixApart:
                 # a stem) is no noun the preposition could stand before, however rare the passive
                 if (a.suffix == "kan" or "per" in a.prefix) and not lex.is_stem(core):
                     return 2
-                if self._verbal_base(core, active, lex):
-                    return 2
+                if level < 2 and self._verbal_base(core, active, lex):
+                    return BASE
                 if level == 0:
                     continue
                 # a common noun whose passive and active no frequency list has seen ("di pagar
