@@ -468,6 +468,8 @@ class MarkForms:
 
 #: A quotation this short set off by commas may be a title in apposition.
 APPOSITION_WORDS = 4
+#: the last word before an offset (searched up to it, with punctuation after it passed over)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
 class MarkOutsideQuote:
@@ -507,7 +509,7 @@ class MarkOutsideQuote:
             return False
         if len(text[opening + 1 : close].split()) > APPOSITION_WORDS:
             return False  # speech runs longer than a title
-        before = re.search(r"([^\W\d_]+)\W*$", text[max(0, opening - 40) : opening - 2])
+        before = _LAST_WORD.search(text, max(0, opening - 40), opening - 2)
         return before is not None and before.group(1).lower() not in self.verbs
 
 

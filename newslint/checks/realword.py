@@ -857,13 +857,14 @@ class ActionSlot:
         self.heads = frozenset(w.lower() for w in heads)
         self.done = frozenset(w.lower() for w in done)
         self.done_openers = frozenset(w.lower() for w in done_openers)
+        # a sentence holding none of these names no action
+        self.markers = self.triggers | self.heads | self.done
         self.min_zipf = min_zipf
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        markers = self.triggers | self.heads | self.done
         for sentence in sentences(doc):
             lowers = sentence.lowers
-            if markers.isdisjoint(lowers):
+            if self.markers.isdisjoint(lowers):
                 continue
             for i in range(len(lowers)):
                 if sentence.name_like(i) or not self._names_action(sentence, i):
