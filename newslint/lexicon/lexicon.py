@@ -31,8 +31,10 @@ COMMON_NEIGHBOUR_ZIPF = 4.0
 #: An English-looking compound one edit from a name the frequency list holds this often is that
 #: name slipped (pertamnia: Pertamina), not two English words (pert + amnia).
 NEAR_NAME_ZIPF = 4.0
-#: Look-ups of common neighbours answered by generating edits before an index is built.
-NEIGHBOUR_INDEX_AFTER = 64
+#: Look-ups of common neighbours answered by generating edits before an index is built. Building
+#: the index costs about as much as 300 look-ups by edits, and one draft asks up to about 70, so
+#: a one-draft run never builds it and an archive builds it after a few drafts.
+NEIGHBOUR_INDEX_AFTER = 300
 #: ... and more frequent than the word's own estimate by a margin (zipf is log10) that grows with
 #: the edit's cost: a doubled letter (0.5) needs 1.65, a neighbouring key 1.8, a swap or one vowel
 #: for another 1.95, any other edit 2.4.
