@@ -1359,3 +1359,15 @@ def test_an_adverb_of_degree_grades_the_word_after_it() -> None:
     assert slips("ejaan.kolokasi", "Kami mampir di rumah makin di ujung jalan.") == [("makin", "makan")]
     # good phrases one letter from listed ones
     assert slips("ejaan.kolokasi", "Siapkan alas kaki yang tahan basah dan simpan nota pembelian.") == []
+
+
+def test_a_later_word_of_a_phrase_that_lost_its_an() -> None:
+    text = "Pelatih memasukkan kiper cadang pada babak kedua."
+    assert slips("ejaan.kolokasi", text) == [("cadang", "cadangan")]
+    assert slips("ejaan.kolokasi", "Warga masih takut akan gempa susul.") == [("susul", "susulan")]
+    # an agent noun after the head is its owner or doer; bare forms commoner than the -an noun
+    # compound freely; a phrase's first word may be a verb before its object
+    assert slips("ejaan.kolokasi", "Aksi pencuri itu terekam kamera warga.") == []
+    assert slips("ejaan.kolokasi", "Anak-anak membaca di taman baca desa.") == []
+    assert slips("ejaan.kolokasi", "Musim libur membuat pantai ramai.") == []
+    assert slips("ejaan.kolokasi", "Tendang bola itu sekuat tenaga.") == []

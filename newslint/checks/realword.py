@@ -1005,6 +1005,7 @@ class Collocation:
         bodies: Collection[str] = (),
         degree: Collection[str] = (),
         degree_not_before: Collection[str] = (),
+        suffix_gain: float = -1.0,
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
@@ -1059,6 +1060,10 @@ class Collocation:
         self.exception_pairs = frozenset(p for p in self.exceptions if len(p) == 2)
         self.draft_repeats = draft_repeats
         self._verdicts: dict[tuple[str, str], bool] = {}
+        # a phrase's later word written without its -an is a slip when the bare word is at most
+        # this much more common than the -an noun (zipf); below 0, it is not looked for
+        self.suffix_gain = suffix_gain
+        self._suffix_verdicts: dict[tuple[str, str], bool] = {}
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
 
     def plausible(self, observed: str, intended: str) -> bool:
@@ -1085,6 +1090,24 @@ class Collocation:
         # beside a phrase's other word it is the phrase's slip (waring makan: warung)
         return zo < self.max_zipf and zo <= zi + self.max_gain
 
+    def _suffix_dropped(self, written: str, intended: str) -> bool:
+        """`written` is `intended` without its -an, after the phrase's head: "surat rujuk" is
+        "surat rujukan" with the suffix lost. Not an agent noun (pe(N)- + base), which follows a
+        head as its owner or doer ("aksi pencuri", "laga penentu"); not one of the most common
+        words, nor one more common than the -an noun (taman baca, musim hujan: bare forms that
+        compound freely)."""
+        cached = self._suffix_verdicts.get((written, intended))
+        if cached is None:
+            cached = self._suffix_verdicts[(written, intended)] = (
+                intended == written + "an"
+                and len(written) >= 4
+                and known(written) is True
+                and not is_agent(written)
+                and (zipf(written) or 0.0) < self.max_zipf
+                and (zipf(written) or 0.0) <= (zipf(intended) or 0.0) + self.suffix_gain
+            )
+        return cached
+
     def _slips(self, words: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
         """(position, intended word) of each word of `words` that is a slip in a listed phrase."""
         # news copy repeats its word pairs: each is judged once
@@ -1105,7 +1128,10 @@ class Collocation:
                         written = words[k]
                         length = len(written)
                         fits = [
-                            w for w in intended if -1 <= len(w) - length <= 1 and self.plausible(written, w)
+                            w
+                            for w in intended
+                            if (-1 <= len(w) - length <= 1 and self.plausible(written, w))
+                            or (k > 0 and self.suffix_gain >= 0 and self._suffix_dropped(written, w))
                         ]
                         if fits:
                             found.append((k, min(fits)))
