@@ -335,3 +335,13 @@ def test_a_given_name_before_a_verb_of_saying_is_a_person() -> None:
     # not a verb no speaker opens with
     draft = "Judul\n\nX, IDN Times - Isi.\n\nRamadhan menurut kalender jatuh pekan depan.\n"
     assert draft_findings(draft) == [("Ramadhan", ("Ramadan",))]
+
+
+def test_a_word_at_a_start_that_the_draft_names_inside_a_sentence() -> None:
+    # "Mashuri (52)" names a person: the sentence that opens with Mashuri is about him, no
+    # "mashur" (masyhur) + -i; a month's name stays the month's
+    draft = (
+        "Judul\n\nX, IDN Times - Ketua kelompok, Mashuri (52), menanam bakau. Mashuri menuturkan "
+        "abrasi kian parah.\n\nRamadhan tahun ini jatuh pada Maret. Selama bulan Ramadhan warga berbagi.\n"
+    )
+    assert draft_findings(draft) == [("Ramadhan", ("Ramadan",))]

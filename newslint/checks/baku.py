@@ -72,14 +72,14 @@ def _next_token(doc: Document, end: int) -> str:
     return following.group(1) or following.group(2)
 
 
-def _pair_named_inside(doc: Document, start: int, end: int, following: str) -> bool:
-    """The draft also writes the word and the capitalized word after it inside a sentence, where
-    a capital marks a name: "Standard Chartered memperkirakan ..." after "... bank Standard
-    Chartered ..."; not in a title-case block, where every word has a capital."""
-    if not following[:1].isupper():
-        return False
+def _named_inside(doc: Document, start: int, end: int, following: str) -> bool:
+    """The draft also writes the word (with the capitalized word after it, if one follows)
+    inside a sentence, where a capital marks a name: "Standard Chartered memperkirakan ..."
+    after "... bank Standard Chartered ...", "Mashuri menuturkan" after "ketua kelompok,
+    Mashuri (52)"; not in a title-case block, where every word has a capital."""
     text = doc.prose
-    pattern = re.compile(rf"(?<![\w-]){re.escape(text[start:end])} {re.escape(following)}(?![\w-])")
+    name = re.escape(text[start:end]) + (f" {re.escape(following)}" if following[:1].isupper() else "")
+    pattern = re.compile(rf"(?<![\w-]){name}(?![\w-])")
     for m in pattern.finditer(text):
         at = m.start()
         if at == start or opening(text, at):
@@ -261,7 +261,13 @@ class StandardWord:
                 or following.lower() in self.speech
                 or (following.lower() in self.acts and self._act_after(doc, end))
             )
-            if (low in self.given_names and named) or _pair_named_inside(doc, start, end, following):
+            # (a word alone named inside a sentence counts unless its standard form is a name
+            # too: "bulan Ramadhan" is the month misspelled, not a person)
+            alone = not target[:1].isupper()
+            pair = following[:1].isupper()
+            if (low in self.given_names and named) or (
+                (pair or alone) and _named_inside(doc, start, end, following)
+            ):
                 return None
         if quotes and inside(quotes, start):
             return None
