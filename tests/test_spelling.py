@@ -668,3 +668,12 @@ def test_a_name_the_draft_writes_often_is_no_model_for_one_with_another_first_le
     assert flagged(text) == []
     # the same first letter: Surabya is Surabaya's slip
     assert flagged(text.replace("ke Terminal Purabaya", "ke Kota Surabya")) == [("Surabya", "Surabaya")]
+
+
+def test_a_persons_name_with_a_letter_doubled_is_the_naming_rules() -> None:
+    # Syafruddin beside the Syafrudin the draft introduces: two spellings of one person
+    text = (
+        "Seorang nelayan, Syafrudin (47), mengatakan ombak makin tinggi. Syafruddin berharap "
+        "pemerintah membantu."
+    )
+    assert flagged(text) == []

@@ -228,7 +228,7 @@ def single_name_key(text: str) -> str:
     return key
 
 
-def _loose_key(key: str) -> str:
+def loose_key(key: str) -> str:
     """`key` with letters doubled and th/dh/bh read as one: Winni, Wini; Yudhistira, Yudistira."""
     return _ASPIRATED.sub(r"\1", _DOUBLED.sub(r"\1", key))
 
@@ -488,7 +488,7 @@ class NameVariants:
             else:
                 continue
             # (and the letters some spellings of a name keep: Arsyad, Arsad; Hariyanto, Haryanto)
-            singles[_loose_key(single_name_key(text))].add(text)
+            singles[loose_key(single_name_key(text))].add(text)
         spellings = [
             f
             for f in singles.values()

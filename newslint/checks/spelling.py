@@ -12,6 +12,7 @@ from newslint.checks.baku import active_of
 from newslint.checks.naming import (
     NAME_TITLES,
     aspirate_key,
+    loose_key,
     single_name_key,
     speaker_starts,
     transliteration_key,
@@ -159,6 +160,10 @@ class _Token:
     dateline: bool = False
 
 
+#: a capitalized word and the age in brackets after it: "Syafrudin (50)"
+_NAME_WITH_AGE = re.compile(r"\b([A-Z][\w'’]*)" + AGE_AFTER.pattern)
+
+
 @dataclass
 class _Draft:
     """What the draft itself says about its words."""
@@ -176,6 +181,8 @@ class _Draft:
     doc: Document | None = None
     _speakers: frozenset[str] | None = None
     _single_keys: dict[str, list[str]] | None = None
+    _loose_keys: dict[str, list[str]] | None = None
+    _aged: frozenset[str] | None = None
 
     def speakers(self, speech: Collection[str]) -> frozenset[str]:
         """The names the draft writes beside a speech verb ('," kata Tukinem'), found on first use."""
@@ -213,7 +220,8 @@ class _Draft:
 
     def spelled_otherwise(self, text: str, lex: Lexicon) -> bool:
         """The draft writes this name another way too (Hidayaty, Hidayati; a person's Anindya
-        and Anindia, not a notable place's Jakarta and Yakarta): the name rule's matter."""
+        and Anindia, Syafrudin and Syafruddin, not a notable place's Jakarta and Yakarta): the
+        name rule's matter."""
         key = transliteration_key(text, diphthongs=True)
         if any(transliteration_key(c, diphthongs=True) == key for c in self.capitalized if c != text):
             return True
@@ -222,7 +230,23 @@ class _Draft:
             for c in self.capitalized:
                 self._single_keys.setdefault(single_name_key(c), []).append(c)
         alike = self._single_keys.get(single_name_key(text), ())
-        return any(c != text and lex.notable_name(c) is None for c in alike)
+        if any(c != text and lex.notable_name(c) is None for c in alike):
+            return True
+        # a letter doubled or not is a person's other spelling when the draft gives one of them
+        # an age ("Syafrudin (50)"); in a place's name it is a slip (Sengigi, Senggigi)
+        if self._loose_keys is None:
+            self._loose_keys = {}
+            for c in self.capitalized:
+                self._loose_keys.setdefault(loose_key(single_name_key(c)), []).append(c)
+        loose = self._loose_keys.get(loose_key(single_name_key(text)), ())
+        return any(c != text and (self.aged(c) or self.aged(text)) for c in loose)
+
+    def aged(self, name: str) -> bool:
+        """The draft writes `name` with an age in brackets after it: a person's."""
+        if self._aged is None:
+            prose = self.prose
+            self._aged = frozenset(prose[m.start(1) : m.end(1)] for m in _NAME_WITH_AGE.finditer(prose))
+        return name in self._aged
 
     def uses_stem(self, word: str, stems: set[str], lex: Lexicon, not_stems: set[str]) -> bool:
         """Another word of the draft is a known form of one of `stems` (memilah beside pemilahan)
