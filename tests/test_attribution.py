@@ -350,3 +350,21 @@ def test_ke_and_an_authority_after_an_adverb_but_not_a_place() -> None:
     assert lint(text, "atribusi.pasif-tanpa-sumber") == []
     text = HEAD + "Ratusan warga dilaporkan kembali ke pusat kota pada Selasa.\n"
     assert len(lint(text, "atribusi.pasif-tanpa-sumber")) == 1
+
+
+def test_a_sentence_opening_with_a_share_that_names_no_source() -> None:
+    rule = "atribusi.persen-tanpa-sumber"
+    text = HEAD + "Warga mengeluhkan air keruh. Hampir 70 persen sumur di desa itu tercemar.\n"
+    assert [f.message.split('"')[1] for f in lint(text, rule)] == ["Hampir 70 persen"]
+    unflagged = [
+        # the paragraph names where the share comes from
+        "Data dinas menunjukkan air keruh. Hampir 70 persen sumur di desa itu tercemar.\n",
+        "Hampir 70 persen sumur di desa itu tercemar, kata Kepala Desa Ahmad.\n",
+        # a quotation in the paragraph: its speaker gives the figure
+        "Hampir 70 persen sumur tercemar. “Kami sudah mengeceknya,” ujar Ahmad.\n",
+        # a count at an event, and a share inside a sentence, are the reporter's
+        "Sekitar 2.000 warga hadir di lapangan desa sejak pagi.\n",
+        "Warga mengeluhkan air keruh di hampir 70 persen sumur.\n",
+    ]
+    for body in unflagged:
+        assert lint(HEAD + body, rule) == [], body

@@ -763,7 +763,12 @@ class SourcelessArticle(_Attribution):
 
 
 class UnsourcedFigure(_Attribution):
-    """Flags the first statistic in a body paragraph that names no source for it."""
+    """Flags the first statistic in a body paragraph that names no source for it.
+
+    With `openers`, only a percentage that opens a sentence after one of them counts ("Sekitar
+    60 persen petani ..."): a share stated as a fact of its own, where a count of people at an
+    event ("Sekitar 2.000 penonton hadir") is the reporter's to give.
+    """
 
     _FIGURE = re.compile(
         r"(?<![\w.,/-])(?:Rp|US\$|\$)\s?\d[\d.,]*(?:\s+(?:ribu|juta|miliar|triliun))?"
@@ -772,17 +777,32 @@ class UnsourcedFigure(_Attribution):
         r"|(?<![\w.,/-])\d{1,3}(?:\.\d{3})+(?![\d,])"
     )
 
-    def __init__(self, verbs: Collection[str], source_words: Collection[str] = ()):
+    def __init__(
+        self, verbs: Collection[str], source_words: Collection[str] = (), openers: Collection[str] = ()
+    ):
         super().__init__(verbs)
         self.source_words = _lower_set(source_words)
+        self._opened: re.Pattern[str] | None = None
+        if openers:
+            words = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+            self._opened = re.compile(rf"(?:{words}) \d[\d.,]*\s*(?:%|persen\b)", re.IGNORECASE)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for para in body_paragraphs(doc):
             if self.has_source(para.lowers) or not self.source_words.isdisjoint(para.lowers):
                 continue
-            m = self._FIGURE.search(doc.prose, para.block.start, para.block.end)
-            if m is not None:
-                yield Hit(m.start(), m.end(), {"match": m.group()})
+            if self._opened is None:
+                m = self._FIGURE.search(doc.prose, para.block.start, para.block.end)
+                if m is not None:
+                    yield Hit(m.start(), m.end(), {"match": m.group()})
+                continue
+            if any(q.start < q.end for q in quote_spans(doc, para.block)):
+                continue  # a quotation in the paragraph: its speaker is the figure's source
+            for sentence in para.sentences:
+                m = self._opened.match(doc.prose, sentence.start)
+                if m is not None:
+                    yield Hit(m.start(), m.end(), {"match": m.group()})
+                    break
 
 
 CHECK_TYPES: dict[str, type] = {
