@@ -365,6 +365,15 @@ def test_a_sentence_opening_with_a_share_that_names_no_source() -> None:
         # a count at an event, and a share inside a sentence, are the reporter's
         "Sekitar 2.000 warga hadir di lapangan desa sejak pagi.\n",
         "Warga mengeluhkan air keruh di hampir 70 persen sumur.\n",
+        # the sentence gives its own count; the paragraph before names the source
+        "Hampir 70 persen sumur, atau 14 dari 20 sumur yang kami datangi, tercemar.\n",
+        "Dinas kesehatan mencatat 20 sumur di desa itu.\n\nHampir 70 persen sumur itu tercemar.\n",
     ]
     for body in unflagged:
         assert lint(HEAD + body, rule) == [], body
+    # ... not across a subheading
+    text = HEAD + "Dinas kesehatan mencatat 20 sumur.\n\n1. Air sumur\n\nHampir 70 persen sumur tercemar.\n"
+    assert len(lint(text, rule)) == 1
+    # a draft that reports a study in its lead gives the study's shares
+    study = "Judul\n\nDek\n\nBogor, IDN Times - Survei kampus terhadap 500 warga rampung.\n\n"
+    assert lint(study + "Hampir 70 persen warga minum air sumur.\n", rule) == []

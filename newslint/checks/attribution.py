@@ -767,8 +767,13 @@ class UnsourcedFigure(_Attribution):
 
     With `openers`, only a percentage that opens a sentence after one of them counts ("Sekitar
     60 persen petani ..."): a share stated as a fact of its own, where a count of people at an
-    event ("Sekitar 2.000 penonton hadir") is the reporter's to give.
+    event ("Sekitar 2.000 penonton hadir") is the reporter's to give. Such a share is sourced
+    when the paragraph right before it (no heading between) names a source, when the sentence
+    gives its own count ("atau 12 dari 40 kios"), and throughout a draft whose headline,
+    subtitle or lead names a study (`study_words`: "Survei klinik itu terhadap 600 pasien ...").
     """
+
+    _OWN_COUNT = re.compile(r"\batau \d[\d.]* dari \d[\d.]*")
 
     _FIGURE = re.compile(
         r"(?<![\w.,/-])(?:Rp|US\$|\$)\s?\d[\d.,]*(?:\s+(?:ribu|juta|miliar|triliun))?"
@@ -778,29 +783,57 @@ class UnsourcedFigure(_Attribution):
     )
 
     def __init__(
-        self, verbs: Collection[str], source_words: Collection[str] = (), openers: Collection[str] = ()
+        self,
+        verbs: Collection[str],
+        source_words: Collection[str] = (),
+        openers: Collection[str] = (),
+        study_words: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.source_words = _lower_set(source_words)
+        self.study_words = _lower_set(study_words)
         self._opened: re.Pattern[str] | None = None
         if openers:
             words = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
             self._opened = re.compile(rf"(?:{words}) \d[\d.,]*\s*(?:%|persen\b)", re.IGNORECASE)
 
+    def _sourced(self, para: Para) -> bool:
+        return self.has_source(para.lowers) or not self.source_words.isdisjoint(para.lowers)
+
     def check(self, doc: Document) -> Iterator[Hit]:
+        if self._opened is not None:
+            yield from self._shares(doc, self._opened)
+            return
         for para in body_paragraphs(doc):
-            if self.has_source(para.lowers) or not self.source_words.isdisjoint(para.lowers):
+            if self._sourced(para):
                 continue
-            if self._opened is None:
-                m = self._FIGURE.search(doc.prose, para.block.start, para.block.end)
-                if m is not None:
-                    yield Hit(m.start(), m.end(), {"match": m.group()})
-                continue
-            if any(q.start < q.end for q in quote_spans(doc, para.block)):
-                continue  # a quotation in the paragraph: its speaker is the figure's source
+            m = self._FIGURE.search(doc.prose, para.block.start, para.block.end)
+            if m is not None:
+                yield Hit(m.start(), m.end(), {"match": m.group()})
+
+    def _shares(self, doc: Document, opened: re.Pattern[str]) -> Iterator[Hit]:
+        paras = body_paragraphs(doc)
+        if self.study_words:
+            opening = [b for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.SUBTITLE)]
+            opening += [p.block for p in paras if p.block.kind is BlockKind.DATELINE]
+            told = {w.lower() for b in opening for w in doc.prose[b.start : b.end].split()}
+            if not self.study_words.isdisjoint(told):
+                return  # the draft reports a study: its shares are the study's
+        previous: dict[int, Para] = {}
+        blocks = [b for b in doc.blocks if b.kind not in MASKED_KINDS]
+        by_block = {id(p.block): p for p in paras}
+        for before, block in itertools.pairwise(blocks):
+            if id(before) in by_block and id(block) in by_block:
+                previous[id(block)] = by_block[id(before)]
+        for para in paras:
+            if self._sourced(para) or any(q.start < q.end for q in quote_spans(doc, para.block)):
+                continue  # (a quotation in the paragraph: its speaker gives the figure)
+            last = previous.get(id(para.block))
+            if last is not None and not self.source_words.isdisjoint(last.lowers):
+                continue  # the paragraph before names where the figures come from
             for sentence in para.sentences:
-                m = self._opened.match(doc.prose, sentence.start)
-                if m is not None:
+                m = opened.match(doc.prose, sentence.start)
+                if m is not None and not self._OWN_COUNT.search(doc.prose, m.end(), sentence.end):
                     yield Hit(m.start(), m.end(), {"match": m.group()})
                     break
 
