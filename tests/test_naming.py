@@ -614,3 +614,10 @@ def test_a_known_acronym_written_as_a_word_is_known_in_lower_case() -> None:
     assert [f.rule for f in lint(text, ABBREVIATIONS)] == []
     other = text.replace("polsek sejak", "PUSKO sejak")
     assert [other[f.start : f.end] for f in lint(other, ABBREVIATIONS)] == ["PUSKO"]
+
+
+def test_a_short_form_inside_a_brands_name() -> None:
+    # Bank Jatim, Trans Jateng: the brand is spelled so; the region alone is still introduced
+    text = HEAD + "Warga menabung di Bank Jatim dan naik bus Trans Jateng. Di Jatim hujan turun.\n"
+    findings = lint(text, "nama.singkatan-tanpa-kepanjangan")
+    assert [(f.message.split('"')[1], f.column) for f in findings] == [("Jatim", 81)]

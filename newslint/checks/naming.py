@@ -840,6 +840,7 @@ class Abbreviation:
         max_length: int = 7,
         foreign: Collection[str] = (),
         not_foreign: Collection[str] = (),
+        brands: Collection[str] = (),
     ):
         if report not in ("early", "never"):
             raise ValueError('`report` must be "early" or "never"')
@@ -862,6 +863,9 @@ class Abbreviation:
         # one listed in capitals (KRI) is that body's only when written so: "Pulau Kri" is a name
         self.caps_only = frozenset(a.lower() for a in spelled if a.isupper())
         self.max_length = max_length
+        # capitalized words that open a brand with a listed acronym in it (Bank Jatim, Trans
+        # Jateng): the acronym is part of that name, which is spelled so
+        self.brands = frozenset(brands)
 
     def _key(self, text: str) -> str:
         # a unit's designation is its body's short form: "KKN-12" after "Kuliah Kerja Nyata (KKN)"
@@ -932,6 +936,14 @@ class Abbreviation:
             before = previous.get(word.start)
             if before is not None and before.text.lower() in _STREET and before.text[:1].isupper():
                 continue  # "Jalan HR Soebrantas", "Jl. MH Thamrin": a person's initials in a street name
+            if (
+                before is not None
+                and before.text in self.brands
+                and key in self.acronyms
+                and key not in intros
+                and doc.prose[before.end : word.start] == " "
+            ):
+                continue  # "bus Trans Jatim", "Bank Jateng": a brand's name
             if before is not None and before.text[:1].isdigit() and (key not in intros or len(text) < 4):
                 # "mesin 15 PK", "pukul 12.45 WIB": a unit after a figure; a longer one the draft
                 # spells out is a counted thing ("11 TPST" before "tempat pengolahan sampah
