@@ -307,6 +307,15 @@ def test_evidence_with_no_holder_is_vague() -> None:
     )
     found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
     assert found == ["Menurut sebuah survei", "Menurut data yang beredar"]
+    # alone, it points back to one named before; with none named before, it is vague
+    text = HEAD + (
+        "Menurut penelitian, warga puas. Sebuah penelitian kampus terbit. Menurut penelitian, ekspor naik.\n"
+    )
+    found = [(f.message.split('"')[1], f.column) for f in lint(text, "atribusi.sumber-samar")]
+    assert found == [("Menurut penelitian", 1)]
+    # ... also one named by a verb: the office that counted holds the data
+    text = HEAD + "Dinas pariwisata mencatat kunjungan selama libur. Menurut data, pantai paling ramai.\n"
+    assert lint(text, "atribusi.sumber-samar") == []
     # one that says who made it is sourced, in lower case too
     text = HEAD + (
         "Menurut sebuah survei kecil yang digelar pengelola desa, tamu puas. Menurut beberapa "

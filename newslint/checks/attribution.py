@@ -352,6 +352,7 @@ class VagueSource:
         window: int = 5,
         evidence: Collection[str] = (),
         evidence_quantifiers: Collection[str] = (),
+        antecedents: Collection[str] = (),
         documents: Collection[str] = (),
         holders: Collection[str] = (),
     ):
@@ -387,6 +388,13 @@ class VagueSource:
         # beredar"); "menurut data kepolisian" names its holder
         self.evidence = _lower_set(evidence)
         self.evidence_quantifiers = _lower_set(evidence_quantifiers)
+        # words by which a draft names the data, survey or study a bare "menurut data" points
+        # back to (mencatat, meneliti, survei ...): with none before, that evidence is no one's
+        self._antecedents = (
+            re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _lower_set(antecedents))))})\b", re.IGNORECASE)
+            if antecedents
+            else None
+        )
         # a report or an account with its holder's kind after it names its source as "menurut
         # data kepolisian" does: "menurut laporan polisi", "berdasarkan keterangan petugas"
         self.documents = _lower_set(documents)
@@ -577,9 +585,12 @@ class VagueSource:
 
     def _vague_evidence(self, doc: Document, words: list[Word], lower: Sequence[str], i: int, j: int) -> bool:
         """Evidence after "menurut" that names no holder: counted, or what goes around. Alone
-        ("Menurut data, ...") it is often the data the sentence before named."""
+        ("Menurut data, ...") it is often the data the sentence before named, unless the draft
+        has named no such thing before ("Menurut survei, 68 persen ..." with no survey)."""
         if j + 2 < len(lower) and lower[j + 1] == "yang" and lower[j + 2] in self.rumour_verbs:
             return True  # "menurut data yang beredar"
+        if j == i + 1 and doc.prose.startswith(",", words[j].end) and self._antecedents is not None:
+            return self._antecedents.search(doc.prose, 0, words[i].start) is None
         # counted: "menurut sebuah survei", "menurut beberapa penelitian"; but one that says who
         # made it is sourced ("sebuah survei kecil yang digelar pengelola desa")
         made = False
