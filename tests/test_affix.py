@@ -137,6 +137,10 @@ def test_preposition_before_a_noun_stays_apart(text: str) -> None:
         ("Mereka menginap disebuah losmen.", "disebuah", "di sebuah"),
         ("Ia pindah kesuatu tempat yang sepi.", "kesuatu", "ke suatu"),
         ("Kebun kopi tumbuh dilereng bukit.", "dilereng", "di lereng"),
+        # surroundings, circles and the media are places one is in too
+        ("Tawuran itu marak dikalangan pelajar.", "dikalangan", "di kalangan"),
+        ("Video itu beredar dimedia sosial.", "dimedia", "di media"),
+        ("Sekolah itu berdiri dipedalaman Papua.", "dipedalaman", "di pedalaman"),
     ],
 )
 def test_preposition_joined_to_a_place(text: str, match: str, fix: str) -> None:
