@@ -742,10 +742,11 @@ def test_a_language_or_people_after_the_word_that_names_one() -> None:
     text = "Ia memakai bahasa tubuh dan bahasa isyarat; suku bunga naik dan suku cadang langka."
     assert lint("eyd.kapital-nama-diri", text) == []
     # the words that name a people's members or ways: orang, keluarga, adat, budaya ...
-    text = "Pengantin mengikuti adat bugis, dan keluarga dayak ikut menari; orang tua datang."
+    text = "Pengantin mengikuti adat bugis, keluarga dayak ikut menari, dan kue khas betawi disajikan."
     assert [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)] == [
         ("bugis", ("Bugis",)),
         ("dayak", ("Dayak",)),
+        ("betawi", ("Betawi",)),
     ]
 
 
