@@ -194,6 +194,10 @@ def test_a_spelled_out_ordinal_after_any_head_when_nothing_is_counted() -> None:
     found = lint("eyd.bilangan-tingkat", "Tabut diarak pada malam ke sembilan, saat warga berkumpul.")
     assert found == [("ke sembilan", None, ("kesembilan",))]
     assert lint("eyd.bilangan-tingkat", "Rombongan menempuh dua hari ke tiga kota.") == []
+    # a number word that ends its sentence or line goes to no place, after any word
+    found = lint("eyd.bilangan-tingkat", "Pemilik toko ingin membuka gerai ke tiga.\n\nIa optimistis.")
+    assert found == [("ke tiga", None, ("ketiga",))]
+    assert lint("eyd.bilangan-tingkat", "Skor berubah dari satu ke dua.") == []
     # a pronoun after the number opens the clause: nothing is counted
     found = lint("eyd.bilangan-tingkat", "Pada tahun ke tiga ia pindah ke Medan.")
     assert found == [("ke tiga", None, ("ketiga",))]

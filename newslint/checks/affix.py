@@ -418,6 +418,9 @@ class Ordinal:
     #: "naik dari 2 ke 3 persen": ke as a preposition before a number, after a number ("bagian
     #: dari upaya pelestarian tahap ke dua" has none: its dari is "part of")
     RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b([^.;:!?]{0,40})$", re.IGNORECASE)
+    #: a spelled-out number that ends its sentence or line has no place to go to: "membuka cabang
+    #: ke dua." is the second branch, whatever the word before
+    ENDS = re.compile(r"[ \t]*(?:[.!?]|$)", re.MULTILINE)
     _A_NUMBER = re.compile(rf"\d|\b(?i:{'|'.join(NUMBER_WORDS)})\b")
 
     def __init__(
@@ -450,11 +453,20 @@ class Ordinal:
                 not self._after_head(text, m.start(), self.word_heads)
                 and not (self._after_head(text, m.start()) and self.CLAUSE_GOES_ON.match(text, m.end()))
                 and not (self._tail is not None and self._tail.match(text, m.end()))
+                and not (self.ENDS.match(text, m.end()) and self._after_word(text, m.start()))
             ):
                 continue
             replacement = m.group(1) + m.group(2)
             # the head vouches for an ordinal, not for every sentence: no unattended fix
             yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=False)
+
+    def _after_word(self, text: str, start: int) -> bool:
+        """Ke at `start` follows a word that is no number, outside a range ("dari satu ke dua")."""
+        previous = self.PREVIOUS.search(text, max(0, start - 40), start)
+        if previous is None or self._A_NUMBER.fullmatch(previous.group(1)):
+            return False
+        found = self.RANGE.search(text, max(0, start - 60), start)
+        return found is None or self._A_NUMBER.search(found.group(1)) is None
 
     def _after_head(self, text: str, start: int, heads: Collection[str] | None = None) -> bool:
         """Whether ke at `start` follows a word that takes an ordinal (menit, periode, yang)
