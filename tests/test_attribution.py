@@ -384,5 +384,5 @@ def test_a_sentence_opening_with_a_share_that_names_no_source() -> None:
     text = HEAD + "Dinas kesehatan mencatat 20 sumur.\n\n1. Air sumur\n\nHampir 70 persen sumur tercemar.\n"
     assert len(lint(text, rule)) == 1
     # a draft that reports a study in its lead gives the study's shares
-    study = "Judul\n\nDek\n\nBogor, IDN Times - Survei kampus terhadap 500 warga rampung.\n\n"
+    study = "Judul\n\nDek\n\nBogor, IDN Times - Ini hasil survei, yang digelar kampus.\n\nWarga antusias.\n\n"
     assert lint(study + "Hampir 70 persen warga minum air sumur.\n", rule) == []

@@ -22,6 +22,7 @@ from newslint.document import (
 from newslint.rules import Hit
 
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+_LETTERS = re.compile(r"[^\W\d_]+")
 _OPEN_QUOTE_RE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
 #: a straight quote closed curly by a keyboard's autocorrect ('"Kami ...,” kata Rina'); a curly one
 #: is not closed straight, which may open a quote inside it
@@ -827,7 +828,7 @@ class UnsourcedFigure(_Attribution):
         if self.study_words:
             opening = [b for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.SUBTITLE)]
             opening += [p.block for p in paras if p.block.kind is BlockKind.DATELINE]
-            told = {w.lower() for b in opening for w in doc.prose[b.start : b.end].split()}
+            told = {w.lower() for b in opening for w in _LETTERS.findall(doc.prose, b.start, b.end)}
             if not self.study_words.isdisjoint(told):
                 return  # the draft reports a study: its shares are the study's
         previous: dict[int, Para] = {}
