@@ -198,6 +198,9 @@ def test_a_spelled_out_ordinal_after_any_head_when_nothing_is_counted() -> None:
     found = lint("eyd.bilangan-tingkat", "Pemilik toko ingin membuka gerai ke tiga.\n\nIa optimistis.")
     assert found == [("ke tiga", None, ("ketiga",))]
     assert lint("eyd.bilangan-tingkat", "Skor berubah dari satu ke dua.") == []
+    # a count that goes back or up to a number; a line broken inside a paragraph
+    assert lint("eyd.bilangan-tingkat", "Setiap putaran, hitungan kembali ke satu.") == []
+    assert lint("eyd.bilangan-tingkat", "Penumpang dibagi ke dua\njalur antrean.") == []
     # a pronoun after the number opens the clause: nothing is counted
     found = lint("eyd.bilangan-tingkat", "Pada tahun ke tiga ia pindah ke Medan.")
     assert found == [("ke tiga", None, ("ketiga",))]

@@ -418,13 +418,18 @@ class Ordinal:
     #: "naik dari 2 ke 3 persen": ke as a preposition before a number, after a number ("bagian
     #: dari upaya pelestarian tahap ke dua" has none: its dari is "part of")
     RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b([^.;:!?]{0,40})$", re.IGNORECASE)
-    #: a spelled-out number that ends its sentence or line has no place to go to: "membuka cabang
-    #: ke dua." is the second branch, whatever the word before
-    ENDS = re.compile(r"[ \t]*(?:[.!?]|$)", re.MULTILINE)
+    #: a spelled-out number that ends its sentence or its block (a subheading's line) has no place
+    #: to go to: "membuka cabang ke dua." is the second branch (a line break inside a paragraph
+    #: ends nothing)
+    ENDS = re.compile(r"[ \t]*(?:[.!?]|\n[ \t]*\n|\n?\Z)")
     _A_NUMBER = re.compile(rf"\d|\b(?i:{'|'.join(NUMBER_WORDS)})\b")
 
     def __init__(
-        self, heads: Collection[str] = (), word_heads: Collection[str] = (), word_tails: Collection[str] = ()
+        self,
+        heads: Collection[str] = (),
+        word_heads: Collection[str] = (),
+        word_tails: Collection[str] = (),
+        moves: Collection[str] = (),
     ):
         # "ke 47 negara" is a preposition before a count; "menit ke 58" is an ordinal
         self.heads = {h.lower() for h in heads}
@@ -435,6 +440,9 @@ class Ordinal:
         # ("untuk ke tiga kalinya"; but "naik ke tiga kali lipat" is a preposition)
         tails = "|".join(re.escape(t) for t in word_tails)
         self._tail = re.compile(rf"[ \t]+(?i:{tails})(?![\w\-])") if word_tails else None
+        # words of moving or changing before "ke": a count goes back or up to a number ("kembali
+        # ke satu", "naik ke tiga")
+        self.moves = {m.lower() for m in moves}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
@@ -461,9 +469,12 @@ class Ordinal:
             yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=False)
 
     def _after_word(self, text: str, start: int) -> bool:
-        """Ke at `start` follows a word that is no number, outside a range ("dari satu ke dua")."""
+        """Ke at `start` follows a word that is no number nor a move, outside a range ("dari
+        satu ke dua", "kembali ke satu")."""
         previous = self.PREVIOUS.search(text, max(0, start - 40), start)
         if previous is None or self._A_NUMBER.fullmatch(previous.group(1)):
+            return False
+        if previous.group(1).lower() in self.moves:
             return False
         found = self.RANGE.search(text, max(0, start - 60), start)
         return found is None or self._A_NUMBER.search(found.group(1)) is None
