@@ -229,24 +229,28 @@ class _Draft:
             self._single_keys = {}
             for c in self.capitalized:
                 self._single_keys.setdefault(single_name_key(c), []).append(c)
-        alike = self._single_keys.get(single_name_key(text), ())
+        single = single_name_key(text)
+        alike = self._single_keys.get(single, ())
         if any(c != text and lex.notable_name(c) is None for c in alike):
             return True
         # a letter doubled or not is a person's other spelling when the draft gives one of them
         # an age ("Syafrudin (50)"); in a place's name it is a slip (Sengigi, Senggigi)
+        aged = self.aged()
+        if not aged:
+            return False
         if self._loose_keys is None:
             self._loose_keys = {}
-            for c in self.capitalized:
-                self._loose_keys.setdefault(loose_key(single_name_key(c)), []).append(c)
-        loose = self._loose_keys.get(loose_key(single_name_key(text)), ())
-        return any(c != text and (self.aged(c) or self.aged(text)) for c in loose)
+            for key, names in self._single_keys.items():
+                self._loose_keys.setdefault(loose_key(key), []).extend(names)
+        loose = self._loose_keys.get(loose_key(single), ())
+        return any(c != text and (c in aged or text in aged) for c in loose)
 
-    def aged(self, name: str) -> bool:
-        """The draft writes `name` with an age in brackets after it: a person's."""
+    def aged(self) -> frozenset[str]:
+        """The names the draft writes with an age in brackets after them: persons'."""
         if self._aged is None:
             prose = self.prose
             self._aged = frozenset(prose[m.start(1) : m.end(1)] for m in _NAME_WITH_AGE.finditer(prose))
-        return name in self._aged
+        return self._aged
 
     def uses_stem(self, word: str, stems: set[str], lex: Lexicon, not_stems: set[str]) -> bool:
         """Another word of the draft is a known form of one of `stems` (memilah beside pemilahan)
