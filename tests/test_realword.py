@@ -1371,3 +1371,8 @@ def test_a_later_word_of_a_phrase_that_lost_its_an() -> None:
     assert slips("ejaan.kolokasi", "Anak-anak membaca di taman baca desa.") == []
     assert slips("ejaan.kolokasi", "Musim libur membuat pantai ramai.") == []
     assert slips("ejaan.kolokasi", "Tendang bola itu sekuat tenaga.") == []
+
+
+def test_then_after_a_span_of_time() -> None:
+    assert slips("ejaan.kata-tertukar", "Dua jam kemudi, polisi datang.") == [("kemudi", "kemudian")]
+    assert slips("ejaan.kata-tertukar", "Ia duduk di balik kemudi selama tiga jam.") == []
