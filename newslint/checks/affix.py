@@ -476,8 +476,7 @@ class Ordinal:
             return False
         if previous.group(1).lower() in self.moves:
             return False
-        found = self.RANGE.search(text, max(0, start - 60), start)
-        return found is None or self._A_NUMBER.search(found.group(1)) is None
+        return not self._in_range(text, start)
 
     def _after_head(self, text: str, start: int, heads: Collection[str] | None = None) -> bool:
         """Whether ke at `start` follows a word that takes an ordinal (menit, periode, yang)
@@ -487,8 +486,12 @@ class Ordinal:
             return False
         if self.DISTRIBUTED.search(text, max(0, start - 60), start):
             return False
+        return not self._in_range(text, start)
+
+    def _in_range(self, text: str, start: int) -> bool:
+        """Ke at `start` closes a range opened after a number ("dari 2 ke 3", "dari satu ke")."""
         found = self.RANGE.search(text, max(0, start - 60), start)
-        return found is None or self._A_NUMBER.search(found.group(1)) is None
+        return found is not None and self._A_NUMBER.search(found.group(1)) is not None
 
 
 class ParticlePun:

@@ -831,17 +831,19 @@ class UnsourcedFigure(_Attribution):
             told = {w.lower() for b in opening for w in _LETTERS.findall(doc.prose, b.start, b.end)}
             if not self.study_words.isdisjoint(told):
                 return  # the draft reports a study: its shares are the study's
-        previous: dict[int, Para] = {}
-        blocks = [b for b in doc.blocks if b.kind not in MASKED_KINDS]
         by_block = {id(p.block): p for p in paras}
-        for before, block in itertools.pairwise(blocks):
-            if id(before) in by_block and id(block) in by_block:
-                previous[id(block)] = by_block[id(before)]
-        for para in paras:
+        # the body paragraph right before, with no heading between ("Baca Juga" lines aside)
+        last: Para | None = None
+        for block in doc.blocks:
+            if block.kind in MASKED_KINDS:
+                continue
+            para = by_block.get(id(block))
+            before, last = last, para
+            if para is None:
+                continue
             if self._sourced(para) or any(q.start < q.end for q in quote_spans(doc, para.block)):
                 continue  # (a quotation in the paragraph: its speaker gives the figure)
-            last = previous.get(id(para.block))
-            if last is not None and not self.source_words.isdisjoint(last.lowers):
+            if before is not None and not self.source_words.isdisjoint(before.lowers):
                 continue  # the paragraph before names where the figures come from
             for sentence in para.sentences:
                 m = opened.match(doc.prose, sentence.start)
