@@ -154,6 +154,15 @@ def test_lowercase_names() -> None:
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["android", "jakarta"]
 
 
+def test_a_district_in_lower_case_where_the_draft_names_its_region() -> None:
+    # Waingapu is a district of Sumba Timur; "bolon" (big, in Batak) is also a village of
+    # Simalungun, which a story set in Samosir does not name
+    named = "Guru di Sumba Timur kekurangan buku. Ia mengajar di waingapu sejak 2010."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", named)] == [("waingapu", ("Waingapu",))]
+    assert lint("eyd.kapital-nama-diri", "Ia mengajar di waingapu sejak 2010.") == []
+    assert lint("eyd.kapital-nama-diri", "Perahu solu bolon berlomba di Danau Toba, Samosir.") == []
+
+
 def test_a_two_word_country_begun_as_a_name_and_ended_small() -> None:
     text = "Musisi dari Belanda dan Amerika serikat tampil. Ia pulang ke Selandia baru pekan lalu."
     found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]

@@ -1266,10 +1266,14 @@ class LowercaseName:
         speech: Collection[str] = (),
         regions: Collection[str] = (),
         midst_times: Collection[str] = (),
+        areas: bool = False,
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
         self.min_length = min_length
+        # Indonesia's regencies, cities and districts that are no ordinary words (lexicon.areas)
+        # are names where the draft names their region: "di waingapu" in a story on Sumba
+        self.areas = areas
         # words whose capitalized form is another word (Minggu, a day; minggu, a week): the
         # draft's capitals make no name of them
         self.other_senses = {w.lower() for w in other_senses}
@@ -1572,6 +1576,7 @@ class LowercaseName:
         if not candidates:
             return
         standalone: dict[str, tuple[str, int, int]] | None = None
+        capitals: set[str] | None = None
         # a token equal to a lower-case candidate is written in lower case
         lowercase = locate(doc, candidates, fold=False)
         # a word the draft writes after a noun of kind ("tradisi wiwitan") is a common word of
@@ -1594,6 +1599,13 @@ class LowercaseName:
                 names = {words[i].text for i in lowercase if lex.is_name(words[i].text)}
                 standalone = self._standalone_names(doc, words, names)
             proper = self._proper(w, lex, standalone or {}, words, index, text)
+            if proper is None and self.areas and lex.is_area(w) and not lex.is_listed(w):
+                if capitals is None:
+                    capitals = {c.text.lower() for c in words if _is_capitalized(c.text)}
+                # a district's name in a story on its region, not a word of some other region's
+                # speech that happens to name a village there (solu bolon, a Batak boat)
+                if not capitals.isdisjoint(lex.areas[w].split()) and not lex.analyse(w):
+                    proper = capitalize(w)
             if proper is None:
                 continue
             yield Hit(word.start, word.end, {"match": w, "replacement": proper}, (proper,))
@@ -1610,6 +1622,8 @@ class LowercaseName:
             return 1
         if lex.is_name(w):
             return 2
+        if self.areas and lex.is_area(w) and not listed and not lex.analyse(w) and not lex.is_english(w):
+            return 1
         # the full verdict (which also weighs typos) waits for a word listed among names
         return int(not listed and lex.zipf(w) >= FREQUENT and not lex.is_english(w) and not lex.analyse(w))
 
