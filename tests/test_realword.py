@@ -636,6 +636,12 @@ def test_seed_has_no_other_real_word_finding() -> None:
         # the phrase's second word possessed with -nya: the slip on either side of it
         ("Ia mencocokkan catatan dengan salto rekeningnya.", [("salto", "saldo")]),
         ("Pasien dibawa ke rumah saktinya yang terdekat.", [("saktinya", "sakitnya")]),
+        # a later word without its -an, after the head of a listed phrase
+        ("Pengelola mencatat angka kunjung museum naik.", [("kunjung", "kunjungan")]),
+        ("Struktur bangun sekolah itu retak.", [("bangun", "bangunan")]),
+        # ... but not the doer of a transitive verb after it, nor a word of a listed compound
+        ("Kamera merekam proses penagih mendatangi rumah warga.", []),
+        ("Tim menjadwalkan sesi latih tanding pekan depan.", []),
         # ... but not a listed -nya form, a word of its own, nor a good phrase possessed
         ("Harga beras sebenarnya turun.", []),
         ("Ia datang bersama kakek kandungnya.", []),

@@ -981,6 +981,16 @@ def _event_noun(word: str) -> bool:
 MEANT_REPEATS = 3
 
 
+def _doer(sentence: Sentence, i: int) -> bool:
+    """Word i is followed by a transitive active verb (meN- ... -kan/-i), whose doer it is: in
+    "merekam proses penagih menyerahkan surat" the collector hands it over, no "penagihan"."""
+    lowers = sentence.lowers
+    if i + 1 >= len(lowers) or not sentence.joined[i]:
+        return False
+    verb = lowers[i + 1]
+    return verb.startswith("me") and verb.endswith(("kan", "i")) and is_verb(verb)
+
+
 class Collocation:
     """A word one edit away from a member of a fixed collocation whose other words stand beside it.
 
@@ -1221,6 +1231,8 @@ class Collocation:
                         if sentence.name_like(s + k) or self._beside_a_name(sentence, s, n, k):
                             continue
                         if _clock_time(sentence, s + k) or self._degree(sentence, s + k):
+                            continue
+                        if intended == lowers[s + k] + "an" and _doer(sentence, s + k):
                             continue
                         if s + k and is_number(lowers[s + k]) and is_number(lowers[s + k - 1]):
                             continue  # "puluhan ribu rumah" counts houses: no "ibu rumah"
