@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newslint import engine, plugins
 from newslint.config import Config
 from newslint.rules import Finding
@@ -386,3 +388,33 @@ def test_a_sentence_opening_with_a_share_that_names_no_source() -> None:
     # a draft that reports a study in its lead gives the study's shares
     study = "Judul\n\nDek\n\nBogor, IDN Times - Ini hasil survei, yang digelar kampus.\n\nWarga antusias.\n\n"
     assert lint(study + "Hampir 70 persen warga minum air sumur.\n", rule) == []
+
+
+def test_an_estimate_of_money_that_names_no_one_who_made_it() -> None:
+    rule = "atribusi.taksiran-tanpa-sumber"
+    text = HEAD + "Air masuk ke ratusan kios. Kerugian pedagang ditaksir mencapai Rp2 miliar.\n"
+    assert [f.message.split('"')[1] for f in lint(text, rule)] == ["ditaksir mencapai Rp2 miliar"]
+    # a modal between the verb and its link is still the estimate
+    text = HEAD + "Kerugian petani diperkirakan bisa mencapai Rp5 miliar bila hujan berlanjut.\n"
+    assert len(lint(text, rule)) == 1
+    unflagged = [
+        # the estimate's maker, after the verb, in the paragraph, or in the paragraph before
+        "Kerugian pedagang ditaksir polisi mencapai Rp2 miliar.\n",
+        "Kerugian pedagang ditaksir mencapai Rp2 miliar, kata Kepala Pasar Budi.\n",
+        "Pengelola pasar mendata kios yang rusak.\n\nKerugian pedagang ditaksir mencapai Rp2 miliar.\n",
+        # sizes and counts are often the reporter's own sight
+        "Luas lahan yang terbakar diperkirakan mencapai 150 hektare.\n",
+        # a verb of estimating with no figure after it
+        "Kerugian pedagang belum bisa ditaksir.\n",
+    ]
+    for body in unflagged:
+        assert lint(HEAD + body, rule) == [], body
+
+
+def test_an_estimate_rule_takes_openers_or_estimates_not_both() -> None:
+    from newslint.checks.attribution import UnsourcedFigure
+
+    with pytest.raises(ValueError, match="two rules"):
+        UnsourcedFigure(["kata"], openers=["sekitar"], estimates=["ditaksir"], estimate_links=["mencapai"])
+    with pytest.raises(ValueError, match="go together"):
+        UnsourcedFigure(["kata"], estimates=["ditaksir"])

@@ -800,14 +800,31 @@ class UnsourcedFigure(_Attribution):
         source_words: Collection[str] = (),
         openers: Collection[str] = (),
         study_words: Collection[str] = (),
+        estimates: Collection[str] = (),
+        estimate_links: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.source_words = _lower_set(source_words)
         self.study_words = _lower_set(study_words)
+        if openers and estimates:
+            raise ValueError("`openers` and `estimates` are two rules: give one of them")
+        if bool(estimates) != bool(estimate_links):
+            raise ValueError("`estimates` and `estimate-links` go together")
         self._opened: re.Pattern[str] | None = None
+        # an estimate of money (a loss, a turnover) may stand anywhere in its sentence; a share
+        # only opens one. Sizes and counts ("diperkirakan mencapai 150 hektare") are often the
+        # reporter's own sight and stay unflagged.
+        self._anywhere = bool(estimates)
         if openers:
             words = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
             self._opened = re.compile(rf"(?:{words}) \d[\d.,]*\s*(?:%|persen\b)", re.IGNORECASE)
+        elif estimates:
+            said = "|".join(re.escape(e) for e in sorted(estimates, key=len, reverse=True))
+            links = "|".join(re.escape(k) for k in sorted(estimate_links, key=len, reverse=True))
+            self._opened = re.compile(
+                rf"\b(?:{said}) (?:{links}) (?:Rp ?|US\$ ?)\d[\d.,]*(?: (?:ribu|juta|miliar|triliun)\b)?",
+                re.IGNORECASE,
+            )
 
     def _sourced(self, para: Para) -> bool:
         return self.has_source(para.lowers) or not self.source_words.isdisjoint(para.lowers)
@@ -846,7 +863,10 @@ class UnsourcedFigure(_Attribution):
             if before is not None and not self.source_words.isdisjoint(before.lowers):
                 continue  # the paragraph before names where the figures come from
             for sentence in para.sentences:
-                m = opened.match(doc.prose, sentence.start)
+                if self._anywhere:
+                    m = opened.search(doc.prose, sentence.start, sentence.end)
+                else:
+                    m = opened.match(doc.prose, sentence.start)
                 if m is not None and not self._OWN_COUNT.search(doc.prose, m.end(), sentence.end):
                     yield Hit(m.start(), m.end(), {"match": m.group()})
                     break
