@@ -24,6 +24,7 @@ from newslint.checks.patterns import (
     word_pattern,
     word_starts,
 )
+from newslint.checks.realword import is_verb
 from newslint.document import BODY_KINDS, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.suggest import distance
@@ -386,7 +387,7 @@ class NameVariants:
         speakers = speaker_starts(doc, self.speech)
         counts = Counter(w.text for r in runs for w in r)
         flagged: list[tuple[int, int]] = []
-        for bad, good in self._pairs(doc, runs, counts, speakers):
+        for bad, good in self._pairs(doc, runs, counts, speakers, subject_starts(doc)):
             start, end = bad[0].start, bad[-1].end
             if any(s < end and start < e for s, e in flagged):
                 continue
@@ -401,7 +402,12 @@ class NameVariants:
             )
 
     def _pairs(
-        self, doc: Document, runs: list[NameRun], counts: Counter[str], speakers: set[int]
+        self,
+        doc: Document,
+        runs: list[NameRun],
+        counts: Counter[str],
+        speakers: set[int],
+        subjects: set[int],
     ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """(minority span, majority span) for every variant pair, in document order of the minority."""
         found: list[tuple[tuple[Word, ...], tuple[Word, ...]]] = []
@@ -522,13 +528,13 @@ class NameVariants:
             forms = Counter({f: counts[f] for f in forms_set})
             found.extend(_minority(group, forms, 0, fuller=beside.keys()))
         found.extend(self._translated(runs))
-        found.extend(self._surnames(runs, lex, speakers, doc.prose))
+        found.extend(self._surnames(runs, lex, speakers, subjects, doc.prose))
         found.extend(_diphthong_variants(runs))
         found.sort(key=lambda pair: pair[0][0].start)
         yield from found
 
     def _surnames(
-        self, runs: list[NameRun], lex: Lexicon, speakers: set[int], prose: str
+        self, runs: list[NameRun], lex: Lexicon, speakers: set[int], subjects: set[int], prose: str
     ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """A name word used alone, a slip away from a word of a fuller name in the draft: "Dimas
         Hartanto" introduced, then "kata Hartono". A name used alone refers to someone the draft
@@ -555,6 +561,12 @@ class NameVariants:
                 inside.setdefault(w.text, w)
         if not inside:
             return
+        # the names the draft calls someone by alone, as a speaker or a sentence's subject
+        called = {
+            words[0].text
+            for words in runs
+            if len(words) == 1 and (words[0].start in speakers or words[0].start in subjects)
+        }
         by_length: dict[int, list[str]] = defaultdict(list)
         for text in inside:
             by_length[len(text)].append(text)
@@ -567,7 +579,8 @@ class NameVariants:
                 continue
             if alone_counts[text] > 1:
                 continue  # a name the draft keeps using alone (Wahyuni (38), ujar Wahyuni) is someone
-            if alone.start not in speakers:
+            quoted = alone.start in speakers
+            if not quoted and alone.start not in subjects:
                 continue  # only a name the draft quotes ("kata Hartono") is surely a person's
             if AGE_AFTER.match(prose, alone.end):
                 continue  # "kata Sumarni (49)" introduces someone new, not Heru Sunardi again
@@ -581,6 +594,11 @@ class NameVariants:
                 if frozenset((text.lower(), other.lower())) not in self.distinct
                 and self._slip(text.lower(), other.lower())
             ]
+            if not quoted:
+                # ... or one opening a sentence as its verb's subject ("Masyhuri berharap"), when
+                # the draft calls that person by the near name alone elsewhere ("kata Mashuri"):
+                # a fuller name one letter off may be someone else (Gerrard, Florence Garrard)
+                close = [c for c in close if c in called]
             if close:
                 yield (alone,), (inside[close[0]],)
 
@@ -669,6 +687,23 @@ def speaker_starts(doc: Document, speech: Collection[str]) -> set[int]:
         for k in said
         for j in (k - 1, k + 1)
         if 0 <= j < len(words) and _beside(prose, words[min(j, k)], words[max(j, k)])
+    }
+
+
+def subject_starts(doc: Document) -> set[int]:
+    """Where a person's name opens a sentence as the subject of its verb ("Masyhuri berharap
+    ...", "Wahyuni menambahkan, ..."): a capitalized word at a sentence's start, the word after
+    it in the same clause a verb in lower case (meN-, ber-, di-, ter-)."""
+    words = body_words(doc)
+    prose = doc.prose
+    return {
+        a.start
+        for a, b in itertools.pairwise(words)
+        if a.text[:1].isupper()
+        and b.text.islower()
+        and _beside(prose, a, b)
+        and opens_sentence(prose, a.start)
+        and is_verb(b.text)
     }
 
 
