@@ -402,6 +402,9 @@ def test_an_estimate_of_money_that_names_no_one_who_made_it() -> None:
         "Kerugian pedagang ditaksir polisi mencapai Rp2 miliar.\n",
         "Kerugian pedagang ditaksir mencapai Rp2 miliar, kata Kepala Pasar Budi.\n",
         "Pengelola pasar mendata kios yang rusak.\n\nKerugian pedagang ditaksir mencapai Rp2 miliar.\n",
+        # ... or after the figure, in its sentence
+        "Harga ayam itu ditaksir mencapai Rp12 juta oleh dua juri.\n",
+        "Uang pungutan itu disebut mencapai Rp350 juta dalam amar putusan.\n",
         # sizes and counts are often the reporter's own sight
         "Luas lahan yang terbakar diperkirakan mencapai 150 hektare.\n",
         # a verb of estimating with no figure after it

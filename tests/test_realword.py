@@ -642,6 +642,7 @@ def test_seed_has_no_other_real_word_finding() -> None:
         # ... but not the doer of a transitive verb after it, nor a word of a listed compound
         ("Kamera merekam proses penagih mendatangi rumah warga.", []),
         ("Tim menjadwalkan sesi latih tanding pekan depan.", []),
+        ("Siswa merakit struktur bangun ruang dari bambu.", []),
         # ... but not a listed -nya form, a word of its own, nor a good phrase possessed
         ("Harga beras sebenarnya turun.", []),
         ("Ia datang bersama kakek kandungnya.", []),
@@ -1382,3 +1383,11 @@ def test_a_later_word_of_a_phrase_that_lost_its_an() -> None:
 def test_then_after_a_span_of_time() -> None:
     assert slips("ejaan.kata-tertukar", "Dua jam kemudi, polisi datang.") == [("kemudi", "kemudian")]
     assert slips("ejaan.kata-tertukar", "Ia duduk di balik kemudi selama tiga jam.") == []
+
+
+def test_a_bare_verb_in_a_subheading_is_no_dropped_suffix() -> None:
+    # headlines and subheadings write verbs bare: "Posko bantu warga" is "the post helps"
+    body = "1. Posko bantu warga urus surat\n\nPetugas posko bantu warga mengisi formulir.\n"
+    # ... in the body it is the aid post's officers, "posko bantuan"
+    assert [m for m, _ in draft_findings("ejaan.kolokasi", body)] == ["bantu"]
+    assert draft_findings("ejaan.kolokasi", "1. Posko bantu warga urus surat\n\nWarga datang.\n") == []

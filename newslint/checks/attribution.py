@@ -802,6 +802,7 @@ class UnsourcedFigure(_Attribution):
         study_words: Collection[str] = (),
         estimates: Collection[str] = (),
         estimate_links: Collection[str] = (),
+        sources_after: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.source_words = _lower_set(source_words)
@@ -811,6 +812,12 @@ class UnsourcedFigure(_Attribution):
         if bool(estimates) != bool(estimate_links):
             raise ValueError("`estimates` and `estimate-links` go together")
         self._opened: re.Pattern[str] | None = None
+        # words after the figure, in its sentence, that name who made it ("... oleh dua juri",
+        # "... dalam amar putusan")
+        self._told_after: re.Pattern[str] | None = None
+        if sources_after:
+            told = "|".join(re.escape(w) for w in sorted(sources_after, key=len, reverse=True))
+            self._told_after = re.compile(rf"\b(?:{told})\b", re.IGNORECASE)
         # an estimate of money (a loss, a turnover) may stand anywhere in its sentence; a share
         # only opens one. Sizes and counts ("diperkirakan mencapai 150 hektare") are often the
         # reporter's own sight and stay unflagged.
@@ -867,7 +874,10 @@ class UnsourcedFigure(_Attribution):
                     m = opened.search(doc.prose, sentence.start, sentence.end)
                 else:
                     m = opened.match(doc.prose, sentence.start)
-                if m is not None and not self._OWN_COUNT.search(doc.prose, m.end(), sentence.end):
+                if m is None or self._OWN_COUNT.search(doc.prose, m.end(), sentence.end):
+                    continue
+                after = self._told_after
+                if after is None or not after.search(doc.prose, m.end(), sentence.end):
                     yield Hit(m.start(), m.end(), {"match": m.group()})
                     break
 

@@ -1603,8 +1603,15 @@ class LowercaseName:
                 if capitals is None:
                     capitals = {c.text.lower() for c in words if _is_capitalized(c.text)}
                 # a district's name in a story on its region, not a word of some other region's
-                # speech that happens to name a village there (solu bolon, a Batak boat)
-                if not capitals.isdisjoint(lex.areas[w].split()) and not lex.analyse(w):
+                # speech that happens to name a village there (solu bolon, a Batak boat); a word
+                # the draft keeps writing small and never as a name is a word of the region's own
+                # speech (bibit katapang, Sundanese for ketapang, beside Katapang in Bandung)
+                small = sum(1 for i in lowercase if words[i].text == w)
+                if (
+                    not capitals.isdisjoint(lex.areas[w].split())
+                    and not lex.analyse(w)
+                    and (small == 1 or w in capitals)
+                ):
                     proper = capitalize(w)
             if proper is None:
                 continue

@@ -981,6 +981,13 @@ def _event_noun(word: str) -> bool:
 MEANT_REPEATS = 3
 
 
+_TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.SECTION, BlockKind.HEADING})
+
+
+def _inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
 def _doer(sentence: Sentence, i: int) -> bool:
     """Word i is followed by a transitive active verb (meN- ... -kan/-i), whose doer it is: in
     "merekam proses penagih menyerahkan surat" the collector hands it over, no "penagihan"."""
@@ -1190,6 +1197,9 @@ class Collocation:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         all_sentences = sentences(doc)
+        # headlines and subheadings write verbs bare ("Posko bantu peternak urus surat"): no -an
+        # dropped there
+        titles = [(b.start, b.end) for b in doc.blocks if b.kind in _TITLE_KINDS]
         pairs = Counter(
             itertools.chain.from_iterable(
                 itertools.compress(itertools.pairwise(s.lowers), s.joined) for s in all_sentences
@@ -1232,7 +1242,9 @@ class Collocation:
                             continue
                         if _clock_time(sentence, s + k) or self._degree(sentence, s + k):
                             continue
-                        if intended == lowers[s + k] + "an" and _doer(sentence, s + k):
+                        if intended == lowers[s + k] + "an" and (
+                            _doer(sentence, s + k) or _inside(titles, sentence.word(s + k).start)
+                        ):
                             continue
                         if s + k and is_number(lowers[s + k]) and is_number(lowers[s + k - 1]):
                             continue  # "puluhan ribu rumah" counts houses: no "ibu rumah"
