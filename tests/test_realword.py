@@ -639,6 +639,11 @@ def test_seed_has_no_other_real_word_finding() -> None:
         # a later word without its -an, after the head of a listed phrase
         ("Pengelola mencatat angka kunjung museum naik.", [("kunjung", "kunjungan")]),
         ("Struktur bangun sekolah itu retak.", [("bangun", "bangunan")]),
+        # ... an agent noun too, after the head of a process or its yield
+        ("Hasil penjual kopi dipakai membeli pupuk.", [("penjual", "penjualan")]),
+        ("Proses pengolah sampah dimulai pagi.", [("pengolah", "pengolahan")]),
+        # ... but not after other heads, where the agent is the doer or the owner
+        ("Aksi pencuri itu terekam kamera.", []),
         # ... but not the doer of a transitive verb after it, nor a word of a listed compound
         ("Kamera merekam proses penagih mendatangi rumah warga.", []),
         ("Tim menjadwalkan sesi latih tanding pekan depan.", []),

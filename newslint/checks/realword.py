@@ -1023,6 +1023,7 @@ class Collocation:
         degree: Collection[str] = (),
         degree_not_before: Collection[str] = (),
         suffix_gain: float = -1.0,
+        process_heads: Collection[str] = (),
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
@@ -1080,7 +1081,10 @@ class Collocation:
         # a phrase's later word written without its -an is a slip when the bare word is at most
         # this much more common than the -an noun (zipf); below 0, it is not looked for
         self.suffix_gain = suffix_gain
-        self._suffix_verdicts: dict[tuple[str, str], bool] = {}
+        # heads of a process or its yield, which take the act (pe-...-an) and not its doer: "hasil
+        # penjual" is "hasil penjualan" lost its -an, where "aksi pencuri" is the thief's act
+        self.process_heads = frozenset(h.lower() for h in process_heads)
+        self._suffix_verdicts: dict[tuple[str, str, bool], bool] = {}
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
 
     def plausible(self, observed: str, intended: str) -> bool:
@@ -1107,19 +1111,20 @@ class Collocation:
         # beside a phrase's other word it is the phrase's slip (waring makan: warung)
         return zo < self.max_zipf and zo <= zi + self.max_gain
 
-    def _suffix_dropped(self, written: str, intended: str) -> bool:
+    def _suffix_dropped(self, written: str, intended: str, agent_ok: bool = False) -> bool:
         """`written` is `intended` without its -an, after the phrase's head: "surat rujuk" is
         "surat rujukan" with the suffix lost. Not an agent noun (pe(N)- + base), which follows a
-        head as its owner or doer ("aksi pencuri", "laga penentu"); not one of the most common
+        head as its owner or doer ("aksi pencuri", "laga penentu"), unless `agent_ok` (the head
+        is a process's or its yield's: "hasil penjual" -> penjualan); not one of the most common
         words, nor one more common than the -an noun (taman baca, musim hujan: bare forms that
         compound freely)."""
-        cached = self._suffix_verdicts.get((written, intended))
+        cached = self._suffix_verdicts.get((written, intended, agent_ok))
         if cached is None:
-            cached = self._suffix_verdicts[(written, intended)] = (
+            cached = self._suffix_verdicts[(written, intended, agent_ok)] = (
                 intended == written + "an"
                 and len(written) >= 4
                 and known(written) is True
-                and not is_agent(written)
+                and (agent_ok or not is_agent(written))
                 and (zipf(written) or 0.0) < self.max_zipf
                 and (zipf(written) or 0.0) <= (zipf(intended) or 0.0) + self.suffix_gain
             )
@@ -1148,7 +1153,11 @@ class Collocation:
                             w
                             for w in intended
                             if (-1 <= len(w) - length <= 1 and self.plausible(written, w))
-                            or (k > 0 and self.suffix_gain >= 0 and self._suffix_dropped(written, w))
+                            or (
+                                k > 0
+                                and self.suffix_gain >= 0
+                                and self._suffix_dropped(written, w, words[k - 1] in self.process_heads)
+                            )
                         ]
                         if fits:
                             found.append((k, min(fits)))
