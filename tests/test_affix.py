@@ -57,6 +57,7 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         # a verb's base, hardly more common alone than with di-, or never seen alone
         ("Tembakau dikembalikan untuk di jemur ulang.", "di jemur", "dijemur"),
         ("Bak mandi sebaiknya di kuras seminggu sekali.", "di kuras", "dikuras"),
+        ("Kue yang di jemur sejak subuh sudah kering.", "di jemur", "dijemur"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
@@ -194,6 +195,9 @@ def test_a_spelled_out_ordinal_after_any_head_when_nothing_is_counted() -> None:
     found = lint("eyd.bilangan-tingkat", "Tabut diarak pada malam ke sembilan, saat warga berkumpul.")
     assert found == [("ke sembilan", None, ("kesembilan",))]
     assert lint("eyd.bilangan-tingkat", "Rombongan menempuh dua hari ke tiga kota.") == []
+    # a determiner or a preposition after the number: nothing is counted either
+    found = lint("eyd.bilangan-tingkat", "Rapat digelar pada minggu ke dua setiap bulan.")
+    assert found == [("ke dua", None, ("kedua",))]
     # a number word that ends its sentence or line goes to no place, after any word
     found = lint("eyd.bilangan-tingkat", "Pemilik toko ingin membuka gerai ke tiga.\n\nIa optimistis.")
     assert found == [("ke tiga", None, ("ketiga",))]

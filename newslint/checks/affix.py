@@ -409,9 +409,11 @@ class Ordinal:
     _LONGEST_FIRST = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     SPACED = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])[ \t]+((?i:{_LONGEST_FIRST}))(?![\w\-])")
     #: after any head, a spelled-out number that counts nothing (no noun follows it) is an
-    #: ordinal: "malam ke sembilan, saat ..." but "dua hari ke tiga kota"
+    #: ordinal: "malam ke sembilan, saat ...", "pekan ke empat setiap bulan" but "dua hari ke
+    #: tiga kota"
     CLAUSE_GOES_ON = re.compile(
         r"\s*(?:[,.;:!?)]|$|(?:yang|itu|ini|saat|ketika|pada|di|dan|lalu|nanti|sejak|setelah|sebelum"
+        r"|setiap|tiap|tersebut|mendatang|dalam|untuk|bagi|dengan"
         r"|ia|dia|mereka|kami|kita|saya|aku|beliau)\b)",
         re.IGNORECASE,
     )
