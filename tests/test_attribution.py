@@ -421,3 +421,25 @@ def test_an_estimate_rule_takes_openers_or_estimates_not_both() -> None:
         UnsourcedFigure(["kata"], openers=["sekitar"], estimates=["ditaksir"], estimate_links=["mencapai"])
     with pytest.raises(ValueError, match="go together"):
         UnsourcedFigure(["kata"], estimates=["ditaksir"])
+
+
+def test_a_record_or_an_unnamed_many_before_a_quote_says_none_of_it() -> None:
+    rule = "atribusi.kutipan-tanpa-sumber"
+    quote = "\u201cTahun ini penontonnya paling banyak, sampai ada yang menonton dari pagar.\u201d\n"
+    flagged = [
+        "Panitia mencatat sekitar 4.500 tiket terjual.\n\n",
+        "Menurut catatan pengelola, rombongan sekolah datang tiap pekan.\n\n",
+        "Mereka bergantian menyampaikan keluhan di ruang rapat.\n\n",
+    ]
+    for before in flagged:
+        assert len(lint(HEAD + before + quote, rule)) == 1, before
+    # a person who keeps the record, and a speaker, say it
+    for before in [
+        "Ketua panitia, Budi Santoso, mencatat 4.500 tiket terjual.\n\n",
+        "Ketua panitia, Budi Santoso, mengatakan tiket habis.\n\n",
+    ]:
+        assert lint(HEAD + before + quote, rule) == [], before
+    # "Meski begitu" after the quote goes on to something else; "Hal itu" points back at it
+    after = "\n\nMeski begitu, Budi mengakui pagar stadion perlu diperbaiki.\n"
+    assert len(lint(HEAD + quote + after, rule)) == 1
+    assert lint(HEAD + quote + "\n\nHal itu disampaikan Budi di stadion.\n", rule) == []

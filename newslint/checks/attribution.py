@@ -180,8 +180,19 @@ class QuoteAttribution(_Attribution):
         unnamed: Collection[str] = (),
         named_by: Collection[str] = (),
         replies: Collection[str] = (),
+        records: Collection[str] = (),
+        documents: Collection[str] = (),
+        connectives: Collection[str] = (),
     ):
         super().__init__(verbs)
+        # verbs of keeping a record ("Panitia mencatat 4.500 tiket terjual") and words that
+        # bring in a document ("menurut catatan pengelola", "berdasarkan data BLU") before
+        # one: a record says no quote that follows it
+        self.records = _lower_set(records)
+        self.documents = _lower_set(documents)
+        # words before a back-reference that make it a connective: "Meski begitu, Dedi ..." goes
+        # on to something else
+        self.connectives = _lower_set(connectives)
         # an unnamed many who may say the quote before it ("Sejumlah warga mengaku ..."), unless
         # a name or a pronoun for one (`named_by`: ia, dia) is in the sentence too
         self.unnamed = _lower_set(unnamed)
@@ -225,6 +236,10 @@ class QuoteAttribution(_Attribution):
         sumber di kepolisian, ...") of whom the quote could be anyone's."""
         last = before.sentences[-1]
         lowers = before.lowers_in(last)
+        if self.has_source(lowers) and self._only_records(lowers):
+            # ... unless a person keeps it ("Kepala dinas, Budi Santoso, mencatat ..."): a name
+            # in title case inside the sentence (an institution's capitals are no one's voice)
+            return any(w.text[:1].isupper() and not w.text.isupper() for w in before.words_in(last)[1:])
         if not self.has_source(lowers):
             # "Sumarni (50) mengatakan ... Ia berharap ...": the speaker still the subject
             return bool(lowers) and lowers[0] in self.named_by and self.has_source(before.lowers)
@@ -232,6 +247,15 @@ class QuoteAttribution(_Attribution):
             return True
         # a name inside the sentence (its first word's capital is the sentence's)
         return any(w.text[:1].isupper() for w in before.words_in(last)[1:])
+
+    def _only_records(self, lowers: Sequence[str]) -> bool:
+        """Every speech word of the sentence keeps or cites a record: "Panitia mencatat ...",
+        "Menurut catatan pengelola, ...", "Berdasarkan data BLU, ..."."""
+        said = [k for k, w in enumerate(lowers) if w in self.verbs]
+        kept = self.records
+        return bool(said) and all(
+            lowers[k] in kept or (k + 1 < len(lowers) and lowers[k + 1] in self.documents) for k in said
+        )
 
     def _points_back(self, words: Sequence[str]) -> bool:
         """Whether the sentence after a quote says who said it: "Hal itu disampaikan Andi",
@@ -246,7 +270,12 @@ class QuoteAttribution(_Attribution):
         opening = list(words[1:3] if words[0] in self.back_references else words[:2])
         if opening and (opening[0] in _LIKEWISE or opening == ["yang", "sama"]):
             return False
-        if words[0] in self.verbs or not self.back_references.isdisjoint(words):
+        pointers = [
+            k
+            for k, w in enumerate(words)
+            if w in self.back_references and not (k and words[k - 1] in self.connectives)
+        ]
+        if words[0] in self.verbs or pointers:
             return True
         # "Andi mengatakan itu saat meninjau terminal": the verb's object is the quote
         if any(a in self.verbs and b in _POINTERS for a, b in itertools.pairwise(words)):
