@@ -37,6 +37,8 @@ class BlockKind(StrEnum):
 MASKED_KINDS = frozenset({BlockKind.RELATED, BlockKind.FOOTER, BlockKind.CODE})
 #: Blocks that are body text (what the attribution and style checks read).
 BODY_KINDS = frozenset({BlockKind.DATELINE, BlockKind.PARAGRAPH, BlockKind.QUOTE})
+#: Blocks written in title style: every word capitalized, verbs bare ("Posko Bantu Warga").
+TITLE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.SECTION, BlockKind.HEADING})
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 
 from newslint.checks.baku import MAX_WORD, active_of, attach
-from newslint.checks.capital import TITLE_BLOCKS, sentence_start
+from newslint.checks.capital import sentence_start
 from newslint.checks.patterns import WordMemo, match_case
-from newslint.document import Document, Word
+from newslint.document import TITLE_BLOCKS, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.morphology import nasal, without_clitic
 from newslint.rules import Hit

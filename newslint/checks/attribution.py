@@ -252,10 +252,8 @@ class QuoteAttribution(_Attribution):
         """Every speech word of the sentence keeps or cites a record: "Panitia mencatat ...",
         "Menurut catatan pengelola, ...", "Berdasarkan data BLU, ..."."""
         said = [k for k, w in enumerate(lowers) if w in self.verbs]
-        kept = self.records
-        return bool(said) and all(
-            lowers[k] in kept or (k + 1 < len(lowers) and lowers[k + 1] in self.documents) for k in said
-        )
+        cited = {k for k in said if k + 1 < len(lowers) and lowers[k + 1] in self.documents}
+        return bool(said) and all(lowers[k] in self.records or k in cited for k in said)
 
     def _points_back(self, words: Sequence[str]) -> bool:
         """Whether the sentence after a quote says who said it: "Hal itu disampaikan Andi",

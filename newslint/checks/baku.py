@@ -7,10 +7,10 @@ import itertools
 import re
 from collections.abc import Collection, Iterator, Mapping
 
-from newslint.checks.capital import TITLE_BLOCKS, doc_index, locate, opening
+from newslint.checks.capital import doc_index, locate, opening
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
-from newslint.document import MASK, Document, Word
+from newslint.document import MASK, TITLE_BLOCKS, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.morphology import VOWELS, Analysis, affix_readings, nasal, strip_clitics, syllables
 from newslint.rules import Hit

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from newslint.checks.naming import NAME_JOINERS, NAME_TITLES, spells
 from newslint.checks.patterns import after_dateline
 from newslint.checks.realword import is_verb
-from newslint.document import MASK, BlockKind, Document, Word
+from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.rules import Hit
 
@@ -29,7 +29,6 @@ _QUOTES = "\"“‘'"
 
 #: blocks in title case, where case says nothing: a small word between capitals is the case's,
 #: and a capital after a word marks no name
-TITLE_BLOCKS = frozenset({BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADING, BlockKind.SUBTITLE})
 
 
 def _line_start_of(text: str, offset: int) -> int:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from itertools import pairwise
 from typing import TypeVar
 
-from newslint.document import DATELINE_RE, MASK, Document
+from newslint.document import DATELINE_RE, MASK, TITLE_BLOCKS, Document
 from newslint.rules import Hit
 
 T = TypeVar("T")
@@ -202,7 +202,7 @@ def _inside_sentence(doc: Document, offset: int) -> bool:
     """Capitals inside a sentence, outside a title-case block, mark a name even on Indonesian
     words (Mobile Legends: Bang Bang); a slip doubles a function word."""
     # imported here: the capital checks import this module's helpers
-    from newslint.checks.capital import TITLE_BLOCKS, sentence_start
+    from newslint.checks.capital import sentence_start
 
     if sentence_start(doc.prose, offset):
         return False

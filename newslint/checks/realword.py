@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from newslint.checks.patterns import match_case, per_document, word_lowers, word_pairs, word_starts
-from newslint.document import MASK, BlockKind, Document, Word
+from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
 from newslint.lexicon.morphology import nasal
 from newslint.rules import Hit
 
@@ -981,9 +981,6 @@ def _event_noun(word: str) -> bool:
 MEANT_REPEATS = 3
 
 
-_TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.SECTION, BlockKind.HEADING})
-
-
 def _inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
     return any(a <= offset < b for a, b in spans)
 
@@ -1208,7 +1205,7 @@ class Collocation:
         all_sentences = sentences(doc)
         # headlines and subheadings write verbs bare ("Posko bantu peternak urus surat"): no -an
         # dropped there
-        titles = [(b.start, b.end) for b in doc.blocks if b.kind in _TITLE_KINDS]
+        titles = [(b.start, b.end) for b in doc.blocks if b.kind in TITLE_BLOCKS]
         pairs = Counter(
             itertools.chain.from_iterable(
                 itertools.compress(itertools.pairwise(s.lowers), s.joined) for s in all_sentences

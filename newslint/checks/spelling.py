@@ -21,7 +21,7 @@ from newslint.checks.patterns import AGE_AFTER
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.checks.realword import is_agent
 from newslint.config import Vocabulary
-from newslint.document import MASK, BlockKind, Document, Word
+from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.lexicon import FREQUENCY_WEIGHT
 from newslint.lexicon.morphology import without_clitic
@@ -33,7 +33,6 @@ _PART = re.compile(r"[^\W_]+")
 # what may stand between a sentence start and its first word
 _OPENERS = " \t\"“‘'([*•\ufffc"
 _STARTERS = ".!?…:;\n\r-–—"
-_TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.HEADING, BlockKind.SECTION})
 # spellings before 1972 that names keep (Soekarno, Djakarta, Tjokro): no one's typo
 _OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"), ("j", "y"))
 
@@ -575,7 +574,7 @@ class Spelling:
         prose = doc.prose
         clean = self._clean
         title_blocks = [
-            b for b in doc.blocks if b.kind in _TITLE_KINDS and _title_case(prose[b.start : b.end])
+            b for b in doc.blocks if b.kind in TITLE_BLOCKS and _title_case(prose[b.start : b.end])
         ]
         words = [w for w in doc.words if w.text.isalpha() or not any(c.isdigit() for c in w.text)]
         all_texts = [w.text for w in words]
