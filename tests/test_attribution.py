@@ -443,3 +443,7 @@ def test_a_record_or_an_unnamed_many_before_a_quote_says_none_of_it() -> None:
     after = "\n\nMeski begitu, Budi mengakui pagar stadion perlu diperbaiki.\n"
     assert len(lint(HEAD + quote + after, rule)) == 1
     assert lint(HEAD + quote + "\n\nHal itu disampaikan Budi di stadion.\n", rule) == []
+    # "Menurut" and a role introduces a source afresh; "Menurut" and a name goes on
+    after = "\n\nMenurut pengamat sepak bola, Andi Wijaya, stadion itu perlu diperluas.\n"
+    assert len(lint(HEAD + quote + after, rule)) == 1
+    assert lint(HEAD + quote + "\n\nMenurut Budi, stadion itu perlu diperluas.\n", rule) == []

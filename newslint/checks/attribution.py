@@ -288,7 +288,13 @@ class QuoteAttribution(_Attribution):
         unclosed = doc.prose[quote.end - 1] not in _OPEN_QUOTES.values()
         if unclosed and doc.prose[after.block.start] in _OPEN_QUOTES:
             return self.has_source(after.lowers)
-        return self._points_back(after.lowers_in(after.sentences[0]))
+        first = after.sentences[0]
+        words = after.words_in(first)
+        if len(words) > 1 and words[0].text.lower() == "menurut" and words[1].text.islower():
+            # "Menurut ahli hidrologi dari ..., Bambang, ...": a source introduced afresh by his
+            # role, with a claim of his own; "Menurut Andi, ..." and "Menurut dia" go on
+            return words[1].text in self.named_by
+        return self._points_back(after.lowers_in(first))
 
     @staticmethod
     def _opens_sentence(doc: Document, para: Para, quote: Span) -> bool:
