@@ -142,6 +142,9 @@ def test_preposition_before_a_noun_stays_apart(text: str) -> None:
         ("Tawuran itu marak dikalangan pelajar.", "dikalangan", "di kalangan"),
         ("Video itu beredar dimedia sosial.", "dimedia", "di media"),
         ("Sekolah itu berdiri dipedalaman Papua.", "dipedalaman", "di pedalaman"),
+        # a part of the body is where something is worn or hurts
+        ("Penari memakai ikat dikepala.", "dikepala", "di kepala"),
+        ("Ia merasakan nyeri dipunggung.", "dipunggung", "di punggung"),
     ],
 )
 def test_preposition_joined_to_a_place(text: str, match: str, fix: str) -> None:
