@@ -124,6 +124,9 @@ def test_geographic_generics() -> None:
     assert lint("eyd.kapital-geografi", "Angin dari barat laut Sumatera.") == []
     assert lint("eyd.kapital-geografi", "Harga rumput laut Nunukan naik.") == []
     assert lint("eyd.kapital-geografi", "Ia memotret keindahan bawah laut Taman Nasional Bunaken.") == []
+    # a compass word makes a direction with laut only: west of a street is still a street's name
+    text = "Lapaknya di sisi barat jalan Malioboro, timur sungai Ciliwung."
+    assert lint("eyd.kapital-geografi", text) == [("jalan", None, ("Jalan",)), ("sungai", None, ("Sungai",))]
     # the small islands of Lombok and Madura: a gili before its name, the common noun alone
     text = "Wisatawan menyeberang ke gili Trawangan, dan ketiga gili itu ramai."
     assert lint("eyd.kapital-geografi", text) == [("gili", None, ("Gili",))]

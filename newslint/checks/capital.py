@@ -658,8 +658,10 @@ class GeographicName:
         self.inside_names = {g.lower() for g in inside_names}
         self.ocean_names = {o.lower() for o in ocean_names}
         self.countries = {c.lower() for c in countries} - self.common
-        # "barat laut Sonora" is a direction (northwest of Sonora), not a sea
-        self.not_after = {w.lower() for w in not_after}
+        # "barat laut Sonora" is a direction (northwest of Sonora), not a sea; an entry of two
+        # words holds for that generic only ("barat laut", but "barat Jalan Malioboro")
+        self.not_after = {w.lower() for w in not_after if " " not in w.strip()}
+        self.not_after_pairs = {tuple(w.lower().split()) for w in not_after if " " in w.strip()}
         self.buildings = {b.lower() for b in buildings}
         # words that end a place name in any language (Island, River, City, Pulau ...)
         self.place_words = {p.lower() for p in place_words}
@@ -704,7 +706,8 @@ class GeographicName:
                 continue
             if word.text in self.inside_names and not self._inside_a_name(words, index, text):
                 continue
-            if index and (words[index - 1].text.lower() in self.not_after or words[index - 1].text.isdigit()):
+            before = words[index - 1].text.lower() if index else ""
+            if before in self.not_after or (before, word.text) in self.not_after_pairs or before.isdigit():
                 continue  # counted or quantified: "22 puskesmas Kabupaten Sikka"
             name = follower.text
             if not _is_capitalized(name) or sentence_start(text, follower.start) or name.isupper():
