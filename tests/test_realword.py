@@ -1283,6 +1283,42 @@ def test_a_topic_slip_needs_every_sign(text: str) -> None:
     assert slips("ejaan.kata-topik", text) == []
 
 
+KOPI = (
+    "Harga kopi di Temanggung naik. Kenaikan harga ini disambut petani, dan harga gabah juga "
+    "naik. Petani berharap harga bertahan sampai panen. {sentence}"
+)
+
+
+def test_a_commoner_word_is_a_slip_where_the_draft_contradicts_itself() -> None:
+    # "harta" is commoner than a topic slip may be, but the draft wrote "kenaikan harga" too
+    text = KOPI.format(sentence="Kenaikan harta itu membuat petani bersemangat.")
+    assert slips("ejaan.kata-topik", text) == [("harta", "harga")]
+    text = KOPI.format(sentence="Pedagang menyebut harga gabah dan kopi stabil, tetapi harta gabah tidak.")
+    assert slips("ejaan.kata-topik", text) == [("harta", "harga")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no phrase of the draft's own beside it
+        "Petani menjual harta warisan untuk membeli bibit.",
+        # beside a function word only ("dan harga" elsewhere)
+        "Ia menjual rumah dan harta miliknya.",
+    ],
+)
+def test_a_commoner_word_beside_no_phrase_of_the_draft_is_meant(sentence: str) -> None:
+    assert slips("ejaan.kata-topik", KOPI.format(sentence=sentence)) == []
+
+
+def test_a_non_standard_spelling_is_no_topic_slip() -> None:
+    # ijin is baku.kata-baku's (-> izin), reported once, as a spelling to standardize
+    text = (
+        "Pemkot memperketat izin usaha. Kini izin usaha diurus daring, dan izin lama diperiksa. "
+        "Pedagang tanpa ijin usaha ditertibkan."
+    )
+    assert slips("ejaan.kata-topik", text) == []
+
+
 # --- an active verb before the doer of a passive -------------------------------------------------------
 
 

@@ -109,6 +109,17 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
 
 
 @per_document
+def _draft_pairs(doc: Document) -> frozenset[tuple[str, str]]:
+    """Every two words the draft writes side by side within a sentence (lower case)."""
+    return frozenset(
+        (s.lowers[k], s.lowers[k + 1])
+        for s in sentences(doc)
+        for k in range(len(s.lowers) - 1)
+        if s.joined[k]
+    )
+
+
+@per_document
 def word_counts(doc: Document) -> Counter[str]:
     """How often each word (lower case) stands in the draft's sentences; read, never changed."""
     return Counter(itertools.chain.from_iterable(s.lowers for s in sentences(doc)))
@@ -1465,6 +1476,13 @@ class TopicSlip:
     its neighbour is meant ("pos pantau" in a draft on beaches), and so is an affixed verb one
     letter from an affixed verb (diarak, diajak), and so is one of the `distinct` pairs the
     draft means both of (mahasiswa, mahasiswi).
+
+    A commoner written word (up to `shared_max_zipf`, down to `shared_min_gap` against the
+    intended one) is a slip only where the draft contradicts itself: the intended word is
+    written `shared_min_repeats` times or more, and once beside the same content word on the
+    same side ("kenaikan harga" in a draft that once says "kenaikan harta"; "tekanan darah"
+    ... "tekanan darat"). A word that is a non-standard spelling (`nonstandard`: ijin, supir)
+    is baku.kata-baku's.
     """
 
     def __init__(
@@ -1475,9 +1493,18 @@ class TopicSlip:
         min_topicality: float = 1.5,
         phrases: Collection[str] = (),
         distinct: Collection[str] = (),
+        shared_max_zipf: float = 0.0,
+        shared_min_gap: float = 0.0,
+        shared_min_repeats: int = 3,
+        nonstandard: Collection[str] = (),
     ):
         if min_repeats < 2:
             raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
+        self.shared_max_zipf = shared_max_zipf
+        self.shared_min_gap = shared_min_gap
+        self.shared_min_repeats = max(shared_min_repeats, min_repeats)
+        # a map (ijin -> izin) or a list: its written side is what matters
+        self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
         # pairs one letter apart that a draft means both of: a student and a schoolgirl
         self.distinct = word_pairs(distinct)
         self.max_zipf = max_zipf
@@ -1486,7 +1513,7 @@ class TopicSlip:
         self.min_topicality = min_topicality
         # a shared word list arrives as a frozenset of lower-case lines, tested as it is
         self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
-        self._verdicts: dict[tuple[str, str], bool] = {}
+        self._verdicts: dict[tuple[str, str, float], bool] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = _lexicon()
@@ -1507,8 +1534,9 @@ class TopicSlip:
                 topics.setdefault(word[0], []).append(word)
         if not topics:
             return
-        # the written word (its -nya set aside) -> the topic words it may be a slip of
-        slips: dict[str, tuple[str, list[str]]] = {}
+        # the written word (its -nya set aside) -> the topic words it may be a slip of, and
+        # whether the draft must show one of them beside the same word
+        slips: dict[str, tuple[str, list[str], bool]] = {}
         for word, n in counts.items():
             heads = topics.get(word[:1])
             if heads is None or n != 1 or lower_case[word] != 1:
@@ -1517,13 +1545,26 @@ class TopicSlip:
             # a listed or common -nya form is a word of its own (sebenarnya is no sebesar + -nya)
             if word.endswith("nya") and len(word) > 6 and not lex.is_listed(word):
                 base, ending = word[:-3], "nya"
-            if len(base) < 4 or freq.get(base, 0.0) > self.max_zipf or freq.get(word, 0.0) > self.max_zipf:
+            if len(base) < 4 or base in self.nonstandard:
                 continue
-            near = [t for t in heads if damerau1(base, t) and self._slip(base, t)]
+            z = max(freq.get(base, 0.0), freq.get(word, 0.0))
+            near = []
+            if z <= self.max_zipf:
+                near = [t for t in heads if damerau1(base, t) and self._slip(base, t, self.min_gap)]
             if near:
-                slips[word] = (ending, near)
+                slips[word] = (ending, near, False)
+            elif z <= self.shared_max_zipf:
+                gap, repeats = self.shared_min_gap, self.shared_min_repeats
+                shared = [
+                    t
+                    for t in heads
+                    if lower_case[t] >= repeats and damerau1(base, t) and self._slip(base, t, gap)
+                ]
+                if shared:
+                    slips[word] = (ending, shared, True)
         if not slips:
             return
+        pairs = _draft_pairs(doc) if any(s[2] for s in slips.values()) else frozenset()
         phrases = self.phrases
         for sentence in all_sentences:
             lowers = sentence.lowers
@@ -1533,27 +1574,36 @@ class TopicSlip:
                 found = slips.get(low)
                 if found is None or sentence.word(k).text != low:
                     continue
-                ending, meant = found
+                ending, meant, needs_pair = found
                 if not set(lowers[max(0, k - 1) : k + 2]).isdisjoint(meant):
                     continue
-                before = k > 0 and sentence.joined[k - 1] and f"{lowers[k - 1]} {low}" in phrases
-                after = k + 1 < len(lowers) and sentence.joined[k] and f"{low} {lowers[k + 1]}" in phrases
-                if before or after:
+                prev = lowers[k - 1] if k > 0 and sentence.joined[k - 1] else ""
+                next_ = lowers[k + 1] if k + 1 < len(lowers) and sentence.joined[k] else ""
+                if (prev and f"{prev} {low}" in phrases) or (next_ and f"{low} {next_}" in phrases):
                     continue
+                if needs_pair:
+                    meant = [
+                        t
+                        for t in meant
+                        if (_content_word(prev) and (prev, t) in pairs)
+                        or (_content_word(next_) and (t, next_) in pairs)
+                    ]
+                    if not meant:
+                        continue
                 best = max(meant, key=lambda t: (lower_case[t], t))
                 yield slip_hit(sentence.word(k), best + ending, False)
 
-    def _slip(self, written: str, intended: str) -> bool:
-        key = (written, intended)
+    def _slip(self, written: str, intended: str, gap: float) -> bool:
+        key = (written, intended, gap)
         verdict = self._verdicts.get(key)
         if verdict is None:
-            verdict = self._verdicts[key] = self._judge(written, intended)
+            verdict = self._verdicts[key] = self._judge(written, intended, gap)
         return verdict
 
-    def _judge(self, written: str, intended: str) -> bool:
+    def _judge(self, written: str, intended: str, gap: float) -> bool:
         # (check() has already kept the written word under `max_zipf`)
         lex = _lexicon()
-        if lex is None or lex.zipf(intended) - lex.zipf(written) < self.min_gap:
+        if lex is None or lex.zipf(intended) - lex.zipf(written) < gap:
             return False
         # a word only the frequency list knows is a name or a foreign word (Davies, Davis)
         if not written.isalpha() or lex.verdict(written).how not in _DICTIONARY_WORD or not known(intended):
