@@ -157,6 +157,15 @@ def test_lowercase_names() -> None:
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["android", "jakarta"]
 
 
+def test_a_brand_written_small() -> None:
+    text = "Pesan whatsapp itu berisi tautan. Ia berjualan lewat instagram dan membeli iphone baru."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]
+    assert found == [("whatsapp", ("WhatsApp",)), ("instagram", ("Instagram",)), ("iphone", ("iPhone",))]
+    # a handle, a hashtag or an address is written as it is
+    text = "Ikuti akun @instagram, tagar #tokopedia, dan laman instagram.com/kopi atau shopee.co.id."
+    assert lint("eyd.kapital-nama-diri", text) == []
+
+
 def test_a_district_in_lower_case_where_the_draft_names_its_region() -> None:
     # Waingapu is a district of Sumba Timur; "bolon" (big, in Batak) is also a village of
     # Simalungun, which a story set in Samosir does not name

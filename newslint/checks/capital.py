@@ -410,6 +410,13 @@ class TitleBeforeName:
         return _names_a_field(low, lex)
 
 
+def _in_address(text: str, word: Word) -> bool:
+    """Part of a handle, a hashtag, a web address or a path (@instagram, instagram.com/kopi)."""
+    before = text[word.start - 1 : word.start]
+    after = text[word.end : word.end + 2]
+    return before in ("@", "#", "/", ".") or (len(after) == 2 and after[0] in "./" and after[1].isalnum())
+
+
 def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
     """The capitalized words from words[j] on, with lower-case name particles inside."""
     run: list[Word] = []
@@ -1269,10 +1276,14 @@ class LowercaseName:
         regions: Collection[str] = (),
         midst_times: Collection[str] = (),
         areas: bool = False,
+        brands: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
         self.min_length = min_length
+        # brands that are no common word in either language (WhatsApp, Instagram): names
+        # wherever they stand, by their lower case, with their own capitals
+        self.brands = {b.lower(): b for b in brands}
         # Indonesia's regencies, cities and districts that are no ordinary words (lexicon.areas)
         # are names where the draft names their region: "di waingapu" in a story on Sumba
         self.areas = areas
@@ -1597,6 +1608,8 @@ class LowercaseName:
                 continue
             if w in of_a_kind and w not in self.places and lex.notable_name(w) is None:
                 continue
+            if _in_address(text, word):
+                continue  # @instagram, #tokopedia, shopee.co.id: written as the address is
             if standalone is None and lex.is_name(w):
                 names = {words[i].text for i in lowercase if lex.is_name(words[i].text)}
                 standalone = self._standalone_names(doc, words, names)
@@ -1622,6 +1635,8 @@ class LowercaseName:
     def _could_be_name(self, w: str, lex: Lexicon) -> int:
         if not self.min_length <= len(w) <= MAX_WORD or "-" in w or not w.islower():
             return 0
+        if w in self.brands:
+            return 1
         if w in self.common and lex.verdict(w).how in ("listed", "analysed"):
             # a word of Indonesian first (terluar), whatever name it is part of; a name the
             # frequency list merely knows (china, georgia) is still a name
@@ -1663,6 +1678,8 @@ class LowercaseName:
             return None  # a dictionary word: only as a place or a name the draft writes so
         if lex.is_english(w) and _english_phrase(words, index, lex):
             return None  # 'middle income countries', central Rockies: English, not a name
+        if w in self.brands:
+            return self.brands[w]
         if lex.is_name(w) and not listed and (not lex.analyse(w) or _between_capitals(words, index, text)):
             # a name a reading also explains (perbasi: per- + basi) between two capitalized
             # words is the name: "Pengurus Daerah perbasi DIY"
