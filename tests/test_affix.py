@@ -58,6 +58,8 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Tembakau dikembalikan untuk di jemur ulang.", "di jemur", "dijemur"),
         ("Bak mandi sebaiknya di kuras seminggu sekali.", "di kuras", "dikuras"),
         ("Kue yang di jemur sejak subuh sudah kering.", "di jemur", "dijemur"),
+        # a verb's own form in -i, however rare its passive: no noun stands so after "di"
+        ("Korban kemudian di kirimi tautan palsu.", "di kirimi", "dikirimi"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:

@@ -235,9 +235,10 @@ class PrefixApart:
             # (a compound's stem is joined only under a confix: ditandatangani, tanda tangan)
             stem = lex.is_stem(a.stem) or a.stem in lex.compounds
             if active is not None and stem and lex.is_listed(active):
-                # a verb's own form after "di" (pertontonkan, tanamkan, siagakan: per- or -kan on
-                # a stem) is no noun the preposition could stand before, however rare the passive
-                if (a.suffix == "kan" or "per" in a.prefix) and not lex.is_stem(core):
+                # a verb's own form after "di" (pertontonkan, tanamkan, kirimi: per-, -kan or -i
+                # on a stem) is no noun the preposition could stand before, however rare the
+                # passive
+                if (a.suffix in ("kan", "i") or "per" in a.prefix) and not lex.is_stem(core):
                     return 2
                 if level < 2 and self._verbal_base(core, active, lex):
                     return BASE
