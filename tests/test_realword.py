@@ -773,6 +773,17 @@ def test_bare_verbs_of_a_heading_are_its_style() -> None:
     assert [(f.line, text[f.start : f.end]) for f in findings] == [(3, "dengar")]
 
 
+def test_bare_verbs_of_quoted_speech_are_the_speakers() -> None:
+    # inside quotation marks (straight or curly) "dengar" is the speaker's verb; after the quote
+    # closes, prose again
+    text = (
+        'Judul\n\n"Di sini saya bisa ngobrol dengan pembaca, dengar kritik mereka," ujar Fadli.\n\n'
+        "\u201cDengar sirene langsung bubar semua,\u201d kata Joko, lalu ia pergi dengar kereta.\n"
+    )
+    findings = engine.lint(plugins.parse("d.txt", text), [RULES["ejaan.kata-tertukar"]])
+    assert [(f.line, text[f.start : f.end]) for f in findings] == [(5, "dengar")]
+
+
 def test_a_day_before_malang_in_a_headline_is_the_city() -> None:
     text = "Kamis Malang Diguyur Hujan Deras\n\nMalang, IDN Times - Setiap Sabtu malang pasar ramai.\n"
     findings = engine.lint(plugins.parse("d.txt", text), [RULES["ejaan.kata-tertukar"]])

@@ -436,6 +436,30 @@ class Items:
 _NO_ITEMS = Items(frozenset(), (), (), False)
 
 
+def _in_quotation(sentence: Sentence, i: int) -> bool:
+    """Word i stands inside double quotes opened earlier in its paragraph (quoted speech)."""
+    gaps = sentence.all_gaps
+    parts: list[str] = []
+    # the marks between the paragraph's start and the word, read backwards gap by gap (a
+    # paragraph's quotes are short: few gaps are read, and only for the families that ask)
+    for j in range(sentence.offset + i - 1, -1, -1):
+        gap = gaps[j]
+        newline = gap.rfind("\n")
+        parts.append(gap[newline + 1 :])
+        if newline >= 0:
+            break
+    depth, straight = 0, False
+    for part in reversed(parts):
+        for c in part:
+            if c == "\u201c":
+                depth += 1
+            elif c == "\u201d":
+                depth = max(0, depth - 1)
+            elif c == '"':
+                straight = not straight
+    return depth > 0 or straight
+
+
 # --- confusion families ---------------------------------------------------------------------------
 
 
@@ -451,6 +475,8 @@ class Context:
     start: bool | None = None
     heading: bool | None = None
     anywhere: frozenset[str] = frozenset()
+    #: inside quoted speech, where bare verbs are the speaker's style ("dengar kritik mereka")
+    quoted: bool | None = None
     _items: tuple[Items, Items, Items, Items] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -461,6 +487,8 @@ class Context:
         if self.start is not None and sentence.initial(i) != self.start:
             return False
         if self.heading is not None and sentence.heading != self.heading:
+            return False
+        if self.quoted is not None and _in_quotation(sentence, i) != self.quoted:
             return False
         before, after, later, earlier = self._items
         if self.before and not before.before(sentence, i, classes):
@@ -475,7 +503,7 @@ class Context:
         return not self.anywhere or any(w.text.lower() in self.anywhere for w in sentence.all_words)
 
 
-CONTEXT_KEYS = {"before", "after", "later", "earlier", "start", "heading", "anywhere"}
+CONTEXT_KEYS = {"before", "after", "later", "earlier", "start", "heading", "anywhere", "quoted"}
 _FAMILY_KEYS = {"word", "intended", "contexts", "unless", "fix", "names", *CONTEXT_KEYS}
 
 
@@ -489,6 +517,7 @@ def context_of(data: Mapping[str, Any]) -> Context:
         start=data.get("start"),
         heading=data.get("heading"),
         anywhere=frozenset(w.lower() for w in data.get("anywhere", ())),
+        quoted=data.get("quoted"),
     )
 
 
@@ -567,7 +596,7 @@ def validate_context(ctx: Any, where: str, classes: Classes) -> None:
     bad = set(ctx) - CONTEXT_KEYS
     if bad:
         raise ValueError(f"{where}: unknown context key(s) {', '.join(sorted(bad))}")
-    for flag in ("start", "heading"):
+    for flag in ("start", "heading", "quoted"):
         if ctx.get(flag) is not None and not isinstance(ctx.get(flag), bool):
             raise ValueError(f"{where}: `{flag}` must be true or false")
     for item in ctx.get("anywhere", ()):
