@@ -166,6 +166,15 @@ def test_a_brand_written_small() -> None:
     assert lint("eyd.kapital-nama-diri", text) == []
 
 
+def test_a_speakers_name_written_small_elsewhere() -> None:
+    # no word of any dictionary, and the draft's speaker: the name written small
+    text = 'Salah satu murid, alya Putri (10), ikut menari. "Seru," ujar Alya.'
+    assert [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)] == [("alya", ("Alya",))]
+    # a term the draft capitalizes only in a name or a heading is no speaker's name
+    text = "Porseni Sleman dibuka. Bagi banyak siswa, porseni adalah ajang pertama."
+    assert lint("eyd.kapital-nama-diri", text) == []
+
+
 def test_a_district_in_lower_case_where_the_draft_names_its_region() -> None:
     # Waingapu is a district of Sumba Timur; "bolon" (big, in Batak) is also a village of
     # Simalungun, which a story set in Samosir does not name

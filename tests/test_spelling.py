@@ -127,6 +127,16 @@ def test_a_term_used_throughout_the_draft_is_meant() -> None:
     assert flagged("Relawan membagikan combro hangat.") == [("combro", "combo")]
 
 
+def test_a_name_written_small_is_the_capital_rules() -> None:
+    # a district of a region the draft names (Kertek, Wonosobo), not a slip of kretek
+    text = "Pedagang Pasar Induk Wonosobo datang dari kertek dan Garung."
+    assert flagged(text) == []
+    assert flagged("Pedagang datang dari kertek dan Garung.") == [("kertek", "kretek")]
+    # a speaker's name written small once, not a slip of alga
+    text = 'Salah satu murid, alya Putri (10), ikut menari. "Seru," ujar Alya.'
+    assert flagged(text) == []
+
+
 def test_a_rarer_name_near_a_frequent_one_in_the_draft_is_a_slip() -> None:
     text = (
         "Kepala desa Suharyanto memimpin rapat. Suharyanto meminta warga tenang. "

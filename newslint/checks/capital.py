@@ -11,7 +11,7 @@ import operator
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
-from newslint.checks.naming import NAME_JOINERS, NAME_TITLES, spells
+from newslint.checks.naming import NAME_JOINERS, NAME_TITLES, speaker_starts, spells
 from newslint.checks.patterns import after_dateline
 from newslint.checks.realword import is_verb
 from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
@@ -1578,6 +1578,17 @@ class LowercaseName:
             self._seen.add(v)
         candidates = self._names & vocabulary
         candidates.update(v for v in self._common_names & vocabulary if capitalize(v) in forms)
+        # a string no dictionary knows, which the draft also writes capitalized as a speaker's
+        # name: the name written small once ("alya Putri Ramadhani (10)" ... ujar Alya); not a
+        # term the draft also capitalizes in a name or a heading (porseni, Porseni Sleman)
+        unheard = {v for v in vocabulary if v.islower() and capitalize(v) in forms and self._unheard(v, lex)}
+        if unheard and self.speech:
+            starts = speaker_starts(doc, self.speech)
+            speakers = {w.text.lower() for w in doc.words if w.start in starts and w.text[:1].isupper()}
+            unheard &= speakers
+        else:
+            unheard = set()
+        candidates |= unheard
         text = doc.prose
         words = doc.words
         if self._common_names & vocabulary and not self.generics.isdisjoint(w.lower() for w in vocabulary):
@@ -1610,8 +1621,8 @@ class LowercaseName:
                 continue
             if _in_address(text, word):
                 continue  # @instagram, #tokopedia, shopee.co.id: written as the address is
-            if standalone is None and lex.is_name(w):
-                names = {words[i].text for i in lowercase if lex.is_name(words[i].text)}
+            if standalone is None and (lex.is_name(w) or w in unheard):
+                names = {words[i].text for i in lowercase if lex.is_name(words[i].text)} | unheard
                 standalone = self._standalone_names(doc, words, names)
             proper = self._proper(w, lex, standalone or {}, words, index, text)
             if proper is None and self.areas and lex.is_area(w) and not lex.is_listed(w):
@@ -1631,6 +1642,12 @@ class LowercaseName:
             if proper is None:
                 continue
             yield Hit(word.start, word.end, {"match": w, "replacement": proper}, (proper,))
+
+    def _unheard(self, w: str, lex: Lexicon) -> bool:
+        """No word of Indonesian or English, by any reading, nor one a list marks as either."""
+        if not self.min_length <= len(w) <= MAX_WORD or "-" in w or not w.isalpha():
+            return False
+        return lex.verdict(w).how in ("unknown", "implausible") and not lex.is_english(w)
 
     def _could_be_name(self, w: str, lex: Lexicon) -> int:
         if not self.min_length <= len(w) <= MAX_WORD or "-" in w or not w.islower():

@@ -820,6 +820,18 @@ class Spelling:
         if not capital and low in lex.names_lower:
             self._clean.add(text)
             return None  # a name in lower case (sabtu, jakarta) is a capitalization matter
+        if not capital and lex.is_area(low) and not lex.analyse(low) and _region_named(low, lex, draft):
+            # a district in lower case in a story that names its region ("dari kertek" beside
+            # Wonosobo): eyd.kapital-nama-diri reports it as a name, not a slip of kretek
+            return None
+        if (
+            not capital
+            and verdict.how in ("unknown", "implausible")
+            and text.capitalize() in draft.speakers(self.speech)
+        ):
+            # a speaker's name the draft writes small once ("alya Putri" ... ujar Alya): a
+            # capital's matter (eyd.kapital-nama-diri), not a slip of alga
+            return None
         if capital:
             # sentence-initial or title case: a name unless it is a clear slip of a common word
             if lex.is_name(text) or draft.lowered[low] > 1 or token.person:
@@ -1279,6 +1291,11 @@ def _needed_zipf(word: str) -> float:
     if len(word) <= 8:
         return INITIAL_TARGET_ZIPF - 1.0
     return 0.0
+
+
+def _region_named(low: str, lex: Lexicon, draft: _Draft) -> bool:
+    """The draft writes capitalized a word of the region of the district `low` names."""
+    return any(part.capitalize() in draft.capitalized for part in lex.areas[low].split())
 
 
 def _clear_slip(word: str, target: str, lex: Lexicon, strict: float = 0.0) -> bool:
