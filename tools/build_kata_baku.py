@@ -166,6 +166,7 @@ SUPPLEMENT: dict[str, str] = {
     "kerjasama": "kerja sama",
     "khusyu": "khusyuk",
     "komplek": "kompleks",
+    "komplen": "komplain",
     "kost": "kos",
     "konektifitas": "konektivitas",
     "kran": "keran",
