@@ -367,6 +367,9 @@ def test_a_sentence_opening_with_a_share_that_names_no_source() -> None:
     rule = "atribusi.persen-tanpa-sumber"
     text = HEAD + "Warga mengeluhkan air keruh. Hampir 70 persen sumur di desa itu tercemar.\n"
     assert [f.message.split('"')[1] for f in lint(text, rule)] == ["Hampir 70 persen"]
+    # an estimate opening the sentence says someone estimated it, and names no one
+    text = HEAD + "Diperkirakan hingga 60 persen karang di zona itu memutih.\n"
+    assert [f.message.split('"')[1] for f in lint(text, rule)] == ["Diperkirakan hingga 60 persen"]
     unflagged = [
         # the paragraph names where the share comes from
         "Data dinas menunjukkan air keruh. Hampir 70 persen sumur di desa itu tercemar.\n",
