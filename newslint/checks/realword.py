@@ -1522,6 +1522,7 @@ class TopicSlip:
         min_topicality: float = 1.5,
         phrases: Collection[str] = (),
         distinct: Collection[str] = (),
+        # 0: no commoner word is judged, however the draft contradicts itself
         shared_max_zipf: float = 0.0,
         shared_min_gap: float = 0.0,
         shared_min_repeats: int = 3,
@@ -1582,7 +1583,7 @@ class TopicSlip:
                 near = [t for t in heads if damerau1(base, t) and self._slip(base, t, self.min_gap)]
             if near:
                 slips[word] = (ending, near, False)
-            elif z <= self.shared_max_zipf:
+            elif self.shared_max_zipf > 0 and z <= self.shared_max_zipf:
                 gap, repeats = self.shared_min_gap, self.shared_min_repeats
                 shared = [
                     t
@@ -1630,7 +1631,7 @@ class TopicSlip:
         return verdict
 
     def _judge(self, written: str, intended: str, gap: float) -> bool:
-        # (check() has already kept the written word under `max_zipf`)
+        # (check() has already kept the written word under `max_zipf`, or `shared_max_zipf`)
         lex = _lexicon()
         if lex is None or lex.zipf(intended) - lex.zipf(written) < gap:
             return False
