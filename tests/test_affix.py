@@ -300,6 +300,7 @@ def test_bound_forms(text: str, match: str, suggestion: str) -> None:
     [
         "Layanan antar jemput tetap ada.",  # antar is a verb too
         "Aplikasi itu melayani jasa antar penumpang dan layanan antar barang.",  # ... after these
+        "Petani harus antar sendiri hasil panennya.",  # ... after a modal, and before "sendiri"
         "Kedai membuka layanan pesan antar lewat aplikasi.",  # ... and before a preposition
         "Ia anti terhadap korupsi.",  # a function word follows
         "Upaya semi berhasil diraih.",  # a verb form follows
