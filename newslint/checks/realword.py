@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from newslint.checks.patterns import match_case, per_document, word_lowers, word_pairs, word_starts
+from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
 from newslint.lexicon.morphology import nasal
 from newslint.rules import Hit
@@ -52,6 +53,8 @@ class Sentence:
     headline: bool
     #: in the headline or a subheading, where bare verbs are the style ("Pemandu dengar teriakan")
     heading: bool = False
+    #: the draft, for what only a few contexts ask of it (quoted speech)
+    doc: Document | None = field(default=None, compare=False, repr=False)
 
     def word(self, k: int) -> Word:
         return self.all_words[self.offset + k]
@@ -103,19 +106,19 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
         i = max(i, bisect.bisect_left(starts, span.start))
         j = max(i, bisect.bisect_right(words, span.end, key=_END_OFFSET))
         last = (*joined[i : j - 1], False) if j > i else ()
-        out.append(Sentence(lowers[i:j], last, words, gaps, i, in_headline, in_heading))
+        out.append(Sentence(lowers[i:j], last, words, gaps, i, in_headline, in_heading, doc))
         i = j
     return tuple(out)
 
 
 @per_document
-def _draft_pairs(doc: Document) -> frozenset[tuple[str, str]]:
-    """Every two words the draft writes side by side within a sentence (lower case)."""
-    return frozenset(
-        (s.lowers[k], s.lowers[k + 1])
-        for s in sentences(doc)
-        for k in range(len(s.lowers) - 1)
-        if s.joined[k]
+def pair_counts(doc: Document) -> Counter[tuple[str, str]]:
+    """How often the draft writes each two words side by side in a sentence (lower case);
+    shared by the rules of a run: read, never changed."""
+    return Counter(
+        itertools.chain.from_iterable(
+            itertools.compress(itertools.pairwise(s.lowers), s.joined) for s in sentences(doc)
+        )
     )
 
 
@@ -436,28 +439,15 @@ class Items:
 _NO_ITEMS = Items(frozenset(), (), (), False)
 
 
+@per_document
+def _quotations(doc: Document) -> list[tuple[int, int]]:
+    return quoted_spans(doc)
+
+
 def _in_quotation(sentence: Sentence, i: int) -> bool:
-    """Word i stands inside double quotes opened earlier in its paragraph (quoted speech)."""
-    gaps = sentence.all_gaps
-    parts: list[str] = []
-    # the marks between the paragraph's start and the word, read backwards gap by gap (a
-    # paragraph's quotes are short: few gaps are read, and only for the families that ask)
-    for j in range(sentence.offset + i - 1, -1, -1):
-        gap = gaps[j]
-        newline = gap.rfind("\n")
-        parts.append(gap[newline + 1 :])
-        if newline >= 0:
-            break
-    depth, straight = 0, False
-    for part in reversed(parts):
-        for c in part:
-            if c == "\u201c":
-                depth += 1
-            elif c == "\u201d":
-                depth = max(0, depth - 1)
-            elif c == '"':
-                straight = not straight
-    return depth > 0 or straight
+    """Word i stands inside quoted speech (the spans punctuation's quote pairing finds)."""
+    doc = sentence.doc
+    return doc is not None and inside(_quotations(doc), sentence.word(i).start)
 
 
 # --- confusion families ---------------------------------------------------------------------------
@@ -1246,11 +1236,7 @@ class Collocation:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         all_sentences = sentences(doc)
-        pairs = Counter(
-            itertools.chain.from_iterable(
-                itertools.compress(itertools.pairwise(s.lowers), s.joined) for s in all_sentences
-            )
-        )
+        pairs = pair_counts(doc)
         bad = self._bad_pairs(pairs.keys()) if 2 in self.lengths else set()
         # a pair the draft writes again and again is meant (ikan asar, Ambon's smoked fish,
         # beside the listed ikan asap), unless the draft also writes the listed phrase (then the
@@ -1594,7 +1580,7 @@ class TopicSlip:
                     slips[word] = (ending, shared, True)
         if not slips:
             return
-        pairs = _draft_pairs(doc) if any(s[2] for s in slips.values()) else frozenset()
+        pairs = pair_counts(doc)
         phrases = self.phrases
         for sentence in all_sentences:
             lowers = sentence.lowers
