@@ -539,6 +539,12 @@ def test_a_non_standard_form_is_the_standard_word_rules_not_a_typo() -> None:
     # "sambel" is reported by baku.kata-baku as "sambal", not as a slip of the commoner "sambil"
     assert flagged("Ikan bakar disajikan dengan sambel terasi.") == []
     assert flagged("Rasa sambelnya pedas sekali.") == []
+    # so are its affixed forms whose standard form is a word ("nasehati": nasehat + -i, nasihati)
+    assert flagged("Warga menyebrangi sungai, lalu kami menasehati mereka.") == []
+    # which reports them with their standard form
+    rules = engine.rule_set(Config(), ("baku.kata-baku", RULE_ID))
+    findings = engine.lint(plugins.parse("d.txt", "Warga menyebrangi sungai."), rules)
+    assert [(f.rule, f.suggestions) for f in findings] == [("baku.kata-baku", ("menyeberangi",))]
 
 
 def test_an_institutions_word_stays_a_slip_in_a_persons_place_or_twice() -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newslint.checks.baku import active_of
+from newslint.checks.baku import MIN_AFFIXED_STEM, active_of, attach
 from newslint.checks.naming import (
     NAME_TITLES,
     aspirate_key,
@@ -24,7 +24,7 @@ from newslint.config import Vocabulary
 from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.lexicon import FREQUENCY_WEIGHT
-from newslint.lexicon.morphology import without_clitic
+from newslint.lexicon.morphology import affix_readings, without_clitic
 from newslint.lexicon.suggest import ADJACENT, VOWELS, deletes1, distance, edit_costs, edits1
 from newslint.rules import Hit
 
@@ -291,7 +291,7 @@ class Spelling:
         min_length: int = 2,
         kinds: Collection[str] = (),
         collocations: Collection[str] = (),
-        nonstandard: Collection[str] = (),
+        nonstandard: Collection[str] | Mapping[str, str] = (),
         multiword: Collection[str] = (),
         speech: Collection[str] = (),
         offices: Collection[str] = (),
@@ -328,6 +328,13 @@ class Spelling:
         # non-standard forms (sambel, kwalitatif): words of the language, which the standard-word
         # rule reports with their KBBI form (sambal), not typos of the nearest common word (sambil)
         self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
+        # and their affixed forms (menyebrangi), when the list gives the standard word to build
+        # the standard form from (menyeberangi)
+        self.standard_of = (
+            {k.lower(): v for k, v in nonstandard.items() if " " not in k and " " not in v and v.islower()}
+            if isinstance(nonstandard, Mapping)
+            else {}
+        )
         # nouns that name a kind (kue, sambal, jeruk, motif): the word beside one is often a
         # regional name of its variety (getuk lindri, jeruk jungga), spelled as the region says
         self.kinds = {k.lower() for k in kinds}
@@ -703,6 +710,20 @@ class Spelling:
 
     # --- verdicts ----------------------------------------------------------------------------
 
+    def _affixed_nonstandard(self, low: str, lex: Lexicon) -> bool:
+        """An affixed form of a listed non-standard word whose standard form is a word
+        (menyebrangi: menyebrang + -i, menyeberangi): the standard-word rule's, with its KBBI form."""
+        for chain, stem, suffix in affix_readings(without_clitic(low)):
+            target = self.standard_of.get(stem)
+            if (
+                (chain or suffix)
+                and target is not None
+                and len(stem) >= MIN_AFFIXED_STEM
+                and lex.known(attach(chain, target, suffix))
+            ):
+                return True
+        return False
+
     def _judge(self, token: _Token, lex: Lexicon, draft: _Draft) -> Hit | None:
         text = token.text
         low = text.lower()
@@ -727,6 +748,9 @@ class Spelling:
             self._clean.add(text)
             return None  # brands and camel case (iPhone, McDonald)
         verdict = lex.verdict(low)
+        if not verdict.known and self._affixed_nonstandard(low, lex):
+            self._clean.add(text)
+            return None
         if verdict.how == "implausible" and _form_of_a_verb_in_use(low, lex):
             # dikibarkan is no slip of dikabarkan: mengibarkan is in use, and its passive as
             # good a word however rare (a slip landing on it is a real-word error)
