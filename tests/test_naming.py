@@ -634,3 +634,18 @@ def test_a_short_form_inside_a_brands_name() -> None:
     text = HEAD + "Warga menabung di Bank Jatim dan naik bus Trans Jateng. Di Jatim hujan turun.\n"
     findings = lint(text, "nama.singkatan-tanpa-kepanjangan")
     assert [(f.message.split('"')[1], f.column) for f in findings] == [("Jatim", 81)]
+
+
+def test_the_datelines_town_is_no_use_of_its_short_form() -> None:
+    # the dateline labels where the story comes from; the lead introduces the short form
+    text = (
+        "Logistik Tiba\n\nDek\n\nSampura, IDN Times - Warga Kabupaten Sampang Madura (Sampura)"
+        " menunggu. Sampura lalu bersiap.\n"
+    )
+    assert lint(text, ABBREVIATIONS) == []
+    # a use in the lead before the introduction is still early
+    text = text.replace("Warga Kabupaten", "Warga Sampura dan warga Kabupaten")
+    findings = lint(text, ABBREVIATIONS)
+    assert [(f.rule, f.message.split('"')[1]) for f in findings] == [
+        ("nama.singkatan-sebelum-kepanjangan", "Sampura")
+    ]
