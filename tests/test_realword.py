@@ -1303,6 +1303,11 @@ def test_a_rare_word_once_beside_the_drafts_topic_is_a_slip_for_it() -> None:
         # a capital, even at a sentence's start, may be a name (a byline, a town)
         "Longsor terjadi setelah tanah di lereng bergerak. Tabah di lokasi itu labil, tanah retak.",
         HONORER.format(word="guru") + " Penulis: Gurau Santoso",
+        # a conjunction written twice is no topic
+        "Warga makan sambil berdiri di depan warung. Anak-anak bermain sambil tertawa di halaman, "
+        "lalu penjual menambah sambal untuk pembeli yang datang.",
+        # a verb after a "di" written apart is the affix rule's (dikawal)
+        "Tiga kapal berangkat pagi. Awak kapal bersiap, dan setiap kapal di kawal polisi air.",
     ],
 )
 def test_a_topic_slip_needs_every_sign(text: str) -> None:

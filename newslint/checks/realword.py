@@ -1497,7 +1497,9 @@ class TopicSlip:
     written `shared_min_repeats` times or more, and once beside the same content word on the
     same side ("kenaikan harga" in a draft that once says "kenaikan harta"; "tekanan darah"
     ... "tekanan darat"). A word that is a non-standard spelling (`nonstandard`: ijin, supir)
-    is baku.kata-baku's.
+    is baku.kata-baku's, and one after a "di" or "ke" written apart that makes a word with it
+    ("di kawal") is the affix rule's. A function word (`function_words`: sambil, selama) is
+    no topic, however often a draft writes it.
     """
 
     def __init__(
@@ -1513,6 +1515,7 @@ class TopicSlip:
         shared_min_gap: float = 0.0,
         shared_min_repeats: int = 3,
         nonstandard: Collection[str] = (),
+        function_words: Collection[str] = (),
     ):
         if min_repeats < 2:
             raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
@@ -1521,6 +1524,7 @@ class TopicSlip:
         self.shared_min_repeats = max(shared_min_repeats, min_repeats)
         # a map (ijin -> izin) or a list: its written side is what matters
         self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
+        self.function_words = frozenset(w.lower() for w in function_words)
         # pairs one letter apart that a draft means both of: a student and a schoolgirl
         self.distinct = word_pairs(distinct)
         self.max_zipf = max_zipf
@@ -1546,6 +1550,7 @@ class TopicSlip:
             z = freq.get(word, 0.0)
             # observed against expected (total * 10 ** (z - 9)), in powers of ten
             common = n >= self.min_repeats and z and word.isalpha() and word.islower()
+            common = common and word not in self.function_words
             if common and math.log10(n / total) + 9 - z >= self.min_topicality:
                 topics.setdefault(word[0], []).append(word)
         if not topics:
@@ -1597,6 +1602,8 @@ class TopicSlip:
                 next_ = lowers[k + 1] if k + 1 < len(lowers) and sentence.joined[k] else ""
                 if (prev and f"{prev} {low}" in phrases) or (next_ and f"{low} {next_}" in phrases):
                     continue
+                if prev in ("di", "ke") and lex.is_listed(prev + low):
+                    continue  # "di kawal" is dikawal written apart
                 if needs_pair:
                     meant = [
                         t
