@@ -1413,6 +1413,30 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
     assert slips(rule, "Prosesi pembuka berlangsung meriah.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owner, "yang" or an adverb between the agent and the verb of its taking place
+        ("Penampil mereka selalu ditutup dengan lagu daerah.", [("Penampil", "Penampilan")]),
+        ("Namun, pendaftar yang dibuka sejak Senin langsung penuh.", [("pendaftar", "pendaftaran")]),
+        # after a conjunction the agent opens its clause
+        ("Penonton bersorak setelah penampil mereka berakhir.", [("penampil", "penampilan")]),
+        # verbs whose object is an activity, and "dalam" before one
+        ("Dinas akan memperketat pengawas agar solar tidak diselewengkan.", [("pengawas", "pengawasan")]),
+        ("Dalam penangkap itu, polisi menyita dua motor.", [("penangkap", "penangkapan")]),
+        # a doer: what happens to it is no taking place, or other words stand between
+        ("Para pendaftar yang ditolak kecewa.", []),
+        ("Pelatih baru mereka tiba di Jakarta.", []),
+        ("Pendaftar yang datang pagi dilayani lebih dulu.", []),
+        ("Warga bersorak setelah pemain mereka menang.", []),
+    ],
+)
+def test_an_action_named_before_it_took_place_with_words_between(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert slips("ejaan.kata-benda-tindakan", text) == expected
+
+
 def test_a_seller_or_payer_where_the_sale_or_payment_is_meant() -> None:
     assert slips("ejaan.kata-tertukar", "Hasil penjual ikan ikut merosot.") == [("penjual", "penjualan")]
     text = "Tunjukkan bukti pembayar kepada kasir."

@@ -862,6 +862,11 @@ class PersonSlot:
 # --- action slot: "melakukan" + an action noun -------------------------------------------------------
 
 
+#: How many `done-between` words may stand between an agent noun and the verb that says its
+#: action took place ("Penampil mereka selalu ditutup").
+MAX_DONE_BETWEEN = 2
+
+
 class ActionSlot:
     """Where an action is named, an agent noun in pe(N)- whose -an noun is in use is a slip for
     it: "melakukan pemeriksa jentik" is pemeriksaan. An action is named after a verb that takes
@@ -869,9 +874,11 @@ class ActionSlot:
     (`heads`: proses), unless an active verb follows the agent noun, whose subject it then is
     ("proses penyidik menyita ..."). It is also named right before a verb that says an action
     took place (`done`: dilakukan, berlangsung) by an agent noun that opens its clause, alone
-    or after a quantifier that does (`done-openers`: "Semua pembayar dilakukan ..."): after a
+    or after a quantifier that does (`done-openers`: "Semua pembayar dilakukan ...") or a
+    conjunction that opens a clause (`conjunctions`: "setelah penampil berakhir"): after a
     noun or a preposition it is a doer ("partai penentu berlangsung", "Pemeriksaan terhadap
-    seluruh pelapor dilakukan")."""
+    seluruh pelapor dilakukan"). Between the two may stand a few of `done-between` ("yang",
+    an owner, an adverb: "Penampil mereka selalu ditutup ...")."""
 
     def __init__(
         self,
@@ -879,6 +886,8 @@ class ActionSlot:
         heads: Collection[str] = (),
         done: Collection[str] = (),
         done_openers: Collection[str] = (),
+        conjunctions: Collection[str] = (),
+        done_between: Collection[str] = (),
         min_zipf: float = 3.5,
     ):
         if not triggers:
@@ -887,6 +896,8 @@ class ActionSlot:
         self.heads = frozenset(w.lower() for w in heads)
         self.done = frozenset(w.lower() for w in done)
         self.done_openers = frozenset(w.lower() for w in done_openers)
+        self.conjunctions = frozenset(w.lower() for w in conjunctions)
+        self.done_between = frozenset(w.lower() for w in done_between)
         # a sentence holding none of these names no action
         self.markers = self.triggers | self.heads | self.done
         self.min_zipf = min_zipf
@@ -913,12 +924,15 @@ class ActionSlot:
                 joined[k - 1] and lowers[k].startswith("me") and is_verb(lowers[k])
                 for k in range(i + 1, min(i + 3, len(lowers)))
             )
-        if i + 1 >= len(lowers) or not joined[i] or lowers[i + 1] not in self.done:
+        j, end = i + 1, min(len(lowers), i + 1 + MAX_DONE_BETWEEN)
+        while j < end and joined[j - 1] and lowers[j] in self.done_between:
+            j += 1
+        if j >= len(lowers) or not joined[j - 1] or lowers[j] not in self.done:
             return False
         start = i
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.done_openers:
             start = i - 1
-        return start == 0 or not joined[start - 1]
+        return start == 0 or not joined[start - 1] or lowers[start - 1] in self.conjunctions
 
 
 class AgentAfterActive:
