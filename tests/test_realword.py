@@ -1429,6 +1429,13 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         ("Pelatih baru mereka tiba di Jakarta.", []),
         ("Pendaftar yang datang pagi dilayani lebih dulu.", []),
         ("Warga bersorak setelah pemain mereka menang.", []),
+        # "dan" joins nouns as often as clauses
+        ("Rapat antara pengurus dan pengawas itu berlangsung lama.", []),
+        # a person whose something ends or is closed
+        ("Pengajar yang berakhir masa tugasnya diberi penghargaan.", []),
+        ("Pedagang dan penjual yang ditutup kiosnya dipindahkan.", []),
+        # an agent noun in a listed phrase is that person
+        ("Pemerintah akan memperluas penerima manfaat bantuan itu.", []),
     ],
 )
 def test_an_action_named_before_it_took_place_with_words_between(

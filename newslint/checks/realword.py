@@ -888,6 +888,7 @@ class ActionSlot:
         done_openers: Collection[str] = (),
         conjunctions: Collection[str] = (),
         done_between: Collection[str] = (),
+        phrases: Collection[str] = (),
         min_zipf: float = 3.5,
     ):
         if not triggers:
@@ -898,6 +899,8 @@ class ActionSlot:
         self.done_openers = frozenset(w.lower() for w in done_openers)
         self.conjunctions = frozenset(w.lower() for w in conjunctions)
         self.done_between = frozenset(w.lower() for w in done_between)
+        # an agent noun in a listed phrase with its next word is that person ("penerima manfaat")
+        self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
         # a sentence holding none of these names no action
         self.markers = self.triggers | self.heads | self.done
         self.min_zipf = min_zipf
@@ -909,6 +912,9 @@ class ActionSlot:
                 continue
             for i in range(len(lowers)):
                 if sentence.name_like(i) or not self._names_action(sentence, i):
+                    continue
+                pair = f"{lowers[i]} {lowers[i + 1]}" if i + 1 < len(lowers) and sentence.joined[i] else ""
+                if pair in self.phrases:
                     continue
                 action = lowers[i] + "an"
                 if is_agent(lowers[i]) and known(action) and (zipf(action) or 0.0) >= self.min_zipf:
@@ -929,6 +935,10 @@ class ActionSlot:
             j += 1
         if j >= len(lowers) or not joined[j - 1] or lowers[j] not in self.done:
             return False
+        if "yang" in lowers[i + 1 : j] and any(
+            joined[k - 1] and lowers[k].endswith("nya") for k in range(j + 1, min(j + 3, len(lowers)))
+        ):
+            return False  # "pelatih yang berakhir masa kontraknya": a person whose contract ends
         start = i
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.done_openers:
             start = i - 1
