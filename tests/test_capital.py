@@ -511,6 +511,12 @@ def test_a_body_and_its_field_before_the_region_it_serves_are_one_name() -> None
     text = "Kepala dinas perikanan Lamongan hadir; ia pernah magang di dinas pariwisata Jepang."
     found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
     assert found == [("dinas perikanan", ("Dinas Perikanan",))]
+    # at a sentence's start the body's capital says nothing, its field's small letter does
+    text = "Dinas kesehatan Kota Ambon mengimbau warga. Kementerian agama membuka pendaftaran."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [("Dinas kesehatan", ("Dinas Kesehatan",)), ("Kementerian agama", ("Kementerian Agama",))]
+    text = "Lembaga pendidikan di Ambon bertambah. Dinas Kesehatan Kota Ambon rapat."
+    assert lint("eyd.kapital-lembaga", text) == []
 
 
 def test_a_court_is_named_by_its_level_and_its_seat() -> None:
@@ -826,3 +832,12 @@ def test_an_ocean_is_named_after_a_region() -> None:
     assert [m for m, _, _ in found] == ["samudra"]
     assert lint("eyd.kapital-geografi", "Kapal patroli berjaga di laut Indonesia.") == []
     assert lint("eyd.kapital-geografi", "Kekayaan samudra Indonesia melimpah.") == []
+
+
+def test_a_village_and_a_mosques_rank_before_a_name_are_part_of_it() -> None:
+    text = "Ia tinggal di desa Karangrejo dan salat di masjid agung Kauman."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-geografi", text)]
+    assert found == [("desa", ("Desa",)), ("masjid agung", ("Masjid Agung",))]
+    # a village's officer is a person, whose name may follow; a mosque of that rank in general
+    text = "Kepala desa Suryadi hadir. Masjid agung di kota itu ramai, juga masjid raya 2024."
+    assert lint("eyd.kapital-geografi", text) == []

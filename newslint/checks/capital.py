@@ -768,7 +768,8 @@ class GeographicName:
         text = doc.prose
         lex = lexicon()
         for index, word in enumerate(words):
-            if word.text.lower() not in self.generics or sentence_start(text, word.start):
+            # at a sentence's start too: "Dinas kesehatan Provinsi Jambi" is the name written small
+            if word.text.lower() not in self.generics:
                 continue
             if index and words[index - 1].text.lower() in self.not_after:
                 continue  # "berbagai lembaga pendidikan Kota Ambon": bodies in general
