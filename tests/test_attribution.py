@@ -175,6 +175,16 @@ def test_agentless_report() -> None:
     assert [(f.line, f.column) for f in findings] == [(7, 1)]
 
 
+def test_the_verbs_of_a_reported_claim_name_no_source_of_it() -> None:
+    # what follows "bahwa" is the claim: its "mencatat" reports nothing
+    text = HEAD + "Dilaporkan bahwa jembatan itu sudah mencatat 12 insiden sejak Maret.\n"
+    findings = lint(text, "atribusi.pasif-tanpa-sumber")
+    assert [(f.line, f.column) for f in findings] == [(7, 1)]
+    # a sentence of its own that names the reporter still does
+    text = HEAD + "Dilaporkan, jembatan itu retak, kata Kepala Dinas PU, Rudi.\n"
+    assert lint(text, "atribusi.pasif-tanpa-sumber") == []
+
+
 def test_an_estimate_framing_a_sentence_is_agentless() -> None:
     text = HEAD + "Diperkirakan, perayaan itu mengurangi emisi.\n\nDiperkirakan 13 persen rumah kosong.\n"
     findings = lint(text, "atribusi.pasif-tanpa-sumber")

@@ -727,9 +727,11 @@ class AgentlessReport(_Attribution):
                     following = [k for k in starts if k > i]
                     own_end = following[0] if following else len(words)
                     end = following[1] if len(following) > 1 else len(words)
-                    if self.has_source(lowers[i + 1 : own_end]) or not self.confirms.isdisjoint(
-                        lowers[own_end:end]
-                    ):
+                    own = lowers[i + 1 : own_end]
+                    # "Dilaporkan bahwa ruas itu mencatat ...": the claim's own verbs report nothing
+                    if own[:1] == ("bahwa",):
+                        own = ()
+                    if self.has_source(own) or not self.confirms.isdisjoint(lowers[own_end:end]):
                         continue
                 elif sourced:
                     continue
