@@ -841,3 +841,31 @@ def test_a_village_and_a_mosques_rank_before_a_name_are_part_of_it() -> None:
     # a village's officer is a person, whose name may follow; a mosque of that rank in general
     text = "Kepala desa Suryadi hadir. Masjid agung di kota itu ramai, juga masjid raya 2024."
     assert lint("eyd.kapital-geografi", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # many villages of a regency; the village of a person; a kind of village; a brand
+        "Kekeringan melanda beberapa desa Boyolali sejak Juli.",
+        "Air bersih dikirim ke desa Mbah Karto di lereng bukit.",
+        "Rumah limasan adalah ciri desa Jawa pada masa lalu.",
+        "Surat kini diurus lewat aplikasi desa SmartVillage milik kabupaten.",
+        # a mosque's rank before a region, an amount, a compass word, or a Friday mosque's owner
+        "Atap tumpang menjadi ciri masjid agung Jawa sejak abad ke-16.",
+        "Pembangunan masjid agung Rp40 miliar itu dimulai tahun depan.",
+        "Kubah itu meniru masjid raya Timur Tengah.",
+        "Warga salat di masjid jami Muhammadiyah setempat.",
+    ],
+)
+def test_a_generic_before_what_is_no_place_of_its_name(text: str) -> None:
+    assert lint("eyd.kapital-geografi", text) == []
+
+
+def test_at_a_sentences_start_only_a_body_that_is_always_one_is_named_small() -> None:
+    # many bodies of that kind, or a ministry of countries in general
+    text = (
+        "Lembaga pendidikan Kabupaten Klaten yang terakreditasi bertambah. "
+        "Kementerian agama di banyak negara ada."
+    )
+    assert lint("eyd.kapital-lembaga", text) == []

@@ -558,6 +558,17 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
     return gap != "" and gap.strip(" \t") == ""
 
 
+def _of_countries(words: Sequence[Word], end: int, text: str) -> bool:
+    """One of the three words of the clause from `end` on is "negara": "kementerian agama di
+    banyak negara" speaks of the ministries of countries in general."""
+    for k in range(end, min(end + 3, len(words))):
+        if not _adjacent(text, words[k - 1], words[k]):
+            return False
+        if words[k].text.lower() in ("negara", "negara-negara"):
+            return True
+    return False
+
+
 class GeographicName:
     """A geographic generic written in lower case as part of a name (sungai Musi -> Sungai Musi).
 
@@ -594,6 +605,7 @@ class GeographicName:
         counted: Collection[str] = (),
         inside_names: Collection[str] = (),
         local: Collection[str] = (),
+        numbered: Collection[str] | None = None,
     ):
         # a string given for a list would be read letter by letter
         lists = {
@@ -633,6 +645,8 @@ class GeographicName:
         # (as written: "pengadilan" in lower case, "SMA" in capitals)
         self.levels = {h: frozenset(v.lower() for v in vs) for h, vs in (levels or {}).items()}
         self._level_heads = frozenset(h.lower() for h in self.levels)  # the vocabulary is lower-cased
+        # the heads whose number after the level names one (SMA negeri 3); all of them by default
+        self.numbered = frozenset(self.levels if numbered is None else numbered)
         # what a number after a level counts ("SD negeri 15 sekolah"): no school's own number
         self.counted = {c.lower() for c in counted}
         # generics of terrain that describe a part of a region: "pegunungan Sulawesi Selatan"
@@ -719,6 +733,8 @@ class GeographicName:
             name = follower.text
             if not _is_capitalized(name) or sentence_start(text, follower.start) or name.isupper():
                 continue
+            if not name[1:].islower() and "-" not in name:
+                continue  # a brand in camel case (desa OpenSID) names no place
             if name.lower() in self.not_before or any(c.isdigit() for c in name):
                 continue  # a day, a month, an amount (dana desa Rp1 miliar): no name follows
             if name.lower() in self.numbers and self._counts(words, index + 1, text):
@@ -768,8 +784,11 @@ class GeographicName:
         text = doc.prose
         lex = lexicon()
         for index, word in enumerate(words):
-            # at a sentence's start too: "Dinas kesehatan Provinsi Jambi" is the name written small
             if word.text.lower() not in self.generics:
+                continue
+            # at a sentence's start too for the bodies that are always one ("Dinas kesehatan
+            # Provinsi Jambi"): "Lembaga pendidikan Kabupaten Klaten yang ..." are many
+            if sentence_start(text, word.start) and word.text.lower() not in self.local | self.national:
                 continue
             if index and words[index - 1].text.lower() in self.not_after:
                 continue  # "berbagai lembaga pendidikan Kota Ambon": bodies in general
@@ -800,7 +819,7 @@ class GeographicName:
                 joined = end < len(words) and _adjacent(text, words[end - 1], words[end])
                 after = words[end].text.lower() if joined else ""
                 owned = index > 0 and words[index - 1].text.lower() in self.not_after_kinds
-                general = owned or after in self.general_after or after == "negara"
+                general = owned or after in self.general_after or _of_countries(words, end, text)
                 if (
                     word.text.lower() in self.national
                     and not general
@@ -839,7 +858,8 @@ class GeographicName:
             # a seat, or a school's number ("SMA negeri 3"), not a count of them ("SD negeri 15
             # sekolah", "SMA negeri 5.760 kursi") nor a year ("SMA negeri 2024")
             number = (
-                place.text.isdigit()
+                head.text in self.numbered
+                and place.text.isdigit()
                 and len(place.text) <= 3
                 and not _THOUSANDS.match(text, place.end)  # 5.760: a figure, read on
             )
@@ -850,6 +870,8 @@ class GeographicName:
             low = place.text.lower()
             if low in self.not_before or low in self.countries or sentence_start(text, place.start):
                 continue  # when, not where ("Senin depan"); a country's courts ("militer Israel")
+            if not number and (any(c.isdigit() for c in low) or low in self.common or low in self.regions):
+                continue  # an amount (Rp95 miliar), a compass word, a region's (masjid agung Jawa)
             span = text[head.start : level.end]
             fields = {"match": span, "replacement": title_case(span), "name": place.text}
             yield Hit(head.start, level.end, fields, (title_case(span),))
