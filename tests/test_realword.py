@@ -61,6 +61,11 @@ FIRES = [
     ("Dinas membagikan bibir padi kepada kelompok tani.", [("bibir", "bibit")]),
     # a price per measure later in the sentence
     ("Di tingkat petani, harta jagung pipil Rp5.000 per kilogram.", [("harta", "harga")]),
+    # a price before any kind of food or animal, or where it is quoted; sand and markets
+    ("Musim ini harta mangga di Indramayu ikut naik.", [("harta", "harga")]),
+    ("Gula petani dihargai jauh di bawah harta di pasar kota.", [("harta", "harga")]),
+    ("Setiap Sabtu warga menggelar pasir kuliner di alun-alun.", [("pasir", "pasar")]),
+    ("Anak-anak membangun istana dari pasar pantai.", [("pasar", "pasir")]),
     # an auxiliary's slot; a stall at a market; a noun after a preposition; a ball in play
     ("Pemerintah juga akar membagikan beras pekan depan.", [("akar", "akan")]),
     ("Pedagang menempati kias darurat di dekat pasar.", [("kias", "kios")]),
@@ -255,6 +260,8 @@ FIRES = [
 ]
 
 QUIET = [
+    # a fortune's goods; a market before what is sold there; sand in the sea
+    "Banjir menghanyutkan harta benda warga. Pasar ikan ramai. Ekspor pasir laut dilarang.",
     # "malah" leads what happens instead
     "Pada Sabtu malah hujan turun. Ia malah pulang sekitar pukul 10.00.",
     "Suasana ribut setelah 2 pemain ribut di lapangan. Warga mencari tempat kelompok tani.",
