@@ -66,6 +66,8 @@ FIRES = [
     ("Gula petani dihargai jauh di bawah harta di pasar kota.", [("harta", "harga")]),
     ("Setiap Sabtu warga menggelar pasir kuliner di alun-alun.", [("pasir", "pasar")]),
     ("Anak-anak membangun istana dari pasar pantai.", [("pasar", "pasir")]),
+    # a count of voters in an election story
+    ("KPU menyiapkan lima TPS untuk 1.200 pemilik.", [("pemilik", "pemilih")]),
     # an auxiliary's slot; a stall at a market; a noun after a preposition; a ball in play
     ("Pemerintah juga akar membagikan beras pekan depan.", [("akar", "akan")]),
     ("Pedagang menempati kias darurat di dekat pasar.", [("kias", "kios")]),
@@ -262,6 +264,9 @@ FIRES = [
 QUIET = [
     # a fortune's goods; a market before what is sold there; sand in the sea
     "Banjir menghanyutkan harta benda warga. Pasar ikan ramai. Ekspor pasir laut dilarang.",
+    # owners of something, or owners outside an election story
+    "Di dekat TPS ada 30 pemilik lahan.",
+    "Koperasi itu punya 200 pemilik.",
     # "malah" leads what happens instead
     "Pada Sabtu malah hujan turun. Ia malah pulang sekitar pukul 10.00.",
     "Suasana ribut setelah 2 pemain ribut di lapangan. Warga mencari tempat kelompok tani.",
