@@ -693,3 +693,11 @@ def test_a_persons_name_with_a_letter_doubled_is_the_naming_rules() -> None:
         "pemerintah membantu."
     )
     assert flagged(text) == []
+
+
+def test_two_letters_swapped_beat_two_edits_to_a_commoner_word() -> None:
+    # penimbangan is missing from the frequency list; penambangan, two edits away, is on it
+    text = "Siswa membawa sampah ke tempat penimbnagan di sekolah."
+    assert flagged(text) == [("penimbnagan", "penimbangan")]
+    # a regional word one letter from a word stays the region's (one letter, not two swapped)
+    assert flagged("Ada pula nasi liwet dan sayur lodeh dalam porsi kecil.") == []

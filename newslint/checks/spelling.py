@@ -910,6 +910,12 @@ class Spelling:
             # word has (yapasangann) is still reported
             return None
         if verdict.likely is None and suggestions:
+            # two neighbouring letters swapped beat two edits whatever their frequencies say:
+            # "penimbnagan" is penimbangan, which the frequency list lacks, not penambangan (a
+            # regional word is seldom one swap from a word; it is often one letter from one)
+            swaps = [s for s in suggestions if _swap_of(low, s)]
+            if swaps and distance(low, suggestions[0]) > 1.0:
+                suggestions = (swaps[0], *(s for s in suggestions if s != swaps[0]))
             slip = distance(low, suggestions[0])
             if slip > WORD_SLIP:
                 return None  # nothing close: a term we do not know rather than a slip
@@ -1467,6 +1473,17 @@ def _affixed_stem(low: str, lex: Lexicon) -> bool:
     """An affix or two on a listed stem, no clitic: dilarung (di- + larung), not pemeritah
     (read only as peN- + peri + -tah)."""
     return any(not a.clitic and len(a.stem) >= 4 and lex.is_stem(a.stem) for a in lex.analyse(low))
+
+
+def _swap_of(word: str, other: str) -> bool:
+    """`other` is `word` with two neighbouring letters swapped back (penimbnagan, penimbangan)."""
+    if len(word) != len(other):
+        return False
+    diff = [i for i in range(len(word)) if word[i] != other[i]]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    i, j = diff
+    return word[i] == other[j] and word[j] == other[i]
 
 
 def _cased(model: str, words: tuple[str, ...]) -> tuple[str, ...]:
