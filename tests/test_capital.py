@@ -559,6 +559,13 @@ def test_a_number_after_a_kind_of_document_names_it_only_with_its_issuer() -> No
     assert lint("eyd.kapital-dokumen", text) == []
 
 
+def test_para_at_a_sentences_start_still_makes_a_class() -> None:
+    text = "Hujan turun sejak pagi. Para Nelayan memilih tidak melaut."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-kata-umum", text)] == [("Nelayan", ("nelayan",))]
+    # the start of a name
+    assert lint("eyd.kapital-kata-umum", "Hujan turun. Para Pencari Kerja datang ke bursa.") == []
+
+
 def test_para_before_a_title_or_in_a_subheading_is_left() -> None:
     text = "Ia membaca novel Para Priyayi dan berterima kasih kepada para Relawan."
     assert [(m, s) for m, _, s in lint("eyd.kapital-kata-umum", text)] == [("Relawan", ("relawan",))]
