@@ -61,6 +61,9 @@ def test_nasal_and_case() -> None:
         ("Warga dihimbau tenang.", [("dihimbau", "diimbau")]),
         ("Mereka beresiko tertular.", [("beresiko", "berisiko")]),
         ("Tim menganalisa data.", [("menganalisa", "menganalisis")]),
+        ("Pendaftar membawa fotocopy ijazah.", [("fotocopy", "fotokopi")]),
+        # "kaos" alone is also chaos: the garment's phrases only
+        ("Siswa memakai kaos kaki putih.", [("kaos kaki", "kaus kaki")]),
         # a capital at a sentence start may be a name: suggested, never rewritten
         ("Hembusan angin kencang.", [("Hembusan", None)]),
     ],
@@ -79,6 +82,7 @@ def test_standard_word_finds_bare_and_affixed_forms(
         "Pedagang di Pasar Senen tutup.",  # a capital mid-sentence is a name
         "Perusahaan memakai SOP baru.",  # lowercase-only key
         "Ia mengubah jadwal dan berisiko rugi.",
+        "Sidang berakhir kaos setelah massa masuk.",
     ],
 )
 def test_standard_word_leaves_valid_words_and_names(text: str) -> None:
