@@ -110,6 +110,13 @@ def test_a_name_after_a_short_title_is_inside_its_sentence() -> None:
     assert lint("baku.kata-baku", "Pasien diperiksa. Indera penciuman terganggu.") == [("Indera", None)]
 
 
+def test_a_given_name_the_draft_spells_another_way_inside_a_sentence_is_that_person() -> None:
+    # "Rizky" inside a sentence: the "Rizki" opening the next is the same person, not rezeki
+    text = "Ibu itu dibantu anaknya, Rizky, setiap pagi. Rizki yang kini kuliah membuat katalog."
+    assert lint("baku.kata-baku", text) == []
+    assert lint("baku.kata-baku", "Rizki yang kini kuliah membuat katalog.") == [("Rizki", None)]
+
+
 def test_a_listed_word_with_a_clitic_is_the_listed_word() -> None:
     # jamannya also parses as jam + -an + -nya; the listed jaman with -nya is what it is
     text = "Candi itu megah pada jamannya, dan nasehatnya masih diingat."

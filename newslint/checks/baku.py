@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 
 from newslint.checks.capital import doc_index, locate, opening
+from newslint.checks.naming import transliteration_key
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, TITLE_BLOCKS, Document, Word
@@ -87,6 +88,21 @@ def _named_inside(doc: Document, start: int, end: int, following: str) -> bool:
         if not any(b.kind in TITLE_BLOCKS and b.start <= at < b.end for b in doc.blocks):
             return True
     return False
+
+
+def _variant_named_inside(doc: Document, start: int, low: str) -> bool:
+    """The draft writes a name spelled like the given name at `start` but for i/y and the like
+    inside a sentence ("anaknya, Rizky," before "Rizki yang kini kuliah ..."): the same person."""
+    key = transliteration_key(low)
+    text = doc.prose
+    return any(
+        w.start != start
+        and w.text[:1].isupper()
+        and transliteration_key(w.text.lower()) == key
+        and not opening(text, w.start)
+        and not any(b.kind in TITLE_BLOCKS and b.start <= w.start < b.end for b in doc.blocks)
+        for w in doc.words
+    )
 
 
 #: a street, a building or a school named after a title holder: its name keeps its spelling
@@ -265,7 +281,9 @@ class StandardWord:
             # too: "bulan Ramadhan" is the month misspelled, not a person)
             alone = not target[:1].isupper()
             pair = following[:1].isupper()
-            if (low in self.given_names and named) or (
+            # (a given name spelled another way inside a sentence is the same person's)
+            variant = alone and low in self.given_names and _variant_named_inside(doc, start, low)
+            if (low in self.given_names and (named or variant)) or (
                 (pair or alone) and _named_inside(doc, start, end, following)
             ):
                 return None
