@@ -1162,8 +1162,8 @@ class CommonAfter:
             w = word.text
             # "Para" capitalized inside a sentence opens a title (novel "Para Priyayi"); at a
             # sentence's start its capital is the sentence's ("Para Petani juga ...")
-            opening = before.text.lower() in self.after and sentence_start(text, before.start)
-            if (before.text not in self.after and not opening) or not _adjacent(text, before, word):
+            at_start = before.text.lower() in self.after and sentence_start(text, before.start)
+            if (before.text not in self.after and not at_start) or not _adjacent(text, before, word):
                 continue
             if not (w.isalpha() and _is_capitalized(w) and w[1:].islower()):
                 continue
