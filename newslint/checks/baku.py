@@ -330,18 +330,24 @@ class StandardWord:
         # a form the lexicon attests over another stem is a word of its own: perubahan = per-ubah-an
         if any(a.attested and a.stem not in self.swap for a in lex.analyse(low)):
             return None
-        for base, clitic in strip_clitics(low):
-            for chain, stem, suffix in affix_readings(base):
-                if not (chain or suffix or clitic) or len(stem) < MIN_AFFIXED_STEM:
-                    continue
-                target = self.swap.get(stem)
-                if target is None or " " in target or target[:1].isupper():
-                    continue
-                standard = attach(chain, target, suffix, clitic)
-                # the standard affixed form must be a real word (perubahan is not pe+rubah+an)
-                if standard != low and lex.known(standard):
-                    return standard
-        return None
+        return affixed_standard(low, self.swap, lex)
+
+
+def affixed_standard(low: str, swap: Mapping[str, str], lex: Lexicon) -> str | None:
+    """The standard form of an affixed form of a listed non-standard word (menyebrangi:
+    menyebrang + -i -> menyeberangi), or None; the standard form must be a word."""
+    for base, clitic in strip_clitics(low):
+        for chain, stem, suffix in affix_readings(base):
+            if not (chain or suffix or clitic) or len(stem) < MIN_AFFIXED_STEM:
+                continue
+            target = swap.get(stem)
+            if target is None or " " in target or target[:1].isupper():
+                continue
+            standard = attach(chain, target, suffix, clitic)
+            # the standard affixed form must be a real word (perubahan is not pe+rubah+an)
+            if standard != low and lex.known(standard):
+                return standard
+    return None
 
 
 class NasalMelting:

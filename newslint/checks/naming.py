@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from newslint.checks.patterns import (
     AGE_AFTER,
+    dateline_place,
     opens_sentence,
     per_document,
     word_pairs,
@@ -25,7 +26,7 @@ from newslint.checks.patterns import (
     word_starts,
 )
 from newslint.checks.realword import is_verb
-from newslint.document import BODY_KINDS, DATELINE_RE, BlockKind, Document, Word
+from newslint.document import BODY_KINDS, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.suggest import distance
 from newslint.rules import Hit
@@ -954,7 +955,7 @@ class Abbreviation:
                 candidates.add(form)
         previous = {w.start: p for p, w in itertools.pairwise(words)}
         # the dateline's town ("Pangkep, IDN Times - ") labels the story, it is not a use
-        place_end = _dateline_place_end(doc)
+        place_end = dateline_place(doc)[1]
         used = [w for w in words if w.text in candidates and not w.start < place_end]
         # "sopir berinisial RH", "tersangka RS (24)": a person's initials, wherever else they stand
         people = {self._key(_SUFFIX.sub("", w.text)) for w in used if self._initials(doc, w, previous)}
@@ -1108,14 +1109,6 @@ class Abbreviation:
     def _whole_article(doc: Document) -> bool:
         # the lead ("Jakarta, IDN Times - ...") marks a whole news report, not an excerpt
         return any(b.kind is BlockKind.DATELINE for b in doc.blocks)
-
-
-def _dateline_place_end(doc: Document) -> int:
-    """Where the dateline's town ends (its comma), or -1 without a dateline."""
-    for block in doc.blocks_of(BlockKind.DATELINE):
-        if DATELINE_RE.match(doc.source[block.start : block.end]):
-            return doc.source.find(",", block.start, block.end)
-    return -1
 
 
 def _heads_intro(doc: Document, start: int, intro: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from itertools import pairwise
 from typing import TypeVar
 
-from newslint.document import DATELINE_RE, MASK, TITLE_BLOCKS, Document
+from newslint.document import DATELINE_RE, MASK, TITLE_BLOCKS, BlockKind, Document
 from newslint.rules import Hit
 
 T = TypeVar("T")
@@ -157,6 +157,12 @@ def after_dateline(text: str, offset: int) -> bool:
     # DATELINE_RE is anchored with ^, so it is matched on the line itself
     dateline = DATELINE_RE.match(text[line:offset])
     return dateline is not None and text[line + dateline.end() : offset].strip(_AFTER_DASH) == ""
+
+
+def dateline_place(doc: Document) -> tuple[int, int]:
+    """The span of the lead's town, up to its comma ("Painan, IDN Times - "), or (0, -1)."""
+    lead = next((b for b in doc.blocks if b.kind is BlockKind.DATELINE), None)
+    return (lead.start, doc.prose.find(",", lead.start, lead.end)) if lead is not None else (0, -1)
 
 
 #: what may stand between a dateline's dash and the lead's first word

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newslint.checks.baku import MIN_AFFIXED_STEM, active_of, attach
+from newslint.checks.baku import active_of, affixed_standard
 from newslint.checks.naming import (
     NAME_TITLES,
     aspirate_key,
@@ -17,14 +17,14 @@ from newslint.checks.naming import (
     speaker_starts,
     transliteration_key,
 )
-from newslint.checks.patterns import AGE_AFTER
+from newslint.checks.patterns import AGE_AFTER, dateline_place
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.checks.realword import is_agent
 from newslint.config import Vocabulary
-from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
+from newslint.document import MASK, TITLE_BLOCKS, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.lexicon import FREQUENCY_WEIGHT
-from newslint.lexicon.morphology import affix_readings, without_clitic
+from newslint.lexicon.morphology import without_clitic
 from newslint.lexicon.suggest import ADJACENT, VOWELS, deletes1, distance, edit_costs, edits1
 from newslint.rules import Hit
 
@@ -329,12 +329,8 @@ class Spelling:
         # rule reports with their KBBI form (sambal), not typos of the nearest common word (sambil)
         self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
         # and their affixed forms (menyebrangi), when the list gives the standard word to build
-        # the standard form from (menyeberangi)
-        self.standard_of = (
-            {k.lower(): v for k, v in nonstandard.items() if " " not in k and " " not in v and v.islower()}
-            if isinstance(nonstandard, Mapping)
-            else {}
-        )
+        # the standard form from (menyeberangi), as the standard-word rule builds it
+        self.standard_of: Mapping[str, str] = nonstandard if isinstance(nonstandard, Mapping) else {}
         # nouns that name a kind (kue, sambal, jeruk, motif): the word beside one is often a
         # regional name of its variety (getuk lindri, jeruk jungga), spelled as the region says
         self.kinds = {k.lower() for k in kinds}
@@ -590,9 +586,7 @@ class Spelling:
         texts.extend(t for t in all_texts if t in clean and not t[:1].isupper())
         out: list[_Token] = []
         next_initial: tuple[int, bool] | None = None  # a word's sentence start, when known early
-        # the lead's place, up to its comma ("Painan, IDN Times - ")
-        lead = next((b for b in doc.blocks if b.kind is BlockKind.DATELINE), None)
-        dateline = (lead.start, prose.find(",", lead.start, lead.end)) if lead is not None else (0, -1)
+        dateline = dateline_place(doc)
         for i in [i for i, t in enumerate(all_texts) if t[:1].isupper() or t not in clean]:
             word = words[i]
             text = word.text
@@ -710,20 +704,6 @@ class Spelling:
 
     # --- verdicts ----------------------------------------------------------------------------
 
-    def _affixed_nonstandard(self, low: str, lex: Lexicon) -> bool:
-        """An affixed form of a listed non-standard word whose standard form is a word
-        (menyebrangi: menyebrang + -i, menyeberangi): the standard-word rule's, with its KBBI form."""
-        for chain, stem, suffix in affix_readings(without_clitic(low)):
-            target = self.standard_of.get(stem)
-            if (
-                (chain or suffix)
-                and target is not None
-                and len(stem) >= MIN_AFFIXED_STEM
-                and lex.known(attach(chain, target, suffix))
-            ):
-                return True
-        return False
-
     def _judge(self, token: _Token, lex: Lexicon, draft: _Draft) -> Hit | None:
         text = token.text
         low = text.lower()
@@ -748,7 +728,8 @@ class Spelling:
             self._clean.add(text)
             return None  # brands and camel case (iPhone, McDonald)
         verdict = lex.verdict(low)
-        if not verdict.known and self._affixed_nonstandard(low, lex):
+        if not verdict.known and affixed_standard(low, self.standard_of, lex) is not None:
+            # an affixed form of a listed non-standard word: the standard-word rule's
             self._clean.add(text)
             return None
         if verdict.how == "implausible" and _form_of_a_verb_in_use(low, lex):
