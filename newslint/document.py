@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -122,18 +122,38 @@ class Document:
     @cached_property
     def words(self) -> tuple[Word, ...]:
         """Word tokens of the prose view, shared by every word check."""
-        return tuple(Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.prose))
+        return tuple(map(Word._make, [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.prose)]))
+
+    @cached_property
+    def lowers(self) -> tuple[str, ...]:
+        """`words` lower-cased, in order."""
+        # one lower() over the joined words: no word holds a space, and a space ends the context
+        # of case mappings that look at neighbours (a final sigma) as a word's own end does
+        return tuple(" ".join([w.text for w in self.words]).lower().split(" ")) if self.words else ()
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Indices into `words` of each lower-cased word; read, never changed."""
+        out: dict[str, list[int]] = {}
+        for i, low in enumerate(self.lowers):
+            out.setdefault(low, []).append(i)
+        return out
+
+    def indices(self, forms: Collection[str]) -> list[int]:
+        """Indices into `words` of the words written as one of `forms` (lower case) in any case,
+        in order: a check visits those, not every word of the draft."""
+        positions = self.positions
+        found = [i for form in positions.keys() & forms for i in positions[form]]
+        found.sort()
+        return found
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Lower-cased words of the prose and the parts of hyphenated ones: a cheap prefilter
         that lets a check skip a document holding none of its words."""
-        out: set[str] = set()
-        for word in self.words:
-            low = word.text.lower()
-            out.add(low)
-            if "-" in low:
-                out.update(low.split("-"))
+        out = set(self.lowers)
+        for low in [low for low in out if "-" in low]:
+            out.update(low.split("-"))
         return frozenset(out)
 
     @cached_property
@@ -182,8 +202,25 @@ class Document:
             pos = b.end
         pieces.append(_NOT_NEWLINE.sub(MASK, self.prose[pos:]))
         view = Document(self.path, self.source, "".join(pieces), self.blocks, scope)
+        kept = _kept_words(self.words, view.prose)
+        if kept is not None:
+            # tokenizing again costs more than keeping this document's words, as found
+            view.__dict__["words"] = kept
         self._views[scope] = view
         return view
+
+
+def _kept_words(words: tuple[Word, ...], masked: str) -> tuple[Word, ...] | None:
+    """The words that a masked copy of their prose keeps whole, or None when masking cut one
+    (its unmasked part would be a word of its own)."""
+    out = []
+    for word in words:
+        piece = masked[word.start : word.end]
+        if piece == word.text:
+            out.append(word)
+        elif piece.strip(MASK):
+            return None
+    return tuple(out)
 
 
 def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:

@@ -661,7 +661,7 @@ def _particle_then_word(doc: Document, particle: str) -> Iterator[tuple[int, Wor
     before a word, and not the end of a hyphenated word ("pasca-di"): "di jual", "ke habisan"."""
     text = doc.prose
     words = doc.words
-    for i in [i for i, w in enumerate(words[:-1]) if w.text.lower() == particle]:
+    for i in [i for i in doc.indices((particle,)) if i < len(words) - 1]:
         first, word = words[i], words[i + 1]
         if _adjacent(text, first, word) and text[first.start - 1 : first.start] != "-":
             yield i, first, word

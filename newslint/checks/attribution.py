@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newslint.checks.patterns import opens_sentence, per_document, word_lowers, word_starts
+from newslint.checks.patterns import opens_sentence, per_document, word_starts
 from newslint.document import (
     BODY_KINDS,
     MASKED_KINDS,
@@ -67,7 +67,7 @@ def body_paragraphs(doc: Document) -> list[Para]:
     Shared by the attribution rules of a run: callers must not change the list.
     """
     words = doc.words
-    lowers = word_lowers(doc)
+    lowers = doc.lowers
     starts = word_starts(doc)
     prose_blocks = [b for b in doc.blocks if b.kind not in MASKED_KINDS]
     # blocks in order and apart: the document's own sentence split is each block's, in turn

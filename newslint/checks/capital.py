@@ -1157,7 +1157,8 @@ class CommonAfter:
             if b.kind in (BlockKind.HEADLINE, BlockKind.SECTION, BlockKind.HEADING)
         ]
         words = doc.words
-        for k in range(1, len(words)):
+        # (every entry of `after` is in lower case: a word written as one is among these)
+        for k in [i + 1 for i in doc.indices(self.after) if i + 1 < len(words)]:
             before, word = words[k - 1], words[k]
             w = word.text
             # "Para" capitalized inside a sentence opens a title (novel "Para Priyayi"); at a
@@ -1405,9 +1406,7 @@ class LowercaseName:
         words = doc.words
         text = doc.prose
         longest = max(len(k) for k in self.multiword)
-        for i, word in enumerate(words):
-            if word.text.lower() not in self._multiword_heads:
-                continue
+        for i in doc.indices(self._multiword_heads):
             for n in range(min(longest, len(words) - i), 1, -1):
                 chunk = words[i : i + n]
                 found = self.multiword.get(tuple(w.text.lower() for w in chunk))
@@ -1461,9 +1460,10 @@ class LowercaseName:
         text = doc.prose
         words = doc.words
         slots: list[Word] = []
-        for index, (verb, word) in enumerate(itertools.pairwise(words), start=1):
+        for index in [k + 1 for k in doc.indices(self.speech) if k + 1 < len(words)]:
+            verb, word = words[index - 1], words[index]
             w = word.text
-            if index in covered or verb.text.lower() not in self.speech or not (w.isalpha() and w.islower()):
+            if index in covered or not (w.isalpha() and w.islower()):
                 continue
             closes_quote = any(q in text[max(0, verb.start - 3) : verb.start] for q in '"”')
             # a name closes the attribution; a role runs on ('," kata kadispar yang baru ...')
@@ -1492,9 +1492,11 @@ class LowercaseName:
         """A language or a people's name in lower case after the word that names one: "bahasa
         mandarin", "suku batak" -> Mandarin, Batak (the words alone are common words too)."""
         text = doc.prose
-        for index, (head, word) in enumerate(itertools.pairwise(doc.words), start=1):
+        words = doc.words
+        for index in [k + 1 for k in doc.indices(self.language_heads) if k + 1 < len(words)]:
+            head, word = words[index - 1], words[index]
             name = self.languages.get(word.text)
-            if name is None or index in covered or head.text.lower() not in self.language_heads:
+            if name is None or index in covered:
                 continue
             if not _adjacent(text, head, word):
                 continue
@@ -1507,10 +1509,11 @@ class LowercaseName:
         lex = lexicon()
         text = doc.prose
         words = doc.words
-        for index, (head, word) in enumerate(itertools.pairwise(words), start=1):
+        for index in [k + 1 for k in doc.indices(self.heads) if k + 1 < len(words)]:
+            head, word = words[index - 1], words[index]
             w = word.text
             name = head.text
-            if name.lower() not in self.heads or name != capitalize(name.lower()) or index in covered:
+            if name != capitalize(name.lower()) or index in covered:
                 continue
             if not (w.isalpha() and w.islower()):
                 continue

@@ -220,6 +220,7 @@ _DOUBLED = re.compile(r"(.)\1")
 _ASPIRATED = re.compile(r"([tdb])h")
 
 
+@lru_cache(maxsize=8192)
 def single_name_key(text: str) -> str:
     """A key shared by the spellings of one single-word name (see _NAME_SPELLING, _INITIAL_J,
     _CONSONANT_Y, FINAL_O_MIN): Nadya, Nadia; Johanes, Yohanes; Retno, Retna."""
@@ -230,6 +231,7 @@ def single_name_key(text: str) -> str:
     return key
 
 
+@lru_cache(maxsize=8192)
 def loose_key(key: str) -> str:
     """`key` with letters doubled and th/dh/bh read as one: Winni, Wini; Yudhistira, Yudistira."""
     return _ASPIRATED.sub(r"\1", _DOUBLED.sub(r"\1", key))
@@ -677,12 +679,19 @@ def _diphthong_variants(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...],
             yield (alone,), (other,)
 
 
+@per_document
+def body_lowers(doc: Document) -> tuple[str, ...]:
+    """`body_words` lower-cased (see Document.lowers)."""
+    words = body_words(doc)
+    return tuple(" ".join([w.text for w in words]).lower().split(" ")) if words else ()
+
+
 def speaker_starts(doc: Document, speech: Collection[str]) -> set[int]:
     """Where a quoted person's name stands: the words right after or before a speech word
     (`speech`, lower case) in the same clause ('," kata Tukinem', "Tukinem mengatakan")."""
     words = body_words(doc)
     prose = doc.prose
-    said = [k for k, w in enumerate(words) if w.text.lower() in speech]
+    said = [k for k, low in enumerate(body_lowers(doc)) if low in speech]
     return {
         words[j].start
         for k in said

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
-from itertools import pairwise
 from typing import TypeVar
 
 from newslint.document import DATELINE_RE, MASK, TITLE_BLOCKS, BlockKind, Document
@@ -36,12 +35,6 @@ def per_document(compute: Callable[[Document], T]) -> Callable[[Document], T]:
         return value
 
     return cached
-
-
-@per_document
-def word_lowers(doc: Document) -> tuple[str, ...]:
-    """`doc.words` lower-cased, in order: computed once for the checks of a run."""
-    return tuple([w.text.lower() for w in doc.words])
 
 
 @per_document
@@ -177,11 +170,12 @@ class Repetition:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         words = doc.words
-        for prev, word in pairwise(words):
+        lowers = doc.lowers
+        for k in [k for k in range(1, len(lowers)) if lowers[k] == lowers[k - 1]]:
+            prev, word = words[k - 1], words[k]
             gap = doc.prose[prev.end : word.start]
             if (
-                prev.text.lower() == word.text.lower()
-                and gap.strip(" \t") == ""
+                gap.strip(" \t") == ""
                 and gap
                 and not word.text.isdigit()
                 and word.text.lower() not in self.exceptions

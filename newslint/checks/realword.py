@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newslint.checks.patterns import match_case, per_document, word_lowers, word_pairs, word_starts
+from newslint.checks.patterns import match_case, per_document, word_pairs, word_starts
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
 from newslint.lexicon.morphology import nasal
@@ -94,7 +94,7 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
     starts = word_starts(doc)
     prose = doc.prose
     # word by word for the whole draft, then sliced: one pass, no loop per sentence
-    lowers = word_lowers(doc)
+    lowers = doc.lowers
     gaps = tuple([prose[a.end : b.start] for a, b in itertools.pairwise(words)])
     joined = tuple([g == " " or (g != "" and g.strip(" \t") == "" and MASK not in g) for g in gaps])
     out: list[Sentence] = []
@@ -294,6 +294,9 @@ _HOUR = re.compile(r"^(?:[01]?\d|2[0-4])$")
 _MINUTE = re.compile(r"^[0-5]\d$")
 _FIGURE = re.compile(r"^(?:rp)?\d")
 _RUPIAH = re.compile(r"^rp\d")
+
+#: how many clean word pairs a collocation rule keeps between drafts before starting again
+MAX_JUDGED_PAIRS = 200_000
 
 
 class Classes:
@@ -1140,6 +1143,9 @@ class Collocation:
         self.process_heads = frozenset(h.lower() for h in process_heads)
         self._suffix_verdicts: dict[tuple[str, str, bool], bool] = {}
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
+        # adjacent pairs judged so far, by verdict (see _bad_pairs)
+        self._clean_pairs: set[tuple[str, str]] = set()
+        self._slipped_pairs: set[tuple[str, str]] = set()
 
     def plausible(self, observed: str, intended: str) -> bool:
         # news vocabulary is Zipfian: the same pairs come back draft after draft
@@ -1255,8 +1261,20 @@ class Collocation:
     def _bad_pairs(self, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
         """The adjacent word pairs of a draft that hold a slip in a listed two-word phrase."""
         # a slip needs the other word of a phrase beside it: few pairs hold one
-        firsts, seconds = self.firsts, self.seconds
-        return {p for p in pairs if (p[0] in firsts or p[1] in seconds) and self._slips(p)}
+        # set algebra over the pairs judged before: news copy repeats its pairs, so after a
+        # few drafts nearly all of a draft's pairs are known and no Python loop visits them
+        written = set(pairs)
+        new = written - self._clean_pairs - self._slipped_pairs
+        if new:
+            if len(self._clean_pairs) > MAX_JUDGED_PAIRS:
+                self._clean_pairs.clear()
+            firsts, seconds = self.firsts, self.seconds
+            for p in new:
+                if (p[0] in firsts or p[1] in seconds) and self._slips(p):
+                    self._slipped_pairs.add(p)
+                else:
+                    self._clean_pairs.add(p)
+        return written & self._slipped_pairs
 
     def check(self, doc: Document) -> Iterator[Hit]:
         all_sentences = sentences(doc)

@@ -20,6 +20,7 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from newslint.checks.patterns import WordMemo
 from newslint.checks.realword import (
     CONTEXT_KEYS,
     Classes,
@@ -144,6 +145,7 @@ class FunctionSlot:
         # a word's neighbours among the slot words, found with len(word) + 1 look-ups
         self._index = NeighbourIndex(self.by_word)
         self._neighbours: dict[str, tuple[str, ...]] = {}
+        self._memo = WordMemo()  # the words with a slot word near them
 
     def neighbours(self, word: str) -> tuple[str, ...]:
         """Slot words one edit from `word` that some slot lets it stand for, most frequent first."""
@@ -176,18 +178,22 @@ class FunctionSlot:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         skip = self.function_words
-        known_near = self._neighbours
+        # most words were seen before, and most have no slot word near them
+        live = self._memo.matching(
+            doc.vocabulary, lambda v: len(v) >= self.min_length and v.isalpha() and bool(self.neighbours(v))
+        )
+        if not live:
+            return
         for sentence in sentences(doc):
             if sentence.headline:
                 continue  # a headline capitalizes every word and drops function words
-            for i, word in enumerate(sentence.lowers):
-                if len(word) < self.min_length:
-                    continue
-                # most words were seen before, and most have no slot word near them
-                near = known_near.get(word)
-                if near is None:
-                    near = self.neighbours(word) if word.isalpha() else ()
-                if not near or sentence.name_like(i) or self._noun_position(sentence, i):
+            lowers = sentence.lowers
+            if live.isdisjoint(lowers):
+                continue
+            for i in [i for i, word in enumerate(lowers) if word in live]:
+                word = lowers[i]
+                near = self._neighbours[word]
+                if sentence.name_like(i) or self._noun_position(sentence, i):
                     continue
                 intended = self._intended(sentence, i, word, near, word in skip)
                 if intended is not None:

@@ -179,6 +179,7 @@ class _Draft:
     _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
     doc: Document | None = None
     _speakers: frozenset[str] | None = None
+    _transliteration_keys: dict[str, list[str]] | None = None
     _single_keys: dict[str, list[str]] | None = None
     _loose_keys: dict[str, list[str]] | None = None
     _aged: frozenset[str] | None = None
@@ -221,8 +222,12 @@ class _Draft:
         """The draft writes this name another way too (Hidayaty, Hidayati; a person's Anindya
         and Anindia, Syafrudin and Syafruddin, not a notable place's Jakarta and Yakarta): the
         name rule's matter."""
-        key = transliteration_key(text, diphthongs=True)
-        if any(transliteration_key(c, diphthongs=True) == key for c in self.capitalized if c != text):
+        if self._transliteration_keys is None:
+            self._transliteration_keys = {}
+            for c in self.capitalized:
+                self._transliteration_keys.setdefault(transliteration_key(c, diphthongs=True), []).append(c)
+        same = self._transliteration_keys.get(transliteration_key(text, diphthongs=True), ())
+        if any(c != text for c in same):
             return True
         if self._single_keys is None:
             self._single_keys = {}
