@@ -264,6 +264,8 @@ FOOTER_START_RE = re.compile(
     r"\b(?:Photo\s+)?Verified\s+Writer\b|^IDN Times Community adalah\b"
     r"|^Topik\s*:\s*$|^Berita Terkini Lainnya\s*$"
 )
+#: what a line must hold for FOOTER_START_RE to match it: "Verified" anywhere, or one of these first
+_FOOTER_OPENINGS = ("IDN Times Community adalah", "Topik", "Berita Terkini Lainnya")
 
 
 #: a byline closing a draft: "Penulis: Nama", "Editor: Nama" (names, not prose)
@@ -339,7 +341,9 @@ def parse_plain(path: str, source: str) -> Document:
     footer_at: int | None = None
     for index, para in enumerate(paras):
         first = source[para.start : para.lines[0][1]]
-        if FOOTER_START_RE.search(first) and index > 0:
+        # (the pattern is tried at every letter of a long line: a plain test for its words first)
+        footer_like = "Verified" in first or first.startswith(_FOOTER_OPENINGS)
+        if footer_like and FOOTER_START_RE.search(first) and index > 0:
             footer_at = index
             break
     if footer_at is None:

@@ -1357,6 +1357,8 @@ class LowercaseName:
         # lower-case words a signal could make a name, and those only if the draft also writes
         # them capitalized (dictionary words that are also names: medan, Medan)
         self._seen: set[str] = set()
+        # the lower-case words seen, by their capitalized form (see _single)
+        self._by_capital: dict[str, list[str]] = {}
         self._names: set[str] = set()
         self._common_names: set[str] = set()
         # names of languages and peoples, by their lower case, and the words that call for one:
@@ -1603,13 +1605,21 @@ class LowercaseName:
             kind = self._could_be_name(v, lex)
             if kind:
                 (self._names if kind == 1 else self._common_names).add(v)
+            if v.islower():
+                self._by_capital.setdefault(capitalize(v), []).append(v)
             self._seen.add(v)
         candidates = self._names & vocabulary
         candidates.update(v for v in self._common_names & vocabulary if capitalize(v) in forms)
         # a string no dictionary knows, which the draft also writes capitalized as a speaker's
         # name: the name written small once ("alya Putri Ramadhani (10)" ... ujar Alya); not a
         # term the draft also capitalizes in a name or a heading (porseni, Porseni Sleman)
-        unheard = {v for v in vocabulary if v.islower() and capitalize(v) in forms and self._unheard(v, lex)}
+        by_capital = self._by_capital
+        unheard = {
+            v
+            for capital in by_capital.keys() & forms
+            for v in by_capital[capital]
+            if v in vocabulary and self._unheard(v, lex)
+        }
         if unheard and self.speech:
             starts = speaker_starts(doc, self.speech)
             speakers = {w.text.lower() for w in doc.words if w.start in starts and w.text[:1].isupper()}

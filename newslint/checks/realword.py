@@ -493,7 +493,11 @@ class Context:
         if self.earlier and not earlier.within(sentence, 0, i, classes):
             return False
         # the whole draft's words: asked only once the cheaper parts hold
-        return not self.anywhere or any(w.text.lower() in self.anywhere for w in sentence.all_words)
+        if not self.anywhere:
+            return True
+        doc = sentence.doc
+        lowers = doc.lowers if doc is not None else [w.text.lower() for w in sentence.all_words]
+        return not self.anywhere.isdisjoint(lowers)
 
 
 CONTEXT_KEYS = {"before", "after", "later", "earlier", "start", "heading", "anywhere", "quoted"}
@@ -1132,6 +1136,9 @@ class Collocation:
         if 2 in self.members:
             self.members[2] = self.firsts | self.seconds
         self.exception_starts = frozenset(p[0] for p in self.exceptions)
+        self._exceptions_by_start: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.exceptions:
+            self._exceptions_by_start.setdefault(phrase[0], []).append(phrase)
         self.exception_pairs = frozenset(p for p in self.exceptions if len(p) == 2)
         self.draft_repeats = draft_repeats
         self._verdicts: dict[tuple[str, str], bool] = {}
@@ -1251,9 +1258,10 @@ class Collocation:
         }
         if self.exception_starts.isdisjoint(lowers):
             return covered
-        for phrase in self.exceptions:
-            n = len(phrase)
-            for s in range(len(lowers) - n + 1):
+        by_start = self._exceptions_by_start
+        for s in [s for s, w in enumerate(lowers) if w in by_start]:
+            for phrase in by_start[lowers[s]]:
+                n = len(phrase)
                 if lowers[s : s + n] == phrase and all(joined[s : s + n - 1]):
                     covered.update(range(s, s + n))
         return covered
@@ -1588,11 +1596,10 @@ class TopicSlip:
         # a topic is written in lower case: "Jalan" at a sentence's start or in a name says nothing
         lower_case = Counter([w.text for w in doc.words])
         topics: dict[str, list[str]] = {}
-        for word, n in lower_case.items():
+        for word, n in [(w, n) for w, n in lower_case.items() if n >= self.min_repeats]:
             z = freq.get(word, 0.0)
             # observed against expected (total * 10 ** (z - 9)), in powers of ten
-            common = n >= self.min_repeats and z and word.isalpha() and word.islower()
-            common = common and word not in self.function_words
+            common = z and word.isalpha() and word.islower() and word not in self.function_words
             if common and math.log10(n / total) + 9 - z >= self.min_topicality:
                 topics.setdefault(word[0], []).append(word)
         if not topics:
@@ -1600,9 +1607,9 @@ class TopicSlip:
         # the written word (its -nya set aside) -> the topic words it may be a slip of, and
         # whether the draft must show one of them beside the same word
         slips: dict[str, tuple[str, list[str], bool]] = {}
-        for word, n in counts.items():
-            heads = topics.get(word[:1])
-            if heads is None or n != 1 or lower_case[word] != 1:
+        for word in [w for w, n in counts.items() if n == 1 and w[:1] in topics]:
+            heads = topics[word[:1]]
+            if lower_case[word] != 1:
                 continue
             base, ending = word, ""
             # a listed or common -nya form is a word of its own (sebenarnya is no sebesar + -nya)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -17,7 +18,7 @@ from newslint.checks.naming import (
     speaker_starts,
     transliteration_key,
 )
-from newslint.checks.patterns import AGE_AFTER, dateline_place
+from newslint.checks.patterns import AGE_AFTER, dateline_place, word_starts
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.checks.realword import is_agent
 from newslint.config import Vocabulary
@@ -189,8 +190,10 @@ class _Draft:
         if self._speakers is None:
             found: frozenset[str] = frozenset()
             if self.doc is not None:
+                # (every start is a word's: the words are found by bisection, not by a visit to each)
                 starts = speaker_starts(self.doc, speech)
-                found = frozenset(w.text for w in self.doc.words if w.start in starts)
+                words, offsets = self.doc.words, word_starts(self.doc)
+                found = frozenset(words[bisect.bisect_left(offsets, start)].text for start in starts)
             self._speakers = found
         return self._speakers
 
@@ -253,7 +256,12 @@ class _Draft:
         """The names the draft writes with an age in brackets after them: persons'."""
         if self._aged is None:
             prose = self.prose
-            self._aged = frozenset(prose[m.start(1) : m.end(1)] for m in _NAME_WITH_AGE.finditer(prose))
+            # (most drafts give no age at all: the age alone is found much faster than a name with one)
+            self._aged = (
+                frozenset(prose[m.start(1) : m.end(1)] for m in _NAME_WITH_AGE.finditer(prose))
+                if AGE_AFTER.search(prose)
+                else frozenset()
+            )
         return self._aged
 
     def uses_stem(self, word: str, stems: set[str], lex: Lexicon, not_stems: set[str]) -> bool:
@@ -975,7 +983,7 @@ class Spelling:
         lex = lexicon()
         prose = doc.prose
         words = doc.words
-        for i in [i for i, w in enumerate(words[:-1]) if w.text[:1].isupper() and w.text.lower() in pairs]:
+        for i in [i for i in doc.indices(pairs) if i < len(words) - 1 and words[i].text[:1].isupper()]:
             first, word = words[i], words[i + 1]
             low = word.text.lower()
             following = pairs[first.text.lower()]
