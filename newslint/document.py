@@ -136,7 +136,10 @@ class Document:
         """Indices into `words` of each lower-cased word; read, never changed."""
         out: dict[str, list[int]] = {}
         for i, low in enumerate(self.lowers):
-            out.setdefault(low, []).append(i)
+            if low in out:
+                out[low].append(i)
+            else:
+                out[low] = [i]
         return out
 
     def indices(self, forms: Collection[str]) -> list[int]:
@@ -244,9 +247,7 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
 
 def mask(chars: list[str], start: int, end: int) -> None:
     """Replace chars[start:end] with U+FFFC, keeping line breaks."""
-    for i in range(start, end):
-        if chars[i] not in "\r\n":
-            chars[i] = MASK
+    chars[start:end] = [c if c in "\r\n" else MASK for c in chars[start:end]]
 
 
 # Inline non-prose: HTML comments (directives too), tags, URLs, e-mail addresses.
@@ -276,8 +277,11 @@ BYLINE_RE = re.compile(
 
 def mask_inline(source: str, chars: list[str]) -> None:
     """Mask inline non-prose anywhere in the source."""
-    for m in INLINE_NON_PROSE.finditer(source):
-        mask(chars, m.start(), m.end())
+    # (each of the pattern's forms holds one of these: most drafts hold none, and the pattern
+    # is tried at every letter)
+    if "<" in source or "http" in source or "www." in source:
+        for m in INLINE_NON_PROSE.finditer(source):
+            mask(chars, m.start(), m.end())
     if "@" in source:
         for m in EMAIL.finditer(source):
             mask(chars, m.start(), m.end())

@@ -1357,7 +1357,7 @@ class LowercaseName:
         # lower-case words a signal could make a name, and those only if the draft also writes
         # them capitalized (dictionary words that are also names: medan, Medan)
         self._seen: set[str] = set()
-        # the lower-case words seen, by their capitalized form (see _single)
+        # the lower-case words seen that no dictionary knows, by their capitalized form (see _single)
         self._by_capital: dict[str, list[str]] = {}
         self._names: set[str] = set()
         self._common_names: set[str] = set()
@@ -1406,12 +1406,13 @@ class LowercaseName:
         if not self.multiword:
             return
         words = doc.words
+        lowers = doc.lowers
         text = doc.prose
         longest = max(len(k) for k in self.multiword)
         for i in doc.indices(self._multiword_heads):
             for n in range(min(longest, len(words) - i), 1, -1):
                 chunk = words[i : i + n]
-                found = self.multiword.get(tuple(w.text.lower() for w in chunk))
+                found = self.multiword.get(lowers[i : i + n])
                 if found is None or not all(_adjacent(text, a, b) for a, b in itertools.pairwise(chunk)):
                     continue
                 proper, long_name = found
@@ -1605,7 +1606,7 @@ class LowercaseName:
             kind = self._could_be_name(v, lex)
             if kind:
                 (self._names if kind == 1 else self._common_names).add(v)
-            if v.islower():
+            if v.islower() and self._unheard(v, lex):
                 self._by_capital.setdefault(capitalize(v), []).append(v)
             self._seen.add(v)
         candidates = self._names & vocabulary
@@ -1614,12 +1615,7 @@ class LowercaseName:
         # name: the name written small once ("alya Putri Ramadhani (10)" ... ujar Alya); not a
         # term the draft also capitalizes in a name or a heading (porseni, Porseni Sleman)
         by_capital = self._by_capital
-        unheard = {
-            v
-            for capital in by_capital.keys() & forms
-            for v in by_capital[capital]
-            if v in vocabulary and self._unheard(v, lex)
-        }
+        unheard = {v for capital in by_capital.keys() & forms for v in by_capital[capital] if v in vocabulary}
         if unheard and self.speech:
             starts = speaker_starts(doc, self.speech)
             speakers = {w.text.lower() for w in doc.words if w.start in starts and w.text[:1].isupper()}
@@ -1629,11 +1625,12 @@ class LowercaseName:
         candidates |= unheard
         text = doc.prose
         words = doc.words
-        if self._common_names & vocabulary and not self.generics.isdisjoint(w.lower() for w in vocabulary):
+        # (the vocabulary is in lower case)
+        if self._common_names & vocabulary and not self.generics.isdisjoint(vocabulary):
             candidates.update(
-                follower.text
-                for word, follower in itertools.pairwise(words)
-                if follower.text in self._common_names and word.text.lower() in self.generics
+                words[k + 1].text
+                for k in doc.indices(self.generics)
+                if k + 1 < len(words) and words[k + 1].text in self._common_names
             )
         if not candidates:
             return

@@ -384,6 +384,7 @@ class NameVariants:
         self.distinct = word_pairs(distinct)
         self.min_length = min_length
         self._verdicts: dict[tuple[str, str], bool] = {}
+        self._run_keys: dict[tuple[str, ...], tuple[list[tuple[str, int]], list[tuple[str, int]]]] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         runs = name_runs(doc, self.particles, self.not_personal)
@@ -432,34 +433,14 @@ class NameVariants:
         # one word different: windows of two to four words by their other words ("NP|w|*|w")
         other_keys: list[str] = []
         other_refs: list[int] = []
-        generic = self.generic
         for r, words in enumerate(runs):
-            size = len(words)
-            # a single word counts only by its letters: Jong-un, Hanoi (against Ha Noi)
-            if size == 1:
-                if len(words[0].text) >= self.min_length or "-" in words[0].text:
-                    letter_keys.append(words[0].text.translate(_JOINERS).lower())
-                    letter_refs.append(r << 40 | 1)
-                continue
-            texts = [x.text for x in words]
-            letters = [t.translate(_JOINERS).lower() for t in texts]
-            specific = [t.lower() not in generic for t in texts]
-            for i in range(size):
-                first = i + 1 if "-" in texts[i] or len(texts[i]) >= self.min_length else i + 2
-                for j in range(first, min(size, i + 6) + 1):
-                    ref = r << 40 | i << 20 | j
-                    letter_keys.append("".join(letters[i:j]))
-                    letter_refs.append(ref)
-                    n = j - i
-                    if not 2 <= n <= 4:
-                        continue
-                    total = sum(specific[i:j])
-                    for p in range(n):
-                        # a specific name word besides the one at p
-                        if total - specific[i + p]:
-                            others = (f"{n}{p}", *texts[i : i + p], "*", *texts[i + p + 1 : j])
-                            other_keys.append("|".join(others))
-                            other_refs.append(ref)
+            run_letters, run_others = self._window_keys(tuple([x.text for x in words]))
+            for key, place in run_letters:
+                letter_keys.append(key)
+                letter_refs.append(r << 40 | place)
+            for key, place in run_others:
+                other_keys.append(key)
+                other_refs.append(r << 40 | place)
         for refs in _groups(letter_keys, letter_refs).values():
             group = [window(ref) for ref in refs]
             forms = Counter(w.text for w in group)
@@ -535,6 +516,41 @@ class NameVariants:
         found.extend(_diphthong_variants(runs))
         found.sort(key=lambda pair: pair[0][0].start)
         yield from found
+
+    def _window_keys(self, texts: tuple[str, ...]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+        """The letter keys and the other-word keys of a run's windows (see _pairs), each with
+        its window's place (first word << 20 | end); kept per run, since drafts repeat names."""
+        found = self._run_keys.get(texts)
+        if found is not None:
+            return found
+        letter: list[tuple[str, int]] = []
+        other: list[tuple[str, int]] = []
+        size = len(texts)
+        if size == 1:
+            # a single word counts only by its letters: Jong-un, Hanoi (against Ha Noi)
+            if len(texts[0]) >= self.min_length or "-" in texts[0]:
+                letter.append((texts[0].translate(_JOINERS).lower(), 1))
+        else:
+            letters = [t.translate(_JOINERS).lower() for t in texts]
+            specific = [t.lower() not in self.generic for t in texts]
+            for i in range(size):
+                first = i + 1 if "-" in texts[i] or len(texts[i]) >= self.min_length else i + 2
+                for j in range(first, min(size, i + 6) + 1):
+                    place = i << 20 | j
+                    letter.append(("".join(letters[i:j]), place))
+                    n = j - i
+                    if not 2 <= n <= 4:
+                        continue
+                    total = sum(specific[i:j])
+                    for p in range(n):
+                        # a specific name word besides the one at p
+                        if total - specific[i + p]:
+                            others = (f"{n}{p}", *texts[i : i + p], "*", *texts[i + p + 1 : j])
+                            other.append(("|".join(others), place))
+        if len(self._run_keys) >= MAX_KEPT_RUNS:
+            self._run_keys.clear()
+        found = self._run_keys[texts] = (letter, other)
+        return found
 
     def _surnames(
         self, runs: list[NameRun], lex: Lexicon, speakers: set[int], subjects: set[int], prose: str
@@ -737,6 +753,8 @@ class Window(NamedTuple):
 
 # what may join the parts of one name: a space, a hyphen, an apostrophe (window texts hold no other blank)
 _JOINERS = str.maketrans("", "", " -'’")
+#: how many name runs the name-variant rule keeps the window keys of between drafts
+MAX_KEPT_RUNS = 50_000
 
 
 def _groups(keys: list[str], refs: list[int]) -> dict[str, list[int]]:
@@ -962,10 +980,14 @@ class Abbreviation:
             # (isupper() first: a cheap superset of the pattern's opening)
             if text in intros or text.lower() in acronyms or (text[:2].isupper() and _CAPS_START.match(text)):
                 candidates.add(form)
-        previous = {w.start: p for p, w in itertools.pairwise(words)}
+        if not candidates:
+            return
         # the dateline's town ("Pangkep, IDN Times - ") labels the story, it is not a use
         place_end = dateline_place(doc)[1]
         used = [w for w in words if w.text in candidates and not w.start < place_end]
+        if not used:
+            return
+        previous = {w.start: p for p, w in itertools.pairwise(words)}
         # "sopir berinisial RH", "tersangka RS (24)": a person's initials, wherever else they stand
         people = {self._key(_SUFFIX.sub("", w.text)) for w in used if self._initials(doc, w, previous)}
         following = {p.start: w for p, w in itertools.pairwise(words)}

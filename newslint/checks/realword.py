@@ -910,6 +910,7 @@ class ActionSlot:
         self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
         # a sentence holding none of these names no action
         self.markers = self.triggers | self.heads | self.done
+        self._before = self.triggers | self.heads
         self.min_zipf = min_zipf
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -917,7 +918,15 @@ class ActionSlot:
             lowers = sentence.lowers
             if self.markers.isdisjoint(lowers):
                 continue
-            for i in range(len(lowers)):
+            # the places _names_action can accept: right after a trigger or a head, or up to
+            # MAX_DONE_BETWEEN words before a verb of taking place
+            places = set()
+            for k, w in enumerate(lowers):
+                if w in self._before:
+                    places.add(k + 1)
+                if w in self.done:
+                    places.update(range(max(0, k - 1 - MAX_DONE_BETWEEN), k))
+            for i in sorted(p for p in places if p < len(lowers)):
                 if sentence.name_like(i) or not self._names_action(sentence, i):
                     continue
                 pair = f"{lowers[i]} {lowers[i + 1]}" if i + 1 < len(lowers) and sentence.joined[i] else ""
@@ -988,8 +997,8 @@ class AgentAfterActive:
             lowers = sentence.lowers
             if self.markers.isdisjoint(lowers):
                 continue
-            for i in range(1, len(lowers) - 1):
-                if lowers[i + 1] not in self.markers or not sentence.joined[i] or sentence.name_like(i):
+            for i in [k - 1 for k, w in enumerate(lowers) if w in self.markers and k >= 2]:
+                if not sentence.joined[i] or sentence.name_like(i):
                     continue
                 if lowers[i] in self.describing or lowers[i - 1] in self.not_after:
                     continue

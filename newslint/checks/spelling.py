@@ -592,7 +592,7 @@ class Spelling:
         title_blocks = [
             b for b in doc.blocks if b.kind in TITLE_BLOCKS and _title_case(prose[b.start : b.end])
         ]
-        words = [w for w in doc.words if w.text.isalpha() or not any(c.isdigit() for c in w.text)]
+        words = [w for w in doc.words if w.text.isalpha() or not any(map(str.isdigit, w.text))]
         all_texts = [w.text for w in words]
         # the common case, a known lowercase word, is only counted; no clean word holds an
         # apostrophe (those are never tokens), so the loop below still skips them
