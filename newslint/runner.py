@@ -67,6 +67,9 @@ def process(name: str, rules: Sequence[Rule], options: Options) -> Result:
     return Result(draft.path, draft.text, tuple(found), diff)
 
 
+#: the most drafts a worker takes at a time
+CHUNK = 4
+
 # Set in the parent before the pool forks, so workers inherit the loaded rules for free.
 _shared: tuple[Sequence[Rule], Options] | None = None
 
@@ -116,7 +119,9 @@ def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            chunk = max(1, len(names) // (jobs * 8))
+            # a few drafts per chunk: the last chunks decide when the run ends, and a worker
+            # left alone with a long one wastes the other core (a chunk's own cost is small)
+            chunk = max(1, min(CHUNK, len(names) // (jobs * 8)))
             return [*first, *pool.map(_process_shared, names, chunksize=chunk)]
     finally:
         _shared = None
