@@ -362,6 +362,7 @@ class Spelling:
         self._long_names: dict[int, list[str]] | None = None  # notable names of LONG_NAME+, by length
         self._long_areas: dict[int, list[str]] | None = None  # regencies and districts, by length
         self._area_slips: dict[str, tuple[str, ...]] = {}
+        self._affixed: dict[str, bool] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = lexicon()
@@ -726,9 +727,9 @@ class Spelling:
             not self.min_length <= len(text) <= MAX_LENGTH
             or low in self.accept
             or text in self.accept_exact
-            or without_clitic(low) in self.nonstandard
+            or (bare := without_clitic(low)) in self.nonstandard
             # the standard-word rule reports them outside quotes; inside, they are the speaker's
-            or without_clitic(low) in self.colloquial
+            or bare in self.colloquial
         ):
             self._clean.add(text)
             return None  # a 40-letter "word" is a URL fragment or a code, not a typo
@@ -741,7 +742,7 @@ class Spelling:
             self._clean.add(text)
             return None  # brands and camel case (iPhone, McDonald)
         verdict = lex.verdict(low)
-        if not verdict.known and affixed_standard(low, self.standard_of, lex) is not None:
+        if not verdict.known and self._affixed_nonstandard(low, lex):
             # an affixed form of a listed non-standard word: the standard-word rule's
             self._clean.add(text)
             return None
@@ -918,6 +919,14 @@ class Spelling:
                 # technical term the lexicon lacks (a snack's name read as "lendir")
                 return None
         return self._hit(token, _cased(text, suggestions))
+
+    def _affixed_nonstandard(self, low: str, lex: Lexicon) -> bool:
+        """An affixed form of a listed non-standard word (see baku.affixed_standard); kept per
+        word, since a draft's unknown words (names, most of them) come back draft after draft."""
+        found = self._affixed.get(low)
+        if found is None:
+            found = self._affixed[low] = affixed_standard(low, self.standard_of, lex) is not None
+        return found
 
     def _hit_or_none(self, token: _Token, suggestions: tuple[str, ...] | None) -> Hit | None:
         return None if suggestions is None else self._hit(token, suggestions)
