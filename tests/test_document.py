@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newslint import engine, inputs, plugins
-from newslint.document import MASK, BlockKind, Document, parse_plain, split_sentences
+from newslint.document import MASK, WORD_RE, Block, BlockKind, Document, Word, parse_plain, split_sentences
 from newslint.rules import DataDirs, Rule, load_rules
 
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed" / "menlu-china-rusia.txt"
@@ -192,6 +192,35 @@ def test_views_by_scope() -> None:
     assert doc.view("prose") is doc
     with pytest.raises(ValueError):
         doc.view("nowhere")
+
+
+def _tokenized(doc: Document) -> tuple[Word, ...]:
+    return tuple(Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(doc.prose))
+
+
+@pytest.mark.parametrize("scope", ["headline", "body", "sections"])
+def test_a_view_keeps_the_words_of_its_masked_prose(scope: str) -> None:
+    # a view reuses its document's words instead of tokenizing again: they must be the same
+    for doc in (parse_plain("d.txt", DRAFT), parse_plain(str(SEED), inputs.read(str(SEED)).text)):
+        view = doc.view(scope)
+        assert view.words == _tokenized(view)
+        assert view.lowers == tuple(w.text.lower() for w in view.words)
+
+
+def test_a_view_whose_mask_cuts_a_word_tokenizes_again() -> None:
+    # a block ending inside a word ("Kunjung|an"): its kept part is a word of the view
+    source = "Kunjungan menteri\n"
+    doc = Document("d.txt", source, source, (Block(BlockKind.PARAGRAPH, 0, 7),))
+    body = doc.view("body")
+    assert [w.text for w in body.words] == ["Kunjung"]
+    assert body.words == _tokenized(body)
+
+
+def test_indices_find_words_in_any_case_in_order() -> None:
+    doc = parse_plain("d.txt", "Judul\n\nDi sana, kata Ani, di pasar DI kota.\n")
+    assert [doc.words[i].text for i in doc.indices({"di", "kota"})] == ["Di", "di", "DI", "kota"]
+    assert doc.indices(("tidak",)) == []
+    assert doc.positions["di"] == [1, 5, 7]
 
 
 def test_seed_draft_layout() -> None:
