@@ -182,6 +182,13 @@ def test_other_forms_of_a_stem_are_not_typos(word: str) -> None:
     assert LEX.known(word), LEX.verdict(word)
 
 
+def test_a_listed_derived_form_under_a_clitic_is_no_slip() -> None:
+    # semau (se- + mau) is listed: "semaunya" is a word, though semuanya is one swap away and far
+    # more common; a plain listed stem under a clitic is no such evidence (setalah, above)
+    assert LEX.known("semaunya"), LEX.verdict("semaunya")
+    assert LEX.verdict("setalah").likely == "setelah"
+
+
 @pytest.mark.parametrize("word", ["padukan", "diawaki", "dilayukan", "tumisan", "diserut"])
 def test_a_letter_changed_into_affixes_on_a_common_stem_is_a_word_formed(word: str) -> None:
     # padukan is one letter from pasukan, but padu + -kan is formed on purpose

@@ -549,6 +549,11 @@ class Lexicon:
         away. A neighbour built on the same stem (tuliskan/tulisan, pembuat/membuat) is
         another form, not the intended word.
         """
+        if any(a.attested and a.prefix for a in analyses):
+            # a derived form the dictionary lists, a clitic at most added, is a word of its own:
+            # semaunya is semau + -nya ("tarif semaunya"), no slip of semuanya; a listed plain
+            # stem under a clitic vouches for less (setalah: seta + -lah)
+            return None
         own = self.estimate(w) if analyses else self.freq.get(w, 0.0)
         stems = {a.stem for a in analyses}
         freq = self.freq.get
