@@ -110,6 +110,14 @@ def test_vague_shapes() -> None:
     ]
 
 
+def test_a_vague_many_inside_a_speakers_quote_is_the_speakers_word() -> None:
+    quoted = '"Dulu banyak yang menilai kios ini sepi pembeli," kata Siti Aminah, pemilik kios.\n'
+    assert lint(HEAD + quoted, "atribusi.sumber-samar") == []
+    told = "Dulu banyak yang menilai kios ini sepi pembeli.\n"
+    found = [f.message.split('"')[1] for f in lint(HEAD + told, "atribusi.sumber-samar")]
+    assert found == ["banyak yang menilai"]
+
+
 def test_unnamed_experts_of_other_fields_are_vague() -> None:
     text = HEAD + (
         "Para sejarawan menyebut hidangan ini lahir di keraton. Para perencana keuangan menyarankan "

@@ -447,12 +447,21 @@ class VagueSource:
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for para in body_paragraphs(doc):
+            quotes: list[Span] | None = None
             for sentence in para.sentences:
                 where = para._range(sentence)
                 lower = para.lowers[where]
                 # a sentence holding no word any shape opens with has nothing to find
-                if not self.openers.isdisjoint(lower):
-                    yield from self._sentence(doc, list(para.words[where]), lower)
+                if self.openers.isdisjoint(lower):
+                    continue
+                for hit in self._sentence(doc, list(para.words[where]), lower):
+                    if quotes is None:
+                        quotes = list(quote_spans(doc, para.block))
+                    # a direct quotation is its speaker's words, and the speaker its source
+                    # ('"... banyak yang khawatir ...," kata Joko'); a quote with no speaker is
+                    # the unattributed-quote rule's
+                    if not any(q.start <= hit.start < q.end for q in quotes):
+                        yield hit
 
     def _sentence(self, doc: Document, words: list[Word], lower: Sequence[str]) -> Iterator[Hit]:
         # "Dilansir BBC, media Rusia melaporkan ...": the sentence names where it comes from
