@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -127,9 +127,7 @@ class Document:
     @cached_property
     def lowers(self) -> tuple[str, ...]:
         """`words` lower-cased, in order."""
-        # one lower() over the joined words: no word holds a space, and a space ends the context
-        # of case mappings that look at neighbours (a final sigma) as a word's own end does
-        return tuple(" ".join([w.text for w in self.words]).lower().split(" ")) if self.words else ()
+        return lowered(self.words)
 
     @cached_property
     def positions(self) -> dict[str, list[int]]:
@@ -211,6 +209,13 @@ class Document:
             view.__dict__["words"] = kept
         self._views[scope] = view
         return view
+
+
+def lowered(words: Sequence[Word]) -> tuple[str, ...]:
+    """The texts of `words` lower-cased, in order."""
+    # one lower() over the joined words: no word holds a space, and a space ends the context of
+    # case mappings that look at neighbours (a final sigma) as a word's own end does
+    return tuple(" ".join([w.text for w in words]).lower().split(" ")) if words else ()
 
 
 def _kept_words(words: tuple[Word, ...], masked: str) -> tuple[Word, ...] | None:

@@ -11,7 +11,7 @@ import operator
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
-from newslint.checks.naming import NAME_JOINERS, NAME_TITLES, speaker_starts, spells
+from newslint.checks.naming import NAME_JOINERS, NAME_TITLES, speaker_words, spells
 from newslint.checks.patterns import after_dateline
 from newslint.checks.realword import is_verb
 from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
@@ -1163,7 +1163,7 @@ class CommonAfter:
             w = word.text
             # "Para" capitalized inside a sentence opens a title (novel "Para Priyayi"); at a
             # sentence's start its capital is the sentence's ("Para Petani juga ...")
-            at_start = before.text.lower() in self.after and sentence_start(text, before.start)
+            at_start = sentence_start(text, before.start)
             if (before.text not in self.after and not at_start) or not _adjacent(text, before, word):
                 continue
             if not (w.isalpha() and _is_capitalized(w) and w[1:].islower()):
@@ -1617,8 +1617,7 @@ class LowercaseName:
         by_capital = self._by_capital
         unheard = {v for capital in by_capital.keys() & forms for v in by_capital[capital] if v in vocabulary}
         if unheard and self.speech:
-            starts = speaker_starts(doc, self.speech)
-            speakers = {w.text.lower() for w in doc.words if w.start in starts and w.text[:1].isupper()}
+            speakers = {w.text.lower() for w in speaker_words(doc, self.speech) if w.text[:1].isupper()}
             unheard &= speakers
         else:
             unheard = set()

@@ -26,7 +26,7 @@ from newslint.checks.patterns import (
     word_starts,
 )
 from newslint.checks.realword import is_verb
-from newslint.document import BODY_KINDS, BlockKind, Document, Word
+from newslint.document import BODY_KINDS, BlockKind, Document, Word, lowered
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.suggest import distance
 from newslint.rules import Hit
@@ -697,9 +697,8 @@ def _diphthong_variants(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...],
 
 @per_document
 def body_lowers(doc: Document) -> tuple[str, ...]:
-    """`body_words` lower-cased (see Document.lowers)."""
-    words = body_words(doc)
-    return tuple(" ".join([w.text for w in words]).lower().split(" ")) if words else ()
+    """`body_words` lower-cased."""
+    return lowered(body_words(doc))
 
 
 def speaker_starts(doc: Document, speech: Collection[str]) -> set[int]:
@@ -714,6 +713,12 @@ def speaker_starts(doc: Document, speech: Collection[str]) -> set[int]:
         for j in (k - 1, k + 1)
         if 0 <= j < len(words) and _beside(prose, words[min(j, k)], words[max(j, k)])
     }
+
+
+def speaker_words(doc: Document, speech: Collection[str]) -> list[Word]:
+    """The words at `speaker_starts`, in order (each start is a word's: found by bisection)."""
+    words, offsets = doc.words, word_starts(doc)
+    return [words[bisect.bisect_left(offsets, start)] for start in sorted(speaker_starts(doc, speech))]
 
 
 def subject_starts(doc: Document) -> set[int]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import Counter
@@ -15,10 +14,10 @@ from newslint.checks.naming import (
     aspirate_key,
     loose_key,
     single_name_key,
-    speaker_starts,
+    speaker_words,
     transliteration_key,
 )
-from newslint.checks.patterns import AGE_AFTER, dateline_place, word_starts
+from newslint.checks.patterns import AGE_AFTER, dateline_place
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.checks.realword import is_agent
 from newslint.config import Vocabulary
@@ -190,10 +189,7 @@ class _Draft:
         if self._speakers is None:
             found: frozenset[str] = frozenset()
             if self.doc is not None:
-                # (every start is a word's: the words are found by bisection, not by a visit to each)
-                starts = speaker_starts(self.doc, speech)
-                words, offsets = self.doc.words, word_starts(self.doc)
-                found = frozenset(words[bisect.bisect_left(offsets, start)].text for start in starts)
+                found = frozenset(w.text for w in speaker_words(self.doc, speech))
             self._speakers = found
         return self._speakers
 
@@ -908,7 +904,8 @@ class Spelling:
             # two neighbouring letters swapped beat two edits whatever their frequencies say:
             # "penimbnagan" is penimbangan, which the frequency list lacks, not penambangan (a
             # regional word is seldom one swap from a word; it is often one letter from one)
-            swaps = [s for s in suggestions if _swap_of(low, s)]
+            one_swap = adjacent_swaps(low, keep_first=False)
+            swaps = [s for s in suggestions if s in one_swap]
             if swaps and distance(low, suggestions[0]) > 1.0:
                 suggestions = (swaps[0], *(s for s in suggestions if s != swaps[0]))
             slip = distance(low, suggestions[0])
@@ -1275,9 +1272,10 @@ def _one_letter_more(longer: str, word: str) -> bool:
     return p >= 1 and "a" <= longer[p] <= "z" and longer[p + 1 :] == word[p:]
 
 
-def adjacent_swaps(word: str) -> set[str]:
-    """Strings one adjacent swap away, the first letter kept."""
-    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)} - {word}
+def adjacent_swaps(word: str, keep_first: bool = True) -> set[str]:
+    """Strings one adjacent swap away, the first letter kept unless told otherwise."""
+    first = 1 if keep_first else 0
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(first, len(word) - 1)} - {word}
 
 
 def _key_slip_of_place(text: str, lex: Lexicon) -> tuple[str, ...] | None:
@@ -1476,17 +1474,6 @@ def _affixed_stem(low: str, lex: Lexicon) -> bool:
     """An affix or two on a listed stem, no clitic: dilarung (di- + larung), not pemeritah
     (read only as peN- + peri + -tah)."""
     return any(not a.clitic and len(a.stem) >= 4 and lex.is_stem(a.stem) for a in lex.analyse(low))
-
-
-def _swap_of(word: str, other: str) -> bool:
-    """`other` is `word` with two neighbouring letters swapped back (penimbnagan, penimbangan)."""
-    if len(word) != len(other):
-        return False
-    diff = [i for i in range(len(word)) if word[i] != other[i]]
-    if len(diff) != 2 or diff[1] != diff[0] + 1:
-        return False
-    i, j = diff
-    return word[i] == other[j] and word[j] == other[i]
 
 
 def _cased(model: str, words: tuple[str, ...]) -> tuple[str, ...]:
