@@ -445,6 +445,18 @@ def test_a_name_opening_a_sentence_as_its_subject_a_slip_off_a_name_called_alone
     assert lint(text + "Hartono datang.\n", "nama.varian-nama") == []
 
 
+def test_a_subject_with_an_adverb_before_its_verb() -> None:
+    # "juga", "sudah" stand between a subject and its verb: the name is still the subject, and
+    # its slip the naming rule's, not a typo's
+    text = HEAD + 'Kepala bidang, Suhirman, hadir.\n\n"Data kami periksa," kata Suhirman.\n\n'
+    findings = lint(text + "Suherman juga meminta orang tua teliti.\n", "nama,ejaan.salah-ketik")
+    assert [(f.rule, f.message.split('"')[1], f.suggestions) for f in findings] == [
+        ("nama.varian-nama", "Suherman", ("Suhirman",))
+    ]
+    # an adverb before a word that is no verb makes no subject of the name
+    assert lint(text + "Suherman juga orang baik.\n", "nama.varian-nama") == []
+
+
 def test_a_long_name_two_slips_off_beside_the_same_first_name() -> None:
     text = HEAD + "Bayu Hartanto memimpin rapat.\n\n\"Semua siap,\" kata Bayu Hartono.\n"
     findings = lint(text, "nama.varian-nama")

@@ -721,21 +721,35 @@ def speaker_words(doc: Document, speech: Collection[str]) -> list[Word]:
     return [words[bisect.bisect_left(offsets, start)] for start in sorted(speaker_starts(doc, speech))]
 
 
+#: adverbs of aspect, mood and addition that stand between a subject and its verb ("Suhirman
+#: juga meminta", "Tukinem sudah menunggu"); a closed class of the grammar
+PREVERBAL = frozenset(
+    {
+        "akan", "bahkan", "belum", "hanya", "juga", "kemudian", "lalu", "langsung", "masih", "pun",
+        "sempat", "sudah", "telah", "tetap", "tidak",
+    }
+)
+
+
 def subject_starts(doc: Document) -> set[int]:
     """Where a person's name opens a sentence as the subject of its verb ("Masyhuri berharap
-    ...", "Wahyuni menambahkan, ..."): a capitalized word at a sentence's start, the word after
-    it in the same clause a verb in lower case (meN-, ber-, di-, ter-)."""
+    ...", "Wahyuni menambahkan, ...", "Suhirman juga meminta ..."): a capitalized word at a
+    sentence's start, the word after it in the same clause a verb in lower case (meN-, ber-,
+    di-, ter-), or one of the PREVERBAL adverbs and then such a verb."""
     words = body_words(doc)
     prose = doc.prose
-    return {
-        a.start
-        for a, b in itertools.pairwise(words)
-        if a.text[:1].isupper()
-        and b.text.islower()
-        and _beside(prose, a, b)
-        and opens_sentence(prose, a.start)
-        and is_verb(b.text)
-    }
+    found = set()
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        if not (a.text[:1].isupper() and b.text.islower() and _beside(prose, a, b)):
+            continue
+        if b.text in PREVERBAL and k + 2 < len(words):
+            b, c = words[k + 2], b
+            if not (b.text.islower() and prose[c.end : b.start] == " "):
+                continue
+        if opens_sentence(prose, a.start) and is_verb(b.text):
+            found.add(a.start)
+    return found
 
 
 def _beside(prose: str, a: Word, b: Word) -> bool:

@@ -15,6 +15,7 @@ from newslint.checks.naming import (
     loose_key,
     single_name_key,
     speaker_words,
+    subject_starts,
     transliteration_key,
 )
 from newslint.checks.patterns import AGE_AFTER, dateline_place
@@ -179,6 +180,7 @@ class _Draft:
     _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
     doc: Document | None = None
     _speakers: frozenset[str] | None = None
+    _subjects: frozenset[int] | None = None
     _transliteration_keys: dict[str, list[str]] | None = None
     _single_keys: dict[str, list[str]] | None = None
     _loose_keys: dict[str, list[str]] | None = None
@@ -192,6 +194,12 @@ class _Draft:
                 found = frozenset(w.text for w in speaker_words(self.doc, speech))
             self._speakers = found
         return self._speakers
+
+    def subjects(self) -> frozenset[int]:
+        """Where a name opens a sentence as its verb's subject (see subject_starts), on first use."""
+        if self._subjects is None:
+            self._subjects = frozenset(subject_starts(self.doc)) if self.doc is not None else frozenset()
+        return self._subjects
 
     def in_fuller_name(self, name: str) -> bool:
         """The draft writes `name` beside another capitalized word (Yohanes Lado)."""
@@ -473,9 +481,11 @@ class Spelling:
         ways: the naming rule's, which reports it with the same correction."""
         if near is None or len(token.text) < NAME_MIN_LENGTH or lex.notable_name(near[0].lower()):
             return False  # (the naming rule leaves shorter names alone, too dense to tell apart)
-        if not self._speaker_alone(token, draft):
-            return False
         quoted = draft.capitalized[near[0]] >= 2 and near[0] in draft.speakers(self.speech)
+        if not self._speaker_alone(token, draft):
+            # ... or opening a sentence as its verb's subject ("Suherman juga meminta") beside
+            # a name the draft quotes, where the naming rule looks too
+            return quoted and draft.capitalized[token.text] == 1 and token.start in draft.subjects()
         return quoted or draft.in_fuller_name(near[0])
 
     def _speaker_alone(self, token: _Token, draft: _Draft) -> bool:
