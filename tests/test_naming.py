@@ -291,6 +291,9 @@ def test_spelling_keys() -> None:
     assert transliteration_key("Bayu", True) != transliteration_key("Baiu", True)
     # by default they stay apart: Rayhan Pratama and Raihan Saputra may be two people
     assert transliteration_key("Rayhan") != transliteration_key("Raihan")
+    # an Arabic kh is written h as often: Khasanah/Hasanah, Akhmad/Ahmad
+    assert transliteration_key("Khasanah") == transliteration_key("Hasanah")
+    assert transliteration_key("Akhmad") == transliteration_key("Ahmad")
     # a sound dropped or doubled is a slip, not another spelling; and z/s, th/t, dh/d tell
     # names and words apart (Gomez/Gomes, Thomas/Tomas, Ramadhan the player/Ramadan the month)
     assert transliteration_key("Senggigi") != transliteration_key("Sengigi")
@@ -627,6 +630,14 @@ def test_third_review_of_the_session() -> None:
     # a word in use inside a name is the word (Tanah Suci, Sanggar Tari)
     text = HEAD + "Jemaah tiba di Tanah Suci. Ketua rombongan, Sucy Amelia, lega.\n"
     assert lint(text, "nama.varian-nama") == []
+
+
+def test_a_name_with_an_arabic_kh_written_h() -> None:
+    text = HEAD + "Ketua koperasi, Nurul Hasanah, hadir.\n\nSetelah itu, Nurul Khasanah membuka rapat.\n"
+    findings = lint(text, "nama,ejaan.salah-ketik")
+    assert [(f.rule, f.message.split('"')[1], f.suggestions) for f in findings] == [
+        ("nama.varian-nama", "Nurul Khasanah", ("Nurul Hasanah",))
+    ]
 
 
 def test_a_known_acronym_written_as_a_word_is_known_in_lower_case() -> None:

@@ -183,14 +183,16 @@ _DIPHTHONG_Y = re.compile(r"(?<=[aeou])y(?=[^aeiouy])")
 @lru_cache(maxsize=8192)
 def transliteration_key(word: str, diphthongs: bool = False) -> str:
     """A key shared by spellings of one name: Zelensky, Zelenskyy, Zelenskiy; Zulkifli, Zulkifly;
-    with `diphthongs`, also Keysha, Keisha (Rayhan and Raihan may be two people, though)."""
+    Khasanah, Hasanah; with `diphthongs`, also Keysha, Keisha (Rayhan and Raihan may be two
+    people, though)."""
     key = modern_spelling(word.lower())
     # Zelenskyy, Zelenskiy, Zelensky; Zulkifly, Zulkifli: a final y is an i
     key = re.sub(r"(?:yy|iy|ij|ii|y)$", "i", key)
     if diphthongs:
         # a y closing a vowel before a consonant is an i
         key = _DIPHTHONG_Y.sub("i", key)
-    return key.replace("ph", "f")
+    # Khasanah, Hasanah; Akhmad, Ahmad: an Arabic kh is written h as often
+    return key.replace("ph", "f").replace("kh", "h")
 
 
 # Sudiartha beside Sudiarta, Hariyanto beside Haryanto, Syahputra beside Sahputra: the h some
