@@ -807,6 +807,8 @@ def test_sampai_as_a_verb_is_capitalized_in_a_headline() -> None:
     found = lint(rule, "Jalan Pantura Ditutup Sampai Akhir Pekan" + head, paragraph=False)
     assert [m for m, _, _ in found] == ["Sampai"]
     assert lint(rule, "Tips Mudik Naik Motor agar Selamat Sampai Kampung" + head, paragraph=False) == []
+    # "jangan sampai" ("lest"), as after tidak and belum
+    assert lint(rule, "Cara Memilih Helm untuk Anak, Jangan Sampai Kebesaran" + head, paragraph=False) == []
     # a particle opening a noun compound is a word of its own
     assert lint(rule, "Warga Belajar Bertani, Skema Bagi Hasil Disiapkan" + head, paragraph=False) == []
 
