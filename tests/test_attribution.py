@@ -183,6 +183,17 @@ def test_agentless_report() -> None:
     assert [(f.line, f.column) for f in findings] == [(7, 1)]
 
 
+def test_people_right_after_the_passive_are_who_reports_it() -> None:
+    rule = "atribusi.pasif-tanpa-sumber"
+    assert lint(HEAD + "Gangguan itu paling sering dilaporkan warga di grup percakapan.\n", rule) == []
+    assert lint(HEAD + "Penipuan itu dilaporkan korban pekan lalu.\n", rule) == []
+    # ... not at a sentence's start, where the noun is the claim's subject, nor a time after it
+    findings = lint(HEAD + "Diketahui korban berinisial AS sudah pulang.\n", rule)
+    assert [(f.line, f.column) for f in findings] == [(7, 1)]
+    findings = lint(HEAD + "Gangguan itu paling sering dilaporkan pekan ini.\n", rule)
+    assert [(f.line, f.column) for f in findings] == [(7, 28)]
+
+
 def test_the_verbs_of_a_reported_claim_name_no_source_of_it() -> None:
     # what follows "bahwa" is the claim: its "mencatat" reports nothing
     text = HEAD + "Dilaporkan bahwa jembatan itu sudah mencatat 12 insiden sejak Maret.\n"

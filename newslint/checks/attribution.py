@@ -684,9 +684,14 @@ class AgentlessReport(_Attribution):
         comma_only: Collection[str] = (),
         records: Mapping[str, Collection[str]] | None = None,
         not_before_records: Collection[str] = (),
+        agents: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives)
+        # nouns of people whose report a passive names right after it, inside a sentence:
+        # "sering dilaporkan warga", "dilaporkan korban"; at a sentence's start the noun is
+        # the claim's subject ("Diketahui pelaku berinisial AS")
+        self.agents = _lower_set(agents)
         # a passive whose source is any record-keeper its paragraph or the one before names:
         # "Pengelola mencatat ... Tercatat 500 mobil parkir" (tercatat -> mencatat, data)
         self.records = {k.lower(): _lower_set(v) for k, v in (records or {}).items()}
@@ -774,7 +779,10 @@ class AgentlessReport(_Attribution):
                         continue
                     if k > i + 1 and lowers[k] == "ke" and self._authority_at(lowers, k + 1):
                         continue
-                    if doc.prose[word.end : nxt.start].strip() == "" and nxt.text[:1].isupper():
+                    if doc.prose[word.end : nxt.start].strip() == "" and (
+                        nxt.text[:1].isupper()
+                        or (not initial and lowers[i + 1] in self.agents)
+                    ):
                         continue
                 yield Hit(word.start, word.end, {"match": word.text})
 
