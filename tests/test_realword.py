@@ -669,6 +669,7 @@ def test_seed_has_no_other_real_word_finding() -> None:
         # ... an agent noun too, after the head of a process or its yield
         ("Hasil penjual kopi dipakai membeli pupuk.", [("penjual", "penjualan")]),
         ("Proses pengolah sampah dimulai pagi.", [("pengolah", "pengolahan")]),
+        ("Eksportir mengeluhkan biaya pengirim yang mahal.", [("pengirim", "pengiriman")]),
         # ... but not after other heads, where the agent is the doer or the owner
         ("Aksi pencuri itu terekam kamera.", []),
         # ... but not the doer of a transitive verb after it, nor a word of a listed compound
