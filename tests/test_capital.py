@@ -73,6 +73,8 @@ def test_holidays() -> None:
         ("Data dirilis juru bicara Kementerian Keuangan Dedi Sutanto.", "juru bicara", "Juru Bicara"),
         ("Surat diteken kepala BNPB Teguh Santosa.", "kepala", "Kepala"),
         ("Makam raja Hamengkubuwono IX dibersihkan.", "raja", "Raja"),
+        # the head of a kapanewon (Yogyakarta's subdistrict)
+        ("Lomba itu dibuka panewu Gamping, Sulistyo, kemarin.", "panewu", "Panewu"),
         ("Sikap itu ditegaskan Menteri luar negeri Jepang kemarin.", "luar negeri", "Luar Negeri"),
         # a rank in its short form
         ("Kasat Reskrim, kompol Bayu Ardiansyah, memimpin penangkapan.", "kompol", "Kompol"),
