@@ -60,10 +60,17 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Kue yang di jemur sejak subuh sudah kering.", "di jemur", "dijemur"),
         # a verb's own form in -i, however rare its passive: no noun stands so after "di"
         ("Korban kemudian di kirimi tautan palsu.", "di kirimi", "dikirimi"),
+        # ... even one whose active the dictionary does not list (mengolesi)
+        ("Kue itu dikukus lalu di olesi mentega.", "di olesi", "diolesi"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
     assert lint("eyd.di-ke-terpisah", text) == [(match, fix, (fix,))]
+
+
+def test_a_place_that_reads_as_a_stem_with_i_is_no_passive() -> None:
+    # bekas + -i: a city's name written small is the capitalization rule's, not di- joined
+    assert lint("eyd.di-ke-terpisah", "Ia tinggal di bekasi sejak kecil.") == []
 
 
 @pytest.mark.parametrize(

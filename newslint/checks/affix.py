@@ -234,7 +234,16 @@ class PrefixApart:
             active = active_of(a)
             # (a compound's stem is joined only under a confix: ditandatangani, tanda tangan)
             stem = lex.is_stem(a.stem) or a.stem in lex.compounds
-            if active is not None and stem and lex.is_listed(active):
+            # a stem with -kan or -i that is no word of its own, nor a name ("di olesi": oles +
+            # -i) is a verb's form even where the dictionary lists no active (mengolesi)
+            suffixed = (
+                a.prefix == "di"
+                and a.suffix in ("kan", "i")
+                and not lex.is_listed(core)
+                and lex.zipf(core) == 0
+                and not lex.is_name(core)
+            )
+            if active is not None and stem and (suffixed or lex.is_listed(active)):
                 # a verb's own form after "di" (pertontonkan, tanamkan, kirimi: per-, -kan or -i
                 # on a stem) is no noun the preposition could stand before, however rare the
                 # passive
