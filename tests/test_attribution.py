@@ -194,6 +194,18 @@ def test_people_right_after_the_passive_are_who_reports_it() -> None:
     assert [(f.line, f.column) for f in findings] == [(7, 28)]
 
 
+def test_disebut_claims_before_a_verb_only() -> None:
+    rule = "atribusi.pasif-tanpa-sumber"
+    findings = lint(HEAD + "Omzet pasar itu disebut mencapai Rp3 miliar per bulan.\n", rule)
+    assert [(f.line, f.column) for f in findings] == [(7, 17)]
+    # naming, not claiming; a document that says it; someone who reveals it
+    assert lint(HEAD + "Kampung itu disebut Kampung Batik oleh warga.\n", rule) == []
+    assert lint(HEAD + "Ia disebut sebagai pelopor usaha itu.\n", rule) == []
+    assert lint(HEAD + "Dalam dakwaan jaksa, terdakwa disebut menerima suap.\n", rule) == []
+    text = HEAD + "Jaksa mengungkap modus itu. Uangnya disebut mengalir ke rekening terdakwa.\n"
+    assert lint(text, rule) == []
+
+
 def test_the_verbs_of_a_reported_claim_name_no_source_of_it() -> None:
     # what follows "bahwa" is the claim: its "mencatat" reports nothing
     text = HEAD + "Dilaporkan bahwa jembatan itu sudah mencatat 12 insiden sejak Maret.\n"

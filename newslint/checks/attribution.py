@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.patterns import opens_sentence, per_document, word_starts
+from newslint.checks.realword import is_verb
 from newslint.document import (
     BODY_KINDS,
     MASKED_KINDS,
@@ -685,9 +686,12 @@ class AgentlessReport(_Attribution):
         records: Mapping[str, Collection[str]] | None = None,
         not_before_records: Collection[str] = (),
         agents: Collection[str] = (),
+        verb_only: Collection[str] = (),
     ):
         super().__init__(verbs)
-        self.passives = _lower_set(passives)
+        self.passives = _lower_set(passives) | _lower_set(verb_only)
+        # "disebut melonjak 300 persen" claims; "disebut Kampung Batik" only names
+        self.verb_only = _lower_set(verb_only)
         # nouns of people whose report a passive names right after it, inside a sentence:
         # "sering dilaporkan warga", "dilaporkan korban"; at a sentence's start the noun is
         # the claim's subject ("Diketahui pelaku berinisial AS")
@@ -750,6 +754,13 @@ class AgentlessReport(_Attribution):
                 elif sourced:
                     continue
                 if low in self.initial_only and not initial:
+                    continue
+                if low in self.verb_only and not (
+                    i + 1 < len(words)
+                    and doc.prose[word.end : words[i + 1].start] == " "
+                    and words[i + 1].text.islower()
+                    and is_verb(lowers[i + 1])
+                ):
                     continue
                 kept = self.records.get(low)
                 if kept is not None:
