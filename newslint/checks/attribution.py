@@ -666,6 +666,9 @@ def _opens_clause(doc: Document, words: Sequence[Word], i: int) -> bool:
     return i == 0 or doc.prose[words[i - 1].end : words[i].start].strip() == ","
 
 
+_MONEY_AHEAD = re.compile(r" (?:Rp ?|US\$ ?)\d")
+
+
 class AgentlessReport(_Attribution):
     """Flags "dilaporkan", "dikabarkan", "Diketahui," with no agent and no source in the paragraph."""
 
@@ -760,6 +763,9 @@ class AgentlessReport(_Attribution):
                     and doc.prose[word.end : words[i + 1].start] == " "
                     and words[i + 1].text.islower()
                     and is_verb(lowers[i + 1])
+                    # an amount of money right after the verb is an estimate: the estimate
+                    # rule's ("disebut mencapai Rp12 miliar"), which says so with the amount
+                    and not _MONEY_AHEAD.match(doc.prose, words[i + 1].end)
                 ):
                     continue
                 kept = self.records.get(low)
