@@ -670,6 +670,7 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Hasil penjual kopi dipakai membeli pupuk.", [("penjual", "penjualan")]),
         ("Proses pengolah sampah dimulai pagi.", [("pengolah", "pengolahan")]),
         ("Eksportir mengeluhkan biaya pengirim yang mahal.", [("pengirim", "pengiriman")]),
+        ("Warga menanyakan anggaran pembangun gedung itu.", [("pembangun", "pembangunan")]),
         # ... but not after other heads, where the agent is the doer or the owner
         ("Aksi pencuri itu terekam kamera.", []),
         # ... but not the doer of a transitive verb after it, nor a word of a listed compound
