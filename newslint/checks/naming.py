@@ -742,15 +742,15 @@ def subject_starts(doc: Document) -> set[int]:
     prose = doc.prose
     found = set()
     for k in range(len(words) - 1):
-        a, b = words[k], words[k + 1]
-        if not (a.text[:1].isupper() and b.text.islower() and _beside(prose, a, b)):
+        name, verb = words[k], words[k + 1]
+        if not (name.text[:1].isupper() and verb.text.islower() and _beside(prose, name, verb)):
             continue
-        if b.text in PREVERBAL and k + 2 < len(words):
-            b, c = words[k + 2], b
-            if not (b.text.islower() and prose[c.end : b.start] == " "):
+        if verb.text in PREVERBAL and k + 2 < len(words):
+            adverb, verb = verb, words[k + 2]
+            if not (verb.text.islower() and prose[adverb.end : verb.start] == " "):
                 continue
-        if opens_sentence(prose, a.start) and is_verb(b.text):
-            found.add(a.start)
+        if opens_sentence(prose, name.start) and is_verb(verb.text):
+            found.add(name.start)
     return found
 
 
