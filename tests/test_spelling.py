@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newslint import engine, plugins
-from newslint.checks.spelling import Spelling, _clear_slip, _may_be_slip, _one_letter_more
+from newslint.checks.spelling import Spelling, _clear_slip, _may_be_slip, _one_letter_more, moved_letter
 from newslint.config import Config, Vocabulary
 from newslint.document import Block, BlockKind, Document
 from newslint.lexicon import lexicon
@@ -701,3 +701,12 @@ def test_two_letters_swapped_beat_two_edits_to_a_commoner_word() -> None:
     assert flagged(text) == [("penimbnagan", "penimbangan")]
     # a regional word one letter from a word stays the region's (one letter, not two swapped)
     assert flagged("Ada pula nasi liwet dan sayur lodeh dalam porsi kecil.") == []
+
+
+def test_one_letter_typed_two_places_off_is_one_slip() -> None:
+    # "s" typed before "ng": two edits by count, one key by the hand
+    text = "Relawan mengantar makanan ke lokasi pengusngian warga."
+    assert flagged(text) == [("pengusngian", "pengungsian")]
+    assert moved_letter("pengusngian", "pengungsian")
+    assert not moved_letter("pengungsian", "pengungsian")
+    assert not moved_letter("spengungian", "pengungsian")  # the first letter stays in place

@@ -915,10 +915,14 @@ class Spelling:
             # "penimbnagan" is penimbangan, which the frequency list lacks, not penambangan (a
             # regional word is seldom one swap from a word; it is often one letter from one)
             one_swap = adjacent_swaps(low, keep_first=False)
-            swaps = [s for s in suggestions if s in one_swap]
+            swaps = [s for s in suggestions if s in one_swap or (moved_letter(low, s) and lex.is_listed(s))]
             if swaps and distance(low, suggestions[0]) > 1.0:
                 suggestions = (swaps[0], *(s for s in suggestions if s != swaps[0]))
-            slip = distance(low, suggestions[0])
+            # ... and so does one letter typed two places early or late ("pengusngian":
+            # pengungsian), a slip of one key however many edits it counts, towards a word the
+            # dictionary lists (nobait is no slip of nobita, a cartoon's name)
+            best = suggestions[0]
+            slip = 1.0 if moved_letter(low, best) and lex.is_listed(best) else distance(low, best)
             if slip > WORD_SLIP:
                 return None  # nothing close: a term we do not know rather than a slip
             if slip > 1.0 and lex.zipf(suggestions[0]) < DOUBLE_SLIP_ZIPF:
@@ -1280,6 +1284,19 @@ def _one_letter_more(longer: str, word: str) -> bool:
         p += 1
     # the added letter may be any of a run of equal letters ending at p: p itself is one
     return p >= 1 and "a" <= longer[p] <= "z" and longer[p + 1 :] == word[p:]
+
+
+def moved_letter(word: str, other: str) -> bool:
+    """`other` is `word` with one letter moved two places (pengusngian, pengungsian): the first
+    letter kept, as typing slips keep it."""
+    if len(word) != len(other) or word == other or word[0] != other[0]:
+        return False
+    for i in range(1, len(word)):
+        rest = word[:i] + word[i + 1 :]
+        for j in (i - 2, i + 2):
+            if 1 <= j <= len(rest) and rest[:j] + word[i] + rest[j:] == other:
+                return True
+    return False
 
 
 def adjacent_swaps(word: str, keep_first: bool = True) -> set[str]:
