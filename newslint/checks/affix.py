@@ -13,7 +13,7 @@ from newslint.checks.capital import sentence_start
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.document import TITLE_BLOCKS, Document, Word
 from newslint.lexicon import Lexicon, lexicon
-from newslint.lexicon.morphology import nasal, without_clitic
+from newslint.lexicon.morphology import Analysis, nasal, without_clitic
 from newslint.rules import Hit
 
 
@@ -234,16 +234,7 @@ class PrefixApart:
             active = active_of(a)
             # (a compound's stem is joined only under a confix: ditandatangani, tanda tangan)
             stem = lex.is_stem(a.stem) or a.stem in lex.compounds
-            # a stem with -kan or -i that is no word of its own, nor a name ("di olesi": oles +
-            # -i) is a verb's form even where the dictionary lists no active (mengolesi)
-            suffixed = (
-                a.prefix == "di"
-                and a.suffix in ("kan", "i")
-                and not lex.is_listed(core)
-                and lex.zipf(core) == 0
-                and not lex.is_name(core)
-            )
-            if active is not None and stem and (suffixed or lex.is_listed(active)):
+            if active is not None and stem and (lex.is_listed(active) or _verb_form_alone(a, core, lex)):
                 # a verb's own form after "di" (pertontonkan, tanamkan, kirimi: per-, -kan or -i
                 # on a stem) is no noun the preposition could stand before, however rare the
                 # passive
@@ -261,6 +252,19 @@ class PrefixApart:
                     return 1
                 return level
         return 0
+
+
+def _verb_form_alone(a: Analysis, core: str, lex: Lexicon) -> bool:
+    """di- + `core` read as `a` is a verb's form even where the dictionary lists no active
+    (mengolesi): `core` is a stem with -kan or -i that is no word of its own, nor a name ("di
+    olesi": oles + -i; not "di bekasi")."""
+    return (
+        a.prefix == "di"
+        and a.suffix in ("kan", "i")
+        and not lex.is_listed(core)
+        and lex.zipf(core) == 0
+        and not lex.is_name(core)
+    )
 
 
 class PrepositionJoined:

@@ -413,7 +413,7 @@ class NameVariants:
         runs: list[NameRun],
         counts: Counter[str],
         speakers: set[int],
-        subjects: set[int],
+        subjects: frozenset[int],
     ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """(minority span, majority span) for every variant pair, in document order of the minority."""
         found: list[tuple[tuple[Word, ...], tuple[Word, ...]]] = []
@@ -555,7 +555,7 @@ class NameVariants:
         return found
 
     def _surnames(
-        self, runs: list[NameRun], lex: Lexicon, speakers: set[int], subjects: set[int], prose: str
+        self, runs: list[NameRun], lex: Lexicon, speakers: set[int], subjects: frozenset[int], prose: str
     ) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """A name word used alone, a slip away from a word of a fuller name in the draft: "Dimas
         Hartanto" introduced, then "kata Hartono". A name used alone refers to someone the draft
@@ -733,14 +733,15 @@ PREVERBAL = frozenset(
 )
 
 
-def subject_starts(doc: Document) -> set[int]:
+@per_document
+def subject_starts(doc: Document) -> frozenset[int]:
     """Where a person's name opens a sentence as the subject of its verb ("Masyhuri berharap
     ...", "Wahyuni menambahkan, ...", "Suhirman juga meminta ..."): a capitalized word at a
     sentence's start, the word after it in the same clause a verb in lower case (meN-, ber-,
     di-, ter-), or one of the PREVERBAL adverbs and then such a verb."""
     words = body_words(doc)
     prose = doc.prose
-    found = set()
+    found: set[int] = set()
     for k in range(len(words) - 1):
         name, verb = words[k], words[k + 1]
         if not (name.text[:1].isupper() and verb.text.islower() and _beside(prose, name, verb)):
@@ -751,7 +752,7 @@ def subject_starts(doc: Document) -> set[int]:
                 continue
         if opens_sentence(prose, name.start) and is_verb(verb.text):
             found.add(name.start)
-    return found
+    return frozenset(found)
 
 
 def _beside(prose: str, a: Word, b: Word) -> bool:

@@ -180,7 +180,6 @@ class _Draft:
     _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
     doc: Document | None = None
     _speakers: frozenset[str] | None = None
-    _subjects: frozenset[int] | None = None
     _transliteration_keys: dict[str, list[str]] | None = None
     _single_keys: dict[str, list[str]] | None = None
     _loose_keys: dict[str, list[str]] | None = None
@@ -194,12 +193,6 @@ class _Draft:
                 found = frozenset(w.text for w in speaker_words(self.doc, speech))
             self._speakers = found
         return self._speakers
-
-    def subjects(self) -> frozenset[int]:
-        """Where a name opens a sentence as its verb's subject (see subject_starts), on first use."""
-        if self._subjects is None:
-            self._subjects = frozenset(subject_starts(self.doc)) if self.doc is not None else frozenset()
-        return self._subjects
 
     def in_fuller_name(self, name: str) -> bool:
         """The draft writes `name` beside another capitalized word (Yohanes Lado)."""
@@ -485,7 +478,8 @@ class Spelling:
         if not self._speaker_alone(token, draft):
             # ... or opening a sentence as its verb's subject ("Suherman juga meminta") beside
             # a name the draft quotes, where the naming rule looks too
-            return quoted and draft.capitalized[token.text] == 1 and token.start in draft.subjects()
+            subject = draft.doc is not None and token.start in subject_starts(draft.doc)
+            return quoted and draft.capitalized[token.text] == 1 and subject
         return quoted or draft.in_fuller_name(near[0])
 
     def _speaker_alone(self, token: _Token, draft: _Draft) -> bool:
@@ -914,15 +908,15 @@ class Spelling:
             # two neighbouring letters swapped beat two edits whatever their frequencies say:
             # "penimbnagan" is penimbangan, which the frequency list lacks, not penambangan (a
             # regional word is seldom one swap from a word; it is often one letter from one)
-            one_swap = adjacent_swaps(low, keep_first=False)
-            swaps = [s for s in suggestions if s in one_swap or (moved_letter(low, s) and lex.is_listed(s))]
-            if swaps and distance(low, suggestions[0]) > 1.0:
-                suggestions = (swaps[0], *(s for s in suggestions if s != swaps[0]))
             # ... and so does one letter typed two places early or late ("pengusngian":
             # pengungsian), a slip of one key however many edits it counts, towards a word the
             # dictionary lists (nobait is no slip of nobita, a cartoon's name)
-            best = suggestions[0]
-            slip = 1.0 if moved_letter(low, best) and lex.is_listed(best) else distance(low, best)
+            moved = {s for s in suggestions if moved_letter(low, s) and lex.is_listed(s)}
+            one_swap = adjacent_swaps(low, keep_first=False) | moved
+            swaps = [s for s in suggestions if s in one_swap]
+            if swaps and distance(low, suggestions[0]) > 1.0:
+                suggestions = (swaps[0], *(s for s in suggestions if s != swaps[0]))
+            slip = 1.0 if suggestions[0] in moved else distance(low, suggestions[0])
             if slip > WORD_SLIP:
                 return None  # nothing close: a term we do not know rather than a slip
             if slip > 1.0 and lex.zipf(suggestions[0]) < DOUBLE_SLIP_ZIPF:
