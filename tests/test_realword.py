@@ -188,6 +188,9 @@ FIRES = [
     ("Terdakwa divonis enam tahun penjaga.", [("penjaga", "penjara")]),
     ("Timnya menduduki polisi puncak klasemen.", [("polisi", "posisi")]),
     ("Anak itu merayakan ulang tahu ketujuh.", [("tahu", "tahun")]),
+    # a count in words, not only a figure or a digit word
+    ("Kebun itu sudah tiga puluh tahu dirawat keluarganya.", [("tahu", "tahun")]),
+    ("Fosil itu berumur ribuan tahu.", [("tahu", "tahun")]),
     ("Harta beras naik tajam pekan ini.", [("Harta", "Harga")]),
     ("Persija menang dalam lagi kandang pekan lalu.", [("lagi", "laga")]),
     ("Gol tercipta di bapak kedua.", [("bapak", "babak")]),
