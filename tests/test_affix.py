@@ -227,6 +227,9 @@ def test_a_spelled_out_ordinal_after_any_head_when_nothing_is_counted() -> None:
     found = lint("eyd.bilangan-tingkat", "Festival ini penyelenggaraan ke dua setelah tahun lalu.")
     assert found == [("ke dua", None, ("kedua",))]
     assert lint("eyd.bilangan-tingkat", "Ia melakukan kunjungan ke dua negara.") == []
+    # a name after the number is counted by nothing
+    found = lint("eyd.bilangan-tingkat", "Ini adalah musim ke tiga Andika bersama klub itu.")
+    assert found == [("ke tiga", None, ("ketiga",))]
     # a "dari" with no number after it makes no range ("bagian dari ...")
     found = lint("eyd.bilangan-tingkat", "Ini bagian dari upaya pelestarian tahap ke dua setelah itu.")
     assert found == [("ke dua", None, ("kedua",))]

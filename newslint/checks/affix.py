@@ -431,6 +431,9 @@ class Ordinal:
         r"|ia|dia|mereka|kami|kita|saya|aku|beliau)\b)",
         re.IGNORECASE,
     )
+    #: a name after the number is no noun it counts: "musim ke tiga Andika bersama klub itu", "laga ke
+    #: tiga Persib" (but "dua hari ke tiga kota")
+    NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
     #: "naik dari 2 ke 3 persen": ke as a preposition before a number, after a number ("bagian
     #: dari upaya pelestarian tahap ke dua" has none: its dari is "part of")
     RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b([^.;:!?]{0,40})$", re.IGNORECASE)
@@ -475,7 +478,10 @@ class Ordinal:
                 continue  # "ke dua belas" joins as "kedua belas": left to the editor
             if (
                 not self._after_head(text, m.start(), self.word_heads)
-                and not (self._after_head(text, m.start()) and self.CLAUSE_GOES_ON.match(text, m.end()))
+                and not (
+                    self._after_head(text, m.start())
+                    and (self.CLAUSE_GOES_ON.match(text, m.end()) or self.NAME_GOES_ON.match(text, m.end()))
+                )
                 and not (self._tail is not None and self._tail.match(text, m.end()))
                 and not (self.ENDS.match(text, m.end()) and self._after_word(text, m.start()))
             ):
