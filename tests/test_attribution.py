@@ -228,6 +228,10 @@ def test_an_estimate_framing_a_sentence_is_agentless() -> None:
     # ... unless it goes on from a quoted source's paragraph
     text = HEAD + "Hasilnya dievaluasi tiap bulan, kata Teguh.\n\nDiperkirakan, hasilnya keluar Mei.\n"
     assert lint(text, "atribusi.pasif-tanpa-sumber") == []
+    # an estimated count is no figure rule's: this rule reports it
+    text = HEAD + "Diperkirakan ada 40.000 pemudik yang menyeberang pekan ini.\n"
+    findings = lint(text, "atribusi.pasif-tanpa-sumber")
+    assert [(f.line, f.column) for f in findings] == [(7, 1)]
 
 
 def test_a_count_on_record_with_no_keeper_of_the_record() -> None:

@@ -667,6 +667,7 @@ def _opens_clause(doc: Document, words: Sequence[Word], i: int) -> bool:
 
 
 _MONEY_AHEAD = re.compile(r" (?:Rp ?|US\$ ?)\d")
+_FIGURE_AHEAD = re.compile(r"[^.!?]*?(?:\d\s*%|\bpersen\b|\bRp ?\d|US\$ ?\d)")
 
 
 class AgentlessReport(_Attribution):
@@ -685,7 +686,7 @@ class AgentlessReport(_Attribution):
         authority_openers: Collection[str] = (),
         confirms: Collection[str] = (),
         not_confirming: Collection[str] = (),
-        comma_only: Collection[str] = (),
+        estimates: Collection[str] = (),
         records: Mapping[str, Collection[str]] | None = None,
         not_before_records: Collection[str] = (),
         agents: Collection[str] = (),
@@ -720,8 +721,9 @@ class AgentlessReport(_Attribution):
         self.authority_openers = _lower_set(authority_openers)
         # "Diketahui, ..." claims; "belum diketahui" only says nobody knows yet
         self.initial_only = _lower_set(initial_only)
-        # "Diperkirakan, ..." claims as a sentence's frame; "Diperkirakan 13 persen ..." estimates
-        self.comma_only = _lower_set(comma_only)
+        # "Diperkirakan, ..." and "Diperkirakan ada 5.000 warga ..." claim; "Diperkirakan 13
+        # persen ..." is the share's, which the figure rules report
+        self.estimates = _lower_set(estimates)
         self.not_after = _lower_set(not_after)
         self.not_before = _lower_set(not_before)
 
@@ -779,9 +781,14 @@ class AgentlessReport(_Attribution):
                         continue
                     if i + 1 < len(lowers) and lowers[i + 1] in self.not_before_records:
                         continue
-                if low in self.comma_only and (
+                if low in self.estimates and (
                     # an estimate that goes on from a quoted source's paragraph is theirs
-                    doc.prose[word.end : word.end + 1] != "," or self.has_source(before)
+                    self.has_source(before)
+                    # a share or a sum estimated in its sentence is the figure rules' to report
+                    or (
+                        doc.prose[word.end : word.end + 1] != ","
+                        and _FIGURE_AHEAD.match(doc.prose, word.end) is not None
+                    )
                 ):
                     continue
                 if i > 0 and not initial and lowers[i - 1] in self.not_after:
