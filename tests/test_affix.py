@@ -288,6 +288,9 @@ def test_clitics_written_apart() -> None:
     text = "Rumah nya rusak. Apa kah cukup? Itu lah sebabnya."
     assert [m for m, _, _ in lint("eyd.klitik-terpisah", text)] == ["Rumah nya", "Apa kah", "Itu lah"]
     assert lint("eyd.klitik-terpisah", "Rumahnya rusak, apakah cukup? Itulah sebabnya.") == []
+    # a reduplicated word takes its clitic joined; an abbreviation in capitals, with a hyphen
+    found = lint("eyd.klitik-terpisah", "Ia mengantar cucu-cucu nya. SIM nya mati.")
+    assert [(m, fix) for m, fix, _ in found] == [("cucu-cucu nya", "cucu-cucunya"), ("SIM nya", "SIM-nya")]
 
 
 @pytest.mark.parametrize(

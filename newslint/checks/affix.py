@@ -593,9 +593,12 @@ class CliticApart:
         for prev, word in itertools.pairwise(words):
             if word.text not in self.clitics or not _adjacent(text, prev, word):
                 continue
-            if not prev.text.isalpha():
+            # a reduplicated word takes its clitic as any word does: "anak-anak nya" -> anak-anaknya
+            if not all(part.isalpha() for part in prev.text.split("-")):
                 continue
-            replacement = prev.text + word.text
+            # after an abbreviation in capitals the clitic is joined by a hyphen (EYD V: KTP-nya)
+            hyphen = "-" if len(prev.text) > 1 and prev.text.isupper() else ""
+            replacement = prev.text + hyphen + word.text
             yield Hit.swap(prev.start, word.end, text[prev.start : word.end], replacement, safe=self.fix)
 
 
