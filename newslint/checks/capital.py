@@ -1303,6 +1303,7 @@ class LowercaseName:
         midst_times: Collection[str] = (),
         areas: bool = False,
         brands: Collection[str] = (),
+        offices: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
@@ -1349,7 +1350,10 @@ class LowercaseName:
         self._multiword_index: dict[tuple[str, ...], tuple[str, bool]] | None = None
         # after these (kabupaten, gunung, lereng) a notable place name is a name even when it
         # is also a word: "Kabupaten karo", "lereng merapi"
-        self.generics = {g.lower() for g in generics}
+        # offices and bodies named for their region take its name after them wherever they
+        # stand, a sentence's start too: "Kapolda banten", "Pemprov bali"
+        self.offices = {o.lower() for o in offices}
+        self.generics = {g.lower() for g in generics} | self.offices
         # country and region names (CLDR): never common words in lower case, except `common`,
         # which are words before they are parts of names (terluar, of "Kepulauan Terluar")
         self.common = {c.lower() for c in common}
@@ -1722,7 +1726,9 @@ class LowercaseName:
             # a name: "Kabupaten karo", but "pulau padang pasir" (desert islands)
             notable = lex.notable_name(capitalize(w))
             # a capital the sentence start explains ("Jalan batu menuju desa") says nothing
-            named_generic = _is_capitalized(previous.text) and not sentence_start(text, previous.start)
+            named_generic = previous.text.lower() in self.offices or (
+                _is_capitalized(previous.text) and not sentence_start(text, previous.start)
+            )
             if notable is not None and (not listed or named_generic):
                 return notable
         if listed and w not in self.places and w not in standalone:
