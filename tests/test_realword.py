@@ -676,6 +676,12 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Warga menanyakan anggaran pembangun gedung itu.", [("pembangun", "pembangunan")]),
         # ... but not after other heads, where the agent is the doer or the owner
         ("Aksi pencuri itu terekam kamera.", []),
+        # a first word without its -an, before the phrase's other word
+        ("Kabel tegang tinggi melintas di atas sekolah.", [("tegang", "tegangan")]),
+        # ... but not a verb: opening its sentence or after a pronoun, an aspect or a modal
+        ("Kami rekam suara burung itu setiap pagi.", []),
+        ("Tanam padi dimulai setelah hujan turun.", []),
+        ("Petani sudah tanam padi sejak Oktober.", []),
         # ... but not the doer of a transitive verb after it, nor a word of a listed compound
         ("Kamera merekam proses penagih mendatangi rumah warga.", []),
         ("Tim menjadwalkan sesi latih tanding pekan depan.", []),

@@ -1094,6 +1094,7 @@ class Collocation:
         degree_not_before: Collection[str] = (),
         suffix_gain: float = -1.0,
         process_heads: Collection[str] = (),
+        verb_markers: Collection[str] = (),
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
@@ -1158,6 +1159,9 @@ class Collocation:
         # penjual" is "hasil penjualan" lost its -an, where "aksi pencuri" is the thief's act
         self.process_heads = frozenset(h.lower() for h in process_heads)
         self._suffix_verdicts: dict[tuple[str, str, bool], bool] = {}
+        # words after which a phrase's bare first word is a verb ("kami latih fisiknya", "ikut
+        # antre panjang"), not a noun that lost its -an
+        self.verb_markers = frozenset(w.lower() for w in verb_markers)
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
         # adjacent pairs judged so far, by verdict (see _bad_pairs)
         self._clean_pairs: set[tuple[str, str]] = set()
@@ -1233,6 +1237,15 @@ class Collocation:
                                 k > 0
                                 and self.suffix_gain >= 0
                                 and self._suffix_dropped(written, w, words[k - 1] in self.process_heads)
+                            )
+                            # a first word that lost its -an ("tendang bebas", "waris leluhur"); a
+                            # pe(N)- noun first names the doer of its own ("pemasar digital")
+                            or (
+                                k == 0
+                                and n == 2
+                                and self.suffix_gain >= 0
+                                and self._suffix_dropped(written, w)
+                                and not _agent_noun(written)
                             )
                         ]
                         if fits:
@@ -1337,6 +1350,8 @@ class Collocation:
                             _doer(sentence, s + k) or _titled(doc, sentence.word(s + k).start)
                         ):
                             continue
+                        if k == 0 and self._bare_verb(sentence, s, intended):
+                            continue
                         if s + k and is_number(lowers[s + k]) and is_number(lowers[s + k - 1]):
                             continue  # "puluhan ribu rumah" counts houses: no "ibu rumah"
                         if flagged is None:
@@ -1352,6 +1367,8 @@ class Collocation:
                     i = s + k
                     word = sentence.word(i)
                     if word.start in seen or sentence.name_like(i) or self._beside_a_name(sentence, s, 2, k):
+                        continue
+                    if k == 0 and self._bare_verb(sentence, s, intended):
                         continue
                     if flagged is None:
                         flagged = self._covered(sentence)
@@ -1371,6 +1388,13 @@ class Collocation:
             for hit in self._draft_slips(all_sentences, pairs, word_counts(doc)):
                 if hit.start not in seen:
                     yield hit
+
+    def _bare_verb(self, sentence: Sentence, i: int, intended: str) -> bool:
+        """Word i, a phrase's first word that would be `intended` with -an, is a bare verb: it
+        opens its sentence or follows a pronoun, an aspect or a modal ("Tanam padi saat kemarau
+        ...", "kami rekam suaranya")."""
+        lowers = sentence.lowers
+        return intended == lowers[i] + "an" and (i == 0 or lowers[i - 1] in self.verb_markers)
 
     def _degree(self, sentence: Sentence, i: int) -> bool:
         """Word i is an adverb of degree before what it grades ("rumah makin sepi"), not a slip
