@@ -488,9 +488,17 @@ class Spelling:
         saying it is the subject of ('Yohanis mengakui'): where the naming rule finds speakers."""
         if token.before_name or draft.capitalized[token.text] != 1:
             return False
-        before = _LAST_WORD.search(draft.prose, max(0, token.start - 16), token.start - 1)
-        if before is not None and before.group().lower() in self.tags:
-            return draft.prose[before.end() : token.start] == " "
+        # the tag may stand before the name's first words: 'tutur I Made Sukardana'
+        start = token.start
+        for _ in range(3):
+            before = _LAST_WORD.search(draft.prose, max(0, start - 16), start - 1)
+            if before is None or draft.prose[before.end() : start] != " ":
+                break
+            if before.group().lower() in self.tags:
+                return True
+            if not before.group()[:1].isupper():
+                break
+            start = before.start()
         after = _WORD_AFTER.match(draft.prose, token.end)
         return after is not None and after.group(1).lower() in self.reporting
 
