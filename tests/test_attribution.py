@@ -343,6 +343,9 @@ def test_rumour_phrases() -> None:
     # a rumour believed, spread or denied is what the story warns of
     text = HEAD + "Warga tidak percaya pada isu yang beredar. Jangan menyebarkan kabar yang beredar.\n"
     assert lint(text, "atribusi.sumber-samar") == []
+    # ... and so is one whose truth its clause weighs
+    text = HEAD + "Tidak semua informasi yang beredar di grup itu benar.\n"
+    assert lint(text, "atribusi.sumber-samar") == []
 
 
 def test_according_to_an_institution_is_not_vague() -> None:

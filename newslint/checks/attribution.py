@@ -381,6 +381,7 @@ class VagueSource:
         rumours: Collection[str] = (),
         rumour_verbs: Collection[str] = (),
         rumour_not_after: Collection[str] = (),
+        rumour_weighed: Collection[str] = (),
         citations: Collection[str] = ("dikutip", "dilansir", "melansir", "mengutip"),
         stops: Collection[str] = ("itu", "tersebut", "ini"),
         fillers: Collection[str] = ("besar", "kecil"),
@@ -408,6 +409,9 @@ class VagueSource:
         # a rumour believed, spread or denied is what the story warns of, not its source:
         # "jangan mudah percaya pada kabar yang beredar"
         self.rumour_not_after = _lower_set(rumour_not_after)
+        # ... and so is one whose truth its clause weighs: "tidak semua kabar yang beredar bisa
+        # dipercaya", "isu yang beredar itu tidak benar"
+        self.rumour_weighed = _lower_set(rumour_weighed)
         self.media = _lower_set(media)
         self.places = frozenset(places)
         self.hearsay = _lower_set(hearsay)
@@ -483,7 +487,7 @@ class VagueSource:
                 yield self._hit(doc, words[i], words[j])
                 continue
             rumour = self._rumour_at(lower, i)
-            if rumour is not None and self._rumour_warned_of(lower, i):
+            if rumour is not None and self._rumour_warned_of(lower, i, rumour):
                 used = rumour
                 continue
             if rumour is not None:
@@ -510,9 +514,12 @@ class VagueSource:
                 used = verb
                 yield self._hit(doc, words[start], words[verb])
 
-    def _rumour_warned_of(self, lower: Sequence[str], i: int) -> bool:
-        """The rumour at word i follows a verb of believing, spreading or denying it, right
-        before it or before a preposition ("percaya pada kabar yang beredar")."""
+    def _rumour_warned_of(self, lower: Sequence[str], i: int, end: int) -> bool:
+        """The rumour at words i to `end` follows a verb of believing, spreading or denying it,
+        right before it or before a preposition ("percaya pada kabar yang beredar"), or a word
+        weighing its truth comes within four words after it ("... bisa dipercaya")."""
+        if not self.rumour_weighed.isdisjoint(lower[end + 1 : end + 5]):
+            return True
         before = lower[max(0, i - 2) : i]
         if before and before[-1] in _RUMOUR_PREPOSITIONS:
             before = before[:-1]
