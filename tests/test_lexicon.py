@@ -363,3 +363,13 @@ def test_a_common_fields_name_less_the_final_i_is_a_slip() -> None:
 def test_specialists_of_common_fields_too() -> None:
     lex = lexicon()
     assert lex.known("ekolog") and lex.known("meteorolog")
+
+
+@pytest.mark.parametrize("word", ["jungler", "streamers", "farmer"])
+def test_an_english_doer_noun_is_foreign(word: str) -> None:
+    assert LEX.is_foreign(word)
+
+
+@pytest.mark.parametrize("word", ["laper", "bener", "kontroler"])
+def test_words_ending_in_er_of_no_english_base_are_not_foreign(word: str) -> None:
+    assert not LEX.is_foreign(word)

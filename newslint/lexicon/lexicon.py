@@ -356,6 +356,13 @@ class Lexicon:
             return True
         if len(w) >= 6 and any(self._is_english(c) for c in english_cognates(w)):
             return True
+        # an English doer noun the word lists lack: a verb or a noun of five letters or more with
+        # -er ("jungler", "streamers"), when no Indonesian word is one slip away
+        bare = w[:-1] if w.endswith("ers") else w
+        if bare.endswith("er") and any(
+            len(c) >= 5 and self._is_english(c) for c in (bare[:-1], bare[:-2])
+        ) and not self._near_a_word(w):
+            return True
         # an English compound written solid (lightstick, photocard): two English words of four
         # letters or more, and no Indonesian word one slip away (penasatan is a slip, not
         # pena + satan)
