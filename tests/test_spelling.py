@@ -713,3 +713,8 @@ def test_one_letter_typed_two_places_off_is_one_slip() -> None:
     assert moved_letter("pengusngian", "pengungsian")
     assert not moved_letter("pengungsian", "pengungsian")
     assert not moved_letter("spengungian", "pengungsian")  # the first letter stays in place
+
+
+def test_a_reduplicated_regional_word_with_a_glottal_stop_is_no_slip() -> None:
+    assert flagged("Keluarga menggelar tradisi mattudu'-tudu' sebelum akad.") == []
+    assert flagged("Pemain jungler harus membaca peta.") == []

@@ -56,6 +56,7 @@ _APPOSED_HEADS = frozenset({"alat", "sejenis", "semacam", "senjata", "pakaian", 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
+_GLOTTAL_REDUPLICATION = ("'-", "’-")
 # abbreviations that end in a period inside a sentence
 _TITLES = frozenset(
     {
@@ -614,6 +615,12 @@ class Spelling:
             text = word.text
             initial_here = next_initial[1] if next_initial is not None and next_initial[0] == i else None
             if "'" in text or "’" in text:
+                continue
+            # a reduplicated regional word whose glottal stop is written as an apostrophe
+            # ("mammanu'-manu'", Bugis) is neither of its halves misspelled
+            if prose[word.end : word.end + 2] in _GLOTTAL_REDUPLICATION or (
+                prose[max(0, word.start - 2) : word.start] in _GLOTTAL_REDUPLICATION
+            ):
                 continue
             capital = text[:1].isupper()
             titled = bool(title_blocks) and any(b.start <= word.start < b.end for b in title_blocks)
