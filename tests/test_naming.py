@@ -544,6 +544,9 @@ def test_a_word_set_in_capitals_is_no_abbreviation() -> None:
     # more the dictionary lists; shorter ones are too often abbreviations as well
     text = HEAD + "Status gunung naik menjadi SIAGA. Pantau lewat aplikasi MAGMA Indonesia. Ia ke KUA.\n"
     assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KUA"]
+    # so is a system named "SI" + a word (Sistem Informasi ...)
+    text = HEAD + "Data pemilih dicek lewat aplikasi SIPANDU milik dinas. Ia ke KUA.\n"
+    assert [f.message.split('"')[1] for f in lint(text, "nama.singkatan-tanpa-kepanjangan")] == ["KUA"]
 
 
 def test_a_listed_abbreviation_with_a_units_number_is_still_an_abbreviation() -> None:

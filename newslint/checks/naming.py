@@ -982,6 +982,13 @@ class Abbreviation:
             return False
         if len(text) >= WORD_IN_CAPITALS and text.isalpha() and lexicon().is_listed(text.lower()):
             return False  # a word set in capitals (status SIAGA) or a brand spelled so (MAGMA)
+        if (
+            len(text) >= WORD_IN_CAPITALS + 1
+            and text.startswith("SI")
+            and text.isalpha()
+            and lexicon().is_listed(text[2:].lower())
+        ):
+            return False  # a system named "Sistem Informasi" + a word (SIREKAP, SIPANDU): a brand
         if any(one_edit(text, k) for k in self._known_caps.get(len(text), ())):
             return False  # a known one mistyped (UNSECO): the spelling check's
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
