@@ -350,9 +350,20 @@ def test_a_given_name_before_a_verb_of_saying_is_a_person() -> None:
 
 def test_a_word_at_a_start_that_the_draft_names_inside_a_sentence() -> None:
     # "Mashuri (52)" names a person: the sentence that opens with Mashuri is about him, no
-    # "mashur" (masyhur) + -i; a month's name stays the month's
+    # "mashur" (masyhur) + -i; a month's name stays the month's, at a start and inside
     draft = (
         "Judul\n\nX, IDN Times - Ketua kelompok, Mashuri (52), menanam bakau. Mashuri menuturkan "
         "abrasi kian parah.\n\nRamadhan tahun ini jatuh pada Maret. Selama bulan Ramadhan warga berbagi.\n"
     )
-    assert draft_findings(draft) == [("Ramadhan", ("Ramadan",))]
+    assert draft_findings(draft) == [("Ramadhan", ("Ramadan",)), ("Ramadhan", ("Ramadan",))]
+
+
+def test_a_proper_nouns_misspelling_alone_inside_a_sentence() -> None:
+    # among lowercase words a month's misspelling is the month; beside a name, a bracket, a
+    # comma or after a word that names people it is a person
+    draft = (
+        "Judul\n\nX, IDN Times - Isi.\n\nPasar ramai pada pekan pertama Ramadhan tahun ini. Gol "
+        "dicetak oleh Ramadhan pada menit akhir. Pemain muda, Ramadhan, tampil baik. Rapat digelar "
+        "8 Nopember lalu di balai desa. Ia kuliah di Institut Teknologi Sepuluh Nopember.\n"
+    )
+    assert draft_findings(draft) == [("Ramadhan", ("Ramadan",)), ("Nopember", ("November",))]

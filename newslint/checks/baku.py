@@ -73,6 +73,10 @@ def _next_token(doc: Document, end: int) -> str:
     return following.group(1) or following.group(2)
 
 
+_PREVIOUS = re.compile(r"(\S+)[ \t]+$")
+_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "saat", "ketika", "dan", "itu", "ini"})
+
+
 def _named_inside(doc: Document, start: int, end: int, following: str) -> bool:
     """The draft also writes the word (with the capitalized word after it, if one follows)
     inside a sentence, where a capital marks a name: "Standard Chartered memperkirakan ..."
@@ -140,6 +144,7 @@ class StandardWord:
         morphology: bool = True,
         heads: Collection[str] = (),
         given_names: Collection[str] = (),
+        person_before: Collection[str] = (),
         speech: Collection[str] = (),
         acts: Collection[str] = (),
         kept: Collection[str] = (),
@@ -160,6 +165,8 @@ class StandardWord:
         self.heads = {w.lower() for w in heads}
         # keys that are also given names: at a start before a name's next word, a person
         self.given_names = {w.lower() for w in given_names}
+        # words before a person's name: "kata Ramadhan", "oleh Ramadhan", "dan Ramadhan"
+        self.person_before = {w.lower() for w in person_before}
         # ... or before a verb of saying ("Rizki menambahkan, ...")
         self.speech = {w.lower() for w in speech}
         # ... or before an adverb that leads the person's next act, a verb after it ("Rizki
@@ -244,6 +251,26 @@ class StandardWord:
             f"{low} {after.lower()}" in self.kept
         )
 
+    def _alone(self, doc: Document, start: int, end: int) -> bool:
+        """The word at `start`-`end` stands among lowercase words, as no person's name does: no
+        capitalized word, bracket or comma beside it, no speech word before it or after it."""
+        before = _PREVIOUS.search(doc.prose, max(0, start - 30), start)
+        if before is None:
+            return False
+        previous = before.group(1)
+        lowercase = (previous.islower() and previous.isalpha()) or previous.isdigit()
+        if not lowercase or previous in self.person_before:
+            return False
+        following = _next_token(doc, end)
+        if not following or following in ",(" or following[:1].isupper():
+            return False
+        if following.lower() in self.acts:
+            # "Ramadhan lalu menendang" is a person's act; "Nopember lalu di ..." a time
+            adverb = _NEXT.match(doc.prose, end)
+            after = _next_token(doc, adverb.end()) if adverb is not None else ""
+            return not after[:1].islower() or after.lower() in _PREPOSITIONS
+        return following.lower() not in self.speech
+
     @staticmethod
     def _act_after(doc: Document, end: int) -> bool:
         """The adverb after the word ending at `end` leads a lower-case word (a verb)."""
@@ -259,8 +286,17 @@ class StandardWord:
         capitalized = found[:1].isupper()
         at_start = opening(doc.prose, start)
         proper_phrase = " " in found.strip() and target[:1].isupper()  # Idul Fitri -> Idulfitri
-        if capitalized and not at_start and not proper_phrase and found.lower() not in self.heads:
-            return None  # a name: Firman, Bank Central Asia, Pasar Senen
+        # a name: Firman, Bank Central Asia, Pasar Senen; but a proper noun's own misspelling
+        # standing alone among lowercase words is that noun ("pekan terakhir Ramadhan agar ...":
+        # Ramadan), where a person has a name beside it or a speech word before it
+        if (
+            capitalized
+            and not at_start
+            and not proper_phrase
+            and found.lower() not in self.heads
+            and not (target[:1].isupper() and self._alone(doc, start, end))
+        ):
+            return None
         if capitalized and _PLACE_BEFORE.search(doc.prose, max(0, start - 12), start):
             return None  # a title inside a street's or a building's name: Jalan Kyai Saleh
         low = found.lower()
