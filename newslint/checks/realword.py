@@ -1095,6 +1095,7 @@ class Collocation:
         suffix_gain: float = -1.0,
         process_heads: Collection[str] = (),
         verb_markers: Collection[str] = (),
+        bound_zipf: float = 0.0,
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
@@ -1151,7 +1152,9 @@ class Collocation:
             self._exceptions_by_start.setdefault(phrase[0], []).append(phrase)
         self.exception_pairs = frozenset(p for p in self.exceptions if len(p) == 2)
         self.draft_repeats = draft_repeats
-        self._verdicts: dict[tuple[str, str], bool] = {}
+        self._verdicts: dict[tuple[str, str, bool], bool] = {}
+        # a word this rare (zipf) with one listed partner is bound to it
+        self.bound_zipf = bound_zipf
         # a phrase's later word written without its -an is a slip when the bare word is at most
         # this much more common than the -an noun (zipf); below 0, it is not looked for
         self.suffix_gain = suffix_gain
@@ -1167,17 +1170,17 @@ class Collocation:
         self._clean_pairs: set[tuple[str, str]] = set()
         self._slipped_pairs: set[tuple[str, str]] = set()
 
-    def plausible(self, observed: str, intended: str) -> bool:
+    def plausible(self, observed: str, intended: str, bound: bool = False) -> bool:
         # news vocabulary is Zipfian: the same pairs come back draft after draft
-        key = (observed, intended)
+        key = (observed, intended, bound)
         verdict = self._verdicts.get(key)
         if verdict is None:
             if len(self._verdicts) > 200_000:
                 self._verdicts.clear()
-            verdict = self._verdicts[key] = self._plausible(observed, intended)
+            verdict = self._verdicts[key] = self._plausible(observed, intended, bound)
         return verdict
 
-    def _plausible(self, observed: str, intended: str) -> bool:
+    def _plausible(self, observed: str, intended: str, bound: bool = False) -> bool:
         if not damerau1(observed, intended) or known(observed) is False:
             return False
         if frozenset((observed, intended)) in self.distinct:
@@ -1189,7 +1192,18 @@ class Collocation:
             return True
         # a listed word no frequency list has seen (waring, a net) is as rare as words come:
         # beside a phrase's other word it is the phrase's slip (waring makan: warung)
-        return zo < self.max_zipf and zo <= zi + self.max_gain
+        # beside a word bound to the phrase (pejalan, only ever before kaki) even a most common
+        # word is its slip: "pejalan kali"
+        return (bound or zo < self.max_zipf) and zo <= zi + self.max_gain
+
+    def _bound(self, other: str, k: int) -> bool:
+        """`other`, the word beside slot k of a two-word phrase, is bound to one listed partner
+        and rare on its own (pejalan: kaki), so no common word goes with it instead."""
+        partners = self.after.get(other) if k == 1 else self.before.get(other)
+        if partners is None or len(partners) != 1:
+            return False
+        z = zipf(other)
+        return z is not None and 0 < z < self.bound_zipf
 
     def _suffix_dropped(self, written: str, intended: str, agent_ok: bool = False) -> bool:
         """`written` is `intended` without its -an, after the phrase's head: "surat rujuk" is
@@ -1229,10 +1243,11 @@ class Collocation:
                         # one edit changes the length by one at most: most candidates end here
                         written = words[k]
                         length = len(written)
+                        bound = n == 2 and self._bound(words[1 - k], k)
                         fits = [
                             w
                             for w in intended
-                            if (-1 <= len(w) - length <= 1 and self.plausible(written, w))
+                            if (-1 <= len(w) - length <= 1 and self.plausible(written, w, bound))
                             or (
                                 k > 0
                                 and self.suffix_gain >= 0
