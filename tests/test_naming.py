@@ -239,6 +239,9 @@ def test_known_abbreviations_and_roman_numerals_need_no_introduction() -> None:
     assert lint(text, ABBREVIATIONS) == []
     # everyday terms of shops and hospitals
     assert lint(HEAD + "Pembeli memilih COD. Pasien dibawa ke UGD.\n", ABBREVIATIONS) == []
+    # ... and technical and product terms: formats, materials, parts, imaging
+    text = HEAD + "Video MP4 dikirim. Botol PET dan kertas HVS dipilah. Rem ABS dipasang. Ia menjalani USG.\n"
+    assert lint(text, ABBREVIATIONS) == []
     # ... nor a class: a roman numeral with its letter
     text = HEAD + "Ia dibawa ke Rutan Kelas IIB, lalu ke Lapas Kelas IIA. Siswa kelas XA dan VIIIB ikut.\n"
     assert lint(text, ABBREVIATIONS) == []
