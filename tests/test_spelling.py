@@ -511,6 +511,9 @@ def test_a_speakers_name_is_no_slip_of_a_place_the_draft_never_names() -> None:
     assert flagged(text) == []
     # so is one opening a sentence as the subject of a verb of saying
     assert flagged("Direktur, Yohanes Lado, hadir. Yohanis mengakui biaya besar.") == []
+    # ... also opening the main clause after an opening phrase and its comma
+    text = 'Pelatih, Wirawan Saputra, hadir. "Siap," kata Wirawan. Dalam rapat itu, Wiraman menyerahkan data.'
+    assert flagged(text) == []
     # ... and a last name after the given names the tag stands before
     text = 'Pelatih I Ketut Wirawan hadir. Wirawan menjawab. "Kami siap," kata I Ketut Wiraman.'
     assert flagged(text) == []

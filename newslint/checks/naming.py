@@ -737,7 +737,8 @@ PREVERBAL = frozenset(
 def subject_starts(doc: Document) -> frozenset[int]:
     """Where a person's name opens a sentence as the subject of its verb ("Masyhuri berharap
     ...", "Wahyuni menambahkan, ...", "Suhirman juga meminta ..."): a capitalized word at a
-    sentence's start, the word after it in the same clause a verb in lower case (meN-, ber-,
+    sentence's start or opening its main clause after an opening phrase ("Seusai rapat itu,
+    Wirawan menyerahkan ..."), the word after it in the same clause a verb in lower case (meN-, ber-,
     di-, ter-), or one of the PREVERBAL adverbs and then such a verb."""
     words = body_words(doc)
     prose = doc.prose
@@ -750,9 +751,22 @@ def subject_starts(doc: Document) -> frozenset[int]:
             adverb, verb = verb, words[k + 2]
             if not (verb.text.islower() and prose[adverb.end : verb.start] == " "):
                 continue
-        if opens_sentence(prose, name.start) and is_verb(verb.text):
+        opens = opens_sentence(prose, name.start) or _after_opening_phrase(prose, words, k)
+        if opens and is_verb(verb.text):
             found.add(name.start)
     return frozenset(found)
+
+
+def _after_opening_phrase(prose: str, words: Sequence[Word], k: int) -> bool:
+    """Word k opens the main clause after a sentence's opening phrase and its comma ("Seusai
+    rapat itu, Wirawan menyerahkan ..."): a lowercase word before the comma, two words or more
+    back to the sentence's start with only blanks between them."""
+    if k < 2 or prose[words[k - 1].end : words[k].start] != ", " or not words[k - 1].text.islower():
+        return False
+    j = k - 1
+    while j > 0 and prose[words[j - 1].end : words[j].start] == " ":
+        j -= 1
+    return k - j >= 2 and opens_sentence(prose, words[j].start)
 
 
 def _beside(prose: str, a: Word, b: Word) -> bool:
