@@ -198,6 +198,9 @@ def test_disebut_claims_before_a_verb_only() -> None:
     rule = "atribusi.pasif-tanpa-sumber"
     findings = lint(HEAD + "Omzet pasar itu disebut melonjak tiga kali lipat.\n", rule)
     assert [(f.line, f.column) for f in findings] == [(7, 17)]
+    # ... a verb of change with no affix too
+    findings = lint(HEAD + "Harga cabai disebut anjlok separuhnya pekan ini.\n", rule)
+    assert [(f.line, f.column) for f in findings] == [(7, 13)]
     # an amount of money after the verb is an estimate, which atribusi.taksiran-tanpa-sumber reports
     text = HEAD + "Omzet pasar itu disebut mencapai Rp3 miliar per bulan.\n"
     assert lint(text, rule) == []

@@ -698,9 +698,13 @@ class AgentlessReport(_Attribution):
         not_before_records: Collection[str] = (),
         agents: Collection[str] = (),
         verb_only: Collection[str] = (),
+        bare_verbs: Collection[str] = (),
     ):
         super().__init__(verbs)
         self.passives = _lower_set(passives) | _lower_set(verb_only)
+        # verbs of change with no affix, which claim after "disebut" as affixed verbs do
+        # ("disebut anjlok 60 persen", "disebut naik tiga kali lipat")
+        self.bare_verbs = _lower_set(bare_verbs)
         # "disebut melonjak 300 persen" claims; "disebut Kampung Batik" only names
         self.verb_only = _lower_set(verb_only)
         # nouns of people whose report a passive names right after it, inside a sentence:
@@ -771,7 +775,7 @@ class AgentlessReport(_Attribution):
                     i + 1 < len(words)
                     and doc.prose[word.end : words[i + 1].start] == " "
                     and words[i + 1].text.islower()
-                    and is_verb(lowers[i + 1])
+                    and (is_verb(lowers[i + 1]) or lowers[i + 1] in self.bare_verbs)
                     # an amount of money right after the verb is an estimate: the estimate
                     # rule's ("disebut mencapai Rp12 miliar"), which says so with the amount
                     and not _MONEY_AHEAD.match(doc.prose, words[i + 1].end)
