@@ -677,9 +677,9 @@ def test_seed_has_no_other_real_word_finding() -> None:
         # ... but not after other heads, where the agent is the doer or the owner
         ("Aksi pencuri itu terekam kamera.", []),
         # beside a rare word bound to one partner, even a most common word is a slip
-        ("Jalur pejalan kali itu dilebarkan.", [("kali", "kaki")]),
+        ("Sampah plastik dibawa ke tempat daur uang di desa itu.", [("uang", "ulang")]),
         # a first word without its -an, before the phrase's other word
-        ("Kabel tegang tinggi melintas di atas sekolah.", [("tegang", "tegangan")]),
+        ("Warga mengeluhkan tumpuk sampah di tepi sungai.", [("tumpuk", "tumpukan")]),
         # ... but not a verb: opening its sentence or after a pronoun, an aspect or a modal
         ("Kami rekam suara burung itu setiap pagi.", []),
         ("Tanam padi dimulai setelah hujan turun.", []),

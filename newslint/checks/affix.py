@@ -593,7 +593,7 @@ class CliticApart:
         for prev, word in itertools.pairwise(words):
             if word.text not in self.clitics or not _adjacent(text, prev, word):
                 continue
-            # a reduplicated word takes its clitic as any word does: "anak-anak nya" -> anak-anaknya
+            # a reduplicated word takes its clitic as any word does: "cucu-cucu nya" -> cucu-cucunya
             if not all(part.isalpha() for part in prev.text.split("-")):
                 continue
             # after an abbreviation in capitals the clitic is joined by a hyphen (EYD V: KTP-nya)

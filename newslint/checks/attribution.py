@@ -409,8 +409,8 @@ class VagueSource:
         # a rumour believed, spread or denied is what the story warns of, not its source:
         # "jangan mudah percaya pada kabar yang beredar"
         self.rumour_not_after = _lower_set(rumour_not_after)
-        # ... and so is one whose truth its clause weighs: "tidak semua kabar yang beredar bisa
-        # dipercaya", "isu yang beredar itu tidak benar"
+        # ... and so is one whose truth its clause weighs: "tidak semua informasi yang beredar di
+        # grup itu benar", "isu yang beredar itu tidak benar"
         self.rumour_weighed = _lower_set(rumour_weighed)
         self.media = _lower_set(media)
         self.places = frozenset(places)
@@ -517,7 +517,7 @@ class VagueSource:
     def _rumour_warned_of(self, lower: Sequence[str], i: int, end: int) -> bool:
         """The rumour at words i to `end` follows a verb of believing, spreading or denying it,
         right before it or before a preposition ("percaya pada kabar yang beredar"), or a word
-        weighing its truth comes within four words after it ("... bisa dipercaya")."""
+        weighing its truth comes within four words after it ("... itu benar")."""
         if not self.rumour_weighed.isdisjoint(lower[end + 1 : end + 5]):
             return True
         before = lower[max(0, i - 2) : i]
@@ -703,7 +703,7 @@ class AgentlessReport(_Attribution):
         super().__init__(verbs)
         self.passives = _lower_set(passives) | _lower_set(verb_only)
         # verbs of change with no affix, which claim after "disebut" as affixed verbs do
-        # ("disebut anjlok 60 persen", "disebut naik tiga kali lipat")
+        # ("disebut anjlok separuhnya", "disebut naik tiga kali lipat")
         self.bare_verbs = _lower_set(bare_verbs)
         # "disebut melonjak 300 persen" claims; "disebut Kampung Batik" only names
         self.verb_only = _lower_set(verb_only)

@@ -74,7 +74,8 @@ def _next_token(doc: Document, end: int) -> str:
 
 
 _PREVIOUS = re.compile(r"(\S+)[ \t]+$")
-_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "saat", "ketika", "dan", "itu", "ini"})
+# words after "lalu" that make it "ago", not "then": "8 Nopember lalu di balai desa"
+_AFTER_AGO = frozenset({"di", "ke", "dari", "pada", "saat", "ketika", "dan", "itu", "ini"})
 
 
 def _named_inside(doc: Document, start: int, end: int, following: str) -> bool:
@@ -268,7 +269,7 @@ class StandardWord:
             # "Ramadhan lalu menendang" is a person's act; "Nopember lalu di ..." a time
             adverb = _NEXT.match(doc.prose, end)
             after = _next_token(doc, adverb.end()) if adverb is not None else ""
-            return not after[:1].islower() or after.lower() in _PREPOSITIONS
+            return not after[:1].islower() or after.lower() in _AFTER_AGO
         return following.lower() not in self.speech
 
     @staticmethod
@@ -287,7 +288,7 @@ class StandardWord:
         at_start = opening(doc.prose, start)
         proper_phrase = " " in found.strip() and target[:1].isupper()  # Idul Fitri -> Idulfitri
         # a name: Firman, Bank Central Asia, Pasar Senen; but a proper noun's own misspelling
-        # standing alone among lowercase words is that noun ("pekan terakhir Ramadhan agar ...":
+        # standing alone among lowercase words is that noun ("pekan pertama Ramadhan tahun ini":
         # Ramadan), where a person has a name beside it or a speech word before it
         if (
             capitalized

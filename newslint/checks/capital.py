@@ -1351,7 +1351,7 @@ class LowercaseName:
         # after these (kabupaten, gunung, lereng) a notable place name is a name even when it
         # is also a word: "Kabupaten karo", "lereng merapi"
         # offices and bodies named for their region take its name after them wherever they
-        # stand, a sentence's start too: "Kapolda banten", "Pemprov bali"
+        # stand, a sentence's start too: "Kapolres karo", "Pemprov bali"
         self.offices = {o.lower() for o in offices}
         self.generics = {g.lower() for g in generics} | self.offices
         # country and region names (CLDR): never common words in lower case, except `common`,

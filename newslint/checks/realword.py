@@ -1192,13 +1192,13 @@ class Collocation:
             return True
         # a listed word no frequency list has seen (waring, a net) is as rare as words come:
         # beside a phrase's other word it is the phrase's slip (waring makan: warung)
-        # beside a word bound to the phrase (pejalan, only ever before kaki) even a most common
-        # word is its slip: "pejalan kali"
+        # beside a word bound to the phrase (daur, only ever before ulang) even a most common
+        # word is its slip: "daur uang"
         return (bound or zo < self.max_zipf) and zo <= zi + self.max_gain
 
     def _bound(self, other: str, k: int) -> bool:
         """`other`, the word beside slot k of a two-word phrase, is bound to one listed partner
-        and rare on its own (pejalan: kaki), so no common word goes with it instead."""
+        and rare on its own (daur: ulang), so no common word goes with it instead."""
         partners = self.after.get(other) if k == 1 else self.before.get(other)
         if partners is None or len(partners) != 1:
             return False
@@ -1253,7 +1253,7 @@ class Collocation:
                                 and self.suffix_gain >= 0
                                 and self._suffix_dropped(written, w, words[k - 1] in self.process_heads)
                             )
-                            # a first word that lost its -an ("tendang bebas", "waris leluhur"); a
+                            # a first word that lost its -an ("tumpuk sampah", "tabung emas"); a
                             # pe(N)- noun first names the doer of its own ("pemasar digital")
                             or (
                                 k == 0

@@ -489,7 +489,7 @@ class Spelling:
         saying it is the subject of ('Yohanis mengakui'): where the naming rule finds speakers."""
         if token.before_name or draft.capitalized[token.text] != 1:
             return False
-        # the tag may stand before the name's first words: 'tutur I Made Sukardana'
+        # the tag may stand before the name's first words: 'kata I Ketut Wiraman'
         start = token.start
         for _ in range(3):
             before = _LAST_WORD.search(draft.prose, max(0, start - 16), start - 1)
@@ -617,7 +617,7 @@ class Spelling:
             if "'" in text or "’" in text:
                 continue
             # a reduplicated regional word whose glottal stop is written as an apostrophe
-            # ("mammanu'-manu'", Bugis) is neither of its halves misspelled
+            # ("mattudu'-tudu'") is neither of its halves misspelled
             if prose[word.end : word.end + 2] in _GLOTTAL_REDUPLICATION or (
                 prose[max(0, word.start - 2) : word.start] in _GLOTTAL_REDUPLICATION
             ):
