@@ -266,18 +266,16 @@ class StandardWord:
         if not following or following in ",(" or following[:1].isupper():
             return False
         if following.lower() in self.acts:
-            # "Ramadhan lalu menendang" is a person's act; "Nopember lalu di ..." a time
-            adverb = _NEXT.match(doc.prose, end)
-            after = _next_token(doc, adverb.end()) if adverb is not None else ""
-            return not after[:1].islower() or after.lower() in _AFTER_AGO
+            return not self._act_after(doc, end)
         return following.lower() not in self.speech
 
     @staticmethod
     def _act_after(doc: Document, end: int) -> bool:
-        """The adverb after the word ending at `end` leads a lower-case word (a verb)."""
+        """The adverb after the word ending at `end` leads a lower-case word (a verb): "Ramadhan
+        lalu menendang" is a person's act, "Nopember lalu di balai desa" a time gone by."""
         adverb = _NEXT.match(doc.prose, end)
         after = _next_token(doc, adverb.end()) if adverb is not None else ""
-        return after[:1].islower()
+        return after[:1].islower() and after not in _AFTER_AGO
 
     def _hit(
         self, doc: Document, start: int, end: int, found: str, target: str, quotes: list[tuple[int, int]]
