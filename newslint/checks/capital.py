@@ -1273,7 +1273,8 @@ class LowercaseName:
 
     Signals, each guarded against common words: a name that is no Indonesian word at all
     (jakarta), or a notable place the dictionary does not list even if it parses (bali); a word
-    the draft itself writes as a stand-alone name elsewhere (ponsel Android ... ponsel android);
+    the draft itself writes as a stand-alone name elsewhere (ponsel Android ... ponsel android),
+    a word only the frequency list knows included (Kintamani ... di kintamani);
     a frequent word the dictionary lacks, listed among capitalized names (Gowa, Takalar, dan
     jeneponto); a notable place after a geographic or administrative generic (Kabupaten karo,
     lereng merapi); and a multiword name of notable names and compass words (jawa timur). After
@@ -1659,8 +1660,13 @@ class LowercaseName:
                 continue
             if _in_address(text, word):
                 continue  # @instagram, #tokopedia, shopee.co.id: written as the address is
-            if standalone is None and (lex.is_name(w) or w in unheard):
-                names = {words[i].text for i in lowercase if lex.is_name(words[i].text)} | unheard
+            if standalone is None and (lex.is_name(w) or w in unheard or _frequent_only(w, lex)):
+                # a word only the frequency list knows is mostly a name (dieng, beside Dieng)
+                names = {
+                    words[i].text
+                    for i in lowercase
+                    if lex.is_name(words[i].text) or _frequent_only(words[i].text, lex)
+                } | unheard
                 standalone = self._standalone_names(doc, words, names)
             proper = self._proper(w, lex, standalone or {}, words, index, text)
             if proper is None and self.areas and lex.is_area(w) and not lex.is_listed(w):
@@ -1793,6 +1799,11 @@ class LowercaseName:
                 entry = found[words[index].text]
                 found[words[index].text] = (entry[0], entry[1], entry[2] + 1)
         return found
+
+
+def _frequent_only(w: str, lex: Lexicon) -> bool:
+    """Known by the frequency list alone: no dictionary entry, no reading, no English word."""
+    return lex.verdict(w).how == "frequent" and not lex.is_english(w)
 
 
 def _after_capital(words: Sequence[Word], index: int, text: str) -> bool:
