@@ -11,7 +11,7 @@ import operator
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
-from newslint.checks.naming import NAME_JOINERS, NAME_TITLES, speaker_words, spells
+from newslint.checks.naming import NAME_JOINERS, NAME_PARTICLES, NAME_TITLES, speaker_words, spells
 from newslint.checks.patterns import after_dateline
 from newslint.checks.realword import is_verb
 from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
@@ -231,8 +231,6 @@ class ProperCase:
 
 
 _ROMAN = re.compile(r"^[IVX]+$")
-#: Lower-case particles inside personal names (Ali bin Abi Thalib, Ludwig van Beethoven).
-_NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "ibn"})
 
 
 class TitleBeforeName:
@@ -432,7 +430,7 @@ def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
             k += 2
             continue
         named = _is_capitalized(w) or (w.startswith(("al-", "el-")) and _is_capitalized(w[3:]))
-        particle = w in _NAME_PARTICLES and run and k + 1 < len(words) and _is_capitalized(words[k + 1].text)
+        particle = w in NAME_PARTICLES and run and k + 1 < len(words) and _is_capitalized(words[k + 1].text)
         if not (named or particle):
             break
         run.append(words[k])
@@ -496,7 +494,7 @@ class _DraftNames:
         return [w.text for w in run[k:]]
 
     def person(self, run: Sequence[Word], after_title: bool) -> bool:
-        rest = [w for w in self._remainder(run) if w not in _NAME_PARTICLES]
+        rest = [w for w in self._remainder(run) if w not in NAME_PARTICLES]
         # a rank inside the run stands before its holder's name, whatever precedes it (a
         # district no list holds): "kapolsek Sunggal Kompol Rizky Simanjuntak"
         rule = self.rule
@@ -546,7 +544,7 @@ class _DraftNames:
                     k += 1
                     continue
                 run = _name_run(words, k, self.text)
-                texts = [w.text for w in run if w.text not in _NAME_PARTICLES]
+                texts = [w.text for w in run if w.text not in NAME_PARTICLES]
                 if len(texts) >= 2 and not any(self.not_person(t) for t in texts):
                     self._inside_names.update(texts)
                 k += max(1, len(run))

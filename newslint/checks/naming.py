@@ -897,6 +897,9 @@ _STREET = frozenset({"jalan", "jl", "jln"})
 #: what opens an academic or medical degree after a name, with the capitals after its point
 #: (Sp.GK, S.KM, M.PH): a degree, no short form to spell out
 _DEGREE_HEADS = frozenset({"Sp", "S", "M"})
+#: Lower-case particles inside personal names (Ali bin Abi Thalib, Ludwig van Beethoven).
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "ibn"})
+
 #: Short titles written with a point before a person's name (dr. Zainoel Abidin, H. Agus), also
 #: inside a body's name before its short form: "Rumah Sakit Umum Daerah dr. Zainoel Abidin
 #: (RSUDZA)".

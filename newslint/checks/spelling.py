@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from newslint.checks.baku import active_of, affixed_standard
 from newslint.checks.naming import (
+    NAME_PARTICLES,
     NAME_TITLES,
     aspirate_key,
     loose_key,
@@ -639,7 +640,14 @@ class Spelling:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else None
             before_name = False
-            if (
+            if capital and not titled and nxt is not None and nxt.text in NAME_PARTICLES:
+                # a person's particles stand between the given name and the family name
+                # ("Pieter van der Berg")
+                k = i + 1
+                while k < len(words) and words[k].text in NAME_PARTICLES and _spaced(prose, words, k):
+                    k += 1
+                before_name = k < len(words) and words[k].text[:1].isupper() and _spaced(prose, words, k)
+            elif (
                 capital
                 and not titled
                 and nxt is not None
@@ -1368,12 +1376,20 @@ def _region_named(low: str, lex: Lexicon, draft: _Draft) -> bool:
 def _clear_slip(word: str, target: str, lex: Lexicon, strict: float = 0.0) -> bool:
     """An Indonesian word (not a name the frequency list happens to hold) one slip away, common
     enough for its length."""
+    how = lex.verdict(target).how
     return (
         distance(word, target) <= INITIAL_SLIP
         and lex.zipf(target) >= _needed_zipf(word) + strict
-        and lex.verdict(target).how in ("listed", "analysed")
+        # an English word that only a reading makes Indonesian is the name it is in English
+        # (peter is no pe- + ter): "Pieter" opening a sentence is no slip of it
+        and (how == "listed" or (how == "analysed" and not lex.is_english(target)))
         and not _name_variant(word, target)
     )
+
+
+def _spaced(prose: str, words: Sequence[Word], k: int) -> bool:
+    """Word k follows word k - 1 after a single space."""
+    return prose[words[k - 1].end : words[k].start] == " "
 
 
 def _fingers_slip(text: str, hit: Hit) -> bool:
