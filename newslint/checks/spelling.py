@@ -45,6 +45,9 @@ _NAMED = re.compile(
     r"\s+(?:[\"“‘'](?:[^\W\d_]+\s+){0,3})?$",
     re.IGNORECASE,
 )
+# a word the text derives another from ("diambil dari kata sakinah", "dari bahasa Arab sakinah")
+# is a word of another language, spelled as that language does, even one letter from a word
+_SOURCE_WORD = re.compile(r"\bdari (?:kata|bahasa [^\W\d_]+)\s+$", re.IGNORECASE)
 # a word the text glosses right after it ("aksara incung, yaitu aksara asli Kerinci") is a
 # term it explains, not a slip
 _GLOSSED = re.compile(r",?\s+(?:yaitu|yakni|atau dalam bahasa Indonesia)\b", re.IGNORECASE)
@@ -394,6 +397,8 @@ class Spelling:
                 or (self._apposed_kind(doc, token) and not _fingers_slip(token.text, hit))
             )
             if introduced and not _clear_one_slip(token.text, hit, lex):
+                continue
+            if _SOURCE_WORD.search(doc.prose, max(0, token.start - 24), token.start):
                 continue
             hits.append((token, hit))
         if hits and ('"' in doc.prose or "“" in doc.prose):
@@ -942,6 +947,12 @@ class Spelling:
             slip = 1.0 if suggestions[0] in moved else distance(low, suggestions[0])
             if slip > WORD_SLIP:
                 return None  # nothing close: a term we do not know rather than a slip
+            best = without_clitic(suggestions[0])
+            if not lex.zipf(best) and not lex.is_listed(best):
+                # the nearest word is a form only the analyser makes and no one is seen to write
+                # (subtiang: sub- + tiang): a term the lexicon lacks is likelier than its slip;
+                # a listed word under a clitic is a word all the same (algojonya)
+                return None
             if slip > 1.0 and lex.zipf(suggestions[0]) < DOUBLE_SLIP_ZIPF:
                 # two slips landing on a rare word are less likely than a regional or
                 # technical term the lexicon lacks (a snack's name read as "lendir")
