@@ -1303,6 +1303,7 @@ class LowercaseName:
         areas: bool = False,
         brands: Collection[str] = (),
         offices: Collection[str] = (),
+        bodies: Collection[str] = (),
     ):
         if isinstance(long_names, bool) or not isinstance(long_names, int) or long_names < 0:
             raise ValueError("`long-names` must be a whole number >= 0")
@@ -1352,6 +1353,10 @@ class LowercaseName:
         # offices and bodies named for their region take its name after them wherever they
         # stand, a sentence's start too: "Kapolres karo", "Pemprov bali"
         self.offices = {o.lower() for o in offices}
+        # heads of bodies' names (Dinas, Badan): a sentence that opens with one opens with a
+        # name, and the capitalized word after it is part of that name ("Dinas Kesehatan
+        # mencatat ..."), no one-word name of its own
+        self.bodies = {b.lower() for b in bodies}
         self.generics = {g.lower() for g in generics} | self.offices
         # country and region names (CLDR): never common words in lower case, except `common`,
         # which are words before they are parts of names (terluar, of "Kepulauan Terluar")
@@ -1764,9 +1769,8 @@ class LowercaseName:
             return capitalize(w)
         return None
 
-    @staticmethod
     def _standalone_names(
-        doc: Document, words: Sequence[Word], names: Collection[str]
+        self, doc: Document, words: Sequence[Word], names: Collection[str]
     ) -> dict[str, tuple[str, int, int]]:
         """Of `names` (lower case, written so in the draft), those the draft also writes
         capitalized as a one-word name mid-sentence: lower-cased form -> (the name form, how
@@ -1788,7 +1792,7 @@ class LowercaseName:
                 _is_capitalized(nxt.text) or nxt.text.isdigit()
             ):
                 continue
-            if _after_capital(words, index, text):
+            if _after_capital(words, index, text) or self._after_opening_head(words, index, text):
                 continue
             _, count, _ = found.get(w.lower(), (w, 0, 0))
             found[w.lower()] = (w, count + 1, 0)
@@ -1797,6 +1801,19 @@ class LowercaseName:
                 entry = found[words[index].text]
                 found[words[index].text] = (entry[0], entry[1], entry[2] + 1)
         return found
+
+    def _after_opening_head(self, words: Sequence[Word], index: int, text: str) -> bool:
+        """Word `index` follows the head of a name (Dinas, Masjid) that opens its sentence."""
+        if index == 0:
+            return False
+        before = words[index - 1]
+        low = before.text.lower()
+        return (
+            (low in self.bodies or low in self.heads or low in self.generics)
+            and _adjacent(text, before, words[index])
+            and _is_capitalized(before.text)
+            and sentence_start(text, before.start)
+        )
 
 
 def _frequent_only(w: str, lex: Lexicon) -> bool:
