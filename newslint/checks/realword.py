@@ -897,9 +897,14 @@ class ActionSlot:
         done_between: Collection[str] = (),
         phrases: Collection[str] = (),
         min_zipf: float = 3.5,
+        unseen_agents: bool = False,
     ):
         if not triggers:
             raise ValueError("`triggers` must not be empty")
+        # an agent noun no one is seen to write (pengumum: neither the dictionary nor the
+        # frequency list has it) beside a common -an noun is that noun without its -an, at the
+        # start of a clause or an action's name
+        self.unseen_agents = unseen_agents
         self.triggers = frozenset(t.lower() for t in triggers)
         self.heads = frozenset(w.lower() for w in heads)
         self.done = frozenset(w.lower() for w in done)
@@ -911,11 +916,14 @@ class ActionSlot:
         # a sentence holding none of these names no action
         self.markers = self.triggers | self.heads | self.done
         self._before = self.triggers | self.heads
+        self._clause_openers = self._before | self.conjunctions | self.done_openers
         self.min_zipf = min_zipf
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for sentence in sentences(doc):
             lowers = sentence.lowers
+            if self.unseen_agents:
+                yield from self._unseen(sentence)
             if self.markers.isdisjoint(lowers):
                 continue
             # the places _names_action can accept: right after a trigger or a head, or up to
@@ -935,6 +943,23 @@ class ActionSlot:
                 action = lowers[i] + "an"
                 if is_agent(lowers[i]) and known(action) and (zipf(action) or 0.0) >= self.min_zipf:
                     yield slip_hit(sentence.word(i), action, False)
+
+    def _unseen(self, sentence: Sentence) -> Iterator[Hit]:
+        lowers = sentence.lowers
+        for i, w in enumerate(lowers):
+            if not w.startswith("pe") or w.endswith("an") or sentence.name_like(i):
+                continue
+            # where a clause or an action's name begins: after a noun the agent noun names what
+            # a thing does, as terms do ("peptida pelepas histamin", "indeks standar pencemar")
+            if i and lowers[i - 1] not in self._clause_openers:
+                continue
+            action = w + "an"
+            if zipf(w) or (zipf(action) or 0.0) < self.min_zipf or not _agent_noun(w):
+                continue
+            # a form the dictionary lists is a word people use, however rare (pengadil, the
+            # referee; penganggur): only one the analyser alone makes is no one's word
+            if known(w) and not _listed(w) and known(action):
+                yield slip_hit(sentence.word(i), action, False)
 
     def _names_action(self, sentence: Sentence, i: int) -> bool:
         lowers, joined = sentence.lowers, sentence.joined
