@@ -1134,7 +1134,12 @@ class CommonAfter:
     -> relawan, "para Menteri" -> menteri (a title without a name is written small)."""
 
     def __init__(
-        self, after: Collection[str], places_only: Collection[str] = (), places: Collection[str] = ()
+        self,
+        after: Collection[str],
+        places_only: Collection[str] = (),
+        places: Collection[str] = (),
+        persons_only: Collection[str] = (),
+        persons: Collection[str] = (),
     ):
         if not after:
             raise ValueError("`after` must not be empty")
@@ -1142,6 +1147,10 @@ class CommonAfter:
         # after these only a place noun ("di sebuah Kafe"): a thing may be a brand ("sebuah Vespa")
         self.places_only = {w.lower() for w in places_only}
         self.places = frozenset(p.lower() for p in places)
+        # ... and after these only a person's title ("seluruh Bupati"): a body after one is the
+        # whole of a body that has a name ("ke seluruh Senat")
+        self.persons_only = {w.lower() for w in persons_only}
+        self.persons = frozenset(p.lower() for p in persons)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if self.after.isdisjoint(doc.vocabulary):
@@ -1170,7 +1179,9 @@ class CommonAfter:
                 continue
             if not lex.is_listed(w.lower()) or lex.is_name(w) or lex.notable_name(w) is not None:
                 continue
-            if before.text in self.places_only and w.lower() not in self.places:
+            if before.text.lower() in self.places_only and w.lower() not in self.places:
+                continue
+            if before.text.lower() in self.persons_only and w.lower() not in self.persons:
                 continue
             following = words[k + 1] if k + 1 < len(words) else None
             if following is not None and _is_capitalized(following.text) and _adjacent(text, word, following):
