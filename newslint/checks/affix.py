@@ -729,8 +729,51 @@ class ConfixApart:
             )
 
 
+#: Endings a compound's second word takes with a prefix on its first: together they are a confix
+#: around the whole compound (ditindaklanjuti, menandatangani, penandatanganan, diperjualbelikan).
+_COMPOUND_SUFFIXES = ("kan", "an", "i")
+
+
+class CompoundAffixed:
+    """A compound that takes a prefix and a suffix at once, written in two: "ditindak lanjuti" ->
+    "ditindaklanjuti", "menanda tangani" -> "menandatangani", "penanda tanganan" ->
+    "penandatanganan" (EYD V, bab II: a compound with both is written as one word). With a prefix
+    alone or a suffix alone it stays apart ("bertanggung jawab", "tanda tangani"), which is not
+    looked at. The compounds are data (`compounds`); the first word must read as the compound's
+    first word under a prefix, the second as its second word with -kan, -an or -i (and a clitic).
+    """
+
+    def __init__(self, compounds: Collection[str], fix: bool = True):
+        pairs = [tuple(c.lower().split()) for c in compounds]
+        if not pairs or any(len(p) != 2 for p in pairs):
+            raise ValueError("`compounds` must be a non-empty list of two-word compounds")
+        # second word with its endings -> the first words it follows in a compound
+        self.seconds: dict[str, set[str]] = {}
+        for first, second in pairs:
+            for suffix in _COMPOUND_SUFFIXES:
+                self.seconds.setdefault(second + suffix, set()).add(first)
+        self.fix = fix
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        seconds = self.seconds
+        if seconds.keys().isdisjoint(without_clitic(w.lower()) for w in doc.vocabulary):
+            return
+        lex = lexicon()
+        text = doc.prose
+        for prev, word in itertools.pairwise(doc.words):
+            firsts = seconds.get(without_clitic(word.text.lower()))
+            if firsts is None or not _adjacent(text, prev, word):
+                continue
+            readings = lex.analyse(prev.text.lower())
+            if not any(a.stem in firsts and a.prefix and not a.suffix and not a.clitic for a in readings):
+                continue
+            replacement = prev.text + word.text.lower()
+            yield Hit.swap(prev.start, word.end, text[prev.start : word.end], replacement, safe=self.fix)
+
+
 CHECK_TYPES: dict[str, type] = {
     "bound-form": BoundForm,
+    "compound-affixed": CompoundAffixed,
     "confix-apart": ConfixApart,
     "prefix-apart": PrefixApart,
     "preposition-joined": PrepositionJoined,
