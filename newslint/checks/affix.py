@@ -735,8 +735,8 @@ _COMPOUND_SUFFIXES = ("kan", "an", "i")
 
 
 class CompoundAffixed:
-    """A compound that takes a prefix and a suffix at once, written in two: "ditindak lanjuti" ->
-    "ditindaklanjuti", "menanda tangani" -> "menandatangani", "penanda tanganan" ->
+    """A compound that takes a prefix and a suffix at once, written in two: "disebar luaskan" ->
+    "disebarluaskan", "menanda tangani" -> "menandatangani", "penanda tanganan" ->
     "penandatanganan" (EYD V, bab II: a compound with both is written as one word). With a prefix
     alone or a suffix alone it stays apart ("bertanggung jawab", "tanda tangani"), which is not
     looked at. The compounds are data (`compounds`); the first word must read as the compound's

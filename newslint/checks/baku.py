@@ -126,7 +126,7 @@ class StandardWord:
     are valid words of their own (rubah, a fox) and count only inside an affixed form;
     `lowercase_only` keys collide with abbreviations or places (SOP, Goa) and count only when
     written in lower case. With `skip_quotes`, quoted speech keeps its register. With
-    `joined_only`, only the map's compounds written apart count (sebagai mana -> sebagaimana).
+    `joined_only`, only the map's compounds written apart count (barang kali -> barangkali).
 
     The first word of a sentence or of a list item ("- Resiko banjir") is checked, but a key
     that is also a common given name (`given_names`: Rizki, Sholeh) is a person's name there
@@ -153,7 +153,7 @@ class StandardWord:
         joined_only: bool = False,
     ):
         if joined_only:
-            # a compound written apart (apa bila, sebagai mana) is a spacing slip: a rule of that
+            # a compound written apart (apa bila, barang kali) is a spacing slip: a rule of that
             # category takes these entries of a map that holds spellings of every kind
             swap = {k: v for k, v in swap.items() if " " in k.strip() and " " not in v.strip()}
         if not swap:

@@ -1147,7 +1147,7 @@ class CommonAfter:
         # after these only a place noun ("di sebuah Kafe"): a thing may be a brand ("sebuah Vespa")
         self.places_only = {w.lower() for w in places_only}
         self.places = frozenset(p.lower() for p in places)
-        # ... and after these only a person's title ("seluruh Bupati"): a body after one is the
+        # ... and after these only a person's title ("semua Camat"): a body after one is the
         # whole of a body that has a name ("ke seluruh Senat")
         self.persons_only = {w.lower() for w in persons_only}
         self.persons = frozenset(p.lower() for p in persons)
@@ -1365,8 +1365,8 @@ class LowercaseName:
         # stand, a sentence's start too: "Kapolres karo", "Pemprov bali"
         self.offices = {o.lower() for o in offices}
         # heads of bodies' names (Dinas, Badan): a sentence that opens with one opens with a
-        # name, and the capitalized word after it is part of that name ("Dinas Kesehatan
-        # mencatat ..."), no one-word name of its own
+        # name, and the capitalized word after it is part of that name ("Badan Pangan
+        # menyebut ..."), no one-word name of its own
         self.bodies = {b.lower() for b in bodies}
         self.generics = {g.lower() for g in generics} | self.offices
         # country and region names (CLDR): never common words in lower case, except `common`,

@@ -901,7 +901,7 @@ class ActionSlot:
     ):
         if not triggers:
             raise ValueError("`triggers` must not be empty")
-        # an agent noun no one is seen to write (pengumum: neither the dictionary nor the
+        # an agent noun no one is seen to write (pemulih: neither the dictionary nor the
         # frequency list has it) beside a common -an noun is that noun without its -an, at the
         # start of a clause or an action's name
         self.unseen_agents = unseen_agents

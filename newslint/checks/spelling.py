@@ -45,7 +45,7 @@ _NAMED = re.compile(
     r"\s+(?:[\"“‘'](?:[^\W\d_]+\s+){0,3})?$",
     re.IGNORECASE,
 )
-# a word the text derives another from ("diambil dari kata sakinah", "dari bahasa Arab sakinah")
+# a word the text derives another from ("berasal dari kata sakinah", "dari bahasa Arab sakinah")
 # is a word of another language, spelled as that language does, even one letter from a word
 _SOURCE_WORD = re.compile(r"\bdari (?:kata|bahasa [^\W\d_]+)\s+$", re.IGNORECASE)
 # a word the text glosses right after it ("aksara incung, yaitu aksara asli Kerinci") is a
