@@ -225,7 +225,8 @@ class QuoteAttribution(_Attribution):
                 if self._tagged_inside(doc, quote):
                     continue
                 before, after = neighbours[index]
-                if before is not None and self._said_before(doc, before):
+                carried = before is not None and self._said_before(doc, before)
+                if carried and not self._told_between(para, quote):
                     continue
                 if after is not None and self._said_next(doc, after, quote):
                     continue
@@ -248,6 +249,13 @@ class QuoteAttribution(_Attribution):
             return True
         # a name inside the sentence (its first word's capital is the sentence's)
         return any(w.text[:1].isupper() for w in before.words_in(last)[1:])
+
+    def _told_between(self, para: Para, quote: Span) -> bool:
+        """The quote's own paragraph tells something else before it, about someone it does not
+        name ("Sebagian warga memilih tidur di tenda. "Kami ..."): the speaker of the paragraph
+        before no longer goes on."""
+        lead = [low for word, low in zip(para.words, para.lowers, strict=True) if word.end <= quote.start]
+        return bool(lead) and lead[0] not in self.named_by and not self.unnamed.isdisjoint(lead)
 
     def _only_records(self, lowers: Sequence[str]) -> bool:
         """Every speech word of the sentence keeps or cites a record: "Panitia mencatat ...",
