@@ -1167,8 +1167,14 @@ class Abbreviation:
                     if key not in self.acronyms and not self.foreign.isdisjoint(named.lower().split()):
                         phrase = named
                 if phrase:
+                    spelled = set(phrase.split())
                     for w in inner:
-                        out.setdefault(self._key(_SUFFIX.sub("", w.text)), Intro(w.start, phrase, label))
+                        short = _SUFFIX.sub("", w.text)
+                        # a word the spelled-out name holds itself is that name's word, no short
+                        # form: "Kementerian" in "Kementerian Pendidikan ... (Kementerian PANRB)"
+                        if short in spelled and len(inner) > 1:
+                            continue
+                        out.setdefault(self._key(short), Intro(w.start, phrase, label))
                 continue
             # "BPBD (Badan Penanggulangan Bencana Daerah)": the phrase in parentheses
             if after.strip() == "(":
