@@ -1395,7 +1395,7 @@ class Collocation:
                         if s + k and is_number(lowers[s + k]) and is_number(lowers[s + k - 1]):
                             continue  # "puluhan ribu rumah" counts houses: no "ibu rumah"
                         if k == 0 and s and is_number(lowers[s - 1]):
-                            continue  # "dua karung kopi": a counted measure, no "warung kopi"
+                            continue  # "dua karung sembako": a counted measure, no "warung sembako"
                         if flagged is None:
                             flagged = self._covered(sentence)
                         if s + k in flagged:
