@@ -657,7 +657,7 @@ class Spelling:
                 and not titled
                 and nxt is not None
                 and nxt.text[:1].isupper()
-                and prose[word.end : nxt.start] == " "
+                and _spaced(prose, words, i + 1)
             ):
                 next_initial = (i + 1, _sentence_initial(prose, nxt.start))
                 before_name = not next_initial[1]
@@ -1387,15 +1387,13 @@ def _region_named(low: str, lex: Lexicon, draft: _Draft) -> bool:
 def _clear_slip(word: str, target: str, lex: Lexicon, strict: float = 0.0) -> bool:
     """An Indonesian word (not a name the frequency list happens to hold) one slip away, common
     enough for its length."""
+    if distance(word, target) > INITIAL_SLIP or lex.zipf(target) < _needed_zipf(word) + strict:
+        return False
     how = lex.verdict(target).how
-    return (
-        distance(word, target) <= INITIAL_SLIP
-        and lex.zipf(target) >= _needed_zipf(word) + strict
-        # an English word that only a reading makes Indonesian is the name it is in English
-        # (peter is no pe- + ter): "Pieter" opening a sentence is no slip of it
-        and (how == "listed" or (how == "analysed" and not lex.is_english(target)))
-        and not _name_variant(word, target)
-    )
+    # an English word that only a reading makes Indonesian is the name it is in English (peter
+    # is no pe- + ter): "Pieter" opening a sentence is no slip of it
+    indonesian = how == "listed" or (how == "analysed" and not lex.is_english(target))
+    return indonesian and not _name_variant(word, target)
 
 
 def _spaced(prose: str, words: Sequence[Word], k: int) -> bool:
