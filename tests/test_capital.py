@@ -198,6 +198,15 @@ def test_a_two_word_country_begun_as_a_name_and_ended_small() -> None:
     assert lint("eyd.kapital-nama-diri", "Amerika serikat dagangnya lesu.") == []
 
 
+def test_a_two_word_region_whose_first_word_is_written_small() -> None:
+    # a capital after a small word marks the pair as the name, inside a sentence
+    text = "Harga minyak naik karena krisis timur Tengah. Negara uni Eropa rapat di Brussel."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]
+    assert found == [("timur Tengah", ("Timur Tengah",)), ("uni Eropa", ("Uni Eropa",))]
+    # the direction alone, or both words small, is no name written wrong
+    assert lint("eyd.kapital-nama-diri", "Angin datang dari timur. Kabut di timur tengah kota.") == []
+
+
 def test_a_region_named_for_a_compass_point_and_ended_small() -> None:
     # the regencies and cities of idn-area-data (dictionaries/daerah.txt), not only the
     # hand-written provinces: Kutai Barat, Jakarta Selatan

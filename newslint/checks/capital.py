@@ -1445,6 +1445,10 @@ class LowercaseName:
                     break
                 if long_name and not (written.islower() or self._begun(chunk, text)):
                     break
+                # a name of common words only (Timur Tengah) is a name by its capitals alone:
+                # "di timur tengah kota" is a part of the town
+                if written.islower() and all(w in self.common for w in lowers[i : i + n]):
+                    break
                 # all capitals (a shouted headline, "BPBD JAWA TIMUR") is no lower-case slip
                 if written != proper and not any(len(w.text) > 1 and w.text.isupper() for w in chunk):
                     covered.update(range(i, i + n))
@@ -1455,9 +1459,13 @@ class LowercaseName:
     @staticmethod
     def _begun(chunk: Sequence[Word], text: str) -> bool:
         """Written as the name: two capitals, or one inside a sentence, or every word but the
-        first ("nusa Tenggara Barat"; "kereta api Indonesia" may be any train of the country)."""
+        first ("nusa Tenggara Barat", and inside a sentence "uni Eropa": a capital after a
+        lower-case word marks the pair as the name; "kereta api Indonesia" may be any train of
+        the country)."""
         first, second = chunk[0].text, chunk[1].text
-        if len(chunk) >= 3 and all(_is_capitalized(w.text) for w in chunk[1:]):
+        if all(_is_capitalized(w.text) for w in chunk[1:]) and (
+            len(chunk) >= 3 or not opening(text, chunk[0].start)
+        ):
             return True
         return _is_capitalized(first) and (_is_capitalized(second) or not opening(text, chunk[0].start))
 
