@@ -49,6 +49,11 @@ FIRES = [
     ('"Ada haru dan bangga sekaligus," ajar Ketua PPI, Farhan.', [("ajar", "ujar")]),
     # a pronoun there too
     ('"Kami siap bertanding," kita Rudi di Bandung.', [("kita", "kata")]),
+    # the -nya form of a verb of saying there, where no name follows
+    ('"Stok beras masih cukup," ajarnya kepada wartawan.', [("ajarnya", "ujarnya")]),
+    ('"Jalan itu ditutup," tukarnya.', [("tukarnya", "tukasnya")]),
+    # a function word where "setiap" wants a noun
+    ("Lampu jalan itu menyala setiap malah.", [("malah", "malam")]),
     # "para" opening a sentence before a person noun
     ("Parah pembeli mengaku terbantu.", [("Parah", "Para")]),
     # "kepada" before the house's name, after a speaker
@@ -63,6 +68,10 @@ QUIET = [
     "Jadi, gulanya saya kurangi sedikit supaya tidak terlalu manis.",
     # verbs that stand after a quotation themselves; a noun in apposition after a quoted title
     '"Kami siap," tutup Andi. "Ayo," ajak Budi. "Sudah," jawab Rina.',
+    # the -nya forms of the verbs that stand after a quotation themselves
+    '"Kapan selesai?" tanyanya. "Pulanglah," pintanya.',
+    # a noun after "setiap", and a function word after it where no noun is near
+    "Warga melewati jalan itu setiap malam. Setiap pula ada yang datang.",
     # a pronoun after a quotation that no speaker's name follows, or elsewhere; a conjunction
     '"Ayo," kita semua berseru. Menurut kita Indonesia kuat.',
     'Mereka menyanyikan lagu "Bagimu Negeri," kala Presiden Joko Widodo tiba.',

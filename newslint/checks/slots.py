@@ -193,7 +193,8 @@ class FunctionSlot:
             for i in [i for i, word in enumerate(lowers) if word in live]:
                 word = lowers[i]
                 near = self._neighbours[word]
-                if sentence.name_like(i) or self._noun_position(sentence, i):
+                # a function word is no noun after a determiner: it is judged where it stands
+                if sentence.name_like(i) or (word not in skip and self._noun_position(sentence, i)):
                     continue
                 intended = self._intended(sentence, i, word, near, word in skip)
                 if intended is not None:
@@ -207,7 +208,10 @@ class FunctionSlot:
             for slot in self.by_word[f]:
                 if function_word != slot.function_words:
                     continue
-                if word in slot.excepted or not self._fits(slot, written, f):
+                # an excepted word keeps its -nya form: '"...," tanyanya' as '"...," tanya Rina'
+                if word in slot.excepted or word.removesuffix("nya") in slot.excepted:
+                    continue
+                if not self._fits(slot, written, f):
                     continue
                 if not any(c.holds(sentence, i, self.classes) for c in slot.contexts):
                     continue
