@@ -1444,6 +1444,9 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         # an owner, "yang" or an adverb between the agent and the verb of its taking place
         ("Penampil mereka selalu ditutup dengan lagu daerah.", [("Penampil", "Penampilan")]),
         ("Namun, pendaftar yang dibuka sejak Senin langsung penuh.", [("pendaftar", "pendaftaran")]),
+        # a phrase of place, or an adverb and an auxiliary, between them
+        ("Pemeriksa di gudang itu dilakukan dua kali.", [("Pemeriksa", "Pemeriksaan")]),
+        ("Penjual berikutnya baru dibuka bulan depan.", [("Penjual", "Penjualan")]),
         # after a conjunction the agent opens its clause
         ("Penonton bersorak setelah penampil mereka berakhir.", [("penampil", "penampilan")]),
         # verbs whose object is an activity, and "dalam" before one
@@ -1458,6 +1461,9 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         ("Rapat antara pengurus dan pengawas itu berlangsung lama.", []),
         # a person whose something ends or is closed
         ("Pengajar yang berakhir masa tugasnya diberi penghargaan.", []),
+        ("Pelatih di klub itu berakhir masa kontraknya.", []),
+        # a verb in the words after the preposition: no phrase of place
+        ("Penjual di pasar menolak dipindahkan meski kios dibuka.", []),
         ("Pedagang dan penjual yang ditutup kiosnya dipindahkan.", []),
         # an agent noun in a listed phrase is that person
         ("Pemerintah akan memperluas penerima manfaat bantuan itu.", []),
@@ -1519,3 +1525,10 @@ def test_a_bare_verb_in_a_subheading_is_no_dropped_suffix() -> None:
     # ... in the body it is the aid post's officers, "posko bantuan"
     assert [m for m, _ in draft_findings("ejaan.kolokasi", body)] == ["bantu"]
     assert draft_findings("ejaan.kolokasi", "1. Posko bantu warga urus surat\n\nWarga datang.\n") == []
+
+
+def test_two_dictionary_words_sharing_only_an_affixed_reading_are_two_words() -> None:
+    # keras reads as ke- + ras and beras as ber- + ras: no forms of one stem, so a slip
+    assert slips("ejaan.kolokasi", "Pedagang mengeluhkan harga keras yang naik.") == [("keras", "beras")]
+    # the phrase written right
+    assert slips("ejaan.kolokasi", "Pedagang mengeluhkan harga beras yang naik.") == []

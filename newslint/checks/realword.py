@@ -683,6 +683,10 @@ def _same_stem(a: str, b: str) -> bool:
         written, meant = {a}, ({b} if lex.is_stem(b) else stems(b))
     else:
         written, meant = stems(a), stems(b)
+    if lex.is_stem(a) and lex.is_stem(b) and a not in meant and b not in written:
+        # two words of the dictionary that share only a third stem, each through an affix
+        # reading (keras as ke- + ras, beras as ber- + ras), are two words
+        return False
     return not written.isdisjoint(meant)
 
 
@@ -872,6 +876,8 @@ class PersonSlot:
 #: How many `done-between` words may stand between an agent noun and the verb that says its
 #: action took place ("Penampil mereka selalu ditutup").
 MAX_DONE_BETWEEN = 2
+#: How many words a `done-places` phrase has after its preposition ("di kolam itu").
+MAX_PLACE_WORDS = 3
 
 
 class ActionSlot:
@@ -885,7 +891,8 @@ class ActionSlot:
     conjunction that opens a clause (`conjunctions`: "setelah penampil berakhir"): after a
     noun or a preposition it is a doer ("partai penentu berlangsung", "Pemeriksaan terhadap
     seluruh pelapor dilakukan"). Between the two may stand a few of `done-between` ("yang",
-    an owner, an adverb: "Penampil mereka selalu ditutup ...")."""
+    an owner, an adverb: "Penampil mereka selalu ditutup ..."), after a phrase of place
+    opened by one of `done-places` ("Pemeriksa di gudang itu dilakukan ...")."""
 
     def __init__(
         self,
@@ -895,6 +902,7 @@ class ActionSlot:
         done_openers: Collection[str] = (),
         conjunctions: Collection[str] = (),
         done_between: Collection[str] = (),
+        done_places: Collection[str] = (),
         phrases: Collection[str] = (),
         min_zipf: float = 3.5,
         unseen_agents: bool = False,
@@ -911,6 +919,7 @@ class ActionSlot:
         self.done_openers = frozenset(w.lower() for w in done_openers)
         self.conjunctions = frozenset(w.lower() for w in conjunctions)
         self.done_between = frozenset(w.lower() for w in done_between)
+        self.done_places = frozenset(w.lower() for w in done_places)
         # an agent noun in a listed phrase with its next word is that person ("penerima manfaat")
         self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
         # a sentence holding none of these names no action
@@ -933,7 +942,8 @@ class ActionSlot:
                 if w in self._before:
                     places.add(k + 1)
                 if w in self.done:
-                    places.update(range(max(0, k - 1 - MAX_DONE_BETWEEN), k))
+                    reach = MAX_DONE_BETWEEN + (1 + MAX_PLACE_WORDS if self.done_places else 0)
+                    places.update(range(max(0, k - 1 - reach), k))
             for i in sorted(p for p in places if p < len(lowers)):
                 if sentence.name_like(i) or not self._names_action(sentence, i):
                     continue
@@ -961,6 +971,22 @@ class ActionSlot:
             if known(w) and not _listed(w) and known(action):
                 yield slip_hit(sentence.word(i), action, False)
 
+    def _after_place(self, sentence: Sentence, j: int) -> int:
+        """Where the words after a phrase of place from word j end ("di kolam itu"), or j: a
+        preposition of `done-places` and up to MAX_PLACE_WORDS words, none a verb, before a
+        verb of taking place."""
+        lowers, joined = sentence.lowers, sentence.joined
+        if j >= len(lowers) or lowers[j] not in self.done_places or not joined[j - 1]:
+            return j
+        for k in range(j + 1, min(len(lowers), j + 2 + MAX_PLACE_WORDS)):
+            if not joined[k - 1]:
+                return j
+            if lowers[k] in self.done or lowers[k] in self.done_between:
+                return k if k > j + 1 else j
+            if is_verb(lowers[k]):
+                return j
+        return j
+
     def _names_action(self, sentence: Sentence, i: int) -> bool:
         lowers, joined = sentence.lowers, sentence.joined
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.triggers:
@@ -971,15 +997,18 @@ class ActionSlot:
                 joined[k - 1] and lowers[k].startswith("me") and is_verb(lowers[k])
                 for k in range(i + 1, min(i + 3, len(lowers)))
             )
-        j, end = i + 1, min(len(lowers), i + 1 + MAX_DONE_BETWEEN)
+        j = self._after_place(sentence, i + 1)
+        end = min(len(lowers), j + MAX_DONE_BETWEEN)
         while j < end and joined[j - 1] and lowers[j] in self.done_between:
             j += 1
         if j >= len(lowers) or not joined[j - 1] or lowers[j] not in self.done:
             return False
-        if "yang" in lowers[i + 1 : j] and any(
+        if ((j > i + 1 and lowers[i + 1] in self.done_places) or "yang" in lowers[i + 1 : j]) and any(
             joined[k - 1] and lowers[k].endswith("nya") for k in range(j + 1, min(j + 3, len(lowers)))
         ):
-            return False  # "pelatih yang berakhir masa kontraknya": a person whose contract ends
+            # "pelatih yang berakhir masa kontraknya", "pelatih di klub itu berakhir masa
+            # tugasnya": a person whose contract ends
+            return False
         start = i
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.done_openers:
             start = i - 1
