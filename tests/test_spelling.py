@@ -62,6 +62,10 @@ def test_seed_draft_finds_its_four_typos_and_nothing_else() -> None:
         ("Harga cabai naik tajam sejak pekan lalu, kata pedagang di psar induk.", [("psar", "pasar")]),
         ("Dia menyebut mereak tidak hadir.", [("mereak", "mereka")]),  # not meN- + reak
         ("Sementra itu, warga mulai mengungsi.", [("Sementra", "Sementara")]),  # sentence-initial
+        # two letters the other way round in a regular form no frequency list has, which the
+        # ranking of words in use does not offer
+        ("Para pengunggha video itu dipanggil polisi.", [("pengunggha", "pengunggah")]),
+        ("Peracki itu meramu jamu sejak muda.", [("Peracki", "Peracik")]),
     ],
 )
 def test_typos(text: str, expected: list[tuple[str, str]]) -> None:
@@ -86,6 +90,8 @@ def test_typos(text: str, expected: list[tuple[str, str]]) -> None:
         "Rachmawati memastikan seragam bisa ditukar.",
         # an unknown word with nothing near it, after a foreign capitalized word: a species name
         "Demam berdarah ditularkan nyamuk Aedes aegypti betina.",
+        # a name at a sentence's start that a swap would make a suffixed word of
+        "Samina tinggal di Bogor bersama anaknya.",
         # acronym-words of police offices and headquarters
         "Tersangka dibawa ke Mapolrestabes Bandung, kata Kapolrestabes Bandung.",
     ],

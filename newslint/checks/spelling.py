@@ -907,12 +907,12 @@ class Spelling:
             # the clearest slips of common words count there
             strict = 0.5 if token.before_name else 0.0
             if verdict.likely is None and not _may_be_slip(low, lex, strict):
-                return None  # settled without ranking suggestions, most names end here
+                return self._initial_swap(token, lex)  # most names end here
             suggestions = lex.suggest(low)
             if verdict.likely is not None:
                 suggestions = (verdict.likely, *(s for s in suggestions if s != verdict.likely))
             if not suggestions or not _clear_slip(low, suggestions[0], lex, strict):
-                return None
+                return self._initial_swap(token, lex)
             return self._hit(token, _cased(text, suggestions))
         if len(text) < SHORT:
             self._clean.add(text)
@@ -930,8 +930,10 @@ class Spelling:
         if not suggestions and verdict.likely is None and not _unlike_indonesian(low):
             # nothing near it and shaped like an Indonesian word: a regional or technical term
             # the lexicon lacks (sabangunan, kapolrestabes), not a slip; a shape no Indonesian
-            # word has (yapasangann) is still reported
-            return None
+            # word has (yapasangann) is still reported, and so is a regular form of a listed
+            # word with two letters the other way round (pengunggha: pengunggah)
+            swapped = _swapped_form(low, lex)
+            return None if swapped is None else self._hit(token, _cased(text, (swapped,)))
         if verdict.likely is None and suggestions:
             # two neighbouring letters swapped beat two edits whatever their frequencies say:
             # "penimbnagan" is penimbangan, which the frequency list lacks, not penambangan (a
@@ -945,19 +947,32 @@ class Spelling:
             if swaps and distance(low, suggestions[0]) > 1.0:
                 suggestions = (swaps[0], *(s for s in suggestions if s != swaps[0]))
             slip = 1.0 if suggestions[0] in moved else distance(low, suggestions[0])
-            if slip > WORD_SLIP:
-                return None  # nothing close: a term we do not know rather than a slip
             best = without_clitic(suggestions[0])
-            if not lex.zipf(best) and not lex.is_listed(best):
+            if (
+                slip > WORD_SLIP
                 # the nearest word is a form only the analyser makes and no one is seen to write
                 # (subtiang: sub- + tiang): a term the lexicon lacks is likelier than its slip;
                 # a listed word under a clitic is a word all the same (algojonya)
-                return None
-            if slip > 1.0 and lex.zipf(suggestions[0]) < DOUBLE_SLIP_ZIPF:
+                or (not lex.zipf(best) and not lex.is_listed(best))
                 # two slips landing on a rare word are less likely than a regional or
                 # technical term the lexicon lacks (a snack's name read as "lendir")
-                return None
+                or (slip > 1.0 and lex.zipf(suggestions[0]) < DOUBLE_SLIP_ZIPF)
+            ):
+                # ... but two letters the other way round in a regular form of a listed word
+                # are its slip, though the ranking, of words people are seen to write, lacks
+                # the form (perekurt: perekrut, pe- + rekrut)
+                swapped = _swapped_form(low, lex)
+                return None if swapped is None else self._hit(token, _cased(text, (swapped,)))
         return self._hit(token, _cased(text, suggestions))
+
+    def _initial_swap(self, token: _Token, lex: Lexicon) -> Hit | None:
+        """A sentence's first word with two letters the other way round in a form of a listed
+        word made with a prefix of verbs or their nouns: no name is shaped like that (Perekurt:
+        Perekrut)."""
+        if not token.initial or token.before_name:
+            return None
+        swapped = _swapped_form(token.text.lower(), lex, _INITIAL_SWAP_PREFIXES, _INITIAL_SWAP_STEM)
+        return None if swapped is None else self._hit(token, _cased(token.text, (swapped,)))
 
     def _affixed_nonstandard(self, low: str, lex: Lexicon) -> bool:
         """An affixed form of a listed non-standard word (see baku.affixed_standard); kept per
@@ -1325,6 +1340,32 @@ def moved_letter(word: str, other: str) -> bool:
             if 1 <= j <= len(rest) and rest[:j] + word[i] + rest[j:] == other:
                 return True
     return False
+
+
+#: the prefixes and the least stem length of the affixed forms a capitalized sentence opener is
+#: read as a swap of (a name may be a swap of a suffixed word: Samina, Samian)
+_INITIAL_SWAP_PREFIXES = frozenset({"peN", "pe", "per", "meN", "me", "ber", "ter", "di", "memper", "diper"})
+_INITIAL_SWAP_STEM = 5
+
+
+def _swapped_form(
+    word: str, lex: Lexicon, prefixes: Collection[str] | None = None, least: int = 4
+) -> str | None:
+    """An affixed form of a listed stem (of `least` letters or more; with one of `prefixes`
+    when given) that `word` is with two neighbouring letters swapped back (the first kept), if
+    there is one and only one."""
+    found = [
+        s
+        for s in sorted(adjacent_swaps(word))
+        if any(
+            # -i makes verbs of too many stems to vouch for one (nobait is no nobat + -i)
+            (a.prefix in prefixes if prefixes is not None else a.prefix or a.suffix in ("an", "kan"))
+            and len(a.stem) >= least
+            and lex.is_listed(a.stem)
+            for a in lex.analyse(s)
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def adjacent_swaps(word: str, keep_first: bool = True) -> set[str]:
