@@ -203,8 +203,10 @@ def test_a_two_word_region_whose_first_word_is_written_small() -> None:
     text = "Harga minyak naik karena krisis timur Tengah. Negara uni Eropa rapat di Brussel."
     found = [(m, s) for m, _, s in lint("eyd.kapital-nama-diri", text)]
     assert found == [("timur Tengah", ("Timur Tengah",)), ("uni Eropa", ("Uni Eropa",))]
-    # the direction alone, or both words small, is no name written wrong
-    assert lint("eyd.kapital-nama-diri", "Angin datang dari timur. Kabut di timur tengah kota.") == []
+    # all small too, but not the direction alone, nor the middle of a place
+    found = lint("eyd.kapital-nama-diri", "Ekspor ke timur tengah naik. Angin datang dari timur.")
+    assert [m for m, _, _ in found] == ["timur tengah"]
+    assert lint("eyd.kapital-nama-diri", "Kabut turun di sisi timur tengah kota.") == []
 
 
 def test_a_region_named_for_a_compass_point_and_ended_small() -> None:
@@ -463,6 +465,9 @@ def test_a_geographic_name_that_specifies_a_kind_stays_in_lower_case() -> None:
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
     # ... and so does one that names an animal's kind (harimau sumatra, badak jawa)
     text = "Harimau sumatra dan badak jawa dilindungi, kata petugas yang baru pulang dari bali."
+    assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
+    # (KBBI writes the ape in two words: orang utan)
+    text = "Orang utan sumatra dilepas ke hutan, kata petugas yang baru pulang dari bali."
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
     # ... and a dish named for its town (sosis solo, lumpia semarang)
     text = "Timlo berisi sosis solo dan lumpia semarang, kata pedagang yang baru pulang dari bali."

@@ -1349,7 +1349,8 @@ class LowercaseName:
         # capitalized heads of places' names (Istana, Pantai): an unknown word after one is
         # the rest of the name
         self.heads = {h.lower() for h in heads}
-        # "tengah" before these is a time: "tiba di Lombok tengah malam" is no Lombok Tengah
+        # "tengah" before these is a time or a place: "tiba di Lombok tengah malam" is no Lombok
+        # Tengah, "timur tengah kota" the east of the town's centre
         self.midst_times = {t.lower() for t in midst_times}
         # the index needs the lexicon: built on the first draft that has a head word (and
         # Indonesia's regions named for a compass point: Manggarai Barat, Jakarta Selatan)
@@ -1444,10 +1445,6 @@ class LowercaseName:
                 ):
                     break
                 if long_name and not (written.islower() or self._begun(chunk, text)):
-                    break
-                # a name of common words only (Timur Tengah) is a name by its capitals alone:
-                # "di timur tengah kota" is a part of the town
-                if written.islower() and all(w in self.common for w in lowers[i : i + n]):
                     break
                 # all capitals (a shouted headline, "BPBD JAWA TIMUR") is no lower-case slip
                 if written != proper and not any(len(w.text) > 1 and w.text.isupper() for w in chunk):
