@@ -149,6 +149,10 @@ def test_repeated_word() -> None:
     assert len(lint("eyd.kata-berulang", "Judul Final Final\n\nIsi berita.")) == 1
     text = BODY.format("Warga Kelurahan Kelurahan Sukamaju datang ke Dinas Dinas Sosial.")
     assert len(lint("eyd.kata-berulang", text)) == 2
+    # after a place's head, and a town's name doubled, are a place's name; the second opening a
+    # longer name is a slip
+    text = BODY.format("Kami berenang di Pantai Batu Batu, lalu ke Bogor Bogor dan Amerika Amerika Serikat.")
+    assert [m for _, m, _ in lint("eyd.kata-berulang", text)] == ["Amerika Amerika"]
 
 
 def test_quoted_spans() -> None:

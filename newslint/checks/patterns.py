@@ -165,8 +165,11 @@ _AFTER_DASH = " \t\"“‘'([" + MASK
 class Repetition:
     """Flags a word written twice in a row ("dan dan"); reduplication uses a hyphen."""
 
-    def __init__(self, exceptions: Collection[str] = ()):
+    def __init__(self, exceptions: Collection[str] = (), name_heads: Collection[str] = ()):
         self.exceptions = {e.lower() for e in exceptions}
+        # capitalized heads of places' names: a capitalized word doubled after one is the
+        # place's name (Pantai Batu Batu), however Indonesian the word
+        self.name_heads = {h.lower() for h in name_heads}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         words = doc.words
@@ -184,8 +187,20 @@ class Repetition:
                     and word.text[:1].isupper()
                     and (
                         _foreign_or_name(word.text)
-                        or (_inside_sentence(doc, prev.start) and _uncommon(word.text))
+                        or (
+                            _inside_sentence(doc, prev.start)
+                            and (
+                                _uncommon(word.text)
+                                # a place doubles a town's name, but the second opening a
+                                # longer name is a slip: "Amerika Amerika Serikat"
+                                or (
+                                    _is_name(word.text)
+                                    and not (k + 1 < len(words) and _capitalized_after(doc, k))
+                                )
+                            )
+                        )
                         or AGE_AFTER.match(doc.prose, word.end) is not None
+                        or (k > 1 and self._after_head(doc, k - 1))
                     )
                 )
             ):
@@ -196,6 +211,16 @@ class Repetition:
                     (word.text,),
                     None,
                 )
+
+
+    def _after_head(self, doc: Document, k: int) -> bool:
+        """Word k follows a capitalized head of a place's name, a space between them."""
+        head = doc.words[k - 1]
+        return (
+            doc.lowers[k - 1] in self.name_heads
+            and head.text[:1].isupper()
+            and doc.prose[head.end : doc.words[k].start] == " "
+        )
 
 
 def _inside_sentence(doc: Document, offset: int) -> bool:
@@ -209,6 +234,12 @@ def _inside_sentence(doc: Document, offset: int) -> bool:
     return not any(b.kind in TITLE_BLOCKS and b.start <= offset < b.end for b in doc.blocks)
 
 
+def _capitalized_after(doc: Document, k: int) -> bool:
+    """Word k + 1 is capitalized and follows word k after a space."""
+    word, after = doc.words[k], doc.words[k + 1]
+    return after.text[:1].isupper() and doc.prose[word.end : after.start] == " "
+
+
 def _uncommon(word: str) -> bool:
     """A short word (four letters at most) and not an everyday one (zipf under 5): names double
     such syllables (Bang Bang, Ling Ling, Bora Bora); "Posisi Posisi", "Dinas Dinas" and
@@ -216,6 +247,12 @@ def _uncommon(word: str) -> bool:
     from newslint.lexicon import lexicon
 
     return len(word) <= 4 and lexicon().zipf(word.lower()) < 5.0
+
+
+def _is_name(word: str) -> bool:
+    from newslint.lexicon import lexicon
+
+    return lexicon().is_name(word)
 
 
 def _foreign_or_name(word: str) -> bool:
