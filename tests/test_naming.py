@@ -242,6 +242,9 @@ def test_known_abbreviations_and_roman_numerals_need_no_introduction() -> None:
     # ... and technical and product terms: formats, materials, parts, imaging
     text = HEAD + "Video MP4 dikirim. Botol PET dan kertas HVS dipilah. Rem ABS dipasang. Ia menjalani USG.\n"
     assert lint(text, ABBREVIATIONS) == []
+    # the standards body, and the tourism trade's meetings and exhibitions
+    text = HEAD + "Pabrik itu lolos audit ISO 14001. Hotel itu membidik pasar MICE.\n"
+    assert lint(text, ABBREVIATIONS) == []
     # ... nor a class: a roman numeral with its letter
     text = HEAD + "Ia dibawa ke Rutan Kelas IIB, lalu ke Lapas Kelas IIA. Siswa kelas XA dan VIIIB ikut.\n"
     assert lint(text, ABBREVIATIONS) == []

@@ -881,6 +881,10 @@ class UnsourcedFigure(_Attribution):
     """
 
     _OWN_COUNT = re.compile(r"\batau \d[\d.]* dari \d[\d.]*")
+    # a share of what the paragraph has just counted ("... 3.200 aduan. Sebanyak 40 persen di
+    # antaranya ..."): a breakdown of the count, with the count's source, not a new figure
+    _SHARE_OF_COUNT = re.compile(r"\s+(?:di antaranya|dari (?:jumlah|total|angka) (?:itu|tersebut))\b")
+    _NUMBER = re.compile(r"\d")
 
     _FIGURE = re.compile(
         r"(?<![\w.,/-])(?:Rp|US\$|\$)\s?\d[\d.,]*(?:\s+(?:ribu|juta|miliar|triliun))?"
@@ -970,6 +974,10 @@ class UnsourcedFigure(_Attribution):
                 else:
                     m = opened.match(doc.prose, sentence.start)
                 if m is None or self._OWN_COUNT.search(doc.prose, m.end(), sentence.end):
+                    continue
+                if self._SHARE_OF_COUNT.match(doc.prose, m.end()) and self._NUMBER.search(
+                    doc.prose, para.block.start, sentence.start
+                ):
                     continue
                 after = self._told_after
                 if after is None or not after.search(doc.prose, m.end(), sentence.end):
