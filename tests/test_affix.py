@@ -362,6 +362,10 @@ def test_an_ordinal_in_words_apart_before_kalinya() -> None:
     found = lint("eyd.bilangan-tingkat", "Tim itu juara untuk ke tiga kalinya.")
     assert found == [("ke tiga", None, ("ketiga",))]
     assert lint("eyd.bilangan-tingkat", "Harga cabai naik ke tiga kali lipat.") == []
+    # ... and so does "belah" (kedua belah pihak), and a sentence that opens on things pointed at
+    found = lint("eyd.bilangan-tingkat", "Putusan itu mengikat ke dua belah pihak. Ke lima kios itu tutup.")
+    assert [m for m, _, _ in found] == ["ke dua", "Ke lima"]
+    assert lint("eyd.bilangan-tingkat", "Bantuan dikirim ke lima kios itu.") == []
 
 
 def test_a_common_noun_whose_passive_nobody_writes_stays_after_the_preposition() -> None:

@@ -441,6 +441,9 @@ class Ordinal:
     #: to go to: "membuka cabang ke dua." is the second branch (a line break inside a paragraph
     #: ends nothing)
     ENDS = re.compile(r"[ \t]*(?:[.!?]|\n[ \t]*\n|\n?\Z)")
+    #: a sentence that opens with a spelled-out number and a thing pointed at opens with the
+    #: collective: "Ke empat rumah itu rusak" is Keempat (no sentence sets out to "four houses")
+    POINTED = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?i:tersebut|itu|ini)\b")
     _A_NUMBER = re.compile(rf"\d|\b(?i:{'|'.join(NUMBER_WORDS)})\b")
 
     def __init__(
@@ -484,6 +487,7 @@ class Ordinal:
                 )
                 and not (self._tail is not None and self._tail.match(text, m.end()))
                 and not (self.ENDS.match(text, m.end()) and self._after_word(text, m.start()))
+                and not (sentence_start(text, m.start()) and self.POINTED.match(text, m.end()))
             ):
                 continue
             replacement = m.group(1) + m.group(2)
