@@ -84,6 +84,8 @@ def test_prefixes(word: str, prefix: str, stem: str) -> None:
         ("diketahui", "di+ke", "tahu", "i"),
         # a joined compound under a confix (EYD: disalahgunakan)
         ("disalahgunakan", "di", "salahguna", "kan"),
+        # ... also one of the affixed-compound rule's list (gabungan-kata.txt)
+        ("diujicobakan", "di", "ujicoba", "kan"),
     ],
 )
 def test_suffixes_and_confixes(word: str, prefix: str, stem: str, suffix: str) -> None:

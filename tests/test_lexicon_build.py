@@ -31,7 +31,9 @@ def _lines(path: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("lexicon")
-    _builder().build(MINI, out, with_frequency=False, with_english=False, with_cldr=False, areas=None)
+    _builder().build(
+        MINI, out, with_frequency=False, with_english=False, with_cldr=False, areas=None, compounds=None
+    )
     return out
 
 

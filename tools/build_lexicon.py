@@ -33,6 +33,8 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_HUNSPELL = REPO / "tools" / "sources" / "hunspell-id-2.3.0"
 DEFAULT_OUT = REPO / "dictionaries" / "lexicon"
 DEFAULT_AREAS = REPO / "tools" / "sources" / "idn-area-data-4.0.1"
+# the compounds the affixed-compound rule knows: the analyser reads them under a confix too
+DEFAULT_COMPOUNDS = REPO / "dictionaries" / "gabungan-kata.txt"
 
 # Clitic suffix classes of hunspell-id: the runtime strips clitics itself, so expanding them
 # would only multiply the shipped forms by ten.
@@ -350,7 +352,8 @@ def write_lines(path: Path, lines: Iterable[str]) -> None:
 
 
 def build(hunspell: Path, out: Path, *, with_frequency: bool = True, with_english: bool = True,
-          with_cldr: bool = True, areas: Path | None = DEFAULT_AREAS) -> None:
+          with_cldr: bool = True, areas: Path | None = DEFAULT_AREAS,
+          compounds: Path | None = DEFAULT_COMPOUNDS) -> None:
     """Write the lexicon tables into `out` (the switches let tests build from a tiny fixture)."""
     out.mkdir(parents=True, exist_ok=True)
     tables = hunspell_tables(hunspell)
@@ -366,7 +369,9 @@ def build(hunspell: Path, out: Path, *, with_frequency: bool = True, with_englis
         notable |= notable_tokens(places, words)
     write_lines(out / "stems.txt", stems)
     write_lines(out / "forms.txt", tables.forms - stems)
-    write_lines(out / "compounds.txt", tables.compounds - stems)
+    # (diujicobakan, dikerjasamakan)
+    own_compounds = {"".join(c.lower().split()) for c in own_list(compounds)} if compounds else set()
+    write_lines(out / "compounds.txt", (tables.compounds | own_compounds) - stems)
     write_lines(out / "names.txt", names)
     write_lines(out / "notable.txt", notable)
     if areas is not None:
