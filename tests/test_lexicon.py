@@ -58,6 +58,12 @@ def test_prefixes(word: str, prefix: str, stem: str) -> None:
     assert LEX.known(word)
 
 
+def test_menge_and_penge_go_before_one_syllable_stems_only() -> None:
+    # "pengeduta" would be peN- + duta only as "penduta": no reading of it
+    assert ("peN", "duta", "") not in readings("pengeduta")
+    assert ("peN", "bor", "an") in readings("pengeboran")
+
+
 @pytest.mark.parametrize(
     ("word", "prefix", "stem", "suffix"),
     [

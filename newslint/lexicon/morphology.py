@@ -237,12 +237,23 @@ def analyse_simple(
                 # ku-/kau- go with bare or per- verb forms only: kuambil, kauperhatikan
                 if proclitic and prefix not in ("", "per"):
                     continue
+                if _nge_of_many_syllables(base, prefix, stem, suffix):
+                    continue
                 if is_stem(stem) or (prefix and suffix and is_compound is not None and is_compound(stem)):
                     out.append(Analysis(stem, prefix, suffix, clitic, proclitic, attested=listed))
                     found = True
             if listed and not found:
                 out.append(Analysis(base, clitic=clitic, proclitic=proclitic, attested=True))
     return _dedupe(out)
+
+
+def _nge_of_many_syllables(base: str, prefix: str, stem: str, suffix: str) -> bool:
+    """menge-/penge- read before a stem of more than one syllable: EYD V puts it before one-
+    syllable stems only (mengebom, pengecatan), so "pengedara" is no peN- + dara."""
+    if prefix not in ("meN", "peN"):
+        return False
+    body = base[: len(base) - len(suffix)] if suffix else base
+    return body == prefix[:2] + "nge" + stem and syllables(stem) > 1
 
 
 def _proclitic_readings(word: str) -> Iterator[tuple[str, str]]:
