@@ -1532,3 +1532,19 @@ def test_two_dictionary_words_sharing_only_an_affixed_reading_are_two_words() ->
     assert slips("ejaan.kolokasi", "Pedagang mengeluhkan harga keras yang naik.") == [("keras", "beras")]
     # the phrase written right
     assert slips("ejaan.kolokasi", "Pedagang mengeluhkan harga beras yang naik.") == []
+
+
+def test_a_verb_that_introduces_a_name_and_a_bare_verb_after_a_comma_are_meant() -> None:
+    text = "Latihan bernama Garuda Shield itu digelar lagi. Latihan bersama itu diikuti tiga negara."
+    assert slips("ejaan.kolokasi", text) == []
+    assert slips("ejaan.kolokasi", "Sebelum membayar, catat nomor resinya.") == []
+    # (the slip itself: "bernama" where no name follows, in a draft that repeats the phrase)
+    text = "Latihan bersama itu digelar. Latihan bernama itu ditunda. Latihan bersama lain menyusul."
+    assert slips("ejaan.kolokasi", text) == [("bernama", "bersama")]
+
+
+def test_a_loanword_in_its_other_spelling_of_or_is_no_person_slip() -> None:
+    assert slips("ejaan.para-analisis", "Aset itu dibagikan kepada para kreditor.") == []
+    found = slips("ejaan.para-analisis", "Para analisis pasar memperkirakan harga naik.")
+    assert found == [("analisis", "analis")]
+

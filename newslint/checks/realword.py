@@ -806,7 +806,7 @@ class PersonSlot:
         # one-letter neighbours only for longer words: short ones have too many (juru, guru)
         edits = self.edits and (not self.edit_triggers or trigger in self.edit_triggers)
         if not out and edits and len(word) >= 5 and known(word) is True:
-            out = sorted(p for p in self.persons if damerau1(word, p))
+            out = sorted(p for p in self.persons if damerau1(word, p) and not _loan_twins(word, p))
         return out
 
     def _speaker_places(self, sentence: Sentence) -> Iterator[tuple[int, int]]:
@@ -1150,6 +1150,7 @@ class Collocation:
         process_heads: Collection[str] = (),
         verb_markers: Collection[str] = (),
         bound_zipf: float = 0.0,
+        name_verbs: Collection[str] = (),
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
@@ -1219,6 +1220,9 @@ class Collocation:
         # words after which a phrase's bare first word is a verb ("kami latih fisiknya", "ikut
         # antre panjang"), not a noun that lost its -an
         self.verb_markers = frozenset(w.lower() for w in verb_markers)
+        # verbs that introduce a name: before a capitalized word one is meant ("latihan bernama
+        # Garuda Shield" is no "latihan bersama")
+        self.name_verbs = frozenset(w.lower() for w in name_verbs)
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
         # adjacent pairs judged so far, by verdict (see _bad_pairs)
         self._clean_pairs: set[tuple[str, str]] = set()
@@ -1415,6 +1419,8 @@ class Collocation:
                             continue
                         if _clock_time(sentence, s + k) or self._degree(sentence, s + k):
                             continue
+                        if self._names_next(sentence, s + k):
+                            continue
                         if intended == lowers[s + k] + "an" and (
                             _doer(sentence, s + k) or _titled(doc, sentence.word(s + k).start)
                         ):
@@ -1460,12 +1466,24 @@ class Collocation:
                 if hit.start not in seen:
                     yield hit
 
+    def _names_next(self, sentence: Sentence, i: int) -> bool:
+        """Word i is a verb that introduces the name after it ("bernama Garuda Shield")."""
+        return (
+            sentence.lowers[i] in self.name_verbs
+            and i + 1 < len(sentence.lowers)
+            and sentence.name_like(i + 1)
+        )
+
     def _bare_verb(self, sentence: Sentence, i: int, intended: str) -> bool:
         """Word i, a phrase's first word that would be `intended` with -an, is a bare verb: it
         opens its sentence or follows a pronoun, an aspect or a modal ("Tanam padi saat kemarau
         ...", "kami rekam suaranya")."""
         lowers = sentence.lowers
-        return intended == lowers[i] + "an" and (i == 0 or lowers[i - 1] in self.verb_markers)
+        if intended != lowers[i] + "an":
+            return False
+        # ... or opens a clause after a comma: "Karena itu, catat nomor resinya"
+        after_comma = i > 0 and sentence.all_gaps[sentence.offset + i - 1] == ", "
+        return i == 0 or lowers[i - 1] in self.verb_markers or after_comma
 
     def _degree(self, sentence: Sentence, i: int) -> bool:
         """Word i is an adverb of degree before what it grades ("rumah makin sepi"), not a slip
@@ -1602,7 +1620,7 @@ class Collocation:
                 if lowers[i] in right and i + 1 < size:
                     spots.add(i + 1)
             for i in sorted(spots):
-                if sentence.name_like(i):
+                if sentence.name_like(i) or self._names_next(sentence, i):
                     continue
                 low = lowers[i]
                 options: set[str] = set()
@@ -1799,9 +1817,10 @@ class TopicSlip:
 
 
 def _loan_twins(a: str, b: str) -> bool:
-    """One loanword in its two endings, -is and -ik (akademis, akademik; politis, politik):
-    related words a writer picks between, not a slip of one for the other."""
-    return a[:-1] == b[:-1] and {a[-2:], b[-2:]} == {"is", "ik"}
+    """One loanword in its two endings, -is and -ik (akademis, akademik; politis, politik), or
+    in its two spellings of -or (kreditor, kreditur): related words or forms a writer picks
+    between, not a slip of one for the other."""
+    return a[:-2] == b[:-2] and {a[-2:], b[-2:]} in ({"is", "ik"}, {"or", "ur"})
 
 
 def _clock_time(sentence: Sentence, i: int) -> bool:
