@@ -1481,7 +1481,7 @@ class Collocation:
         lowers = sentence.lowers
         if intended != lowers[i] + "an":
             return False
-        # ... or opens a clause after a comma: "Karena itu, catat nomor resinya"
+        # ... or opens a clause after a comma: "Jika ragu, rekam suara penjual itu"
         after_comma = i > 0 and sentence.all_gaps[sentence.offset + i - 1] == ", "
         return i == 0 or lowers[i - 1] in self.verb_markers or after_comma
 
