@@ -1447,6 +1447,9 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         # a phrase of place, or an adverb and an auxiliary, between them
         ("Pemeriksa di gudang itu dilakukan dua kali.", [("Pemeriksa", "Pemeriksaan")]),
         ("Penjual berikutnya baru dibuka bulan depan.", [("Penjual", "Penjualan")]),
+        # ... or what the action is done to, and however rare the agent noun
+        ("Penjual tiket konser tahun ini dibuka Senin.", [("Penjual", "Penjualan")]),
+        ("Penggali sumur desa itu dimulai Senin.", [("Penggali", "Penggalian")]),
         # after a conjunction the agent opens its clause
         ("Penonton bersorak setelah penampil mereka berakhir.", [("penampil", "penampilan")]),
         # verbs whose object is an activity, and "dalam" before one
@@ -1462,6 +1465,8 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         # a person whose something ends or is closed
         ("Pengajar yang berakhir masa tugasnya diberi penghargaan.", []),
         ("Pelatih di klub itu berakhir masa kontraknya.", []),
+        ("Pelatih tim itu berakhir masa kontraknya.", []),
+        ("Pemain muda itu dilatih keras sejak kecil.", []),
         # a verb in the words after the preposition: no phrase of place
         ("Penjual di pasar menolak dipindahkan meski kios dibuka.", []),
         ("Pedagang dan penjual yang ditutup kiosnya dipindahkan.", []),

@@ -878,6 +878,8 @@ class PersonSlot:
 MAX_DONE_BETWEEN = 2
 #: How many words a `done-places` phrase has after its preposition ("di kolam itu").
 MAX_PLACE_WORDS = 3
+#: How many words may name what an agent noun's action is done to ("Pemasang pipa air dimulai").
+MAX_OBJECT_WORDS = 3
 
 
 class ActionSlot:
@@ -942,7 +944,8 @@ class ActionSlot:
                 if w in self._before:
                     places.add(k + 1)
                 if w in self.done:
-                    reach = MAX_DONE_BETWEEN + (1 + MAX_PLACE_WORDS if self.done_places else 0)
+                    place = 1 + MAX_PLACE_WORDS if self.done_places else 0
+                    reach = MAX_DONE_BETWEEN + max(place, MAX_OBJECT_WORDS)
                     places.update(range(max(0, k - 1 - reach), k))
             for i in sorted(p for p in places if p < len(lowers)):
                 if sentence.name_like(i) or not self._names_action(sentence, i):
@@ -951,7 +954,12 @@ class ActionSlot:
                 if pair in self.phrases:
                     continue
                 action = lowers[i] + "an"
-                if is_agent(lowers[i]) and known(action) and (zipf(action) or 0.0) >= self.min_zipf:
+                # an agent noun however rare: where an action is named, a rare doer is no likelier
+                if (
+                    is_agent(lowers[i], 0.0)
+                    and known(action)
+                    and (zipf(action) or 0.0) >= self.min_zipf
+                ):
                     yield slip_hit(sentence.word(i), action, False)
 
     def _unseen(self, sentence: Sentence) -> Iterator[Hit]:
@@ -987,6 +995,27 @@ class ActionSlot:
                 return j
         return j
 
+    def _after_object(self, sentence: Sentence, j: int) -> int:
+        """Where the words naming what the action is done to end, from word j ("pipa air" in
+        "Pemasang pipa air dimulai"), or j: up to MAX_OBJECT_WORDS words, none a verb, a name,
+        one of `done-between` or a word the lexicon lacks, before one of `done-between` or a verb
+        of taking place."""
+        lowers, joined = sentence.lowers, sentence.joined
+        for k in range(j, min(len(lowers), j + MAX_OBJECT_WORDS + 1)):
+            if k > j and (lowers[k] in self.done or lowers[k] in self.done_between):
+                return k
+            if (
+                not joined[k - 1]
+                or lowers[k] in self.done_between
+                or lowers[k] in self.done_places
+                or sentence.name_like(k)
+                or known(lowers[k]) is not True
+                or is_verb(lowers[k])
+                or is_agent(lowers[k])
+            ):
+                return j
+        return j
+
     def _names_action(self, sentence: Sentence, i: int) -> bool:
         lowers, joined = sentence.lowers, sentence.joined
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.triggers:
@@ -998,12 +1027,17 @@ class ActionSlot:
                 for k in range(i + 1, min(i + 3, len(lowers)))
             )
         j = self._after_place(sentence, i + 1)
+        if j == i + 1:
+            j = self._after_object(sentence, i + 1)
         end = min(len(lowers), j + MAX_DONE_BETWEEN)
         while j < end and joined[j - 1] and lowers[j] in self.done_between:
             j += 1
         if j >= len(lowers) or not joined[j - 1] or lowers[j] not in self.done:
             return False
-        if ((j > i + 1 and lowers[i + 1] in self.done_places) or "yang" in lowers[i + 1 : j]) and any(
+        between = lowers[i + 1 : j]
+        # a phrase of place or of what is done between, or "yang"
+        described = "yang" in between or any(w not in self.done_between for w in between)
+        if described and any(
             joined[k - 1] and lowers[k].endswith("nya") for k in range(j + 1, min(j + 3, len(lowers)))
         ):
             # "pelatih yang berakhir masa kontraknya", "pelatih di klub itu berakhir masa
