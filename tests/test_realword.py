@@ -1450,6 +1450,8 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         # ... or what the action is done to, and however rare the agent noun
         ("Penjual tiket konser tahun ini dibuka Senin.", [("Penjual", "Penjualan")]),
         ("Penggali sumur desa itu dimulai Senin.", [("Penggali", "Penggalian")]),
+        # after a head whose next word may be whose it is, with what the action is done to
+        ("Hasil pemeriksa darah keluar sore ini.", [("pemeriksa", "pemeriksaan")]),
         # after a conjunction the agent opens its clause
         ("Penonton bersorak setelah penampil mereka berakhir.", [("penampil", "penampilan")]),
         # verbs whose object is an activity, and "dalam" before one
@@ -1467,6 +1469,8 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         ("Pelatih di klub itu berakhir masa kontraknya.", []),
         ("Pelatih tim itu berakhir masa kontraknya.", []),
         ("Pemain muda itu dilatih keras sejak kecil.", []),
+        ("Hasil peternak desa itu melimpah. Program pelatih muda itu padat.", []),
+        ("Hasil peternak melimpah. Program pemerintah ini berjalan.", []),
         # a verb in the words after the preposition: no phrase of place
         ("Penjual di pasar menolak dipindahkan meski kios dibuka.", []),
         ("Pedagang dan penjual yang ditutup kiosnya dipindahkan.", []),

@@ -880,6 +880,8 @@ MAX_DONE_BETWEEN = 2
 MAX_PLACE_WORDS = 3
 #: How many words may name what an agent noun's action is done to ("Pemasang pipa air dimulai").
 MAX_OBJECT_WORDS = 3
+#: An agent noun this common (zipf) names a body or a role (pemerintah, pemain), whatever follows.
+COMMON_AGENT_ZIPF = 5.0
 
 
 class ActionSlot:
@@ -905,6 +907,8 @@ class ActionSlot:
         conjunctions: Collection[str] = (),
         done_between: Collection[str] = (),
         done_places: Collection[str] = (),
+        object_heads: Collection[str] = (),
+        doer_words: Collection[str] = (),
         phrases: Collection[str] = (),
         min_zipf: float = 3.5,
         unseen_agents: bool = False,
@@ -922,11 +926,17 @@ class ActionSlot:
         self.conjunctions = frozenset(w.lower() for w in conjunctions)
         self.done_between = frozenset(w.lower() for w in done_between)
         self.done_places = frozenset(w.lower() for w in done_places)
+        # nouns whose next word may be whose it is ("hasil peternak") but, when that agent noun
+        # has what it acts on after it, is the action ("hasil penilai kepatuhan" -> penilaian)
+        self.object_heads = frozenset(w.lower() for w in object_heads)
+        # words after an agent noun that say which doers, not what is done to: "hasil peternak
+        # desa" is the village farmers' yield
+        self.doer_words = frozenset(w.lower() for w in doer_words)
         # an agent noun in a listed phrase with its next word is that person ("penerima manfaat")
         self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
         # a sentence holding none of these names no action
-        self.markers = self.triggers | self.heads | self.done
-        self._before = self.triggers | self.heads
+        self.markers = self.triggers | self.heads | self.done | self.object_heads
+        self._before = self.triggers | self.heads | self.object_heads
         self._clause_openers = self._before | self.conjunctions | self.done_openers
         self.min_zipf = min_zipf
 
@@ -1008,6 +1018,7 @@ class ActionSlot:
                 not joined[k - 1]
                 or lowers[k] in self.done_between
                 or lowers[k] in self.done_places
+                or (k == j and lowers[k] in self.doer_words)
                 or sentence.name_like(k)
                 or known(lowers[k]) is not True
                 or is_verb(lowers[k])
@@ -1016,10 +1027,31 @@ class ActionSlot:
                 return j
         return j
 
+    def _acted_on(self, sentence: Sentence, j: int) -> bool:
+        """Word j is a common noun an action could be done to: no verb, name, agent or person."""
+        lowers = sentence.lowers
+        return (
+            j < len(lowers)
+            and sentence.joined[j - 1]
+            and not sentence.name_like(j)
+            and lowers[j] not in self.done_between
+            and lowers[j] not in self.done_places
+            and lowers[j] not in self.doer_words
+            and known(lowers[j]) is True
+            and (zipf(lowers[j]) or 0.0) >= self.min_zipf
+            and not is_verb(lowers[j])
+            and not is_agent(lowers[j])
+        )
+
     def _names_action(self, sentence: Sentence, i: int) -> bool:
         lowers, joined = sentence.lowers, sentence.joined
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.triggers:
             return True
+        if i > 0 and joined[i - 1] and lowers[i - 1] in self.object_heads:
+            # a most common one is a body or a role of its own: "program pemerintah yaitu ..."
+            if (zipf(lowers[i]) or 0.0) >= COMMON_AGENT_ZIPF:
+                return False
+            return self._after_object(sentence, i + 1) > i + 1 or self._acted_on(sentence, i + 1)
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.heads:
             # "proses peternak menuangkan susu", "proses pengolah keju mencetak ...": a clause
             return not any(
