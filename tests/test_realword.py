@@ -1558,3 +1558,10 @@ def test_a_loanword_in_its_other_spelling_of_or_is_no_person_slip() -> None:
     found = slips("ejaan.para-analisis", "Para analisis pasar memperkirakan harga naik.")
     assert found == [("analisis", "analis")]
 
+
+
+def test_a_party_is_a_doer_or_a_body_not_the_activity() -> None:
+    found = slips("ejaan.para-analisis", "Pihak pengelolaan pasar meminta maaf kepada pedagang.")
+    assert found == [("pengelolaan", "pengelola")]
+    text = "Pihak keamanan berjaga. Sejumlah pihak menilai aturan itu kabur. Pihak pemerintahan desa hadir."
+    assert slips("ejaan.para-analisis", text) == []
