@@ -90,6 +90,12 @@ def test_typos(text: str, expected: list[tuple[str, str]]) -> None:
         "Rachmawati memastikan seragam bisa ditukar.",
         # an unknown word with nothing near it, after a foreign capitalized word: a species name
         "Demam berdarah ditularkan nyamuk Aedes aegypti betina.",
+        # a place's name with -an names its speech or its ways
+        "Ia menyanyikan lagu berbahasa Cirebonan dan menjual lumpia Semarangan.",
+        # a species' name in brackets after its common name, however close to a word (serta)
+        "Nelayan menangkap kepiting bakau (Scylla serrata) di muara.",
+        # the ter- stative of a verb in use, however close to a commoner word (terasa)
+        "Kemampuan menulisnya terasah sejak SMA.",
         # a name at a sentence's start that a swap would make a suffixed word of
         "Samina tinggal di Bogor bersama anaknya.",
         # acronym-words of police offices and headquarters

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newslint.checks.baku import active_of, affixed_standard
+from newslint.checks.baku import active_of, affixed_standard, attach
 from newslint.checks.naming import (
     NAME_PARTICLES,
     NAME_TITLES,
@@ -819,6 +819,10 @@ class Spelling:
         if capital and self._area(text, lex):
             self._clean.add(text)
             return None
+        if capital and low.endswith("an") and lex.is_name(text[:-2]) and len(text) > 6:
+            # a place's name with -an names its speech or its ways: Banyumasan, Semarangan
+            self._clean.add(text)
+            return None
         if capital and (not token.initial or text in draft.mid_names):
             near = self._name(text, lex, draft)
             if self._naming_variant(token, near, lex, draft):
@@ -922,6 +926,8 @@ class Spelling:
             # reads (dilarung: di- + larung, not dilarang); a clear slip that the headline and
             # the lead repeat (pemeritah) is not
             return None
+        if _binomial(draft.prose, token):
+            return None  # a species' name in brackets after its common name: (Perna viridis)
         suggestions = lex.suggest(low)
         if verdict.likely is not None and verdict.likely not in suggestions:
             suggestions = (verdict.likely, *suggestions)
@@ -1315,6 +1321,17 @@ def _one_letter_off(low: str, member: Callable[[str], bool], by_length: dict[int
     return sorted(found)
 
 
+_GENUS_OPENING = re.compile(r"\([A-Z][a-z]+ $")
+
+
+def _binomial(prose: str, token: _Token) -> bool:
+    """The token closes brackets that hold a genus and it: "(Perna viridis)"."""
+    return (
+        prose[token.end : token.end + 1] == ")"
+        and _GENUS_OPENING.search(prose, max(0, token.start - 40), token.start) is not None
+    )
+
+
 def _bracketed(prose: str, token: _Token) -> bool:
     """The token alone in brackets: "(Undana)" after the name it shortens."""
     return prose[token.start - 1 : token.start] == "(" and prose[token.end : token.end + 1] == ")"
@@ -1537,14 +1554,15 @@ def _name_variant(a: str, b: str) -> bool:
 
 
 def _form_of_a_verb_in_use(low: str, lex: Lexicon) -> bool:
-    """di- + stem (+ -kan/-i) of a verb whose meN- active is in use (the frequency list has
+    """di- or ter- + stem (+ -kan/-i) of a verb whose meN- active is in use (the frequency list has
     it), read on that stem alone and no slip itself: dikibarkan (mengibarkan). meN- hides the
     first letter of many stems, so an active that also reads on another stem is no evidence
     (diirim: mengirim is kirim's too), and neither is one the dictionary merely generates.
     (peN-...-an nouns were tried and dropped: too many slips of common nouns land on one,
     pelamaran for pelajaran, pengangguan for pengangguran.)"""
     for a in lex.analyse(low):
-        active = active_of(a)
+        # ter- too: terasah is the stative of mengasah, no slip of terasa
+        active = attach("meN", a.stem, a.suffix) if a.prefix == "ter" else active_of(a)
         if active is None or a.clitic or len(a.stem) < 4 or not lex.is_stem(a.stem):
             continue
         readings = lex.analyse(active)
@@ -1555,7 +1573,9 @@ def _form_of_a_verb_in_use(low: str, lex: Lexicon) -> bool:
         if (
             in_use
             and readings
-            and all(r.stem == a.stem for r in readings)
+            # another stem the active reads on counts only when it is not far rarer (mengasah
+            # on kasah, a word few write, is still asah's)
+            and all(r.stem == a.stem or lex.zipf(r.stem) + 1.0 < lex.zipf(a.stem) for r in readings)
             and lex.verdict(active).known  # mengunakan is in use, and a slip
         ):
             return True
