@@ -1565,3 +1565,11 @@ def test_a_party_is_a_doer_or_a_body_not_the_activity() -> None:
     assert found == [("pengelolaan", "pengelola")]
     text = "Pihak keamanan berjaga. Sejumlah pihak menilai aturan itu kabur. Pihak pemerintahan desa hadir."
     assert slips("ejaan.para-analisis", text) == []
+
+
+def test_a_verb_that_tags_a_quote_is_no_slip_of_a_topic_word() -> None:
+    text = (
+        "Ular itu masuk ke dapur warga. Petugas menangkap ular tersebut, lalu ular kedua "
+        'ditemukan di gudang. "Kami lepas ke hutan," ujar petugas.'
+    )
+    assert slips("ejaan.kata-topik", text) == []

@@ -1754,6 +1754,7 @@ class TopicSlip:
         shared_min_repeats: int = 3,
         nonstandard: Collection[str] = (),
         function_words: Collection[str] = (),
+        meant: Collection[str] = (),
     ):
         if min_repeats < 2:
             raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
@@ -1763,6 +1764,9 @@ class TopicSlip:
         # a map (ijin -> izin) or a list: its written side is what matters
         self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
         self.function_words = frozenset(w.lower() for w in function_words)
+        # words meant wherever they stand, never a topic's slip: the verbs that tag a quote
+        # ("ujar" in a story on snakes is no "ular")
+        self.meant = frozenset(w.lower() for w in meant) | self.function_words
         # pairs one letter apart that a draft means both of: a student and a schoolgirl
         self.distinct = word_pairs(distinct)
         self.max_zipf = max_zipf
@@ -1803,7 +1807,7 @@ class TopicSlip:
             # a listed or common -nya form is a word of its own (sebenarnya is no sebesar + -nya)
             if word.endswith("nya") and len(word) > 6 and not lex.is_listed(word):
                 base, ending = word[:-3], "nya"
-            if len(base) < 4 or base in self.nonstandard:
+            if len(base) < 4 or base in self.nonstandard or word in self.meant or base in self.meant:
                 continue
             z = max(freq.get(base, 0.0), freq.get(word, 0.0))
             near = []
