@@ -1573,3 +1573,12 @@ def test_a_verb_that_tags_a_quote_is_no_slip_of_a_topic_word() -> None:
         'ditemukan di gudang. "Kami lepas ke hutan," ujar petugas.'
     )
     assert slips("ejaan.kata-topik", text) == []
+
+
+def test_a_word_of_a_listed_phrase_is_no_slip_of_the_drafts_own_phrase() -> None:
+    # "bahan baku" is listed: its "baku" is meant, though the draft keeps writing "batu alam"
+    text = (
+        "Dinding rumah itu berlapis batu alam. Batu alam dipasang di teras, dan batu alam lain "
+        "di taman. Perajin memakai bahan baku alam dari desa."
+    )
+    assert slips("ejaan.kolokasi", text) == []
