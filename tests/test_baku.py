@@ -62,6 +62,8 @@ def test_nasal_and_case() -> None:
         ("Mereka beresiko tertular.", [("beresiko", "berisiko")]),
         ("Tim menganalisa data.", [("menganalisa", "menganalisis")]),
         ("Pendaftar membawa fotocopy ijazah.", [("fotocopy", "fotokopi")]),
+        # our additions to the Wikipedia list
+        ("Peneliti menyebar kuisioner ke warga.", [("kuisioner", "kuesioner")]),
         # "kaos" alone is also chaos: the garment's phrases only
         ("Siswa memakai kaos kaki putih.", [("kaos kaki", "kaus kaki")]),
         # a capital at a sentence start may be a name: suggested, never rewritten
@@ -159,6 +161,8 @@ def test_our_colloquial_additions() -> None:
         ("Warga mentaati aturan.", [("mentaati", "menaati")]),
         ("Mereka mengkonsumsi obat.", [("mengkonsumsi", "mengonsumsi")]),
         ("Panitia menterjemahkan naskah.", [("menterjemahkan", "menerjemahkan")]),
+        # a -kan form the lexicon only analyses, whose bare melted verb it lists (memarkir)
+        ("Sopir memparkirkan bus di bahu jalan.", [("memparkirkan", "memarkirkan")]),
     ],
 )
 def test_nasal_melting(text: str, expected: list[tuple[str, str | None]]) -> None:

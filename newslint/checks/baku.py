@@ -457,7 +457,11 @@ class NasalMelting:
                 if len(stem) < 3 or stem[1:2] not in VOWELS or syllables(stem) < 2 or not lex.is_stem(stem):
                     continue
                 candidate = nasal(head, stem) + suffix
-                if lex.is_listed(candidate) and (base == low or lex.known(candidate + clitic)):
+                # (or its bare melted verb is: memarkir is listed, memarkirkan only analysed)
+                listed = lex.is_listed(candidate) or (
+                    suffix != "" and lex.is_listed(nasal(head, stem)) and lex.known(candidate)
+                )
+                if listed and (base == low or lex.known(candidate + clitic)):
                     return candidate + clitic
         return None
 
