@@ -902,3 +902,18 @@ def test_at_a_sentences_start_only_a_body_that_is_always_one_is_named_small() ->
         "Kementerian agama di banyak negara ada."
     )
     assert lint("eyd.kapital-lembaga", text) == []
+
+
+def test_a_regions_own_body_with_its_regions_name_is_capitalized() -> None:
+    text = "Kemarin, pemerintah kota Bogor menutup jalan. Audit inspektorat Kabupaten Sleman selesai."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga-daerah", text)]
+    assert found == [
+        ("pemerintah kota", ("Pemerintah Kota",)),
+        ("inspektorat Kabupaten", ("Inspektorat Kabupaten",)),
+    ]
+    # a village may be any; written right, without a region's name, or another country's city
+    text = (
+        "Pemerintah desa Sukamaju hadir. Pemerintah Kota Bogor setuju, dan pemerintah kota berjanji "
+        "membantu. Pejabat pemerintah kota Osaka datang."
+    )
+    assert [m for m, _, _ in lint("eyd.kapital-lembaga-daerah", text)] == ["Pemerintah desa"]

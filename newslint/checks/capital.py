@@ -1991,7 +1991,47 @@ def _after_colon(text: str, word: Word) -> bool:
     return text[: word.start].rstrip(" \t" + MASK).endswith((":", "-", "–", "—"))
 
 
+class RegionBody:
+    """A body that a region has one of, named with its region: "pemerintah kota Bogor" is the
+    Pemerintah Kota Bogor, its whole name capitalized (EYD V: nama lembaga resmi)."""
+
+    def __init__(self, heads: Collection[str], regions: Collection[str]):
+        if not heads or not regions:
+            raise ValueError("`heads` and `regions` must not be empty")
+        self.heads = {h.lower() for h in heads}
+        self.regions = {r.lower() for r in regions}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        words, lowers, text = doc.words, doc.lowers, doc.prose
+        for i in doc.indices(self.heads):
+            if i + 2 >= len(words) or lowers[i + 1] not in self.regions:
+                continue
+            head, region, name = words[i], words[i + 1], words[i + 2]
+            if not (_adjacent(text, head, region) and _adjacent(text, region, name)):
+                continue
+            # the region's name follows, capitalized and no shouted headline
+            if not name.text[:1].isupper() or name.text.isupper():
+                continue
+            if lowers[i + 1] != "desa" and not self._indonesian(name.text):
+                continue  # "pemerintah kota Delhi": another country's city, described
+            if any(b.kind in TITLE_BLOCKS and b.start <= head.start < b.end for b in doc.blocks):
+                continue  # a title capitalizes by its own rule
+            if _is_capitalized(region.text) and (_is_capitalized(head.text) or opening(text, head.start)):
+                continue  # written right, or a sentence's own capital on the head
+            written = text[head.start : region.end]
+            proper = f"{capitalize(head.text)} {capitalize(region.text)}"
+            args = {"match": written, "replacement": proper, "name": name.text}
+            yield Hit(head.start, region.end, args, (proper,))
+
+    @staticmethod
+    def _indonesian(name: str) -> bool:
+        """A province, regency or city of Indonesia the lexicon knows (a village may be any)."""
+        lex = lexicon()
+        return lex.is_area(name) or lex.notable_name(name) is not None
+
+
 CHECK_TYPES: dict[str, type] = {
+    "region-body": RegionBody,
     "proper-case": ProperCase,
     "title-before-name": TitleBeforeName,
     "geographic-name": GeographicName,
