@@ -1582,3 +1582,11 @@ def test_a_word_of_a_listed_phrase_is_no_slip_of_the_drafts_own_phrase() -> None
         "di taman. Perajin memakai bahan baku alam dari desa."
     )
     assert slips("ejaan.kolokasi", text) == []
+
+
+def test_a_reviewed_slip_onto_a_most_common_word_passes_the_frequency_limits() -> None:
+    # "posisi" is far commoner than "polisi" allows, but "kantor posisi" was judged no good copy
+    found = slips("ejaan.kolokasi", "Ia melapor ke kantor posisi terdekat.")
+    assert found == [("posisi", "polisi")]
+    # a good pair of the same words stays
+    assert slips("ejaan.kolokasi", "Ia naik ke posisi terdekat di klasemen.") == []

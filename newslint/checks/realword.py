@@ -1217,6 +1217,7 @@ class Collocation:
         verb_markers: Collection[str] = (),
         bound_zipf: float = 0.0,
         name_verbs: Collection[str] = (),
+        reviewed_slips: Collection[str] = (),
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
@@ -1289,6 +1290,9 @@ class Collocation:
         # verbs that introduce a name: before a capitalized word one is meant ("latihan bernama
         # Garuda Shield" is no "latihan bersama")
         self.name_verbs = frozenset(w.lower() for w in name_verbs)
+        # slips onto a most common word that reviewers judged no good copy however a sentence
+        # runs ("daya tahun" for daya tahan): past the frequency limits, which keep such words
+        self.reviewed_slips = frozenset(tuple(p.lower().split()) for p in reviewed_slips)
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
         # adjacent pairs judged so far, by verdict (see _bad_pairs)
         self._clean_pairs: set[tuple[str, str]] = set()
@@ -1319,6 +1323,15 @@ class Collocation:
         # beside a word bound to the phrase (daur, only ever before ulang) even a most common
         # word is its slip: "daur uang"
         return (bound or zo < self.max_zipf) and zo <= zi + self.max_gain
+
+    def _slip_of(self, observed: str, intended: str) -> bool:
+        """One edit from `intended`, a word, and no form of its stem: frequency aside."""
+        return (
+            damerau1(observed, intended)
+            and known(observed) is not False
+            and frozenset((observed, intended)) not in self.distinct
+            and not _same_stem(observed, intended)
+        )
 
     def _bound(self, other: str, k: int) -> bool:
         """`other`, the word beside slot k of a two-word phrase, is bound to one listed partner
@@ -1368,10 +1381,17 @@ class Collocation:
                         written = words[k]
                         length = len(written)
                         bound = n == 2 and self._bound(words[1 - k], k)
+                        reviewed = words in self.reviewed_slips
                         fits = [
                             w
                             for w in intended
-                            if (-1 <= len(w) - length <= 1 and self.plausible(written, w, bound))
+                            if (
+                                -1 <= len(w) - length <= 1
+                                and (
+                                    self.plausible(written, w, bound)
+                                    or (reviewed and self._slip_of(written, w))
+                                )
+                            )
                             or (
                                 k > 0
                                 and self.suffix_gain >= 0
