@@ -1544,17 +1544,17 @@ def test_two_dictionary_words_sharing_only_an_affixed_reading_are_two_words() ->
 
 
 def test_a_verb_that_introduces_a_name_and_a_bare_verb_after_a_comma_are_meant() -> None:
-    text = "Latihan bernama Garuda Shield itu digelar lagi. Latihan bersama itu diikuti tiga negara."
+    text = "Kedua negara meneken kesepakatan bernama Perjanjian Lombok pada 2006."
     assert slips("ejaan.kolokasi", text) == []
     text = "Jika ragu, rekam suara penjual itu. Usai rapat, potong harga tiket."
     assert slips("ejaan.kolokasi", text) == []
-    # (the slip itself: "bernama" where no name follows, in a draft that repeats the phrase)
-    text = "Latihan bersama itu digelar. Latihan bernama itu ditunda. Latihan bersama lain menyusul."
+    # (the slip itself: "bernama" where no name follows)
+    text = "Kedua negara meneken kesepakatan bernama pada 2006."
     assert slips("ejaan.kolokasi", text) == [("bernama", "bersama")]
 
 
 def test_a_loanword_in_its_other_spelling_of_or_is_no_person_slip() -> None:
-    assert slips("ejaan.para-analisis", "Aset itu dibagikan kepada para kreditor.") == []
+    assert slips("ejaan.para-analisis", "Bank itu menagih para debitor yang menunggak.") == []
     found = slips("ejaan.para-analisis", "Para analisis pasar memperkirakan harga naik.")
     assert found == [("analisis", "analis")]
 

@@ -457,7 +457,7 @@ class NasalMelting:
                 if len(stem) < 3 or stem[1:2] not in VOWELS or syllables(stem) < 2 or not lex.is_stem(stem):
                     continue
                 candidate = nasal(head, stem) + suffix
-                # (or its bare melted verb is: memarkir is listed, memarkirkan only analysed)
+                # (or its bare melted verb is: mengetik is listed, mengetikkan only analysed)
                 listed = lex.is_listed(candidate) or (
                     suffix != "" and lex.is_listed(nasal(head, stem)) and lex.known(candidate)
                 )

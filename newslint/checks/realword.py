@@ -927,7 +927,7 @@ class ActionSlot:
         self.done_between = frozenset(w.lower() for w in done_between)
         self.done_places = frozenset(w.lower() for w in done_places)
         # nouns whose next word may be whose it is ("hasil peternak") but, when that agent noun
-        # has what it acts on after it, is the action ("hasil penilai kepatuhan" -> penilaian)
+        # has what it acts on after it, is the action ("hasil pemeriksa darah" -> pemeriksaan)
         self.object_heads = frozenset(w.lower() for w in object_heads)
         # words after an agent noun that say which doers, not what is done to: "hasil peternak
         # desa" is the village farmers' yield
@@ -1287,11 +1287,11 @@ class Collocation:
         # words after which a phrase's bare first word is a verb ("kami latih fisiknya", "ikut
         # antre panjang"), not a noun that lost its -an
         self.verb_markers = frozenset(w.lower() for w in verb_markers)
-        # verbs that introduce a name: before a capitalized word one is meant ("latihan bernama
-        # Garuda Shield" is no "latihan bersama")
+        # verbs that introduce a name: before a capitalized word one is meant ("kesepakatan
+        # bernama Perjanjian Lombok" is no "kesepakatan bersama")
         self.name_verbs = frozenset(w.lower() for w in name_verbs)
         # slips onto a most common word that reviewers judged no good copy however a sentence
-        # runs ("daya tahun" for daya tahan): past the frequency limits, which keep such words
+        # runs ("kantor posisi" for kantor polisi): past the frequency limits, which keep such words
         self.reviewed_slips = frozenset(tuple(p.lower().split()) for p in reviewed_slips)
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
         # adjacent pairs judged so far, by verdict (see _bad_pairs)
@@ -1553,7 +1553,7 @@ class Collocation:
                     yield hit
 
     def _names_next(self, sentence: Sentence, i: int) -> bool:
-        """Word i is a verb that introduces the name after it ("bernama Garuda Shield")."""
+        """Word i is a verb that introduces the name after it ("bernama Perjanjian Lombok")."""
         return (
             sentence.lowers[i] in self.name_verbs
             and i + 1 < len(sentence.lowers)
@@ -1914,7 +1914,7 @@ class TopicSlip:
 
 def _loan_twins(a: str, b: str) -> bool:
     """One loanword in its two endings, -is and -ik (akademis, akademik; politis, politik), or
-    in its two spellings of -or (kreditor, kreditur): related words or forms a writer picks
+    in its two spellings of -or (debitor, debitur): related words or forms a writer picks
     between, not a slip of one for the other."""
     return a[:-2] == b[:-2] and {a[-2:], b[-2:]} in ({"is", "ik"}, {"or", "ur"})
 

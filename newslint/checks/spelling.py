@@ -820,7 +820,7 @@ class Spelling:
             self._clean.add(text)
             return None
         if capital and low.endswith("an") and lex.is_name(text[:-2]) and len(text) > 6:
-            # a place's name with -an names its speech or its ways: Banyumasan, Semarangan
+            # a place's name with -an names its speech or its ways: Semarangan, Cirebonan
             self._clean.add(text)
             return None
         if capital and (not token.initial or text in draft.mid_names):
@@ -966,15 +966,15 @@ class Spelling:
             ):
                 # ... but two letters the other way round in a regular form of a listed word
                 # are its slip, though the ranking, of words people are seen to write, lacks
-                # the form (perekurt: perekrut, pe- + rekrut)
+                # the form (peracki: peracik, peN- + racik)
                 swapped = _swapped_form(low, lex)
                 return None if swapped is None else self._hit(token, _cased(text, (swapped,)))
         return self._hit(token, _cased(text, suggestions))
 
     def _initial_swap(self, token: _Token, lex: Lexicon) -> Hit | None:
         """A sentence's first word with two letters the other way round in a form of a listed
-        word made with a prefix of verbs or their nouns: no name is shaped like that (Perekurt:
-        Perekrut)."""
+        word made with a prefix of verbs or their nouns: no name is shaped like that (Peracki:
+        Peracik)."""
         if not token.initial or token.before_name:
             return None
         swapped = _swapped_form(token.text.lower(), lex, _INITIAL_SWAP_PREFIXES, _INITIAL_SWAP_STEM)

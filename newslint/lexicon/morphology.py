@@ -249,7 +249,7 @@ def analyse_simple(
 
 def _nge_of_many_syllables(base: str, prefix: str, stem: str, suffix: str) -> bool:
     """menge-/penge- read before a stem of more than one syllable: EYD V puts it before one-
-    syllable stems only (mengebom, pengecatan), so "pengedara" is no peN- + dara."""
+    syllable stems only (mengebom, pengecatan), so "pengeduta" is no peN- + duta."""
     if prefix not in ("meN", "peN"):
         return False
     body = base[: len(base) - len(suffix)] if suffix else base
