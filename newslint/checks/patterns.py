@@ -212,7 +212,6 @@ class Repetition:
                     None,
                 )
 
-
     def _after_head(self, doc: Document, k: int) -> bool:
         """Word k follows a capitalized head of a place's name, a space between them."""
         head = doc.words[k - 1]

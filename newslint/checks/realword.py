@@ -1309,12 +1309,8 @@ class Collocation:
         return verdict
 
     def _plausible(self, observed: str, intended: str, bound: bool = False) -> bool:
-        if not damerau1(observed, intended) or known(observed) is False:
+        if not self._slip_of(observed, intended):
             return False
-        if frozenset((observed, intended)) in self.distinct:
-            return False  # "perorangan putri" beside "perorangan putra": both are meant
-        if _same_stem(observed, intended):
-            return False  # another form of the word (salurkan air, saluran air), not a slip
         zo, zi = zipf(observed), zipf(intended)
         if zo is None or zi is None:
             return True
@@ -1329,7 +1325,9 @@ class Collocation:
         return (
             damerau1(observed, intended)
             and known(observed) is not False
+            # "perorangan putri" beside "perorangan putra": both are meant
             and frozenset((observed, intended)) not in self.distinct
+            # another form of the word (salurkan air, saluran air), not a slip
             and not _same_stem(observed, intended)
         )
 

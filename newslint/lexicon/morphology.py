@@ -99,13 +99,20 @@ def strip_clitics(word: str) -> Iterator[tuple[str, str]]:
             yield word[: -len(pos)], pos
 
 
+#: the stem of more than one syllable that standard copy writes with menge-/penge- all the same
+#: (mengetahui, pengetahuan)
+_NGE_STEMS = frozenset({"tahu"})
+
+
 def _nasal(word: str, head: str) -> Iterator[str]:
     """Stems a meN-/peN- form (head "me" or "pe") may come from, undoing nasal assimilation."""
     if not word.startswith(head):
         return
     rest = word[len(head) :]
-    if rest.startswith("nge") and len(rest) >= 5:
-        yield rest[3:]  # menge-/penge- before one-syllable stems: mengebom, pengecatan
+    if rest.startswith("nge") and len(rest) >= 5 and (syllables(rest[3:]) == 1 or rest[3:] in _NGE_STEMS):
+        # menge-/penge- before one-syllable stems only (EYD V): mengebom, pengecatan; "pengeduta"
+        # is no peN- + duta
+        yield rest[3:]
     if rest.startswith("ny") and len(rest) > 3:
         yield "s" + rest[2:]  # menyapu <- sapu
     if rest.startswith("ng") and len(rest) > 3:
@@ -237,23 +244,12 @@ def analyse_simple(
                 # ku-/kau- go with bare or per- verb forms only: kuambil, kauperhatikan
                 if proclitic and prefix not in ("", "per"):
                     continue
-                if _nge_of_many_syllables(base, prefix, stem, suffix):
-                    continue
                 if is_stem(stem) or (prefix and suffix and is_compound is not None and is_compound(stem)):
                     out.append(Analysis(stem, prefix, suffix, clitic, proclitic, attested=listed))
                     found = True
             if listed and not found:
                 out.append(Analysis(base, clitic=clitic, proclitic=proclitic, attested=True))
     return _dedupe(out)
-
-
-def _nge_of_many_syllables(base: str, prefix: str, stem: str, suffix: str) -> bool:
-    """menge-/penge- read before a stem of more than one syllable: EYD V puts it before one-
-    syllable stems only (mengebom, pengecatan), so "pengeduta" is no peN- + duta."""
-    if prefix not in ("meN", "peN"):
-        return False
-    body = base[: len(base) - len(suffix)] if suffix else base
-    return body == prefix[:2] + "nge" + stem and syllables(stem) > 1
 
 
 def _proclitic_readings(word: str) -> Iterator[tuple[str, str]]:
