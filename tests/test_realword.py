@@ -1297,13 +1297,23 @@ def test_a_rare_word_once_beside_the_drafts_topic_is_a_slip_for_it() -> None:
     assert slips("ejaan.kata-topik", text) == [("kapaknya", "kapalnya")]
 
 
+def test_a_topic_written_three_times_also_takes_a_slip_of_its_first_letter() -> None:
+    assert slips("ejaan.kata-topik", HONORER.format(word="suru")) == [("suru", "guru")]
+    # a commoner word, where the draft writes the topic beside the same word ("guru honorer")
+    assert slips("ejaan.kata-topik", HONORER.format(word="buru")) == [("buru", "guru")]
+    # written twice, a topic keeps its first letter: a word that starts otherwise may be meant
+    twice = HONORER.replace("gaji guru honorer", "gaji mereka")
+    assert slips("ejaan.kata-topik", twice.format(word="suru")) == []
+    assert slips("ejaan.kata-topik", twice.format(word="gurau")) == [("gurau", "guru")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # the right word
         HONORER.format(word="guru"),
-        # a slip must keep the first letter
-        HONORER.format(word="buru"),
+        # a slip of a topic written only twice must keep the first letter
+        HONORER.replace("gaji guru honorer", "gaji mereka").format(word="buru"),
         # written twice, the word is meant
         HONORER.format(word="gurau") + " Mereka menanggapinya dengan gurau.",
         # the topic written once is no topic

@@ -1745,7 +1745,9 @@ class TopicSlip:
     times or more, and `min_topicality` powers of ten more often than its frequency in news
     predicts for a draft this long. The written word is a listed word written once, at most
     `max_zipf` common and `min_gap` rarer than the intended one; it keeps the intended word's
-    first letter (slips rarely hit the first), is no form of the intended word's stem
+    first letter (slips rarely hit the first) unless the intended word is written
+    `first_letter_repeats` times or more and only the first letter differs ("suru" in a story
+    that writes "guru" again and again), is no form of the intended word's stem
     (menumpang and penumpang are both good copy) and does not stand beside it ("butik batik"
     sets the two side by side on purpose). It is written in lower case: a capital, even at a
     sentence's start, is too often a name (a byline, a dateline's town). A -nya keeps its
@@ -1779,6 +1781,7 @@ class TopicSlip:
         nonstandard: Collection[str] = (),
         function_words: Collection[str] = (),
         meant: Collection[str] = (),
+        first_letter_repeats: int = 0,
     ):
         if min_repeats < 2:
             raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
@@ -1799,6 +1802,8 @@ class TopicSlip:
         self.min_topicality = min_topicality
         # a shared word list arrives as a frozenset of lower-case lines, tested as it is
         self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
+        # a topic written this often also takes a slip of its first letter (0: never)
+        self.first_letter_repeats = first_letter_repeats
         self._verdicts: dict[tuple[str, str, float], bool] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -1820,11 +1825,16 @@ class TopicSlip:
                 topics.setdefault(word[0], []).append(word)
         if not topics:
             return
+        strong = [t for ts in topics.values() for t in ts if 0 < self.first_letter_repeats <= lower_case[t]]
         # the written word (its -nya set aside) -> the topic words it may be a slip of, and
         # whether the draft must show one of them beside the same word
         slips: dict[str, tuple[str, list[str], bool]] = {}
-        for word in [w for w, n in counts.items() if n == 1 and w[:1] in topics]:
-            heads = topics[word[:1]]
+        for word in [w for w, n in counts.items() if n == 1 and (w[:1] in topics or strong)]:
+            # a slip of the first letter is a neighbouring key or sound (salon for calon), never
+            # one dropped or added: "akui" and "lakui" are two words of their own
+            heads = topics.get(word[:1], []) + [
+                t for t in strong if t[:1] != word[:1] and t[1:] == word[1:]
+            ]
             if lower_case[word] != 1:
                 continue
             base, ending = word, ""
