@@ -653,8 +653,10 @@ class NameVariants:
     def _slip(a: str, b: str) -> bool:
         if a[:1] != b[:1]:
             return False  # a slip keeps the first letter: Aslim and Salim are two names
-        if len(a) < LONG_SURNAME or len(b) < LONG_SURNAME or lexicon().is_listed(b) or lexicon().is_listed(a):
-            # short names and words of the language (Kementerian) are dense: one letter only
+        lex = lexicon()
+        if len(a) < LONG_SURNAME or len(b) < LONG_SURNAME or _word_in_use(lex, a) or _word_in_use(lex, b):
+            # short names and words in use (Kementerian) are dense: one letter only; a rare word
+            # of the dictionary is as often a name (Pranata, Kusuma) and no denser than names
             return one_edit(a, b)
         return distance(a, b, SURNAME_SLIP) <= SURNAME_SLIP
 
@@ -675,6 +677,10 @@ class NameVariants:
             return True
         # beside a shared name word, a long one may be two slips off (Kevin Hartono / Kevin Hartanto)
         return min(len(a), len(b)) >= self.min_length and self._slip(la, lb)
+
+
+def _word_in_use(lex: Lexicon, word: str) -> bool:
+    return lex.is_listed(word) and lex.zipf(word) >= COMMON_NAME_WORD_ZIPF
 
 
 def _diphthong_variants(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
