@@ -1341,6 +1341,9 @@ def test_a_topic_written_three_times_also_takes_a_slip_of_its_first_letter() -> 
         # a conjunction written twice is no topic
         "Warga makan sambil berdiri di depan warung. Anak-anak bermain sambil tertawa di halaman, "
         "lalu penjual menambah sambal untuk pembeli yang datang.",
+        # the rare word after a noun of a kind names a variety
+        "Perbaikan jalan desa molor. Jalan itu berlubang, dan jalan lain juga rusak. Di teras, "
+        "warga tetap memelihara burung jalak.",
         # a verb after a "di" written apart is the affix rule's (dikawal)
         "Tiga kapal berangkat pagi. Awak kapal bersiap, dan setiap kapal di kawal polisi air.",
     ],

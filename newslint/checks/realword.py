@@ -1782,6 +1782,7 @@ class TopicSlip:
         function_words: Collection[str] = (),
         meant: Collection[str] = (),
         first_letter_repeats: int = 0,
+        kinds: Collection[str] = (),
     ):
         if min_repeats < 2:
             raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
@@ -1804,6 +1805,9 @@ class TopicSlip:
         self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
         # a topic written this often also takes a slip of its first letter (0: never)
         self.first_letter_repeats = first_letter_repeats
+        # nouns of a kind (ikan, burung, kue): the rare word after one names a variety, which a
+        # draft means however near a topic it is ("ikan wader" in a story on health cadres)
+        self.kinds = frozenset(w.lower() for w in kinds)
         self._verdicts: dict[tuple[str, str, float], bool] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -1879,6 +1883,8 @@ class TopicSlip:
                     continue
                 if prev in ("di", "ke") and lex.is_listed(prev + low):
                     continue  # "di kawal" is dikawal written apart
+                if prev in self.kinds and not needs_pair:
+                    continue  # unless the draft writes the kind with the topic ("buah kopi")
                 if needs_pair:
                     meant = [
                         t
