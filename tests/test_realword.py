@@ -1465,6 +1465,14 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         ("Penggali sumur desa itu dimulai Senin.", [("Penggali", "Penggalian")]),
         # after a head whose next word may be whose it is, with what the action is done to
         ("Hasil pemeriksa darah keluar sore ini.", [("pemeriksa", "pemeriksaan")]),
+        ("Ia bekerja di proyek pembangun bendungan.", [("pembangun", "pembangunan")]),
+        ("Buku itu menjelaskan cara penyimpan arsip yang benar.", [("penyimpan", "penyimpanan")]),
+        # verbs that say an action is done or held up
+        ("Pemasang pipa itu molor dari jadwal.", [("Pemasang", "Pemasangan")]),
+        ("Pembangun jembatan itu sudah rampung pada Mei.", [("Pembangun", "Pembangunan")]),
+        # ... not those a person is also said to be or do
+        ("Pelatih tim itu ditargetkan membawa gelar juara.", []),
+        ("Pelatih selesai memimpin latihan.", []),
         # after a conjunction the agent opens its clause
         ("Penonton bersorak setelah penampil mereka berakhir.", [("penampil", "penampilan")]),
         # verbs whose object is an activity, and "dalam" before one
