@@ -1806,7 +1806,7 @@ class TopicSlip:
         # a topic written this often also takes a slip of its first letter (0: never)
         self.first_letter_repeats = first_letter_repeats
         # nouns of a kind (ikan, burung, kue): the rare word after one names a variety, which a
-        # draft means however near a topic it is ("ikan wader" in a story on health cadres)
+        # draft means however near a topic it is ("burung jalak" in a story on roads)
         self.kinds = frozenset(w.lower() for w in kinds)
         self._verdicts: dict[tuple[str, str, float], bool] = {}
 
@@ -1834,7 +1834,7 @@ class TopicSlip:
         # whether the draft must show one of them beside the same word
         slips: dict[str, tuple[str, list[str], bool]] = {}
         for word in [w for w, n in counts.items() if n == 1 and (w[:1] in topics or strong)]:
-            # a slip of the first letter is a neighbouring key or sound (salon for calon), never
+            # a slip of the first letter is a neighbouring key or sound (suru for guru), never
             # one dropped or added: "akui" and "lakui" are two words of their own
             heads = topics.get(word[:1], []) + [
                 t for t in strong if t[:1] != word[:1] and t[1:] == word[1:]
@@ -1884,7 +1884,7 @@ class TopicSlip:
                 if prev in ("di", "ke") and lex.is_listed(prev + low):
                     continue  # "di kawal" is dikawal written apart
                 if prev in self.kinds and not needs_pair:
-                    continue  # unless the draft writes the kind with the topic ("buah kopi")
+                    continue  # unless the draft writes the kind with the topic ("pohon jati")
                 if needs_pair:
                     meant = [
                         t
