@@ -1010,37 +1010,36 @@ class ActionSlot:
         "Pemasang pipa air dimulai"), or j: up to MAX_OBJECT_WORDS words, none a verb, a name,
         one of `done-between` or a word the lexicon lacks, before one of `done-between` or a verb
         of taking place."""
-        lowers, joined = sentence.lowers, sentence.joined
+        lowers = sentence.lowers
         for k in range(j, min(len(lowers), j + MAX_OBJECT_WORDS + 1)):
             if k > j and (lowers[k] in self.done or lowers[k] in self.done_between):
                 return k
-            if (
-                not joined[k - 1]
-                or lowers[k] in self.done_between
-                or lowers[k] in self.done_places
-                or (k == j and lowers[k] in self.doer_words)
-                or sentence.name_like(k)
-                or known(lowers[k]) is not True
-                or is_verb(lowers[k])
-                or is_agent(lowers[k])
-            ):
+            if not self._object_word(sentence, k, first=k == j):
                 return j
         return j
 
     def _acted_on(self, sentence: Sentence, j: int) -> bool:
         """Word j is a common noun an action could be done to: no verb, name, agent or person."""
-        lowers = sentence.lowers
         return (
-            j < len(lowers)
-            and sentence.joined[j - 1]
-            and not sentence.name_like(j)
-            and lowers[j] not in self.done_between
-            and lowers[j] not in self.done_places
-            and lowers[j] not in self.doer_words
-            and known(lowers[j]) is True
-            and (zipf(lowers[j]) or 0.0) >= self.min_zipf
-            and not is_verb(lowers[j])
-            and not is_agent(lowers[j])
+            j < len(sentence.lowers)
+            and self._object_word(sentence, j, first=True)
+            and (zipf(sentence.lowers[j]) or 0.0) >= self.min_zipf
+        )
+
+    def _object_word(self, sentence: Sentence, k: int, first: bool) -> bool:
+        """Word k may name what an action is done to: joined to the word before it, a word of
+        the lexicon and no verb, name, agent, word between or of place, nor (the `first` such
+        word) one of `doer-words`."""
+        low = sentence.lowers[k]
+        return (
+            sentence.joined[k - 1]
+            and low not in self.done_between
+            and low not in self.done_places
+            and not (first and low in self.doer_words)
+            and not sentence.name_like(k)
+            and known(low) is True
+            and not is_verb(low)
+            and not is_agent(low)
         )
 
     def _names_action(self, sentence: Sentence, i: int) -> bool:
@@ -1834,13 +1833,13 @@ class TopicSlip:
         # whether the draft must show one of them beside the same word
         slips: dict[str, tuple[str, list[str], bool]] = {}
         for word in [w for w, n in counts.items() if n == 1 and (w[:1] in topics or strong)]:
+            if lower_case[word] != 1:
+                continue
             # a slip of the first letter is a neighbouring key or sound (suru for guru), never
             # one dropped or added: "akui" and "lakui" are two words of their own
             heads = topics.get(word[:1], []) + [
                 t for t in strong if t[:1] != word[:1] and t[1:] == word[1:]
             ]
-            if lower_case[word] != 1:
-                continue
             base, ending = word, ""
             # a listed or common -nya form is a word of its own (sebenarnya is no sebesar + -nya)
             if word.endswith("nya") and len(word) > 6 and not lex.is_listed(word):
