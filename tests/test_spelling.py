@@ -371,6 +371,27 @@ def test_two_unknown_words_side_by_side_are_a_phrase_not_two_slips() -> None:
     assert flagged("Warga membuat sambal lado mudo sejak pagi.") == []
 
 
+def test_a_long_word_a_vowel_off_before_a_noun_of_kind_is_a_slip() -> None:
+    # a derived word or a loan names no variety, wherever the kind noun stands
+    assert flagged("Pabrik itu melakukan pengolahen ikan segar.") == [("pengolahen", "pengolahan")]
+    assert flagged("Koperasi mengurus pemasaren kopi petani.") == [("pemasaren", "pemasaran")]
+
+
+def test_the_draft_s_own_word_with_the_dropped_letter_is_meant() -> None:
+    # the lexicon offers nothing for it (mikro + plastik is analysed, not listed) ...
+    text = "Peneliti menemukan mikroplastik di sungai. Kadar mikroplasik itu terus naik."
+    assert flagged(text) == [("mikroplasik", "mikroplastik")]
+    # ... or a common word as near (kawan)
+    assert flagged("Kios itu berada di kawsan pasar. Kawasan itu ramai.") == [("kawsan", "kawasan")]
+    # a word of the draft a letter changed away is no better than the lexicon's choice
+    assert flagged("Anggota dewan datang menjenguk. Anaknya sedang deman tinggi.") == [("deman", "demam")]
+
+
+def test_a_long_word_missing_a_letter_of_a_listed_word() -> None:
+    # menemukan is commoner but two slips away: the listed word one letter longer comes first
+    assert flagged("Tim SAR menerjukan penyelam ke dasar danau.") == [("menerjukan", "menerjunkan")]
+
+
 def test_a_regional_variety_beside_a_noun_of_its_kind() -> None:
     # one vowel off a word, beside kue/kuah/jeruk: the region's name for a variety
     assert flagged("Pedagang menjual kue lupis dan kuah cuko.") == []

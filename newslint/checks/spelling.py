@@ -115,6 +115,14 @@ LONG_WORD_SLIP = 10
 LONG_WORD_TARGET_ZIPF = 3.0
 #: the most a slip of the fingers costs: one key off (0.5) or a letter doubled
 NEAR_KEY = 0.6
+#: Unknown words this long take a listed word with one letter more as their first suggestion
+#: over a commoner word two slips away.
+LONG_DROP = 8
+#: Words this long are no regional variety's name when a vowel off a common word (_beside_kind).
+LONG_VARIETY = 8
+#: Unknown words this long take the draft's own word one edit away as the one meant
+#: (_draft_neighbour); shorter ones have too many neighbours to tell.
+DRAFT_NEIGHBOUR_MIN = 5
 #: Beside a noun of kind, a word a vowel off a word at least this common (zipf) is still a slip.
 REGIONAL_TARGET_ZIPF = 4.5
 #: The active of a rare di- passive is in use from this zipf on (mengibarkan, for dikibarkan).
@@ -588,8 +596,15 @@ class Spelling:
                 return hit
             near = _vowel_variant(text, target) or distance(text, target) <= NEAR_KEY
             return hit if near and lex.zipf(target) >= REGIONAL_TARGET_ZIPF else None
-        # before the kind: only one vowel off a word that is not too common (cuko kuah)
-        if not target or lex.zipf(target) >= REGIONAL_TARGET_ZIPF or not _vowel_variant(text, target):
+        # before the kind: only one vowel off a short word that is not too common (cuko kuah);
+        # a long one is a derived word or a loan, whose slips name no variety (a vowel off
+        # "pengiriman" before "ikan")
+        if (
+            not target
+            or lex.zipf(target) >= REGIONAL_TARGET_ZIPF
+            or len(target) >= LONG_VARIETY
+            or not _vowel_variant(text, target)
+        ):
             return hit
         after = _WORD_AFTER.match(doc.prose, token.end)
         return None if after is not None and after.group(1).lower() in self.kinds else hit
@@ -931,6 +946,12 @@ class Spelling:
         suggestions = lex.suggest(low)
         if verdict.likely is not None and verdict.likely not in suggestions:
             suggestions = (verdict.likely, *suggestions)
+        own = _draft_neighbour(low, draft, lex)
+        if own is not None and (not suggestions or distance(low, own) <= distance(low, suggestions[0])):
+            # the draft writes elsewhere the word this one is with a letter dropped: that word
+            # was meant, however rare (mikroplastik, which the frequency list lacks) or common
+            # the words as near (kawsan: kawan, in a story that writes kawasan)
+            return self._hit(token, _cased(text, (own, *(s for s in suggestions if s != own))))
         if not suggestions and token.after_foreign and sum(c in VOWELS for c in low) >= 2:
             return None  # nothing near it, after a foreign capitalized word: Aedes aegypti
         if not suggestions and verdict.likely is None and not _unlike_indonesian(low):
@@ -952,6 +973,18 @@ class Spelling:
             swaps = [s for s in suggestions if s in one_swap]
             if swaps and distance(low, suggestions[0]) > 1.0:
                 suggestions = (swaps[0], *(s for s in suggestions if s != swaps[0]))
+            if len(low) >= LONG_DROP and distance(low, suggestions[0]) > WORD_SLIP:
+                # in a long word, a letter dropped from a listed word beats a common word two
+                # slips away, which the ranking puts first for its frequency: "menerjukan" is
+                # menerjunkan, not menemukan (the common word alone would leave it unreported,
+                # as a term the lexicon lacks); short words have too many such neighbours
+                one = [
+                    s
+                    for s in suggestions
+                    if len(s) == len(low) + 1 and distance(low, s) <= 1.0 and lex.is_listed(s)
+                ]
+                if one:
+                    suggestions = (one[0], *(s for s in suggestions if s != one[0]))
             slip = 1.0 if suggestions[0] in moved else distance(low, suggestions[0])
             best = without_clitic(suggestions[0])
             if (
@@ -1322,6 +1355,24 @@ def _one_letter_off(low: str, member: Callable[[str], bool], by_length: dict[int
 
 
 _GENUS_OPENING = re.compile(r"\([A-Z][a-z]+ $")
+
+
+def _draft_neighbour(low: str, draft: _Draft, lex: Lexicon) -> str | None:
+    """A known word the draft writes that is `low` with one letter more (the one dropped), the
+    cheapest such edit, then the most often written, if any. Other edits (a letter changed,
+    added) land on the draft's words by chance too often: deman is demam, not the dewan the
+    story writes."""
+    if len(low) < DRAFT_NEIGHBOUR_MIN:
+        return None
+    lowered = draft.lowered
+    size = len(low) + 1
+    found = [
+        (-cost, lowered[cand], cand)
+        for cand, cost in edit_costs(low).items()
+        if len(cand) == size and cand in lowered
+    ]
+    known = [f for f in found if lex.known(f[2])]
+    return max(known)[2] if known else None
 
 
 def _binomial(prose: str, token: _Token) -> bool:
