@@ -261,6 +261,21 @@ def test_a_unit_after_a_figure_is_no_abbreviation() -> None:
     assert [f.message.split('"')[1] for f in lint(text, ABBREVIATIONS)] == ["TPST"]
 
 
+def test_plates_and_reference_numbers_are_no_abbreviations() -> None:
+    text = HEAD + "Mobil bernomor polisi AB 1234 CD ditilang. Laporan bernomor SP/C/77/IX/2025 diterima.\n"
+    assert lint(text, ABBREVIATIONS) == []
+    # the same letters standing alone are still to be spelled out
+    found = lint(HEAD + "Berkas SP itu hilang.\n", ABBREVIATIONS)
+    assert [f.message.split('"')[1] for f in found] == ["SP"]
+
+
+def test_a_term_in_quotes_before_its_short_form_introduces_it() -> None:
+    text = HEAD + 'Skema "pay as you go" (PAYG) dipakai. Kini PAYG makin populer.\n'
+    assert lint(text, ABBREVIATIONS) == []
+    text = HEAD + "Sistem 'work from home' (WFH) berakhir. WFH tidak lagi berlaku.\n"
+    assert lint(text, ABBREVIATIONS) == []
+
+
 def test_a_known_abbreviation_the_draft_spells_out_later_is_used_too_early() -> None:
     text = HEAD + (
         "Warga mengadu ke PLN karena listrik padam. "

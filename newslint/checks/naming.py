@@ -887,6 +887,8 @@ _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
 #: a code of one or two letters and two digits or more: a rating or a model (IP67, N95, A55),
 #: where a short form's single digit repeats a letter (K3, BP2MI)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
+#: an Indonesian registration plate: region letters, a number, up to three letters
+_PLATE = re.compile(r"[A-Z]{1,2} \d{1,4} [A-Z]{1,3}\b")
 _START = operator.attrgetter("start")
 _OPEN_PAREN = re.compile(r"\(")
 _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
@@ -1065,6 +1067,10 @@ class Abbreviation:
                 and doc.prose[before.end : word.start] == " "
             ):
                 continue  # "bus Trans Jatim", "Bank Jateng": a brand's name
+            if doc.prose[word.end : word.end + 1] == "/" or doc.prose[word.start - 1 : word.start] == "/":
+                continue  # a part of a reference number ("nomor SK/12/III/2024"), nothing to spell out
+            if _PLATE.match(doc.prose, word.start):
+                continue  # a vehicle's registration ("truk bernomor polisi H 1234 BC")
             if before is not None and before.text[:1].isdigit() and (key not in intros or len(text) < 4):
                 # "mesin 15 PK", "pukul 12.45 WIB": a unit after a figure; a longer one the draft
                 # spells out is a counted thing ("11 TPST" before "tempat pengolahan sampah
@@ -1142,7 +1148,8 @@ class Abbreviation:
             word = words[k]
             before = prose[words[k - 1].end : word.start] if k else ""
             after = prose[word.end : words[k + 1].start] if k + 1 < len(words) else ""
-            opens_before = k > 0 and before.strip() == "("
+            # (a phrase in quotes may close right before the bracket: '"over the top" (OTT)')
+            opens_before = k > 0 and before.strip().lstrip("\"”'’").strip() == "("
             if not opens_before and after.strip() != "(":
                 continue
             text = _SUFFIX.sub("", word.text)
