@@ -45,6 +45,16 @@ def test_verbs_of_advice_and_denial_after_a_quote_name_the_speaker() -> None:
         assert lint(text, "atribusi.kutipan-tanpa-sumber") == [], verb
 
 
+def test_a_speech_verb_a_letter_off_before_a_name_still_tags_the_quote() -> None:
+    # "kota" and "ajar" are the real-word rules' slips; the quote has its speaker
+    for verb in ("kota", "ajar", "tutir"):
+        text = HEAD + f"“Pastikan membawa helm dan periksa rem sebelum berangkat,” {verb} Fransiskus.\n"
+        assert lint(text, "atribusi.kutipan-tanpa-sumber") == [], verb
+    # a word a letter off a verb before no name tags nothing
+    text = HEAD + "Panitia menambah kursi.\n\n“Tiket sudah habis sejak pekan lalu di kota,” kota itu.\n"
+    assert len(lint(text, "atribusi.kutipan-tanpa-sumber")) == 1
+
+
 def test_quote_alone_is_flagged_whole() -> None:
     quote = "“Tiket sudah habis sejak pekan lalu. Penonton datang dari berbagai kota.”"
     findings = lint(HEAD + "Panitia menambah kursi.\n\n" + quote + "\n", "atribusi.kutipan-tanpa-sumber")

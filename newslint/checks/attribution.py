@@ -142,6 +142,8 @@ _POINTERS = frozenset({"itu", "tersebut", "demikian", "begitu"})
 #: words by which a sentence says another said the same as the quote before it, so it names a
 #: second speaker, not the quote's ("Hal senada disampaikan ...", "Pendapat serupa ...")
 _LIKEWISE = frozenset({"senada", "serupa"})
+#: Speech verbs this long that a quote's tag writes a letter off still tag it (kota for kata).
+SLIPPED_VERB_MIN = 4
 
 
 def _tag_between(doc: Document, before: Span, quote: Span) -> bool:
@@ -334,8 +336,18 @@ class QuoteAttribution(_Attribution):
         first = bisect.bisect_left(para.starts, quote.end)
         following = para.lowers[first : first + 3]
         # "jelas Andi", "jelasnya"
-        return any(
-            w in self.after_quote or (w.endswith("nya") and w[:-3] in self.after_quote) for w in following
+        after_quote = self.after_quote
+        if any(w in after_quote or (w.endswith("nya") and w[:-3] in after_quote) for w in following):
+            return True
+        # a speech verb with one letter slipped before the speaker's name ('," kota Andi'): the
+        # quote is tagged all the same, and the slip is the real-word rules' to report
+        named = first + 1 < len(para.words) and para.words[first + 1].text[:1].isupper()
+        return named and bool(following) and self._slipped_verb(following[0])
+
+    def _slipped_verb(self, word: str) -> bool:
+        return len(word) >= SLIPPED_VERB_MIN and any(
+            len(verb) == len(word) and sum(a != b for a, b in zip(verb, word, strict=True)) == 1
+            for verb in itertools.chain(self.verbs, self.after_quote)
         )
 
 
