@@ -390,6 +390,8 @@ def test_the_draft_s_own_word_with_the_dropped_letter_is_meant() -> None:
 def test_a_long_word_missing_a_letter_of_a_listed_word() -> None:
     # menemukan is commoner but two slips away: the listed word one letter longer comes first
     assert flagged("Tim SAR menerjukan penyelam ke dasar danau.") == [("menerjukan", "menerjunkan")]
+    # the stem's p kept after peN- is another spelling of the same form, no dropped letter
+    assert flagged("Ia bekerja sebagai pemrogram di sebuah bank.") == []
 
 
 def test_a_regional_variety_beside_a_noun_of_its_kind() -> None:

@@ -115,6 +115,7 @@ LONG_WORD_SLIP = 10
 LONG_WORD_TARGET_ZIPF = 3.0
 #: the most a slip of the fingers costs: one key off (0.5) or a letter doubled
 NEAR_KEY = 0.6
+_NASAL_PREFIXES = frozenset({"mem", "pem", "men", "pen", "meng", "peng", "meny", "peny"})
 #: Unknown words this long take a listed word with one letter more as their first suggestion
 #: over a commoner word two slips away.
 LONG_DROP = 8
@@ -981,7 +982,10 @@ class Spelling:
                 one = [
                     s
                     for s in suggestions
-                    if len(s) == len(low) + 1 and distance(low, s) <= 1.0 and lex.is_listed(s)
+                    if len(s) == len(low) + 1
+                    and distance(low, s) <= 1.0
+                    and lex.is_listed(s)
+                    and not _unassimilated(low, s)
                 ]
                 if one:
                     suggestions = (one[0], *(s for s in suggestions if s != one[0]))
@@ -1355,6 +1359,14 @@ def _one_letter_off(low: str, member: Callable[[str], bool], by_length: dict[int
 
 
 _GENUS_OPENING = re.compile(r"\([A-Z][a-z]+ $")
+
+
+def _unassimilated(low: str, longer: str) -> bool:
+    """`longer` is `low` with the stem's first p, t, k or s kept after a meN-/peN- nasal
+    (pemprogram beside pemrogram): another spelling of the same form, not the letter a slip
+    dropped."""
+    i = next((k for k, (a, b) in enumerate(zip(low, longer, strict=False)) if a != b), len(low))
+    return longer[i] in "ptks" and low[:i] in _NASAL_PREFIXES and longer[i + 1 :] == low[i:]
 
 
 def _draft_neighbour(low: str, draft: _Draft, lex: Lexicon) -> str | None:
