@@ -262,7 +262,7 @@ def test_a_unit_after_a_figure_is_no_abbreviation() -> None:
 
 
 def test_plates_and_reference_numbers_are_no_abbreviations() -> None:
-    text = HEAD + "Mobil bernomor polisi AB 1234 CD ditilang. Laporan bernomor SP/C/77/IX/2025 diterima.\n"
+    text = HEAD + "Mobil berpelat AB 1234 CD itu ditilang. Laporan bernomor SP/C/77/IX/2025 diterima.\n"
     assert lint(text, ABBREVIATIONS) == []
     # the same letters standing alone are still to be spelled out
     found = lint(HEAD + "Berkas SP itu hilang.\n", ABBREVIATIONS)

@@ -1070,7 +1070,7 @@ class Abbreviation:
             if doc.prose[word.end : word.end + 1] == "/" or doc.prose[word.start - 1 : word.start] == "/":
                 continue  # a part of a reference number ("nomor SK/12/III/2024"), nothing to spell out
             if _PLATE.match(doc.prose, word.start):
-                continue  # a vehicle's registration ("truk bernomor polisi H 1234 BC")
+                continue  # a vehicle's registration plate ("pelat AB 1234 CD")
             if before is not None and before.text[:1].isdigit() and (key not in intros or len(text) < 4):
                 # "mesin 15 PK", "pukul 12.45 WIB": a unit after a figure; a longer one the draft
                 # spells out is a counted thing ("11 TPST" before "tempat pengolahan sampah

@@ -115,13 +115,14 @@ LONG_WORD_SLIP = 10
 LONG_WORD_TARGET_ZIPF = 3.0
 #: the most a slip of the fingers costs: one key off (0.5) or a letter doubled
 NEAR_KEY = 0.6
+#: meN- and peN- with each form of their nasal
 _NASAL_PREFIXES = frozenset({"mem", "pem", "men", "pen", "meng", "peng", "meny", "peny"})
 #: Unknown words this long take a listed word with one letter more as their first suggestion
 #: over a commoner word two slips away.
 LONG_DROP = 8
 #: Words this long are no regional variety's name when a vowel off a common word (_beside_kind).
 LONG_VARIETY = 8
-#: Unknown words this long take the draft's own word one edit away as the one meant
+#: Unknown words this long take the draft's own word with one letter more as the one meant
 #: (_draft_neighbour); shorter ones have too many neighbours to tell.
 DRAFT_NEIGHBOUR_MIN = 5
 #: Beside a noun of kind, a word a vowel off a word at least this common (zipf) is still a slip.
@@ -950,8 +951,8 @@ class Spelling:
         own = _draft_neighbour(low, draft, lex)
         if own is not None and (not suggestions or distance(low, own) <= distance(low, suggestions[0])):
             # the draft writes elsewhere the word this one is with a letter dropped: that word
-            # was meant, however rare (mikroplastik, which the frequency list lacks) or common
-            # the words as near (kawsan: kawan, in a story that writes kawasan)
+            # was meant, however rare (antarkampung, which the frequency list lacks) or common
+            # the words as near (tamang: taman, in a story that writes tambang)
             return self._hit(token, _cased(text, (own, *(s for s in suggestions if s != own))))
         if not suggestions and token.after_foreign and sum(c in VOWELS for c in low) >= 2:
             return None  # nothing near it, after a foreign capitalized word: Aedes aegypti
@@ -976,9 +977,9 @@ class Spelling:
                 suggestions = (swaps[0], *(s for s in suggestions if s != swaps[0]))
             if len(low) >= LONG_DROP and distance(low, suggestions[0]) > WORD_SLIP:
                 # in a long word, a letter dropped from a listed word beats a common word two
-                # slips away, which the ranking puts first for its frequency: "menerjukan" is
-                # menerjunkan, not menemukan (the common word alone would leave it unreported,
-                # as a term the lexicon lacks); short words have too many such neighbours
+                # slips away, which the ranking puts first for its frequency: "menyebeangkan" is
+                # menyeberangkan (the common word alone would leave it unreported, as a term the
+                # lexicon lacks); short words have too many such neighbours
                 one = [
                     s
                     for s in suggestions
