@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks.patterns import opens_sentence, per_document, word_starts
-from newslint.checks.realword import is_verb
+from newslint.checks.realword import damerau1, is_verb
 from newslint.document import (
     BODY_KINDS,
     MASKED_KINDS,
@@ -341,13 +341,17 @@ class QuoteAttribution(_Attribution):
             return True
         # a speech verb with one letter slipped before the speaker's name ('," kota Andi'): the
         # quote is tagged all the same, and the slip is the real-word rules' to report
-        named = first + 1 < len(para.words) and para.words[first + 1].text[:1].isupper()
-        return named and bool(following) and self._slipped_verb(following[0])
+        words = para.words
+        named = (
+            first + 1 < len(words)
+            and words[first + 1].text[:1].isupper()
+            and doc.prose[words[first].end : words[first + 1].start] == " "
+        )
+        return named and self._slipped_verb(following[0])
 
     def _slipped_verb(self, word: str) -> bool:
         return len(word) >= SLIPPED_VERB_MIN and any(
-            len(verb) == len(word) and sum(a != b for a, b in zip(verb, word, strict=True)) == 1
-            for verb in itertools.chain(self.verbs, self.after_quote)
+            damerau1(word, verb) for verb in itertools.chain(self.verbs, self.after_quote)
         )
 
 

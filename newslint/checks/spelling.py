@@ -1372,20 +1372,17 @@ def _unassimilated(low: str, longer: str) -> bool:
 
 def _draft_neighbour(low: str, draft: _Draft, lex: Lexicon) -> str | None:
     """A known word the draft writes that is `low` with one letter more (the one dropped), the
-    cheapest such edit, then the most often written, if any. Other edits (a letter changed,
-    added) land on the draft's words by chance too often: deman is demam, not the dewan the
-    story writes."""
+    most often written, if any. Other edits (a letter changed, added) land on the draft's words
+    by chance too often: deman is demam, not the dewan the story writes."""
     if len(low) < DRAFT_NEIGHBOUR_MIN:
         return None
-    lowered = draft.lowered
     size = len(low) + 1
     found = [
-        (-cost, lowered[cand], cand)
-        for cand, cost in edit_costs(low).items()
-        if len(cand) == size and cand in lowered
+        (count, word)
+        for word, count in draft.lowered.items()
+        if len(word) == size and _one_letter_more(word, low) and lex.known(word)
     ]
-    known = [f for f in found if lex.known(f[2])]
-    return max(known)[2] if known else None
+    return max(found)[1] if found else None
 
 
 def _binomial(prose: str, token: _Token) -> bool:
