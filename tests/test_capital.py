@@ -453,6 +453,13 @@ def test_one_name_set_off_by_commas_after_an_office_is_its_holder() -> None:
     assert lint("eyd.kapital-jabatan", "Hadir kepala Desa Sukamaju, Cibatu, dan camat setempat.") == []
 
 
+def test_the_head_of_a_body_named_by_its_listed_short_form() -> None:
+    text = "Data itu dibacakan kepala Dinkes Garut, Rina Kusuma Dewi, kemarin."
+    assert [m for m, _, _ in lint("eyd.kapital-jabatan", text)] == ["kepala"]
+    # "kepala" before a word that is no body is the head of something
+    assert lint("eyd.kapital-jabatan", "Ia memegang kepala Rina Kusuma Dewi, adiknya.") == []
+
+
 def test_suppressing_the_rule_that_spoke_silences_its_duplicates() -> None:
     rules = engine.rule_set(Config(), ("eyd.kapital-hari-bulan", "eyd.kapital-nama-diri"))
     text = "Judul\n\n<!-- newslint-disable-next-line eyd.kapital-hari-bulan -->\nRapat digelar sabtu pagi.\n"
@@ -552,6 +559,22 @@ def test_a_court_is_named_by_its_level_and_its_seat() -> None:
     ]
     # with no seat after it, a court of that level in general
     text = "Ia banding ke pengadilan tinggi. Kasus itu di pengadilan negeri, bukan pengadilan militer Israel."
+    assert lint("eyd.kapital-lembaga", text) == []
+
+
+def test_a_courts_name_capitalized_in_part_or_with_its_short_form_before_the_seat() -> None:
+    text = (
+        "Berkas dikirim ke Kejaksaan tinggi Riau dan ke pengadilan Negeri Kupang. Jaksa dari "
+        "kejaksaan negeri (Kejari) Garut hadir."
+    )
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [
+        ("Kejaksaan tinggi", ("Kejaksaan Tinggi",)),
+        ("pengadilan Negeri", ("Pengadilan Negeri",)),
+        ("kejaksaan negeri", ("Kejaksaan Negeri",)),
+    ]
+    # written right, or a sentence's own capital on a court in general
+    text = "Pengadilan Negeri Kupang menolak. Pengadilan negeri di kota itu penuh. Pengadilan tinggi menunda."
     assert lint("eyd.kapital-lembaga", text) == []
 
 
@@ -796,6 +819,22 @@ def test_a_head_that_often_describes_opens_a_name_its_short_form_spells() -> Non
     assert lint("eyd.kapital-lembaga", "Warga membawa kartu ATM dan kartu BPJS (KIS).") == []
 
 
+def test_a_name_head_in_lower_case_opens_the_name_its_short_form_spells() -> None:
+    text = "Petugas balai Taman Nasional (BTN) dan anggota asosiasi Guru Tari (AGT) hadir."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [("balai", ("Balai",)), ("asosiasi", ("Asosiasi",))]
+    # a short form the words do not spell: the head describes
+    assert lint("eyd.kapital-lembaga", "Petugas balai Jawa Timur (BPJ) datang.") == []
+
+
+def test_a_parliaments_commission_is_named_by_a_letter_or_a_numeral() -> None:
+    text = "Usulan itu dibahas komisi B DPRD, lalu komisi IV DPR; komisi lain menunggu."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
+    assert found == [("komisi", ("Komisi",)), ("komisi", ("Komisi",))]
+    # a fee is no commission's name, nor a commission counted
+    assert lint("eyd.kapital-lembaga", "Agen itu meminta komisi 5 persen. Dua komisi A dan B rapat.") == []
+
+
 def test_a_bridges_name() -> None:
     text = "Kendaraan antre di jembatan Barelang; jembatan itu baru diperbaiki."
     assert [(m, s) for m, _, s in lint("eyd.kapital-geografi", text)] == [("jembatan", ("Jembatan",))]
@@ -917,3 +956,14 @@ def test_a_regions_own_body_with_its_regions_name_is_capitalized() -> None:
         "membantu. Pejabat pemerintah kota Osaka datang."
     )
     assert [m for m, _, _ in lint("eyd.kapital-lembaga-daerah", text)] == ["Pemerintah desa"]
+
+
+def test_a_regions_body_with_its_short_form_before_the_regions_name() -> None:
+    text = "Pemerintah kabupaten (Pemkab) Sleman menutup jalan, kata pemerintah kota (Pemkot) Depok."
+    found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga-daerah", text)]
+    assert found == [
+        ("Pemerintah kabupaten", ("Pemerintah Kabupaten",)),
+        ("pemerintah kota", ("Pemerintah Kota",)),
+    ]
+    # the short form and nothing after it: a body in general
+    assert lint("eyd.kapital-lembaga-daerah", "Tiap pemerintah kota (pemkot) siap.") == []

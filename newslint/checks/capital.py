@@ -256,6 +256,7 @@ class TitleBeforeName:
         place_parts: Collection[str] = (),
         single_name: Collection[str] = (),
         rank_abbreviations: Collection[str] = (),
+        acronyms: Mapping[str, str] | None = None,
     ):
         if not titles:
             raise ValueError("`titles` must not be empty")
@@ -274,6 +275,12 @@ class TitleBeforeName:
         # "kepala" is also the head: only before an institution (Kepala BNPB, Kepala Dinas ...)
         self.institution_only = {w.lower() for w in institution_only}
         self.institutions = {w.lower() for w in institutions}
+        if acronyms is not None and not isinstance(acronyms, Mapping):
+            raise ValueError("`acronyms` must be a map of short forms to full names (a `->` dictionary)")
+        # the short forms of listed bodies, written as words (Dinkes, Bappeda): "kepala Dinkes"
+        self.body_acronyms = frozenset(
+            short for short, full in (acronyms or {}).items() if full.split()[0].lower() in self.institutions
+        )
         self.places = {p.lower() for p in places}
         # words that make a run a place: compass words (Utara, Serikat) and openers (New, San)
         self.place_parts = {p.lower() for p in place_parts}
@@ -316,7 +323,9 @@ class TitleBeforeName:
             return None
         title = " ".join(w.text.lower() for w in phrase)
         if title in self.institution_only and not (
-            follower.text.isupper() or follower.text.lower() in self.institutions
+            follower.text.isupper()
+            or follower.text.lower() in self.institutions
+            or follower.text in self.body_acronyms
         ):
             return None
         lower = [w for w in phrase if not _is_capitalized(w.text)]
@@ -399,6 +408,8 @@ class TitleBeforeName:
         """A word that makes a capitalized run an institution or a place, not a person."""
         low = word.lower()
         if low in self.institutions or low in self.place_parts or low in self.places or low in self.titles:
+            return True
+        if word in self.body_acronyms:
             return True
         if (len(word) > 1 and word.isupper() and not _ROMAN.match(word)) or lex.notable_name(word):
             return True
@@ -556,6 +567,22 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
     return gap != "" and gap.strip(" \t") == ""
 
 
+#: a single capital letter or a Roman numeral up to XIII: what names a parliament's commission
+_LETTER_OR_NUMERAL = re.compile(r"[A-H]|X?(?:I{1,3}|IV|VI{0,3}|IX)|X")
+
+
+def _past_short_form(text: str, words: Sequence[Word], j: int) -> int:
+    """The index of the word after a body's short form in brackets at words[j] ("Pemerintah
+    provinsi (Pemprov) Jambi": that of Jambi), or j when words[j] is no such short form."""
+    if not 0 < j < len(words) - 1:
+        return j
+    short, after = words[j], words[j + 1]
+    if not short.text[:1].isupper() or text[words[j - 1].end : short.start].strip(" \t") != "(":
+        return j
+    gap = text[short.end : after.start]
+    return j + 1 if gap.startswith(")") and gap[1:] != "" and gap[1:].strip(" \t") == "" else j
+
+
 def _of_countries(words: Sequence[Word], end: int, text: str) -> bool:
     """One of the three words of the clause from `end` on is "negara": "kementerian agama di
     banyak negara" speaks of the ministries of countries in general."""
@@ -604,6 +631,7 @@ class GeographicName:
         inside_names: Collection[str] = (),
         local: Collection[str] = (),
         numbered: Collection[str] | None = None,
+        lettered: Collection[str] = (),
     ):
         # a string given for a list would be read letter by letter
         lists = {
@@ -614,14 +642,14 @@ class GeographicName:
             "not-after-kinds": not_after_kinds, "general-after": general_after, "named-only": named_only,
             "numbers": numbers, "spelled-heads": spelled_heads, "oceans": oceans,
             "ocean-names": ocean_names, "name-heads": name_heads, "fields": fields, "national": national,
-            "inside-names": inside_names, "local": local,
+            "inside-names": inside_names, "local": local, "lettered": lettered,
         }  # fmt: skip
         for name, value in lists.items():
             if isinstance(value, str):
                 raise ValueError(f"`{name}` must be a list of words")
         if not generics:
             raise ValueError("`generics` must not be empty")
-        for name, subset in (("named-only", named_only), ("oceans", oceans)):
+        for name, subset in (("named-only", named_only), ("oceans", oceans), ("lettered", lettered)):
             if not {g.lower() for g in subset} <= {g.lower() for g in generics}:
                 raise ValueError(f"`{name}` must list only `generics`")
         # "dinas pendidikan Kabupaten Aru": a body, its field (ke-/pe-...-an nouns) and the
@@ -645,6 +673,8 @@ class GeographicName:
         self._level_heads = frozenset(h.lower() for h in self.levels)  # the vocabulary is lower-cased
         # the heads whose number after the level names one (SMA negeri 3); all of them by default
         self.numbered = frozenset(self.levels if numbered is None else numbered)
+        # generics a parliament names by a letter or a Roman numeral: "komisi IV" -> Komisi IV
+        self.lettered = {g.lower() for g in lettered}
         # what a number after a level counts ("SD negeri 15 sekolah"): no school's own number
         self.counted = {c.lower() for c in counted}
         # generics of terrain that describe a part of a region: "pegunungan Sulawesi Selatan"
@@ -704,6 +734,9 @@ class GeographicName:
         # what opens a body's name written capitalized before its short form, besides the
         # generics: "Persatuan Bulu tangkis Seluruh Indonesia (PBSI)" -> Bulu Tangkis
         self.name_heads = self.generics | self.spelled_heads | {h.lower() for h in name_heads}
+        # ... which, like the spelled heads, open the name in lower case too: "balai Wilayah
+        # Sungai (BWS)" -> Balai (the generics are the generic rule's)
+        self.opening_heads = self.name_heads - self.generics
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if (self.full_names or self.spelled_heads or self.name_heads != self.generics) and "(" in doc.prose:
@@ -729,6 +762,15 @@ class GeographicName:
             if before in self.not_after or (before, word.text) in self.not_after_pairs or before.isdigit():
                 continue  # counted or quantified: "22 puskesmas Kabupaten Sikka"
             name = follower.text
+            if word.text in self.lettered and _LETTER_OR_NUMERAL.fullmatch(name):
+                replacement = capitalize(word.text)
+                yield Hit(
+                    word.start,
+                    word.end,
+                    {"match": word.text, "replacement": replacement, "name": name},
+                    (replacement,),
+                )
+                continue
             if not _is_capitalized(name) or sentence_start(text, follower.start) or name.isupper():
                 continue
             if not name[1:].islower() and "-" not in name:
@@ -848,11 +890,23 @@ class GeographicName:
         words = doc.words
         text = doc.prose
         for k in range(len(words) - 2):
-            head, level, place = words[k : k + 3]
+            head, level = words[k], words[k + 1]
+            # as listed ("pengadilan", "SMA"), or capitalized: a name capitalized in part,
+            # "Kejaksaan negeri Bantul", or "pengadilan Negeri Sleman"
             levels = self.levels.get(head.text)
-            if levels is None or level.text not in levels or sentence_start(text, head.start):
+            if levels is None and _is_capitalized(head.text):
+                levels = self.levels.get(head.text.lower())
+            if levels is None or level.text.lower() not in levels:
                 continue
-            joined = _adjacent(text, head, level) and _adjacent(text, level, place)
+            capital_head, capital_level = _is_capitalized(head.text), _is_capitalized(level.text)
+            if capital_head == capital_level and (capital_level or sentence_start(text, head.start)):
+                continue  # written right, or the sentence-start rule's
+            if capital_level and level.text.isupper():
+                continue  # a shouted headline
+            # its short form may stand before the seat: "Kejaksaan negeri (Kejari) Bantul"
+            n = _past_short_form(text, words, k + 2)
+            place = words[n]
+            joined = _adjacent(text, head, level) and (n > k + 2 or _adjacent(text, level, place))
             # a seat, or a school's number ("SMA negeri 3"), not a count of them ("SD negeri 15
             # sekolah", "SMA negeri 5.760 kursi") nor a year ("SMA negeri 2024")
             number = (
@@ -861,8 +915,8 @@ class GeographicName:
                 and len(place.text) <= 3
                 and not _THOUSANDS.match(text, place.end)  # 5.760: a figure, read on
             )
-            if number and k + 3 < len(words) and words[k + 3].text.lower() in self.counted:
-                number = text[place.end : words[k + 3].start] != " "
+            if number and n + 1 < len(words) and words[n + 1].text.lower() in self.counted:
+                number = text[place.end : words[n + 1].start] != " "
             if not (joined and (_is_capitalized(place.text) or number)):
                 continue
             low = place.text.lower()
@@ -979,7 +1033,7 @@ class GeographicName:
         for n in range(2, min(7, k) + 1):
             phrase = words[k - n : k]
             head = phrase[0]
-            if head.text not in self.spelled_heads:
+            if head.text not in self.spelled_heads and head.text not in self.opening_heads:
                 continue
             # "bank BRI (BBRI)": a name of capitals after the head is the name, the head describes
             if not all(_is_capitalized(w.text) for w in phrase[1:]) or phrase[1].text.isupper():
@@ -2006,8 +2060,10 @@ class RegionBody:
         for i in doc.indices(self.heads):
             if i + 2 >= len(words) or lowers[i + 1] not in self.regions:
                 continue
-            head, region, name = words[i], words[i + 1], words[i + 2]
-            if not (_adjacent(text, head, region) and _adjacent(text, region, name)):
+            # its short form may stand before the region's name: "pemerintah kota (Pemkot) Bogor"
+            n = _past_short_form(text, words, i + 2)
+            head, region, name = words[i], words[i + 1], words[n]
+            if not (_adjacent(text, head, region) and (n > i + 2 or _adjacent(text, region, name))):
                 continue
             # the region's name follows, capitalized and no shouted headline
             if not name.text[:1].isupper() or name.text.isupper():
