@@ -705,3 +705,26 @@ def test_the_datelines_town_is_no_use_of_its_short_form() -> None:
     assert [(f.rule, f.message.split('"')[1]) for f in findings] == [
         ("nama.singkatan-sebelum-kepanjangan", "Sampura")
     ]
+
+
+def test_one_given_name_with_a_surname_spelled_two_ways_is_one_person() -> None:
+    text = HEAD + (
+        "Petani Hendra Wijoyo (40) menanam jagung. Ketua koperasi Gilang Saputro ikut. "
+        "Pedagang Intan Nurhaliza datang.\n\n"
+        "Ia ditemani Hendra Wijaya. Hal itu disampaikan Gilang Saputra. Menurut Intan Nurhayati, harga naik."
+    )
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [
+        ("Hendra Wijaya", ("Hendra Wijoyo",)),
+        ("Gilang Saputra", ("Gilang Saputro",)),
+        ("Intan Nurhayati", ("Intan Nurhaliza",)),
+    ]
+
+
+def test_two_surnames_after_a_common_given_name_or_words_in_use_are_two_names() -> None:
+    text = HEAD + (
+        "Warga Siti Rahmawati (30) dan Siti Rahmah (28) antre. Rombongan dari Sulawesi Tengah "
+        "dan Sulawesi Tenggara tiba. Tol Bandung-Cilacap dan Tol Bandung-Cirebon dibuka.\n\n"
+        "Mereka menginap di Hotel Des Indes. Kami suka Hotel Des Indesnya."
+    )
+    assert lint(text, "nama.varian-nama") == []

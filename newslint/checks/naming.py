@@ -265,6 +265,10 @@ SLIPPED_KNOWN = 5
 
 #: Names alone this long may be two slips (weighted, as the spelling check weighs them) off.
 LONG_SURNAME = 7
+#: what may cling to a name's last word: "Indesnya", "Hartonolah"
+_CLITICS = frozenset({"nya", "lah", "kah", "pun", "ku", "mu"})
+#: the letters two endings of one surname share after one given name (Riya-di, Riya-nto)
+SURNAME_STEM = 4
 SURNAME_SLIP = 2.0
 #: a four-letter name this common as a word (hari, suci, dewi) is the word, not a name's spelling
 COMMON_NAME_WORD_ZIPF = 4.0
@@ -368,6 +372,7 @@ class NameVariants:
         translated: Collection[str] = (),
         speech: Collection[str] = (),
         offices: Collection[str] = (),
+        common_given: Collection[str] = (),
     ):
         self.generic = {w.lower() for w in generic}
         # a run holding one of these heads a body's or a company's name, never a ticket's
@@ -382,6 +387,9 @@ class NameVariants:
                 raise ValueError(f"`translated` pairs are written foreign/ours, not {pair!r}")
             self.translated[foreign] = own
         self.particles = frozenset(particles)
+        # given names too common to say who someone is (Siti, Muhammad): two surnames after one
+        # are two people
+        self.common_given = {w.lower() for w in common_given}
         # word pairs that are different names, not variants ("Putra/Putri"), written "a/b"
         self.distinct = word_pairs(distinct)
         self.min_length = min_length
@@ -453,9 +461,15 @@ class NameVariants:
             p = int(key[1])
             slot = [runs[ref >> 40][((ref >> 20) & 0xFFFFF) + p].text for ref in refs]
             variants = sorted(set(slot))
+            # the last word after a given name that says who it is (Slamet, not Siti or Bank):
+            # one person's surname, however far apart its two spellings
+            surname = p == int(key[0]) - 1 and any(
+                w.lower() not in self.generic and w.lower() not in self.common_given
+                for w in key.split("|")[1:-1]
+            )
             for a in variants:
                 for b in variants:
-                    if a < b and self._variant(a, b):
+                    if a < b and (self._variant(a, b) or (surname and self._same_surname(a, b))):
                         pair = [window(ref) for ref, text in zip(refs, slot, strict=True) if text in (a, b)]
                         # "Medco Energi Internasional" / "Medco Energy US": two names side by side
                         if _compatible(pair, p):
@@ -659,6 +673,23 @@ class NameVariants:
             # of the dictionary is as often a name (Pranata, Kusuma) and no denser than names
             return one_edit(a, b)
         return distance(a, b, SURNAME_SLIP) <= SURNAME_SLIP
+
+    def _same_surname(self, a: str, b: str) -> bool:
+        """Two surnames of one given name that one person's name would be written as: a letter
+        changed or dropped twice (Wibowo, Wibawa) or the same stem ending two ways (Riyadi,
+        Riyanto; Wahyuni, Wahyuningsih); no words in use (Sulawesi Tengah, Sulawesi Tenggara)."""
+        la, lb = a.lower(), b.lower()
+        if la[:1] != lb[:1] or min(len(la), len(lb)) < self.min_length or a.isupper() or b.isupper():
+            return False
+        if frozenset((la, lb)) in self.distinct or "-" in la + lb:
+            return False  # a hyphen joins places (Bandung-Cilacap), no surname
+        short, long = sorted((la, lb), key=len)
+        if long.startswith(short) and long[len(short) :] in _CLITICS:
+            return False  # the name with a clitic on it: "Hotel Des Indesnya"
+        lex = lexicon()
+        if any(_word_in_use(lex, w) or lex.is_area(x) or lex.notable_name(x) for w, x in ((la, a), (lb, b))):
+            return False
+        return la[:SURNAME_STEM] == lb[:SURNAME_STEM] or distance(la, lb, SURNAME_SLIP) <= SURNAME_SLIP
 
     def _variant(self, a: str, b: str) -> bool:
         key = (a, b)
