@@ -190,6 +190,36 @@ def test_other_forms_of_a_stem_are_not_typos(word: str) -> None:
     assert LEX.known(word), LEX.verdict(word)
 
 
+@pytest.mark.parametrize("word", ["dibentak", "disayat", "ditangkal", "tersangkal"])
+def test_a_stem_in_use_under_affixes_forms_its_other_verbs(word: str) -> None:
+    # rare alone (bentak, sayat), but membentak, menyayat ... are listed and common: a verb
+    # one edit from a commoner word (dibentuk, ditangkap) is that stem's, no slip
+    assert LEX.known(word), LEX.verdict(word)
+
+
+def test_a_stems_noun_is_still_read_in_context() -> None:
+    # its peN-...-an noun alone is the slip of the commoner one (the spelling check reads it
+    # beside the draft's other forms of the stem)
+    assert LEX.verdict("pembentakan").likely == "pembentukan"
+
+
+@pytest.mark.parametrize(
+    ("typo", "likely"),
+    [
+        ("dianggu", "diganggu"),  # menganggu is a common misspelling, listed of no stem
+        ("dikolah", "diolah"),  # mengolah is of olah, not of a stem kolah
+        ("dimesan", "dipesan"),  # memesan is of pesan
+    ],
+)
+def test_a_family_vouches_only_with_its_own_listed_forms(typo: str, likely: str) -> None:
+    assert LEX.verdict(typo).likely == likely
+
+
+def test_ter_loses_its_r_before_a_stems_r() -> None:
+    assert LEX.known("terendam")
+    assert not LEX.known("terrendam")
+
+
 def test_a_listed_derived_form_under_a_clitic_is_no_slip() -> None:
     # semau (se- + mau) is listed: "semaunya" is a word, though semuanya is one swap away and far
     # more common; a plain listed stem under a clitic is no such evidence (setalah, above)

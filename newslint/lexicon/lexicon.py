@@ -14,6 +14,7 @@ from newslint.lexicon.morphology import (
     Analysis,
     analyse_hyphenated,
     analyse_simple,
+    nasal,
 )
 from newslint.lexicon.suggest import (
     ALPHABET,
@@ -43,6 +44,10 @@ MARGIN_PER_COST = 1.5
 #: A word no reading explains (only the frequency list has it) yields to any clearly more common
 #: neighbour: berkerja (r kept before a -er syllable) to bekerja.
 UNANALYSED_MARGIN = 0.5
+#: a stem whose listed meN-/di- forms are this common forms its other verbs too (memilah:
+#: dipilah, terpilah)
+FAMILY_ZIPF = 3.0
+_VERB_PREFIXES = frozenset({"di", "ter", "meN", "ber"})
 #: A word read only as affixes on a stem rarer than this (zipf) may be the slip of a listed
 #: form this common, one edit away, with the same margins as above.
 RARE_STEM_ZIPF = 2.0
@@ -561,6 +566,11 @@ class Lexicon:
             # semaunya is semau + -nya ("tarif semaunya"), no slip of semuanya; a listed plain
             # stem under a clitic vouches for less (setalah: seta + -lah)
             return None
+        if any(a.prefix in _VERB_PREFIXES and self._family_zipf(a.stem, w) >= FAMILY_ZIPF for a in analyses):
+            # a stem in use mostly under affixes (pilah: memilah) forms its other verbs too:
+            # dipilah is no slip of dipilih. Its peN-...-an noun is read in context (the draft
+            # writes the stem otherwise): "pemilahan umum" is the slip of pemilihan umum
+            return None
         own = self.estimate(w) if analyses else self.freq.get(w, 0.0)
         stems = {a.stem for a in analyses}
         freq = self.freq.get
@@ -591,6 +601,24 @@ class Lexicon:
         if analyses and all(not a.attested and _layers(a) >= 2 for a in analyses):
             return self._slip_of_a_listed_form(w, analyses, own)
         return None
+
+    def _family_zipf(self, stem: str, word: str) -> float:
+        """How common the stem's usual verb forms other than `word` are (meN-, di-, with -kan):
+        a stem that is rare alone may be in use under them (pilah: memilah, dipilah). Only
+        forms the dictionary lists of this stem alone count: mengakar is of akar, not of
+        kakar, and a common misspelling (menganggu) is listed of none."""
+        if len(stem) <= SHORT_STEM:
+            return 0.0
+        active = nasal("me", stem)
+        best = 0.0
+        for form in {active, "di" + stem, active + "kan", "di" + stem + "kan"} - {word}:
+            z = self.freq.get(form, 0.0)
+            if z <= best or not self._is_listed(form):
+                continue
+            readings = [a for a in self.analyse(form) if a.attested]
+            if readings and all(a.stem == stem for a in readings):
+                best = z
+        return best
 
     def _slip_of_a_listed_form(self, w: str, analyses: tuple[Analysis, ...], own: float) -> str | None:
         """A word whose only readings put two affixes on a rare stem (or three prefixes on any),

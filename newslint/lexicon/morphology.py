@@ -178,8 +178,9 @@ def _prefixes(word: str, allowed: frozenset[str]) -> Iterator[tuple[str, str]]:
         short = prefix[:2]
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             rest = word[len(prefix) :]
-            # *berkerja, *perserta: EYD writes bekerja, peserta (ter- varies: terpercaya)
-            if prefix == "ter" or not (rest[0] == "r" or _ER_SYLLABLE.match(rest)):
+            # *berkerja, *perserta: EYD writes bekerja, peserta (ter- varies: terpercaya); all
+            # three lose their r before a stem's r (berencana, terendam: no *terrendam)
+            if rest[0] != "r" and (prefix == "ter" or not _ER_SYLLABLE.match(rest)):
                 yield prefix, rest
         if word.startswith(short) and len(word) > 4:
             rest = word[2:]
