@@ -567,7 +567,7 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
     return gap != "" and gap.strip(" \t") == ""
 
 
-#: a single capital letter or a Roman numeral up to XIII: what names a parliament's commission
+#: a single capital letter up to H or a Roman numeral below XX: what names a parliament's commission
 _LETTER_OR_NUMERAL = re.compile(r"[A-H]|X?(?:I{1,3}|IV|VI{0,3}|IX)|X")
 
 
