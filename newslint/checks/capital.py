@@ -762,42 +762,9 @@ class GeographicName:
             if before in self.not_after or (before, word.text) in self.not_after_pairs or before.isdigit():
                 continue  # counted or quantified: "22 puskesmas Kabupaten Sikka"
             name = follower.text
-            if word.text in self.lettered and _LETTER_OR_NUMERAL.fullmatch(name):
-                replacement = capitalize(word.text)
-                yield Hit(
-                    word.start,
-                    word.end,
-                    {"match": word.text, "replacement": replacement, "name": name},
-                    (replacement,),
-                )
-                continue
-            if not _is_capitalized(name) or sentence_start(text, follower.start) or name.isupper():
-                continue
-            if not name[1:].islower() and "-" not in name:
-                continue  # a brand in camel case (desa OpenSID) names no place
-            if name.lower() in self.not_before or any(c.isdigit() for c in name):
-                continue  # a day, a month, an amount (dana desa Rp1 miliar): no name follows
-            if name.lower() in self.numbers and self._counts(words, index + 1, text):
-                continue  # "di jembatan Dua orang ...": the next sentence, its full stop missing
-            if word.text in self.regional and name.lower() in self.regions:
-                continue
-            # "laut Indonesia" (Indonesian waters) uses the country as a description, not a name;
-            # a hyphen joins a name only when every part is one, and none a day, a month or a
-            # country: jalan Soekarno-Hatta, but terminal Senin-Jumat, laut Indonesia-Filipina
-            parts = name.split("-")
-            ocean = word.text.lower() in self.oceans and name.lower() in self.ocean_names
-            described = any(p.lower() in self.countries or p.lower() in self.not_before for p in parts)
-            if described and not ocean:
-                continue
-            if (
-                name.lower() in self.common
-                and word.text not in self.named_only
-                and self._described(words, index + 1, text)
-            ):
-                continue  # a common word opening a country's or a place's name: lembaga Uni Eropa
-            if not all(part[:1].isupper() for part in parts):
-                continue
-            if word.text in self.buildings and self._place(words, index + 1, text):
+            # a parliament's commission is named by a letter or a numeral: "komisi IV"
+            lettered = word.text in self.lettered and _LETTER_OR_NUMERAL.fullmatch(name)
+            if not (lettered or self._names_it(words, index, text)):
                 continue
             replacement = capitalize(word.text)
             yield Hit(
@@ -806,6 +773,39 @@ class GeographicName:
                 {"match": word.text, "replacement": replacement, "name": name},
                 (replacement,),
             )
+
+    def _names_it(self, words: Sequence[Word], index: int, text: str) -> bool:
+        """The capitalized word after the generic at words[index] is a name the generic opens."""
+        word, follower = words[index], words[index + 1]
+        name = follower.text
+        if not _is_capitalized(name) or sentence_start(text, follower.start) or name.isupper():
+            return False
+        if not name[1:].islower() and "-" not in name:
+            return False  # a brand in camel case (desa OpenSID) names no place
+        if name.lower() in self.not_before or any(c.isdigit() for c in name):
+            return False  # a day, a month, an amount (dana desa Rp1 miliar): no name follows
+        if name.lower() in self.numbers and self._counts(words, index + 1, text):
+            return False  # "di jembatan Dua orang ...": the next sentence, its full stop missing
+        if word.text in self.regional and name.lower() in self.regions:
+            return False
+        # "laut Indonesia" (Indonesian waters) uses the country as a description, not a name;
+        # a hyphen joins a name only when every part is one, and none a day, a month or a
+        # country: jalan Soekarno-Hatta, but terminal Senin-Jumat, laut Indonesia-Filipina
+        parts = name.split("-")
+        ocean = word.text.lower() in self.oceans and name.lower() in self.ocean_names
+        described = any(p.lower() in self.countries or p.lower() in self.not_before for p in parts)
+        if described and not ocean:
+            return False
+        if (
+            name.lower() in self.common
+            and word.text not in self.named_only
+            and self._described(words, index + 1, text)
+        ):
+            return False  # a common word opening a country's or a place's name: lembaga Uni Eropa
+        if not all(part[:1].isupper() for part in parts):
+            return False
+        # a building before a place's name only says where it stands ("bandara Pulau Nias")
+        return not (word.text in self.buildings and self._place(words, index + 1, text))
 
     @staticmethod
     def _inside_a_name(words: Sequence[Word], index: int, text: str) -> bool:
