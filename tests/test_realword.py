@@ -1470,6 +1470,12 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         # verbs that say an action is done or held up
         ("Pemasang kabel itu molor dari jadwal.", [("Pemasang", "Pemasangan")]),
         ("Pembangun jembatan itu sudah rampung pada Mei.", [("Pembangun", "Pembangunan")]),
+        # ... or that an event costs time, money or lives, after a verb of saying too
+        ("Penyelenggara lomba ini menelan anggaran Rp1 miliar.", [("Penyelenggara", "Penyelenggaraan")]),
+        ("Ia menyebut pemasang kabel itu memakan waktu.", [("pemasang", "pemasangan")]),
+        ("Proses pengolah hanya memakan waktu sehari.", [("pengolah", "pengolahan")]),
+        ("Para petani memakan nasi. Pekerja itu membutuhkan waktu istirahat.", []),
+        ("Ia menyebut penyelenggara lomba itu.", []),
         # ... not those a person is also said to be or do
         ("Pelatih tim itu ditargetkan membawa gelar juara.", []),
         ("Pelatih selesai memimpin latihan.", []),

@@ -890,7 +890,8 @@ class ActionSlot:
     one (`triggers`: melakukan, menjalani) and after a noun whose next word says which action
     (`heads`: proses), unless an active verb follows the agent noun, whose subject it then is
     ("proses penyidik menyita ..."). It is also named right before a verb that says an action
-    took place (`done`: dilakukan, berlangsung) by an agent noun that opens its clause, alone
+    took place (`done`: dilakukan, berlangsung) or cost time or money (`done-phrases`: memakan
+    waktu, menelan anggaran) by an agent noun that opens its clause, alone
     or after a quantifier that does (`done-openers`: "Semua pembayar dilakukan ...") or a
     conjunction that opens a clause (`conjunctions`: "setelah penampil berakhir"): after a
     noun or a preposition it is a doer ("partai penentu berlangsung", "Pemeriksaan terhadap
@@ -907,6 +908,7 @@ class ActionSlot:
         conjunctions: Collection[str] = (),
         done_between: Collection[str] = (),
         done_places: Collection[str] = (),
+        done_phrases: Collection[str] = (),
         object_heads: Collection[str] = (),
         doer_words: Collection[str] = (),
         phrases: Collection[str] = (),
@@ -926,6 +928,15 @@ class ActionSlot:
         self.conjunctions = frozenset(w.lower() for w in conjunctions)
         self.done_between = frozenset(w.lower() for w in done_between)
         self.done_places = frozenset(w.lower() for w in done_places)
+        # two-word predicates whose subject is an event, not a person: "memakan waktu",
+        # "menelan anggaran" ("Pemasang pipa itu memakan waktu" is pemasangan)
+        phrase_ends: dict[str, set[str]] = {}
+        for phrase in done_phrases:
+            verb, _, noun = phrase.lower().partition(" ")
+            if not noun or " " in noun:
+                raise ValueError(f"`done-phrases` holds two words each, not {phrase!r}")
+            phrase_ends.setdefault(verb, set()).add(noun)
+        self.done_phrases = {verb: frozenset(nouns) for verb, nouns in phrase_ends.items()}
         # nouns whose next word may be whose it is ("hasil peternak") but, when that agent noun
         # has what it acts on after it, is the action ("hasil pemeriksa darah" -> pemeriksaan)
         self.object_heads = frozenset(w.lower() for w in object_heads)
@@ -935,7 +946,7 @@ class ActionSlot:
         # an agent noun in a listed phrase with its next word is that person ("penerima manfaat")
         self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
         # a sentence holding none of these names no action
-        self.markers = self.triggers | self.heads | self.done | self.object_heads
+        self.markers = self.triggers | self.heads | self.done | self.object_heads | set(self.done_phrases)
         self._before = self.triggers | self.heads | self.object_heads
         self._clause_openers = self._before | self.conjunctions | self.done_openers
         self.min_zipf = min_zipf
@@ -953,7 +964,7 @@ class ActionSlot:
             for k, w in enumerate(lowers):
                 if w in self._before:
                     places.add(k + 1)
-                if w in self.done:
+                if self._done(sentence, k):
                     place = 1 + MAX_PLACE_WORDS if self.done_places else 0
                     reach = MAX_DONE_BETWEEN + max(place, MAX_OBJECT_WORDS)
                     places.update(range(max(0, k - 1 - reach), k))
@@ -989,6 +1000,15 @@ class ActionSlot:
             if known(w) and not _listed(w) and known(action):
                 yield slip_hit(sentence.word(i), action, False)
 
+    def _done(self, sentence: Sentence, j: int) -> bool:
+        """Word j says that an action took place: one of `done`, or the verb of one of
+        `done-phrases` before its noun."""
+        lowers = sentence.lowers
+        if lowers[j] in self.done:
+            return True
+        nouns = self.done_phrases.get(lowers[j])
+        return nouns is not None and j + 1 < len(lowers) and sentence.joined[j] and lowers[j + 1] in nouns
+
     def _after_place(self, sentence: Sentence, j: int) -> int:
         """Where the words after a phrase of place from word j end ("di kolam itu"), or j: a
         preposition of `done-places` and up to MAX_PLACE_WORDS words, none a verb, before a
@@ -999,7 +1019,7 @@ class ActionSlot:
         for k in range(j + 1, min(len(lowers), j + 2 + MAX_PLACE_WORDS)):
             if not joined[k - 1]:
                 return j
-            if lowers[k] in self.done or lowers[k] in self.done_between:
+            if self._done(sentence, k) or lowers[k] in self.done_between:
                 return k if k > j + 1 else j
             if is_verb(lowers[k]):
                 return j
@@ -1012,7 +1032,7 @@ class ActionSlot:
         of taking place."""
         lowers = sentence.lowers
         for k in range(j, min(len(lowers), j + MAX_OBJECT_WORDS + 1)):
-            if k > j and (lowers[k] in self.done or lowers[k] in self.done_between):
+            if k > j and (self._done(sentence, k) or lowers[k] in self.done_between):
                 return k
             if not self._object_word(sentence, k, first=k == j):
                 return j
@@ -1052,9 +1072,13 @@ class ActionSlot:
                 return False
             return self._after_object(sentence, i + 1) > i + 1 or self._acted_on(sentence, i + 1)
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.heads:
-            # "proses peternak menuangkan susu", "proses pengolah keju mencetak ...": a clause
+            # "proses peternak menuangkan susu", "proses pengolah keju mencetak ...": a clause,
+            # unless the verb is one an event does ("proses pengolah itu memakan waktu")
             return not any(
-                joined[k - 1] and lowers[k].startswith("me") and is_verb(lowers[k])
+                joined[k - 1]
+                and lowers[k].startswith("me")
+                and is_verb(lowers[k])
+                and not self._done(sentence, k)
                 for k in range(i + 1, min(i + 3, len(lowers)))
             )
         j = self._after_place(sentence, i + 1)
@@ -1063,7 +1087,7 @@ class ActionSlot:
         end = min(len(lowers), j + MAX_DONE_BETWEEN)
         while j < end and joined[j - 1] and lowers[j] in self.done_between:
             j += 1
-        if j >= len(lowers) or not joined[j - 1] or lowers[j] not in self.done:
+        if j >= len(lowers) or not joined[j - 1] or not self._done(sentence, j):
             return False
         between = lowers[i + 1 : j]
         # a phrase of place or of what is done between, or "yang"
