@@ -1476,6 +1476,10 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         ("Proses pengolah hanya memakan waktu sehari.", [("pengolah", "pengolahan")]),
         ("Para petani memakan nasi. Pekerja itu membutuhkan waktu istirahat.", []),
         ("Ia menyebut penyelenggara lomba itu.", []),
+        # given to someone, an agent noun is the act given; the passive's next word is the giver
+        ("Dinas memberikan penyuluh kepada warga desa.", [("penyuluh", "penyuluhan")]),
+        ("Petugas memberi pemeriksa rutin bagi warga.", [("pemeriksa", "pemeriksaan")]),
+        ("Beras itu diberikan petugas kepada warga. Sekolah memberikan pengajar tambahan.", []),
         # ... not those a person is also said to be or do
         ("Pelatih tim itu ditargetkan membawa gelar juara.", []),
         ("Pelatih selesai memimpin latihan.", []),

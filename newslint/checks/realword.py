@@ -909,6 +909,8 @@ class ActionSlot:
         done_between: Collection[str] = (),
         done_places: Collection[str] = (),
         done_phrases: Collection[str] = (),
+        give: Collection[str] = (),
+        recipients: Collection[str] = (),
         object_heads: Collection[str] = (),
         doer_words: Collection[str] = (),
         phrases: Collection[str] = (),
@@ -937,6 +939,10 @@ class ActionSlot:
                 raise ValueError(f"`done-phrases` holds two words each, not {phrase!r}")
             phrase_ends.setdefault(verb, set()).add(noun)
         self.done_phrases = {verb: frozenset(nouns) for verb, nouns in phrase_ends.items()}
+        # verbs of giving whose object, given to someone, is an act: "memberikan pendamping kepada
+        # petani" is pendampingan; a person is assigned or sent, not given
+        self.give = frozenset(w.lower() for w in give)
+        self.recipients = frozenset(w.lower() for w in recipients)
         # nouns whose next word may be whose it is ("hasil peternak") but, when that agent noun
         # has what it acts on after it, is the action ("hasil pemeriksa darah" -> pemeriksaan)
         self.object_heads = frozenset(w.lower() for w in object_heads)
@@ -946,8 +952,10 @@ class ActionSlot:
         # an agent noun in a listed phrase with its next word is that person ("penerima manfaat")
         self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
         # a sentence holding none of these names no action
-        self.markers = self.triggers | self.heads | self.done | self.object_heads | set(self.done_phrases)
-        self._before = self.triggers | self.heads | self.object_heads
+        self.markers = (
+            self.triggers | self.heads | self.done | self.object_heads | set(self.done_phrases) | self.give
+        )
+        self._before = self.triggers | self.heads | self.object_heads | self.give
         self._clause_openers = self._before | self.conjunctions | self.done_openers
         self.min_zipf = min_zipf
 
@@ -1066,6 +1074,13 @@ class ActionSlot:
         lowers, joined = sentence.lowers, sentence.joined
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.triggers:
             return True
+        if i > 0 and joined[i - 1] and lowers[i - 1] in self.give:
+            # given to someone, right after or after one word describing it ("pendamping
+            # berkelanjutan kepada ...")
+            return any(
+                all(joined[i:k]) and lowers[k] in self.recipients
+                for k in range(i + 1, min(i + 3, len(lowers)))
+            )
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.object_heads:
             # a most common one is a body or a role of its own: "program pemerintah yaitu ..."
             if (zipf(lowers[i]) or 0.0) >= COMMON_AGENT_ZIPF:
