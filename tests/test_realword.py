@@ -1480,6 +1480,8 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         ("Dinas memberikan penyuluh kepada warga desa.", [("penyuluh", "penyuluhan")]),
         ("Petugas memberi pemeriksa rutin bagi warga.", [("pemeriksa", "pemeriksaan")]),
         ("Beras itu diberikan petugas kepada warga. Sekolah memberikan pengajar tambahan.", []),
+        # what begins is an act, whatever names its object
+        ("Warga menyambut dimulainya pembangun Pasar Sentral.", [("pembangun", "pembangunan")]),
         # ... not those a person is also said to be or do
         ("Pelatih tim itu ditargetkan membawa gelar juara.", []),
         ("Pelatih selesai memimpin latihan.", []),
