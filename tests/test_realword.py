@@ -1482,6 +1482,10 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         ("Beras itu diberikan petugas kepada warga. Sekolah memberikan pengajar tambahan.", []),
         # what begins is an act, whatever names its object
         ("Warga menyambut dimulainya pembangun Pasar Sentral.", [("pembangun", "pembangunan")]),
+        # "terhadap" follows an act's name where the act is the commoner word, not an opinion's
+        ("Pengawas terhadap pasar itu diperketat.", [("Pengawas", "Pengawasan")]),
+        ("Pendapat terhadap aturan itu beragam.", []),
+        ("Pemeriksaan oleh penyidik terhadap saksi berjalan.", []),
         # ... not those a person is also said to be or do
         ("Pelatih tim itu ditargetkan membawa gelar juara.", []),
         ("Pelatih selesai memimpin latihan.", []),

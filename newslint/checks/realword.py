@@ -911,6 +911,7 @@ class ActionSlot:
         done_phrases: Collection[str] = (),
         give: Collection[str] = (),
         recipients: Collection[str] = (),
+        action_preps: Collection[str] = (),
         object_heads: Collection[str] = (),
         doer_words: Collection[str] = (),
         phrases: Collection[str] = (),
@@ -943,6 +944,9 @@ class ActionSlot:
         # petani" is pendampingan; a person is assigned or sent, not given
         self.give = frozenset(w.lower() for w in give)
         self.recipients = frozenset(w.lower() for w in recipients)
+        # prepositions that follow an act's name, not a person's: "Pengawas terhadap truk itu
+        # diperketat" is pengawasan
+        self.action_preps = frozenset(w.lower() for w in action_preps)
         # nouns whose next word may be whose it is ("hasil peternak") but, when that agent noun
         # has what it acts on after it, is the action ("hasil pemeriksa darah" -> pemeriksaan)
         self.object_heads = frozenset(w.lower() for w in object_heads)
@@ -953,7 +957,13 @@ class ActionSlot:
         self.phrases = phrases if isinstance(phrases, frozenset) else frozenset(p.lower() for p in phrases)
         # a sentence holding none of these names no action
         self.markers = (
-            self.triggers | self.heads | self.done | self.object_heads | set(self.done_phrases) | self.give
+            self.triggers
+            | self.heads
+            | self.done
+            | self.object_heads
+            | set(self.done_phrases)
+            | self.give
+            | self.action_preps
         )
         self._before = self.triggers | self.heads | self.object_heads | self.give
         self._clause_openers = self._before | self.conjunctions | self.done_openers
@@ -972,6 +982,8 @@ class ActionSlot:
             for k, w in enumerate(lowers):
                 if w in self._before:
                     places.add(k + 1)
+                if w in self.action_preps and k:
+                    places.add(k - 1)
                 if self._done(sentence, k):
                     place = 1 + MAX_PLACE_WORDS if self.done_places else 0
                     reach = MAX_DONE_BETWEEN + max(place, MAX_OBJECT_WORDS)
@@ -1096,6 +1108,10 @@ class ActionSlot:
                 and not self._done(sentence, k)
                 for k in range(i + 1, min(i + 3, len(lowers)))
             )
+        if i + 1 < len(lowers) and joined[i] and lowers[i + 1] in self.action_preps:
+            # only where the act is the commoner word: "pendapat terhadap" is an opinion on
+            action = zipf(lowers[i] + "an") or 0.0
+            return action > (zipf(lowers[i]) or 0.0) and self._opens_clause(sentence, i)
         j = self._after_place(sentence, i + 1)
         if j == i + 1:
             j = self._after_object(sentence, i + 1)
@@ -1113,6 +1129,11 @@ class ActionSlot:
             # "pelatih yang berakhir masa kontraknya", "pelatih di klub itu berakhir masa
             # tugasnya": a person whose contract ends
             return False
+        return self._opens_clause(sentence, i)
+
+    def _opens_clause(self, sentence: Sentence, i: int) -> bool:
+        """Word i opens its clause, alone or after one of `done-openers` that does."""
+        lowers, joined = sentence.lowers, sentence.joined
         start = i
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.done_openers:
             start = i - 1
