@@ -897,7 +897,10 @@ class ActionSlot:
     noun or a preposition it is a doer ("partai penentu berlangsung", "Pemeriksaan terhadap
     seluruh pelapor dilakukan"). Between the two may stand a few of `done-between` ("yang",
     an owner, an adverb: "Penampil mereka selalu ditutup ..."), after a phrase of place
-    opened by one of `done-places` ("Pemeriksa di gudang itu dilakukan ...")."""
+    opened by one of `done-places` ("Pemeriksa di gudang itu dilakukan ..."). What a verb of
+    `give` gives to someone (`recipients`: "memberikan penyuluh kepada warga") is an act, and so
+    is an agent noun opening its clause before one of `action-preps` ("Pengawas terhadap pasar
+    ...") when its -an form is the commoner word."""
 
     def __init__(
         self,
