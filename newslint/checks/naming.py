@@ -28,6 +28,7 @@ from newslint.checks.patterns import (
 from newslint.checks.realword import is_verb
 from newslint.document import BODY_KINDS, BlockKind, Document, Word, lowered
 from newslint.lexicon import Lexicon, lexicon
+from newslint.lexicon.morphology import without_clitic
 from newslint.lexicon.suggest import distance
 from newslint.rules import Hit
 
@@ -265,8 +266,6 @@ SLIPPED_KNOWN = 5
 
 #: Names alone this long may be two slips (weighted, as the spelling check weighs them) off.
 LONG_SURNAME = 7
-#: what may cling to a name's last word: "Indesnya", "Hartonolah"
-_CLITICS = frozenset({"nya", "lah", "kah", "pun", "ku", "mu"})
 #: the letters two endings of one surname share after one given name (Riya-di, Riya-nto)
 SURNAME_STEM = 4
 SURNAME_SLIP = 2.0
@@ -684,7 +683,7 @@ class NameVariants:
         if frozenset((la, lb)) in self.distinct or "-" in la + lb:
             return False  # a hyphen joins places (Bandung-Cilacap), no surname
         short, long = sorted((la, lb), key=len)
-        if long.startswith(short) and long[len(short) :] in _CLITICS:
+        if without_clitic(long) == short:
             return False  # the name with a clitic on it: "Hotel Des Indesnya"
         lex = lexicon()
         if any(_word_in_use(lex, w) or lex.is_area(x) or lex.notable_name(x) for w, x in ((la, a), (lb, b))):

@@ -1765,17 +1765,14 @@ class Collocation:
                     spots.add(i - 1)
                 if lowers[i] in right and i + 1 < size:
                     spots.add(i + 1)
-            for i in sorted(spots):
+            # a word inside a listed phrase written right is that phrase's, as for the list's
+            # own pairs ("budi" of "hasil budi daya")
+            covered = self._covered(sentence) if spots else set()
+            for i in sorted(spots - covered):
                 if sentence.name_like(i) or self._names_next(sentence, i):
                     continue
                 low = lowers[i]
                 options: set[str] = set()
-                # a word inside a listed phrase written right is that phrase's, as _covered has
-                # it for the list's own pairs ("budi" of "hasil budi daya")
-                if (i + 1 < size and joined[i] and (low, lowers[i + 1]) in self.phrases) or (
-                    i > 0 and joined[i - 1] and (lowers[i - 1], low) in self.phrases
-                ):
-                    continue
                 # a phrase listed, or listed as good Indonesian a slip would also make, is meant
                 if i + 1 < size and joined[i]:
                     nxt = lowers[i + 1]
