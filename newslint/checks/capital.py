@@ -2070,7 +2070,8 @@ class RegionBody:
                 continue
             if lowers[i + 1] != "desa" and not self._indonesian(name.text):
                 continue  # "pemerintah kota Delhi": another country's city, described
-            if any(b.kind in TITLE_BLOCKS and b.start <= head.start < b.end for b in doc.blocks):
+            block = doc.block_at(head.start)
+            if block is not None and block.kind in TITLE_BLOCKS:
                 continue  # a title capitalizes by its own rule
             if _is_capitalized(region.text) and (_is_capitalized(head.text) or opening(text, head.start)):
                 continue  # written right, or a sentence's own capital on the head
