@@ -1486,6 +1486,14 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         ("Pengawas terhadap pasar itu diperketat.", [("Pengawas", "Pengawasan")]),
         ("Pendapat terhadap aturan itu beragam.", []),
         ("Pemeriksaan oleh penyidik terhadap saksi berjalan.", []),
+        # ... or that a finish is targeted or scheduled, that it is no easy matter, that it is
+        # published: after what it acts on, then a phrase of place or extent
+        ("Penggali sumur di desa itu ditargetkan rampung bulan depan.", [("Penggali", "Penggalian")]),
+        ("Pemasang atap rumah di lereng bukan perkara mudah.", [("Pemasang", "Pemasangan")]),
+        ("Penggali saluran sepanjang 2 kilometer dimulai pekan lalu.", [("Penggali", "Penggalian")]),
+        ("Penemu itu dipublikasikan tahun lalu.", [("Penemu", "Penemuan")]),
+        ("Pelatih tim itu bukan orang sembarangan. Penulis muda itu bukan hal baru bagi kami.", []),
+        ("Pemain di klub itu ditargetkan selesai kontraknya tahun ini.", []),
         # ... not those a person is also said to be or do
         ("Pelatih tim itu ditargetkan membawa gelar juara.", []),
         ("Pelatih selesai memimpin latihan.", []),

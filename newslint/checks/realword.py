@@ -890,14 +890,16 @@ class ActionSlot:
     one (`triggers`: melakukan, menjalani) and after a noun whose next word says which action
     (`heads`: proses), unless an active verb follows the agent noun, whose subject it then is
     ("proses penyidik menyita ..."). It is also named right before a verb that says an action
-    took place (`done`: dilakukan, berlangsung) or cost time or money (`done-phrases`: memakan
-    waktu, menelan anggaran) by an agent noun that opens its clause, alone
+    took place or was published (`done`: dilakukan, berlangsung, dipublikasikan) or that cost
+    time or money, is due to finish or is no easy matter (`done-phrases`: memakan waktu, menelan
+    anggaran, ditargetkan rampung, bukan perkara) by an agent noun that opens its clause, alone
     or after a quantifier that does (`done-openers`: "Semua pembayar dilakukan ...") or a
     conjunction that opens a clause (`conjunctions`: "setelah penampil berakhir"): after a
     noun or a preposition it is a doer ("partai penentu berlangsung", "Pemeriksaan terhadap
     seluruh pelapor dilakukan"). Between the two may stand a few of `done-between` ("yang",
-    an owner, an adverb: "Penampil mereka selalu ditutup ..."), after a phrase of place
-    opened by one of `done-places` ("Pemeriksa di gudang itu dilakukan ..."). What a verb of
+    an owner, an adverb: "Penampil mereka selalu ditutup ..."), after a phrase of place or
+    extent opened by one of `done-places` ("Pemeriksa di gudang itu dilakukan ..."), itself
+    after what the action is done to or not ("Pemasang pipa sepanjang 2 km dimulai"). What a verb of
     `give` gives to someone (`recipients`: "memberikan penyuluh kepada warga") is an act, and so
     is an agent noun opening its clause before one of `action-preps` ("Pengawas terhadap pasar
     ...") when its -an form is the commoner word."""
@@ -1051,12 +1053,16 @@ class ActionSlot:
     def _after_object(self, sentence: Sentence, j: int) -> int:
         """Where the words naming what the action is done to end, from word j ("pipa air" in
         "Pemasang pipa air dimulai"), or j: up to MAX_OBJECT_WORDS words, none a verb, a name,
-        one of `done-between` or a word the lexicon lacks, before one of `done-between` or a verb
-        of taking place."""
+        one of `done-between` or a word the lexicon lacks, before one of `done-between`, a verb
+        of taking place or a phrase of place before one ("pipa air di desa itu dimulai")."""
         lowers = sentence.lowers
         for k in range(j, min(len(lowers), j + MAX_OBJECT_WORDS + 1)):
             if k > j and (self._done(sentence, k) or lowers[k] in self.done_between):
                 return k
+            if k > j and lowers[k] in self.done_places and sentence.joined[k - 1]:
+                # what is done to, then where: "Pembangun menara di lereng itu bukan perkara mudah"
+                after = self._after_place(sentence, k)
+                return after if after > k else j
             if not self._object_word(sentence, k, first=k == j):
                 return j
         return j
