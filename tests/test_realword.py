@@ -1491,6 +1491,7 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         ("Penggali sumur di desa itu ditargetkan rampung bulan depan.", [("Penggali", "Penggalian")]),
         ("Pemasang atap rumah di lereng bukan perkara mudah.", [("Pemasang", "Pemasangan")]),
         ("Penggali saluran sepanjang 2 kilometer dimulai pekan lalu.", [("Penggali", "Penggalian")]),
+        ("Pemasang kabel sepanjang 4,5 kilometer ditargetkan selesai Juni.", [("Pemasang", "Pemasangan")]),
         ("Penemu itu dipublikasikan tahun lalu.", [("Penemu", "Penemuan")]),
         ("Pelatih tim itu bukan orang sembarangan. Penulis muda itu bukan hal baru bagi kami.", []),
         ("Pemain di klub itu ditargetkan selesai kontraknya tahun ini.", []),

@@ -1042,7 +1042,9 @@ class ActionSlot:
         if j >= len(lowers) or lowers[j] not in self.done_places or not joined[j - 1]:
             return j
         for k in range(j + 1, min(len(lowers), j + 2 + MAX_PLACE_WORDS)):
-            if not joined[k - 1]:
+            # a decimal comma joins its digits: "sepanjang 4,5 kilometer"
+            decimal = lowers[k - 1].isdigit() and lowers[k].isdigit()
+            if not joined[k - 1] and not (decimal and sentence.all_gaps[sentence.offset + k - 1] == ","):
                 return j
             if self._done(sentence, k) or lowers[k] in self.done_between:
                 return k if k > j + 1 else j
