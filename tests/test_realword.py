@@ -1463,6 +1463,7 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
         # ... or what the action is done to, and however rare the agent noun
         ("Penjual tiket konser tahun ini dibuka Senin.", [("Penjual", "Penjualan")]),
         ("Penggali sumur desa itu dimulai Senin.", [("Penggali", "Penggalian")]),
+        ("Pemeriksa suhu dan tekanan darah pasien dilakukan tiap pagi.", [("Pemeriksa", "Pemeriksaan")]),
         # after a head whose next word may be whose it is, with what the action is done to
         ("Hasil pemeriksa darah keluar sore ini.", [("pemeriksa", "pemeriksaan")]),
         ("Mereka membahas upaya penyelamat hutan adat.", [("penyelamat", "penyelamatan")]),

@@ -878,8 +878,9 @@ class PersonSlot:
 MAX_DONE_BETWEEN = 2
 #: How many words a `done-places` phrase has after its preposition ("di kolam itu").
 MAX_PLACE_WORDS = 3
-#: How many words may name what an agent noun's action is done to ("Pemasang pipa air dimulai").
-MAX_OBJECT_WORDS = 3
+#: How many words may name what an agent noun's action is done to ("Pemasang pipa air dimulai",
+#: "Pemeriksa suhu dan tekanan darah dilakukan").
+MAX_OBJECT_WORDS = 5
 #: An agent noun this common (zipf) names a body or a role (pemerintah, pemain), whatever follows.
 COMMON_AGENT_ZIPF = 5.0
 
