@@ -1044,8 +1044,11 @@ class ActionSlot:
             return j
         for k in range(j + 1, min(len(lowers), j + 2 + MAX_PLACE_WORDS)):
             # a decimal comma joins its digits: "sepanjang 4,5 kilometer"
-            decimal = lowers[k - 1].isdigit() and lowers[k].isdigit()
-            if not joined[k - 1] and not (decimal and sentence.all_gaps[sentence.offset + k - 1] == ","):
+            if not joined[k - 1] and not (
+                lowers[k - 1].isdigit()
+                and lowers[k].isdigit()
+                and sentence.all_gaps[sentence.offset + k - 1] == ","
+            ):
                 return j
             if self._done(sentence, k) or lowers[k] in self.done_between:
                 return k if k > j + 1 else j
@@ -1062,8 +1065,9 @@ class ActionSlot:
         for k in range(j, min(len(lowers), j + MAX_OBJECT_WORDS + 1)):
             if k > j and (self._done(sentence, k) or lowers[k] in self.done_between):
                 return k
-            if k > j and lowers[k] in self.done_places and sentence.joined[k - 1]:
+            if k > j and lowers[k] in self.done_places:
                 # what is done to, then where: "Pembangun menara di lereng itu bukan perkara mudah"
+                # (_after_place asks that the preposition be joined to the object)
                 after = self._after_place(sentence, k)
                 return after if after > k else j
             if not self._object_word(sentence, k, first=k == j):
