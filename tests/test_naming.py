@@ -471,6 +471,22 @@ def test_a_name_opening_a_sentence_as_its_subject_a_slip_off_a_name_called_alone
     assert lint(text + "Hartono datang.\n", "nama.varian-nama") == []
 
 
+def test_a_short_name_or_a_word_as_a_speaker_a_slip_off_a_name_quoted_alone() -> None:
+    # four letters, or a word of the language (arif: wise), as a speaker: a slip of the person
+    # the draft quotes by the near name alone
+    text = HEAD + 'Kepala desa, Hadie Santoso, hadir.\n\n"Air sudah mengalir," kata Hadie.\n\n'
+    findings = lint(text + "Hadi menambahkan, pipa baru dipasang pekan depan.\n", "nama.varian-nama")
+    assert [(f.message.split('"')[1], f.suggestions) for f in findings] == [("Hadi", ("Hadie",))]
+    text = HEAD + 'Ketua koperasi, Arief Lubis, hadir.\n\n"Panen naik," ujar Arief.\n\n'
+    findings = lint(text + "Arif menambahkan, harga turun.\n", "nama.varian-nama")
+    assert [(f.message.split('"')[1], f.suggestions) for f in findings] == [("Arif", ("Arief",))]
+    # ... not when the draft never calls the fuller name's word alone: maybe someone else
+    text = HEAD + "Kepala desa, Hadie Santoso, hadir.\n\n"
+    assert lint(text + "Hadi menambahkan, pipa baru dipasang.\n", "nama.varian-nama") == []
+    text = HEAD + "Ketua koperasi, Arief Lubis, hadir.\n\n"
+    assert lint(text + "Arif menambahkan, harga turun.\n", "nama.varian-nama") == []
+
+
 def test_a_subject_with_an_adverb_before_its_verb() -> None:
     # "juga", "sudah" stand between a subject and its verb: the name is still the subject, and
     # its slip the naming rule's, not a typo's

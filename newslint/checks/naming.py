@@ -609,7 +609,7 @@ class NameVariants:
                 continue
             alone = words[0]
             text = alone.text
-            if text in inside or len(text) < self.min_length or text.isupper():
+            if text in inside or len(text) < self.min_length - 1 or text.isupper():
                 continue
             if alone_counts[text] > 1:
                 continue  # a name the draft keeps using alone (Wahyuni (38), ujar Wahyuni) is someone
@@ -618,8 +618,6 @@ class NameVariants:
                 continue  # only a name the draft quotes ("kata Hartono") is surely a person's
             if AGE_AFTER.match(prose, alone.end):
                 continue  # "kata Sumarni (49)" introduces someone new, not Heru Sunardi again
-            if lex.is_listed(text.lower()) and not lex.is_name(text):
-                continue  # a capitalized word of the language ("Namun") is no surname
             reach = 2 if len(text) >= LONG_SURNAME else 1
             close = [
                 other
@@ -628,10 +626,13 @@ class NameVariants:
                 if frozenset((text.lower(), other.lower())) not in self.distinct
                 and self._slip(text.lower(), other.lower())
             ]
-            if not quoted:
-                # ... or one opening a sentence as its verb's subject ("Masyhuri berharap"), when
-                # the draft calls that person by the near name alone elsewhere ("kata Mashuri"):
-                # a fuller name one letter off may be someone else (Gerrard, Florence Garrard)
+            short = len(text) < self.min_length
+            if not quoted or short or (lex.is_listed(text.lower()) and not lex.is_name(text)):
+                # ... or one opening a sentence as its verb's subject ("Masyhuri berharap"), or a
+                # short name or a word of the language ("Arif") as a speaker, when the draft calls
+                # that person by the near name alone elsewhere ("kata Mashuri", "ujar Arief"): a
+                # fuller name one letter off may be someone else (Gerrard, Florence Garrard), and
+                # short names and words are dense (Budi, Bude)
                 close = [c for c in close if c in called]
             if close:
                 yield (alone,), (inside[close[0]],)
