@@ -468,7 +468,11 @@ def test_an_estimate_of_money_that_names_no_one_who_made_it() -> None:
     # a modal between the verb and its link is still the estimate
     text = HEAD + "Kerugian petani diperkirakan bisa mencapai Rp5 miliar bila hujan berlanjut.\n"
     assert len(lint(text, rule)) == 1
+    # a yield (hasil panen) is no source; an audit is
+    text = HEAD + "Hasil panen jagung merosot. Kerugian petani disebut mencapai Rp4 miliar.\n"
+    assert len(lint(text, rule)) == 1
     unflagged = [
+        "Hasil audit menunjukkan selisih. Kerugian kas desa ditaksir mencapai Rp400 juta.\n",
         # the estimate's maker, after the verb, in the paragraph, or in the paragraph before
         "Kerugian pedagang ditaksir polisi mencapai Rp2 miliar.\n",
         "Kerugian pedagang ditaksir mencapai Rp2 miliar, kata Kepala Pasar Budi.\n",
