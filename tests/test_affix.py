@@ -60,6 +60,8 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Kue yang di jemur sejak subuh sudah kering.", "di jemur", "dijemur"),
         # a verb's own form in -i, however rare its passive: no noun stands so after "di"
         ("Korban kemudian di kirimi tautan palsu.", "di kirimi", "dikirimi"),
+        # a verb's base before a noun, after a word that leads a verb: the base is the verb
+        ("Ikan itu sudah di jemur matahari sejak pagi.", "di jemur", "dijemur"),
         # ... even one whose active the dictionary does not list (mengolesi)
         ("Kue itu dikukus lalu di olesi mentega.", "di olesi", "diolesi"),
     ],
@@ -80,6 +82,7 @@ def test_a_place_that_reads_as_a_stem_with_i_is_no_passive() -> None:
         "Warga duduk di tepi sungai; ayam di kandang sehat.",  # nouns, far more common alone
         # a verb's base that is a noun too, before the noun it heads
         "Data itu tercatat di rekam medis pasien; warga menyeberang di rakit bambu.",
+        "Semua catatan itu juga ada di rekam medis pasien.",
         "Ia duduk di sela kursi.",  # disela is also a passive: left to the writer
         "Kapal berlabuh di lepas pantai.",
         "Ia tinggal di kaki gunung.",  # dikaki has no active twin (*mengaki)

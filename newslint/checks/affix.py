@@ -102,8 +102,17 @@ class PrefixApart:
                 continue
             following = words[i + 2] if i + 2 < len(words) else None
             next_to = following is not None and _adjacent(text, word, following)
-            if level == BASE and next_to and following is not None and not self._after_verb(following, lex):
-                continue  # a noun may follow the noun a base also is: "di rekam medis", "di rakit bambu"
+            lead = i > 0 and words[i - 1].text.lower() in self.leads and _adjacent(text, words[i - 1], di)
+            if (
+                level == BASE
+                and next_to
+                and following is not None
+                and not lead
+                and not self._after_verb(following, lex)
+            ):
+                # a noun may follow the noun a base also is: "di rekam medis", "di rakit bambu";
+                # after a word that leads a verb ("sudah di jemur pakaiannya") the base is the verb
+                continue
             if (
                 next_to
                 and following is not None
