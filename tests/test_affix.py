@@ -369,6 +369,11 @@ def test_an_ordinal_in_words_apart_before_kalinya() -> None:
     found = lint("eyd.bilangan-tingkat", "Putusan itu mengikat ke dua belah pihak. Ke lima kios itu tutup.")
     assert [m for m, _, _ in found] == ["ke dua", "Ke lima"]
     assert lint("eyd.bilangan-tingkat", "Bantuan dikirim ke lima kios itu.") == []
+    # ... and a clause word or a relative "yang" right after the number: a count names its things
+    text = "Langkah ke dua adalah mengisi formulir. Ini toko ke tiga yang dibuka."
+    found = lint("eyd.bilangan-tingkat", text)
+    assert [(m, s) for m, _, s in found] == [("ke dua", ("kedua",)), ("ke tiga", ("ketiga",))]
+    assert lint("eyd.bilangan-tingkat", "Bantuan dikirim ke tiga desa yang terdampak.") == []
 
 
 def test_a_common_noun_whose_passive_nobody_writes_stays_after_the_preposition() -> None:
