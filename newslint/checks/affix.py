@@ -134,12 +134,7 @@ class PrefixApart:
                 and (
                     following.text.lower() in self.followers
                     or following.text.lower() in self.directions
-                    or (
-                        following.text.lower() in self.lead_followers
-                        and i > 0
-                        and words[i - 1].text.lower() in self.leads
-                        and _adjacent(text, words[i - 1], di)
-                    )
+                    or (following.text.lower() in self.lead_followers and lead)
                 )
             ):
                 continue
