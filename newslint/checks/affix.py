@@ -138,12 +138,7 @@ class PrefixApart:
                 )
             ):
                 continue
-            led = (
-                following is not None
-                and following.text.lower() in self.lead_followers
-                and i > 0
-                and words[i - 1].text.lower() in self.leads
-            )
+            led = lead and following is not None and following.text.lower() in self.lead_followers
             if level == 1 and not led and self._earlier_passive(text, words, i, lex):
                 # "kupon dibagikan di pos oleh petugas": the agent is the first verb's; a lead
                 # frames a verb whatever came before ("dibelah, kemudian di jemur di bawah")
