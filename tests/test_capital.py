@@ -82,6 +82,29 @@ def test_holidays() -> None:
         ("Hal itu disampaikan kapolsek Sunggal Kompol Rizky Simanjuntak.", "kapolsek", "Kapolsek"),
         # the same with a police rank written as capitals
         ("Hal itu disampaikan kapolsek Medan Baru AKP Dodi Harahap.", "kapolsek", "Kapolsek"),
+        # a body's name goes on over "dan" and over its short form in brackets
+        (
+            "Data dirilis kepala Bidang Arsip Dinas Pemuda dan Olahraga (Dispora) Kota Batu, Rina Astuti.",
+            "kepala",
+            "Kepala",
+        ),
+        (
+            "Hal itu disampaikan kepala Dinas Pangan dan Pertanian (Dispertan) Blitar, Made Wirya, kemarin.",
+            "kepala Dinas",
+            "Kepala Dinas",
+        ),
+        ("Ia dijamu ketua Ikatan Petani Garam (Ipegar) Madura, Slamet Riyadi.", "ketua", "Ketua"),
+        ("Kami diterima ketua Gabungan Koperasi (Gakop UMKM) Kota Kupang, Yosef Bere.", "ketua", "Ketua"),
+        # the holder's academic title before the name
+        (
+            "Piagam diserahkan rektor Universitas Negeri Padang, Prof. Ganefri Yusuf, kemarin.",
+            "rektor",
+            "Rektor",
+        ),
+        # "dan" after a name ends the run, though a body's word (serikat) is in it
+        ("Ia menemui presiden Amerika Serikat Joe Biden dan Perdana Menteri Jepang.", "presiden", "Presiden"),
+        # a title word closing a name is a family name, not a rank before one
+        ("Menanggapi hal itu, bupati Sleman, Rizal Hakim, menyatakan siap.", "bupati", "Bupati"),
     ],
 )
 def test_title_before_a_name(text: str, match: str, suggestion: str) -> None:
@@ -114,6 +137,8 @@ def test_one_word_name_the_draft_writes_in_full_elsewhere() -> None:
         "Ia menjabat direktur Global Ventures USA, perusahaan modal.",
         # a regency or a district the office is of (idn-area-data's names)
         "Warga memilih bupati dan wakil bupati Kapuas Hulu.",
+        # an honour, not an office: "haji" there is the pilgrims
+        "Hal itu diurus petugas kesehatan haji Kota Batu, dr. Rina Astuti, kemarin.",
     ],
 )
 def test_titles_left_alone(text: str) -> None:

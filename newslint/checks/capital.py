@@ -251,6 +251,7 @@ class TitleBeforeName:
         titles: Collection[str],
         not_after: Collection[str] = (),
         institution_only: Collection[str] = (),
+        person_only: Collection[str] = (),
         institutions: Collection[str] = (),
         places: Collection[str] = (),
         place_parts: Collection[str] = (),
@@ -274,6 +275,9 @@ class TitleBeforeName:
         self.not_after = {w.lower() for w in not_after}
         # "kepala" is also the head: only before an institution (Kepala BNPB, Kepala Dinas ...)
         self.institution_only = {w.lower() for w in institution_only}
+        # honours, not offices: no body or place has one, so no holder is looked for after
+        # them ("kesehatan haji Kota Batu, dr. Rina" is the pilgrims' health)
+        self.person_only = frozenset(w.lower() for w in person_only)
         self.institutions = {w.lower() for w in institutions}
         if acronyms is not None and not isinstance(acronyms, Mapping):
             raise ValueError("`acronyms` must be a map of short forms to full names (a `->` dictionary)")
@@ -337,7 +341,13 @@ class TitleBeforeName:
         # "Menteri luar negeri ...": a title capitalized in part mid-sentence is a slip either way
         half = phrase[0] is not first and not sentence_start(text, phrase[0].start)
         single = title in self.single_name and self._single_name(words, j, names)
-        if not half and not single and not self._names_person(words, j, names):
+        # a title that ends in a body's word (kepala dinas) goes on with the body's name
+        in_body = phrase[-1].text.lower() in self.institutions
+        if (
+            not half
+            and not single
+            and not self._names_person(words, j, names, title not in self.person_only, in_body)
+        ):
             return None
         span = text[first.start : phrase[-1].end]
         replacement = title_case(re.sub(r"\s+", " ", span))
@@ -382,15 +392,26 @@ class TitleBeforeName:
             i > 0 and words[i - 1].text.lower() in self.not_after and _adjacent(text, words[i - 1], words[i])
         )
 
-    def _names_person(self, words: Sequence[Word], j: int, names: _DraftNames) -> bool:
-        """Whether the capitalized run at words[j], or one set off after it by a comma (wali kota
-        Tegal, Rudi Hartanto), is a person's name."""
+    def _names_person(
+        self, words: Sequence[Word], j: int, names: _DraftNames, holder: bool = True, in_body: bool = False
+    ) -> bool:
+        """Whether the capitalized run at words[j], or (with `holder`) one set off after it by a
+        comma (wali kota Tegal, Rudi Hartanto), is a person's name. `in_body`: the run goes on a
+        body's name the title began (kepala dinas)."""
         text = names.text
-        run = _name_run(words, j, text)
+        run = _name_run(words, j, text, self.institutions, in_body)
         if names.person(run, True):
             return True
         end = j + len(run)
-        if end < len(words) and text[words[end - 1].end : words[end].start].strip(" \t") == ",":
+        if holder and end < len(words) and text[words[end - 1].end : words[end].start].strip(" \t") == ",":
+            # the holder's academic or religious title before the name: "rektor Universitas
+            # Andalas, Prof. Yuliandri, ..."
+            while (
+                end + 1 < len(words)
+                and words[end].text.lower() in NAME_TITLES
+                and text.startswith(".", words[end].end)
+            ):
+                end += 1
             after = _name_run(words, end, text)
             if names.person(after, False):
                 return True
@@ -404,10 +425,13 @@ class TitleBeforeName:
                 return closing in (",", ".") and not listed_on and not names.lex.is_listed(one.lower())
         return False
 
-    def not_person(self, word: str, lex: Lexicon) -> bool:
-        """A word that makes a capitalized run an institution or a place, not a person."""
+    def not_person(self, word: str, lex: Lexicon, titles: bool = True) -> bool:
+        """A word that makes a capitalized run an institution or a place, not a person (nor a
+        title, unless `titles` is false)."""
         low = word.lower()
-        if low in self.institutions or low in self.place_parts or low in self.places or low in self.titles:
+        if low in self.institutions or low in self.place_parts or low in self.places:
+            return True
+        if titles and low in self.titles:
             return True
         if word in self.body_acronyms:
             return True
@@ -426,8 +450,15 @@ def _in_address(text: str, word: Word) -> bool:
     return before in ("@", "#", "/", ".") or (len(after) == 2 and after[0] in "./" and after[1].isalnum())
 
 
-def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
-    """The capitalized words from words[j] on, with lower-case name particles inside."""
+def _name_run(
+    words: Sequence[Word], j: int, text: str, bodies: Collection[str] = (), body: bool = False
+) -> list[Word]:
+    """The capitalized words from words[j] on, with lower-case name particles inside.
+
+    Once the run holds a word of `bodies` (dinas, badan), or from its start with `body`, it is a
+    body's name, which goes on over "dan" and over its short form in brackets: "Dinas Pemuda dan
+    Olahraga (Dispora) Kota Batu".
+    """
     run: list[Word] = []
     k = j
     while k < len(words):
@@ -435,15 +466,31 @@ def _name_run(words: Sequence[Word], j: int, text: str) -> list[Word]:
         if run and not _adjacent(text, words[k - 1], words[k]):
             # an abbreviation in brackets inside an institution's name: "Persatuan Bulu Tangkis
             # Seluruh Indonesia (PBSI) Jawa Timur" runs on after it
-            if not _bracketed_abbreviation(text, words, k):
+            if _bracketed_abbreviation(text, words, k):
+                run.extend(words[k : k + 2])
+                k += 2
+                continue
+            size = _bracketed_short_form(text, words, k) if body else 0
+            if not size:
                 break
-            run.extend(words[k : k + 2])
-            k += 2
+            run.extend(words[k : k + size + 1])
+            k += size + 1
             continue
         named = _is_capitalized(w) or (w.startswith(("al-", "el-")) and _is_capitalized(w[3:]))
         particle = w in NAME_PARTICLES and run and k + 1 < len(words) and _is_capitalized(words[k + 1].text)
-        if not (named or particle):
+        # between two words of the language: "Pemuda dan Olahraga", not "Donald Trump dan ..."
+        joined = (
+            body
+            and w == "dan"
+            and k + 1 < len(words)
+            and _is_capitalized(words[k + 1].text)
+            and _adjacent(text, words[k], words[k + 1])
+            and _a_word(words[k - 1].text)
+            and _a_word(words[k + 1].text)
+        )
+        if not (named or particle or joined):
             break
+        body = body or (bool(bodies) and w.lower() in bodies)
         run.append(words[k])
         k += 1
     return run
@@ -463,6 +510,33 @@ _CALENDAR = frozenset(
         "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
     }
 )  # fmt: skip
+
+
+def _a_word(text: str) -> bool:
+    """A word of the language, affixed or not (Kependudukan), and no name (Trump)."""
+    return bool(lexicon().analyse(text.lower()))
+
+
+#: the most words a body's short form in brackets holds: "(Diskop UKM)"
+_SHORT_FORM_WORDS = 3
+
+
+def _bracketed_short_form(text: str, words: Sequence[Word], k: int) -> int:
+    """How many capitalized words from words[k] on stand in brackets, a body's short form
+    written as a word ("(Disdukcapil)", "(Diskop UKM)"), with a capitalized word after them;
+    0 if none do."""
+    if text[words[k - 1].end : words[k].start].strip(" \t") != "(":
+        return 0
+    for size in range(1, _SHORT_FORM_WORDS + 1):
+        last = k + size - 1
+        if last + 1 >= len(words) or not _is_capitalized(words[last].text):
+            return 0
+        gap = text[words[last].end : words[last + 1].start]
+        if gap.strip(" \t") == ")":
+            return size if gap != ")" and _is_capitalized(words[last + 1].text) else 0
+        if not _adjacent(text, words[last], words[last + 1]):
+            return 0
+    return 0
 
 
 def _bracketed_abbreviation(text: str, words: Sequence[Word], k: int) -> bool:
@@ -512,12 +586,20 @@ class _DraftNames:
         ranks = [
             k
             for k, w in enumerate(rest)
-            if k > 0 and (w.lower() in rule.ranks or w in rule.rank_abbreviations)
+            # a last word holds no rank: no name follows it
+            if 0 < k < len(rest) - 1 and (w.lower() in rule.ranks or w in rule.rank_abbreviations)
         ]
         if ranks:
             rest = rest[ranks[-1] + 1 :]
-        if not rest or any(self.not_person(w) for w in rest if not _ROMAN.match(w)):
+        # a title after a name word is a family name (Lukman Hakim): titles go before names
+        if not rest or any(
+            self.not_person(w) and not (k > 0 and not rule.not_person(w, self.lex, titles=False))
+            for k, w in enumerate(rest)
+            if not _ROMAN.match(w)
+        ):
             return False
+        if "dan" in rest:
+            return False  # two people, or a body's name
         if _ROMAN.match(rest[0]):
             return False
         names = [w for w in rest if not _ROMAN.match(w)]
