@@ -470,11 +470,11 @@ def _name_run(
                 run.extend(words[k : k + 2])
                 k += 2
                 continue
-            size = _bracketed_short_form(text, words, k) if body else 0
-            if not size:
+            n = _past_short_form(text, words, k, _SHORT_FORM_WORDS) if body else k
+            if n == k or not _is_capitalized(words[n].text):
                 break
-            run.extend(words[k : k + size + 1])
-            k += size + 1
+            run.extend(words[k : n + 1])
+            k = n + 1
             continue
         named = _is_capitalized(w) or (w.startswith(("al-", "el-")) and _is_capitalized(w[3:]))
         particle = w in NAME_PARTICLES and run and k + 1 < len(words) and _is_capitalized(words[k + 1].text)
@@ -515,28 +515,6 @@ _CALENDAR = frozenset(
 def _a_word(text: str) -> bool:
     """A word of the language, affixed or not (Kependudukan), and no name (Trump)."""
     return bool(lexicon().analyse(text.lower()))
-
-
-#: the most words a body's short form in brackets holds: "(Diskop UKM)"
-_SHORT_FORM_WORDS = 3
-
-
-def _bracketed_short_form(text: str, words: Sequence[Word], k: int) -> int:
-    """How many capitalized words from words[k] on stand in brackets, a body's short form
-    written as a word ("(Disdukcapil)", "(Diskop UKM)"), with a capitalized word after them;
-    0 if none do."""
-    if text[words[k - 1].end : words[k].start].strip(" \t") != "(":
-        return 0
-    for size in range(1, _SHORT_FORM_WORDS + 1):
-        last = k + size - 1
-        if last + 1 >= len(words) or not _is_capitalized(words[last].text):
-            return 0
-        gap = text[words[last].end : words[last + 1].start]
-        if gap.strip(" \t") == ")":
-            return size if gap != ")" and _is_capitalized(words[last + 1].text) else 0
-        if not _adjacent(text, words[last], words[last + 1]):
-            return 0
-    return 0
 
 
 def _bracketed_abbreviation(text: str, words: Sequence[Word], k: int) -> bool:
@@ -653,16 +631,25 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
 _LETTER_OR_NUMERAL = re.compile(r"[A-H]|X?(?:I{1,3}|IV|VI{0,3}|IX)|X")
 
 
-def _past_short_form(text: str, words: Sequence[Word], j: int) -> int:
-    """The index of the word after a body's short form in brackets at words[j] ("Pemerintah
-    provinsi (Pemprov) Jambi": that of Jambi), or j when words[j] is no such short form."""
-    if not 0 < j < len(words) - 1:
+#: the most words a body's short form in brackets holds: "(Diskop UKM)"
+_SHORT_FORM_WORDS = 3
+
+
+def _past_short_form(text: str, words: Sequence[Word], j: int, most: int = 1) -> int:
+    """The index of the word after a body's short form in brackets at words[j], of up to `most`
+    capitalized words ("Pemerintah provinsi (Pemprov) Jambi": that of Jambi; "(Diskop UKM)"),
+    or j when words[j] opens no such short form."""
+    if not 0 < j < len(words) - 1 or text[words[j - 1].end : words[j].start].strip(" \t") != "(":
         return j
-    short, after = words[j], words[j + 1]
-    if not short.text[:1].isupper() or text[words[j - 1].end : short.start].strip(" \t") != "(":
-        return j
-    gap = text[short.end : after.start]
-    return j + 1 if gap.startswith(")") and gap[1:] != "" and gap[1:].strip(" \t") == "" else j
+    for last in range(j, min(j + most, len(words) - 1)):
+        if not _is_capitalized(words[last].text):
+            return j
+        gap = text[words[last].end : words[last + 1].start]
+        if gap.startswith(")"):
+            return last + 1 if gap[1:] != "" and gap[1:].strip(" \t") == "" else j
+        if not _adjacent(text, words[last], words[last + 1]):
+            return j
+    return j
 
 
 def _of_countries(words: Sequence[Word], end: int, text: str) -> bool:
