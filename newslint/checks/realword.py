@@ -923,6 +923,7 @@ class ActionSlot:
         phrases: Collection[str] = (),
         min_zipf: float = 3.5,
         unseen_agents: bool = False,
+        slot_min_zipf: float | None = None,
     ):
         if not triggers:
             raise ValueError("`triggers` must not be empty")
@@ -946,8 +947,8 @@ class ActionSlot:
                 raise ValueError(f"`done-phrases` holds two words each, not {phrase!r}")
             phrase_ends.setdefault(verb, set()).add(noun)
         self.done_phrases = {verb: frozenset(nouns) for verb, nouns in phrase_ends.items()}
-        # verbs of giving whose object, given to someone, is an act: "memberikan pendamping kepada
-        # petani" is pendampingan; a person is assigned or sent, not given
+        # verbs of giving whose object, given to someone, is an act: "memberikan penyuluh kepada
+        # warga" is penyuluhan; a person is assigned or sent, not given
         self.give = frozenset(w.lower() for w in give)
         self.recipients = frozenset(w.lower() for w in recipients)
         # prepositions that follow an act's name, not a person's: "Pengawas terhadap truk itu
@@ -974,6 +975,10 @@ class ActionSlot:
         self._before = self.triggers | self.heads | self.object_heads | self.give
         self._clause_openers = self._before | self.conjunctions | self.done_openers
         self.min_zipf = min_zipf
+        # where a slot names an action, a doer is so unlikely that a rarer -an noun is still the
+        # word meant ("melakukan pemindai wajah" -> pemindaian); an agent noun read alone
+        # (_unseen) has only its rarity to go on and keeps `min_zipf`
+        self.slot_min_zipf = min_zipf if slot_min_zipf is None else slot_min_zipf
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for sentence in sentences(doc):
@@ -1005,7 +1010,7 @@ class ActionSlot:
                 if (
                     is_agent(lowers[i], 0.0)
                     and known(action)
-                    and (zipf(action) or 0.0) >= self.min_zipf
+                    and (zipf(action) or 0.0) >= self.slot_min_zipf
                 ):
                     yield slip_hit(sentence.word(i), action, False)
 
@@ -1103,8 +1108,8 @@ class ActionSlot:
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.triggers:
             return True
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.give:
-            # given to someone, right after or after one word describing it ("pendamping
-            # berkelanjutan kepada ...")
+            # given to someone, right after or after one word describing it ("penyuluh rutin
+            # kepada ...")
             return any(
                 all(joined[i:k]) and lowers[k] in self.recipients
                 for k in range(i + 1, min(i + 3, len(lowers)))
