@@ -261,6 +261,15 @@ def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:
         ("Pemilik kost menaikkan sewa.", [("kost", "kos")]),
         # KBBI V lists kokoh beside kukuh
         ("Berlindung di bawah meja yang kokoh.", []),
+        # the second pass: loan adaptations, Arabic loans, vowel and consonant variants
+        ("Tanda tangan otentik itu diperiksa.", [("otentik", "autentik")]),
+        ("Harga komoditi karet turun.", [("komoditi", "komoditas")]),
+        ("Ia belajar fiqih sejak kecil.", [("fiqih", "fikih")]),
+        ("Tenda itu ditopang tanki bekas.", [("tanki", "tangki")]),
+        ("Hidupnya tentram di desa.", [("tentram", "tenteram")]),
+        # Batubara is also a Batak clan's name, which opens sentences: the coal is left to
+        # the compound rules
+        ("Batubara mengatakan timnya siap bertanding.", []),
     ],
 )
 def test_our_additions_to_the_map(text: str, expected: list[tuple[str, str | None]]) -> None:
