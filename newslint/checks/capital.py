@@ -571,7 +571,7 @@ class _DraftNames:
             rest = rest[ranks[-1] + 1 :]
         # a title after a name word is a family name (Lukman Hakim): titles go before names
         if not rest or any(
-            self.not_person(w) and not (k > 0 and not rule.not_person(w, self.lex, titles=False))
+            self.not_person(w) and (k == 0 or rule.not_person(w, self.lex, titles=False))
             for k, w in enumerate(rest)
             if not _ROMAN.match(w)
         ):
