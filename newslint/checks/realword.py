@@ -1470,9 +1470,12 @@ class Collocation:
                                     or (reviewed and self._slip_of(written, w))
                                 )
                             )
+                            # only a word two letters shorter can have lost an -an: the
+                            # length rules out nearly every candidate before a lookup
                             or (
                                 k > 0
                                 and self.suffix_gain >= 0
+                                and len(w) == length + 2
                                 and self._suffix_dropped(written, w, words[k - 1] in self.process_heads)
                             )
                             # a first word that lost its -an ("tumpuk sampah", "tabung emas"); a
@@ -1481,6 +1484,7 @@ class Collocation:
                                 k == 0
                                 and n == 2
                                 and self.suffix_gain >= 0
+                                and len(w) == length + 2
                                 and self._suffix_dropped(written, w)
                                 and not _agent_noun(written)
                             )
