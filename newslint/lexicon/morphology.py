@@ -75,12 +75,17 @@ class Analysis:
     attested: bool = False
 
 
+_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+
+
 def without_clitic(word: str) -> str:
     """`word` less one clitic at its end, the base kept three letters or more (sambelnya ->
     sambel, dimainkannya -> dimainkan), or `word` itself."""
-    for clitic in ("nya", "lah", "kah", "pun", "ku", "mu"):
-        if word.endswith(clitic) and len(word) - len(clitic) >= 3:
-            return word[: -len(clitic)]
+    # checks ask this of every word of a draft, and most end in no clitic: one call says so
+    if word.endswith(_CLITICS):
+        for clitic in _CLITICS:
+            if word.endswith(clitic) and len(word) - len(clitic) >= 3:
+                return word[: -len(clitic)]
     return word
 
 
