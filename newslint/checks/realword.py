@@ -1427,6 +1427,9 @@ class Collocation:
         is a process's or its yield's: "hasil penjual" -> penjualan); not one of the most common
         words, nor one more common than the -an noun (taman baca, musim hujan: bare forms that
         compound freely)."""
+        # nearly every candidate is settled by its length, before the verdicts' lookup
+        if len(intended) != len(written) + 2:
+            return False
         cached = self._suffix_verdicts.get((written, intended, agent_ok))
         if cached is None:
             cached = self._suffix_verdicts[(written, intended, agent_ok)] = (
@@ -1470,12 +1473,9 @@ class Collocation:
                                     or (reviewed and self._slip_of(written, w))
                                 )
                             )
-                            # only a word two letters shorter can have lost an -an: the
-                            # length rules out nearly every candidate before a lookup
                             or (
                                 k > 0
                                 and self.suffix_gain >= 0
-                                and len(w) == length + 2
                                 and self._suffix_dropped(written, w, words[k - 1] in self.process_heads)
                             )
                             # a first word that lost its -an ("tumpuk sampah", "tabung emas"); a
@@ -1484,7 +1484,6 @@ class Collocation:
                                 k == 0
                                 and n == 2
                                 and self.suffix_gain >= 0
-                                and len(w) == length + 2
                                 and self._suffix_dropped(written, w)
                                 and not _agent_noun(written)
                             )
