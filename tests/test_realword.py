@@ -97,6 +97,12 @@ FIRES = [
     ('"Kami sudah siap bertanding besok," ajar pelatih tim itu.', [("ajar", "ujar")]),
     ("Gempar bermagnitudo 5,1 mengguncang Garut.", [("Gempar", "Gempa")]),
     ('"Semua harus ikut menjaga lingkungan," ajar dia.', [("ajar", "ujar")]),
+    ('"Kami sudah siap sejak pagi," kata dua.', [("dua", "dia")]),
+    ("Menurut dua, petugas menjanjikan paspor selesai dalam sepekan.", [("dua", "dia")]),
+    ("Pada kesempatan yang lama, bupati meresmikan pasar baru.", [("lama", "sama")]),
+    ("Masih banyak warga lanjut usai yang belum memakai ponsel pintar.", [("usai", "usia")]),
+    ("Peziarah berjalan kali dari alun-alun menuju makam.", [("kali", "kaki")]),
+    ("Pabrik itu membuat alas kali untuk pasar ekspor.", [("kali", "kaki")]),
     ('"Aturan itu berlaku untuk semua sekolah," tugas Kepala Dinas Pendidikan.', [("tugas", "tegas")]),
     ('"Kami bersyukur bisa menang di kandang," kata pelatih seusai lagu.', [("lagu", "laga")]),
     ("Menurutnya, kenaikan harta membuat pembeli menahan belanja.", [("harta", "harga")]),
@@ -265,6 +271,11 @@ FIRES = [
 ]
 
 QUIET = [
+    # "dua" counting who says it, or added; "lama" waiting long; "usai" after going on; "kali"
+    # of this time and the second
+    "Menurut dua saksi, pelaku kabur. Kursi partai itu tambah dua. Kami lanjut usai makan siang.",
+    "Ia menunggu kesempatan yang tepat. Pawai berjalan kali ini tanpa hambatan.",
+    "Acara itu berjalan kali kedua di kota ini.",
     # a fortune's goods; a market before what is sold there; sand in the sea
     "Banjir menghanyutkan harta benda warga. Pasar ikan ramai. Ekspor pasir laut dilarang.",
     # owners of something, or owners outside an election story
