@@ -103,6 +103,14 @@ FIRES = [
     ("Masih banyak warga lanjut usai yang belum memakai ponsel pintar.", [("usai", "usia")]),
     ("Peziarah berjalan kali dari alun-alun menuju makam.", [("kali", "kaki")]),
     ("Pabrik itu membuat alas kali untuk pasar ekspor.", [("kali", "kaki")]),
+    ("Sate disantap bersama lontong dan sambil kacang.", [("sambil", "sambal")]),
+    ("Latihan di tanjakan membentuk daya tahun para atlet.", [("tahun", "tahan")]),
+    ("Syaratnya antara lain berkelakuan balik selama di lapas.", [("balik", "baik")]),
+    ("Di sisa lain, guru kesulitan menilai tugas siswa.", [("sisa", "sisi")]),
+    ("Koleksi itu bisa dilihat melalui lama resmi museum.", [("lama", "laman")]),
+    ("Penurunan terjadi setelah pemutakhiran dana penerima bantuan.", [("dana", "data")]),
+    ("Dengan berat hari, pabrik itu ditutup.", [("hari", "hati")]),
+    ("Pewarna itu dapat merusak hari dan ginjal.", [("hari", "hati")]),
     ('"Aturan itu berlaku untuk semua sekolah," tugas Kepala Dinas Pendidikan.', [("tugas", "tegas")]),
     ('"Kami bersyukur bisa menang di kandang," kata pelatih seusai lagu.', [("lagu", "laga")]),
     ("Menurutnya, kenaikan harta membuat pembeli menahan belanja.", [("harta", "harga")]),
@@ -276,6 +284,9 @@ QUIET = [
     "Menurut dua saksi, pelaku kabur. Kursi partai itu tambah dua. Kami lanjut usai makan siang.",
     "Ia menunggu kesempatan yang tepat. Pawai berjalan kali ini tanpa hambatan.",
     "Acara itu berjalan kali kedua di kota ini.",
+    # a year's power use; what is left over elsewhere; a page's age
+    "Kebutuhan daya tahun ini naik. Sisa lain dibagikan ke warga. Hari dan jam buka diubah.",
+    "Masa jabatan yang lama resmi berakhir. Ia pulang sambil membawa kacang.",
     # a fortune's goods; a market before what is sold there; sand in the sea
     "Banjir menghanyutkan harta benda warga. Pasar ikan ramai. Ekspor pasir laut dilarang.",
     # owners of something, or owners outside an election story
