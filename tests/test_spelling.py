@@ -529,6 +529,37 @@ def test_a_term_the_text_glosses_is_its_own_spelling() -> None:
     assert flagged("Ia bertemu pedagnag atau pembeli di pasar.") == [("pedagnag", "pedagang")]
 
 
+def test_what_only_a_persons_name_follows_vouches_for_the_name() -> None:
+    # a Balinese name's opener: the words after it are the name, however close to a word
+    text = "Kepala Balai Bahasa Provinsi Bali, I Nyoman Suarjana Putra, membuka lomba itu."
+    assert flagged(text) == []
+    # the same name outside a person's place is still judged against the word
+    assert flagged("Lomba itu dibuka Suarjana Putra pada pagi hari.") == [("Suarjana", "Sarjana")]
+    # an abbreviated title with its period
+    assert flagged('"Stok obat cukup," ujar Kepala Puskesmas Abepura, dr. Yosua Itlay.') == []
+    # the opener may stand inside a street's name
+    assert flagged("Kantor itu pindah ke Jalan Andi Pangerang Daeng Rani.") == []
+    assert flagged("Kantor itu pindah ke Jalan Pangerang Daeng Rani.") == [("Pangerang", "Pangeran")]
+
+
+def test_a_name_set_off_by_commas_after_given_names_is_a_persons() -> None:
+    # no list of names knows the given names, and none is a common word: a person's name,
+    # no slip of a place the draft never names
+    assert flagged("Kepala sekolah di Wamena, Yulius Itlay, menyambut tamu.") == []
+    # a place's or a body's words before it keep the slip a slip
+    assert flagged("Rombongan tiba di Makassar, Sulawesi Selatna, kemarin.") == [("Selatna", "Selatan")]
+    assert flagged("Menurut laporan itu, Dinas Pendidkan, sudah siap.") == [("Pendidkan", "Pendidikan")]
+    # an item of a list of places goes on with the next one
+    text = "Badai melanda Ohio, Nebraska, Rhode Isladn, dan Maine."
+    assert flagged(text) == [("Isladn", "Island")]
+    # nor is it a slip of a common word the draft capitalizes in a place's name
+    text = (
+        "Atlet asal Sumba Barat Daya itu dilatih Ketua Pengprov, Yakobus Lewa Dama, sejak kecil. "
+        "Warga Sumba Barat Daya menyambutnya."
+    )
+    assert flagged(text) == []
+
+
 def test_a_speakers_name_is_no_slip_of_a_place_the_draft_never_names() -> None:
     assert flagged('"Kami siap," ujar Maria Itlay, anggota panitia.') == []
     assert flagged('Ia terbang ke Itlay pekan lalu.') == [("Itlay", "Italy")]

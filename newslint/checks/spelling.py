@@ -101,6 +101,9 @@ SHORT = 4
 _BOUND = frozenset({"nya", "ku", "mu", "lah", "kah", "pun", "pra", "pasca", "antar", "non", "multi", "sub"})
 #: Names shorter than this are too dense in the name space for near misses to mean anything.
 NAME_MIN_LENGTH = 5
+#: A dictionary word rarer than this (zipf) may be a given name (Lewa); commoner ones (Dinas,
+#: Rumah) in a run set off by commas make it a body's or a place's name.
+GIVEN_NAME_ZIPF = 4.0
 #: A capitalized sentence-initial unknown word is a typo only when a common word this close exists.
 INITIAL_SLIP = 1.0
 INITIAL_TARGET_ZIPF = 4.0
@@ -325,11 +328,16 @@ class Spelling:
         colloquial: Collection[str] = (),
         reporting: Collection[str] = (),
         name_titles: Collection[str] = (),
+        person_abbreviations: Collection[str] = (),
+        person_openers: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
         # words that stand before a person's name (Nenek, Bidan): the first word of a name one
         # edit from one is a title mistyped, not a first name
         self.name_titles = frozenset(w.lower() for w in name_titles)
+        # what only a person's name follows: "dr. Ruben ...", "I Wayan ...", "Andi ..."
+        self.person_abbreviations = frozenset(person_abbreviations)
+        self.person_openers = frozenset(tuple(o.split()) for o in person_openers)
         # verbs of saying and reporting: a name right before one is its subject ("Yohanis
         # mengakui"), a speaker as much as one after a verb that tags a quote
         self.reporting = frozenset(w.lower() for w in reporting)
@@ -544,6 +552,36 @@ class Spelling:
             return False
         return self.name_titles.isdisjoint(edits1(words[i].text.lower()))
 
+    def _given_name(self, text: str, lex: Lexicon) -> bool:
+        """`text` may be a given name: no notable name or region (Jawa, Makassar), no word of
+        an office or a place's generic, and no common word (Dinas, Koperasi, Rumah); the
+        lexicon's names hold given names too (Yakobus), and a rare word is often one (Lewa)."""
+        low = text.lower()
+        if low in self.offices or low in self.place_heads:
+            return False
+        if lex.notable_name(text) is not None or lex.is_area(text):
+            return False
+        return not lex.is_listed(low) or lex.zipf(low) < GIVEN_NAME_ZIPF
+
+    def _after_opener(self, words: Sequence[Word], i: int, prose: str) -> bool:
+        """words[i] stands in a run of capitalized words after what only a person's name follows:
+        an abbreviated title ("dr. Ruben Itlay") or a name's opener inside the run ("I Wayan
+        Suarjana Putra", "Andi Pangerang")."""
+        k = _run_start(words, i, prose)
+        before = words[k - 1] if k > 0 else None
+        if (
+            before is not None
+            and before.text in self.person_abbreviations
+            and prose[before.end : words[k].start] == ". "
+        ):
+            return True
+        # the opener may stand inside the run: "Jalan Andi Pangerang Pettarani" is named after one
+        return any(
+            tuple(w.text for w in words[j : j + len(opener)]) == opener
+            for opener in self.person_openers
+            for j in range(k, i - len(opener) + 1)
+        )
+
     def _before_role(self, words: Sequence[Word], i: int, prose: str) -> bool:
         """words[i] closes a run of two capitalized words or more that a comma and a role or
         agent noun follow ("Markus Itlay, pengelola hotel"; not "Kota Ambon, ibu kota")."""
@@ -725,8 +763,20 @@ class Spelling:
                 or (before_name and self._first_names(words, i, prose))
                 or (prose.startswith((",", "."), word.end) and self._speaker(words, i, prose))
                 or (prose.startswith(", ", word.end) and self._before_role(words, i, prose))
+                or self._after_opener(words, i, prose)
             )
             set_off = prose.startswith(",", word.end) and _set_off_by_commas(words, i, prose)
+            # set off by commas after given names, which no list of names knows and which are
+            # no common word: a person's ("Guru SD Kurulu, Yance Itlay,"), not a place's
+            # ("Semarang, Jawa Tengha,") or a body's (", Dinas Perhubngan,", ", Koperasi Bumi")
+            named = named or (
+                set_off
+                and not titled
+                and not _LIST_GOES_ON.match(prose, word.end)
+                and all(
+                    self._given_name(w.text, lex) for w in words[_run_start(words, i, prose) : i]
+                )
+            )
             person = named or (capital and not titled and set_off)
             apart = ""
             if not capital and prev is not None and prev.text in _PREFIXES_APART:
@@ -844,10 +894,13 @@ class Spelling:
             near = self._name(text, lex, draft)
             if self._naming_variant(token, near, lex, draft):
                 return None
-            if near is not None and token.named and not any(n in draft.capitalized for n in near):
+            if near is not None and token.named:
                 # a person's name is no slip of a place or a body the draft never names (Maria
-                # Itlay, Italy); one the draft writes more often is still its slip
-                near = None
+                # Itlay, Italy), nor of a common word the draft capitalizes in a name (Frans
+                # Dama beside Sumba Barat Daya); another name the draft writes more often is
+                # still its slip
+                kept = (n for n in near if n in draft.capitalized and not lex.is_listed(n.lower()))
+                near = tuple(kept) or None
             if near is None and token.place and not lex.is_name(text):
                 near = draft.notable_place_near(text, token.place, lex) or _key_slip_of_place(text, lex)
             if (
@@ -1332,6 +1385,10 @@ def _run_end(words: Sequence[Word], i: int, prose: str) -> int:
     ):
         k += 1
     return k
+
+
+#: after an item of a list, the next one: "New Jersey, Rhose Iisland, dan Tennessee" are places
+_LIST_GOES_ON = re.compile(r", (?:(?:dan|atau|serta) )?[A-Z]")
 
 
 def _set_off_by_commas(words: Sequence[Word], i: int, prose: str) -> bool:
