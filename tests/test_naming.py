@@ -269,6 +269,21 @@ def test_plates_and_reference_numbers_are_no_abbreviations() -> None:
     assert [f.message.split('"')[1] for f in found] == ["SP"]
 
 
+def test_a_currencys_sign_is_no_abbreviation() -> None:
+    assert lint(HEAD + "Nilai ekspor naik menjadi US$12 juta, setara S$16 juta.\n", ABBREVIATIONS) == []
+    # the same letters before a blank are still to be spelled out
+    found = lint(HEAD + "Pasokan dari SG terhenti.\n", ABBREVIATIONS)
+    assert [f.message.split('"')[1] for f in found] == ["SG"]
+
+
+def test_a_bracket_may_pair_a_short_form_introduced_already_with_a_new_one() -> None:
+    text = HEAD + (
+        "Ia dijerat Undang-Undang Lalu Lintas dan Angkutan Jalan (UU LLAJ) dan Undang-Undang "
+        "Perlindungan Anak (UU PA). Berkas UU PA itu lengkap.\n"
+    )
+    assert lint(text, ABBREVIATIONS) == []
+
+
 def test_a_term_in_quotes_before_its_short_form_introduces_it() -> None:
     text = HEAD + 'Skema "pay as you go" (PAYG) dipakai. Kini PAYG makin populer.\n'
     assert lint(text, ABBREVIATIONS) == []

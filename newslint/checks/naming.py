@@ -1100,6 +1100,8 @@ class Abbreviation:
                 continue  # "bus Trans Jatim", "Bank Jateng": a brand's name
             if doc.prose[word.end : word.end + 1] == "/" or doc.prose[word.start - 1 : word.start] == "/":
                 continue  # a part of a reference number ("nomor SK/12/III/2024"), nothing to spell out
+            if doc.prose[word.end : word.end + 1] == "$":
+                continue  # a currency's sign ("US$70", "S$"), no short form to spell out
             if _PLATE.match(doc.prose, word.start):
                 continue  # a vehicle's registration plate ("pelat AB 1234 CD")
             if before is not None and before.text[:1].isdigit() and (key not in intros or len(text) < 4):
@@ -1185,7 +1187,8 @@ class Abbreviation:
                 continue
             text = _SUFFIX.sub("", word.text)
             key = self._key(text)
-            if key in out or text.isdigit():
+            # a short form introduced already may open another bracket: "(UU ITE)" then "(UU PDP)"
+            if text.isdigit() or (key in out and not opens_before):
                 continue
             # "Kementerian Kesehatan (Kemenkes)", "Pemerintah Provinsi Jawa Timur (Pemprov Jatim)":
             # up to three words in parentheses, spelled out by the words before them
