@@ -335,7 +335,7 @@ class Spelling:
         # words that stand before a person's name (Nenek, Bidan): the first word of a name one
         # edit from one is a title mistyped, not a first name
         self.name_titles = frozenset(w.lower() for w in name_titles)
-        # what only a person's name follows: "dr. Ruben ...", "I Wayan ...", "Andi ..."
+        # what only a person's name follows: "dr. Yosua ...", "I Nyoman ...", "Andi ..."
         self.person_abbreviations = frozenset(person_abbreviations)
         self.person_openers = frozenset(tuple(o.split()) for o in person_openers)
         # verbs of saying and reporting: a name right before one is its subject ("Yohanis
@@ -565,7 +565,7 @@ class Spelling:
 
     def _after_opener(self, words: Sequence[Word], i: int, prose: str) -> bool:
         """words[i] stands in a run of capitalized words after what only a person's name follows:
-        an abbreviated title ("dr. Ruben Itlay") or a name's opener inside the run ("I Wayan
+        an abbreviated title ("dr. Yosua Itlay") or a name's opener inside the run ("I Nyoman
         Suarjana Putra", "Andi Pangerang")."""
         k = _run_start(words, i, prose)
         before = words[k - 1] if k > 0 else None
@@ -575,7 +575,7 @@ class Spelling:
             and prose[before.end : words[k].start] == ". "
         ):
             return True
-        # the opener may stand inside the run: "Jalan Andi Pangerang Pettarani" is named after one
+        # the opener may stand inside the run: "Jalan Andi Pangerang Daeng Rani" is named after one
         return any(
             tuple(w.text for w in words[j : j + len(opener)]) == opener
             for opener in self.person_openers
@@ -767,7 +767,7 @@ class Spelling:
             )
             set_off = prose.startswith(",", word.end) and _set_off_by_commas(words, i, prose)
             # set off by commas after given names, which no list of names knows and which are
-            # no common word: a person's ("Guru SD Kurulu, Yance Itlay,"), not a place's
+            # no common word: a person's ("sekolah di Wamena, Yulius Itlay,"), not a place's
             # ("Semarang, Jawa Tengha,") or a body's (", Dinas Perhubngan,", ", Koperasi Bumi")
             named = named or (
                 set_off
@@ -896,7 +896,7 @@ class Spelling:
                 return None
             if near is not None and token.named:
                 # a person's name is no slip of a place or a body the draft never names (Maria
-                # Itlay, Italy), nor of a common word the draft capitalizes in a name (Frans
+                # Itlay, Italy), nor of a common word the draft capitalizes in a name (Yakobus
                 # Dama beside Sumba Barat Daya); another name the draft writes more often is
                 # still its slip
                 kept = (n for n in near if n in draft.capitalized and not lex.is_listed(n.lower()))
@@ -1387,7 +1387,7 @@ def _run_end(words: Sequence[Word], i: int, prose: str) -> int:
     return k
 
 
-#: after an item of a list, the next one: "New Jersey, Rhose Iisland, dan Tennessee" are places
+#: after an item of a list, the next one: "Ohio, Nebraska, Rhode Isladn, dan Maine" are places
 _LIST_GOES_ON = re.compile(r", (?:(?:dan|atau|serta) )?[A-Z]")
 
 
