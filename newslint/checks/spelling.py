@@ -61,12 +61,14 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _GLOTTAL_REDUPLICATION = ("'-", "’-")
+# titles abbreviated with a period that only a person's name follows ("dr. Yosua ...")
+_PERSON_TITLES = frozenset({*NAME_TITLES, "tn", "ny", "sdr", "sdri"})
 # abbreviations that end in a period inside a sentence
 _TITLES = frozenset(
     {
-        *NAME_TITLES,
-        *("st", "jl", "jln", "no", "tn", "ny", "nn"),
-        *("sdr", "sdri", "bpk", "kol", "letkol", "mayjen", "brigjen", "jend", "irjen", "kombes", "kompol"),
+        *_PERSON_TITLES,
+        *("st", "jl", "jln", "no", "nn"),
+        *("bpk", "kol", "letkol", "mayjen", "brigjen", "jend", "irjen", "kombes", "kompol"),
         *("akbp", "iptu", "ipda", "aiptu", "bripka", "brigadir", "mr", "mrs", "ms", "dkk", "dll", "dsb"),
     }
 )
@@ -328,16 +330,17 @@ class Spelling:
         colloquial: Collection[str] = (),
         reporting: Collection[str] = (),
         name_titles: Collection[str] = (),
-        person_abbreviations: Collection[str] = (),
         person_openers: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
         # words that stand before a person's name (Nenek, Bidan): the first word of a name one
         # edit from one is a title mistyped, not a first name
         self.name_titles = frozenset(w.lower() for w in name_titles)
-        # what only a person's name follows: "dr. Yosua ...", "I Nyoman ...", "Andi ..."
-        self.person_abbreviations = frozenset(person_abbreviations)
-        self.person_openers = frozenset(tuple(o.split()) for o in person_openers)
+        # the openers of names ("I Nyoman ...", "Andi ..."), by their first word
+        self.person_openers: dict[str, list[tuple[str, ...]]] = {}
+        for opener in person_openers:
+            first, *rest = opener.split()
+            self.person_openers.setdefault(first, []).append(tuple(rest))
         # verbs of saying and reporting: a name right before one is its subject ("Yohanis
         # mengakui"), a speaker as much as one after a verb that tags a quote
         self.reporting = frozenset(w.lower() for w in reporting)
@@ -568,18 +571,14 @@ class Spelling:
         an abbreviated title ("dr. Yosua Itlay") or a name's opener inside the run ("I Nyoman
         Suarjana Putra", "Andi Pangerang")."""
         k = _run_start(words, i, prose)
-        before = words[k - 1] if k > 0 else None
-        if (
-            before is not None
-            and before.text in self.person_abbreviations
-            and prose[before.end : words[k].start] == ". "
-        ):
+        gap = prose[words[k - 1].end : words[k].start] if k > 0 else ""
+        if gap == ". " and words[k - 1].text.lower() in _PERSON_TITLES:
             return True
         # the opener may stand inside the run: "Jalan Andi Pangerang Daeng Rani" is named after one
         return any(
-            tuple(w.text for w in words[j : j + len(opener)]) == opener
-            for opener in self.person_openers
-            for j in range(k, i - len(opener) + 1)
+            j + len(rest) < i and tuple(w.text for w in words[j + 1 : j + 1 + len(rest)]) == rest
+            for j in range(k, i)
+            for rest in self.person_openers.get(words[j].text, ())
         )
 
     def _before_role(self, words: Sequence[Word], i: int, prose: str) -> bool:
