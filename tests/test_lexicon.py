@@ -158,6 +158,31 @@ def test_a_bound_form_joins_a_word_not_a_reading_nobody_writes() -> None:
     assert not LEX.known("transparasi")
 
 
+@pytest.mark.parametrize(
+    ("typo", "likely"),
+    [
+        ("telekop", "teleskop"),  # not tele- + kop
+        ("teleskip", "teleskop"),  # not tele- + skip
+        ("autopikot", "autopilot"),  # not auto- + pikot
+        ("antisetik", "antiseptik"),  # not anti- + setik
+        ("subsisi", "subsidi"),  # not sub- + sisi
+    ],
+)
+def test_a_bound_reading_nobody_writes_next_to_a_common_word_of_its_prefix(typo: str, likely: str) -> None:
+    verdict = LEX.verdict(typo)
+    assert not verdict.known
+    assert verdict.likely == likely
+
+
+@pytest.mark.parametrize(
+    "word", ["antibisa", "antihoaks", "pascabanjir", "multietnis", "subtropis", "nonton"]
+)
+def test_a_bound_coinage_without_a_common_neighbour_of_its_prefix_stands(word: str) -> None:
+    # antibisa is one edit from antibusa, subtropis from subtropik: neither is common; nonton
+    # is in the frequency list
+    assert LEX.known(word), LEX.verdict(word)
+
+
 def test_a_combining_final_after_a_listed_word() -> None:
     assert LEX.analyse("larvasida") == (Analysis("larva", suffix="sida"),)
     assert not LEX.known("lasida")  # too short a word before it

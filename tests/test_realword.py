@@ -670,9 +670,8 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Korban dibawa ke rumah sakti terdekat.", [("sakti", "sakit")]),
         ("Kecelakaan lalu lintah terjadi pagi tadi.", [("lintah", "lintas")]),
         ("Sopir kehabisan bahan bakat di tengah jalan.", [("bakat", "bakar")]),
-        # forms no frequency list knows, which the spelling check accepts as words (subsisi: sub-
-        # + sisi; tanak, to cook rice): rare as words come, so slips beside a phrase's word
-        ("Petani mengeluhkan harga pupuk subsisi yang langka.", [("subsisi", "subsidi")]),
+        # a form no frequency list knows, which the spelling check accepts as a word (tanak, to
+        # cook rice): rare as words come, so a slip beside a phrase's word
         ("Nelayan kesulitan mendapat minyak tanak.", [("tanak", "tanah")]),
         ("Warga mengungsi karena gunung berapi meletus, dan kebakaran hutan meluas.", []),
         ("Bayi itu lahir dengan tali pusat melilit.", []),

@@ -521,7 +521,7 @@ class Lexicon:
             return Verdict(True, "analysed")
         else:
             return Verdict(False, "unknown")
-        likely = self._likely_typo_of(w, analyses)
+        likely = self._likely_typo_of(w, analyses) or self._slip_of_a_bound_form(w, analyses)
         if likely is not None:
             return Verdict(False, "implausible", likely)
         return Verdict(True, how)
@@ -601,6 +601,25 @@ class Lexicon:
         if analyses and all(not a.attested and _layers(a) >= 2 for a in analyses):
             return self._slip_of_a_listed_form(w, analyses, own)
         return None
+
+    def _slip_of_a_bound_form(self, w: str, analyses: tuple[Analysis, ...]) -> str | None:
+        """The common listed word a bound-prefix reading nobody writes is one edit from, when
+        that word begins with the same prefix: telekop reads as tele- + kop and antivirsu as
+        anti- + virsu, but they are teleskop and antivirus. The prefix joins nearly any string,
+        so its reading vouches for little; a coinage in use is in the frequency list, and one
+        nobody has used yet (antibisa) has no common neighbour of its own prefix."""
+        if not analyses or not all(a.prefix in BOUND_PREFIXES for a in analyses):
+            return None
+        if self.freq.get(w, 0.0) > 0 or self._is_english(w):
+            return None
+        prefixes = tuple({a.prefix for a in analyses})
+        freq = self.freq
+        ranked = sorted(
+            (-freq[c], c)
+            for c in freq.keys() & edits1(w)
+            if freq[c] >= LISTED_NEIGHBOUR_ZIPF and c.startswith(prefixes) and self._is_listed(c)
+        )
+        return ranked[0][1] if ranked else None
 
     def _family_zipf(self, stem: str, word: str) -> float:
         """How common the stem's usual verb forms other than `word` are (meN-, di-, with -kan):
