@@ -166,6 +166,12 @@ def test_near_miss_of_a_known_place() -> None:
     assert flagged("Kuliner itu kalimatan yang aneh.") == []
 
 
+def test_a_capitalized_form_is_no_slip_of_another_form_two_letters_apart() -> None:
+    # ter- + utang and ter- + tuang are both words; in a document's title-cased name the first
+    # is no slip of the second, which the frequency list holds as it holds names
+    assert flagged("Wajib pajak menerima Surat Tagihan Pajak Terutang dari kantor pajak.") == []
+
+
 def test_headline_words_are_checked_like_sentence_starts() -> None:
     text = "Banjir Rendam Rumah Warga Selama Tiga Hari Berturut-turut\n\nWarga mengungsi ke balai desa.\n"
     doc = plugins.parse("uji.txt", text.replace("Selama", "Selamaa"))

@@ -1260,7 +1260,13 @@ class Spelling:
             return None
         if any(a.attested for a in lex.analyse(low)):
             return None
-        return self._slipped_name(text, lex)
+        found = self._slipped_name(text, lex)
+        if found is not None and lex.notable_name(found) is None and lex.analyse(found.lower()):
+            # a word the frequency list holds that the analyser reads too is a word, not a name:
+            # two forms two letters apart are both words (Pajak Terutang: ter- + utang, no slip
+            # of tertuang); a notable name's slip stays one (Kalimatan: Kalimantan)
+            return None
+        return found
 
     def _slipped_name(self, text: str, lex: Lexicon) -> str | None:
         """The notable name this one is a typing slip of; not one it spells the old way (a
