@@ -504,6 +504,12 @@ def test_a_geographic_name_that_specifies_a_kind_stays_in_lower_case() -> None:
     # ... and a dish named for its town (sosis solo, lumpia semarang)
     text = "Timlo berisi sosis solo dan lumpia semarang, kata pedagang yang baru pulang dari bali."
     assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
+    # ... and a breed, a crop or a craft named for its region (domba garut, bawang brebes,
+    # tembakau deli, ukiran jepara)
+    text = "Peternak menjual domba garut, petani menanam bawang brebes, pulang dari bali."
+    assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
+    text = "Pameran itu memajang tembakau deli dan ukiran jepara, kata pemandu asal bali."
+    assert [m for m, _, _ in lint("eyd.kapital-nama-diri", text)] == ["bali"]
     # a word written after a noun of kind is a common word of the draft's elsewhere too, unless
     # a notable place: "tradisi wiwitan" (a little-known village on the name list is Wiwitan)
     text = "Warga menggelar tradisi wiwitan. Bagi Sarno, wiwitan bukan sekadar ritual di bali."
