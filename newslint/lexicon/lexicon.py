@@ -604,8 +604,8 @@ class Lexicon:
 
     def _slip_of_a_bound_form(self, w: str, analyses: tuple[Analysis, ...]) -> str | None:
         """The common listed word a bound-prefix reading nobody writes is one edit from, when
-        that word begins with the same prefix: telekop reads as tele- + kop and antivirsu as
-        anti- + virsu, but they are teleskop and antivirus. The prefix joins nearly any string,
+        that word begins with the same prefix: telekop reads as tele- + kop and autopikot as
+        auto- + pikot, but they are teleskop and autopilot. The prefix joins nearly any string,
         so its reading vouches for little; a coinage in use is in the frequency list, and one
         nobody has used yet (antibisa) has no common neighbour of its own prefix."""
         if not analyses or not all(a.prefix in BOUND_PREFIXES for a in analyses):
