@@ -229,6 +229,10 @@ def test_build_kata_baku_reviews_the_source(tmp_path: Path) -> None:
     assert "dimana" not in spelling and "walau pun" not in spelling
     assert spelling["matere"] == "meterai"
     assert any(line.startswith("drop prancis") for line in log)
+    # a supplement entry that the review drops is a contradiction the build refuses
+    tool.SUPPLEMENT = {**tool.SUPPLEMENT, "prancis": "perancis"}
+    with pytest.raises(SystemExit, match="prancis"):
+        tool.build(source)
 
 
 def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:

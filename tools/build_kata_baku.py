@@ -76,7 +76,6 @@ DROP: dict[str, str] = {
     "perikeadilan1": "junk",
     # our review against KBBI V
     "algoritma": "KBBI V lists algoritma",
-    "gladi": "gladi is the KBBI lemma (gladi resik)",
     "greget": "contested",
     "himpit": "himpit is a KBBI word (menghimpit)",
     "kafilah": "kafilah is the KBBI form",
@@ -203,7 +202,6 @@ SUPPLEMENT: dict[str, str] = {
     "ghaib": "gaib",
     "ghibah": "gibah",
     "ghoib": "gaib",
-    "gladi": "geladi",
     "hafidz": "hafiz",
     "halal bihalal": "halalbihalal",
     "halayak": "khalayak",
@@ -496,6 +494,9 @@ def build(source: Path) -> tuple[dict[str, str], dict[str, str], list[str]]:
                 continue
             (colloquial if bad in COLLOQUIAL else spelling)[bad] = good
     for bad, good in SUPPLEMENT.items():
+        # a review that drops a pair and adds it back contradicts itself: one of them is wrong
+        if bad in DROP:
+            raise SystemExit(f"supplement adds a pair the review drops: {bad} ({DROP[bad]})")
         if bad in spelling and spelling[bad] != good:
             raise SystemExit(f"supplement contradicts the source: {bad} -> {spelling[bad]} / {good}")
         spelling.setdefault(bad, good)
