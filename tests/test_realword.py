@@ -765,6 +765,12 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Dinas memetakan warung coto legendaris di Makassar.",
         # good phrases one letter from the eighth pass's pairs
         "Tamu berendam di kolam termal. Waspadai personel gadungan. Desa itu lumbung juara.",
+        # a meeting space, drought-hardy seed, acid gas, waste generated (a measure of its own)
+        "Gedung itu menjadi ruang temu warga. Petani memilih benih yang tahan kering.",
+        "Pabrik memasang pengolah gas asam. Data DLH mencatat timbulan sampah naik.",
+        # an autonomous region, the law's own term, beside a draft's repeated "daerah otonomi baru"
+        "Usulan daerah otonomi baru bertambah. Setiap daerah otonomi baru butuh anggaran. "
+        "Kecamatan itu belum bisa menjadi daerah otonom, tetapi tetap dibina provinsi.",
         "Petugas mengukur suhu kambing. Program pelestarian buaya berjalan. Banjir itu derita bersambung.",
         # a commodity's price; a headline's verb after the price
         "Harga besi sudah naik dua kali lipat. Kenaikan harga capai 20 persen.",
