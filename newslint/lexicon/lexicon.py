@@ -613,13 +613,8 @@ class Lexicon:
         if self.freq.get(w, 0.0) > 0 or self._is_english(w):
             return None
         prefixes = tuple({a.prefix for a in analyses})
-        freq = self.freq
-        ranked = sorted(
-            (-freq[c], c)
-            for c in freq.keys() & edits1(w)
-            if freq[c] >= LISTED_NEIGHBOUR_ZIPF and c.startswith(prefixes) and self._is_listed(c)
-        )
-        return ranked[0][1] if ranked else None
+        found = (c for c in self._frequent_edits(w) if c.startswith(prefixes) and self._is_listed(c))
+        return next(found, None)
 
     def _family_zipf(self, stem: str, word: str) -> float:
         """How common the stem's usual verb forms other than `word` are (meN-, di-, with -kan):
@@ -652,19 +647,24 @@ class Lexicon:
         if not stacked and max(freq.get(a.stem, 0.0) for a in analyses) >= RARE_STEM_ZIPF:
             return None
         stems = {a.stem for a in analyses}
-        # a letter dropped or doubled, not one changed: a changed vowel turns one rare stem
-        # into another (pelarungan, from larung, is no pelarangan)
-        ranked = sorted(
-            (-freq[c], c)
-            for c in freq.keys() & edits1(w)
-            if freq[c] >= LISTED_NEIGHBOUR_ZIPF and len(c) != len(w)
-        )
-        for neg_z, cand in ranked:
+        for cand in self._frequent_edits(w):
+            # a letter dropped or doubled, not one changed: a changed vowel turns one rare stem
+            # into another (pelarungan, from larung, is no pelarangan)
+            if len(cand) == len(w):
+                continue
             if not self._is_listed(cand) or stems & {a.stem for a in self.analyse(cand)}:
                 continue
-            if -neg_z - own >= MARGIN_BASE + MARGIN_PER_COST * distance(w, cand):
+            if freq[cand] - own >= MARGIN_BASE + MARGIN_PER_COST * distance(w, cand):
                 return cand
         return None
+
+    def _frequent_edits(self, w: str) -> list[str]:
+        """Strings one edit from `w` of zipf LISTED_NEIGHBOUR_ZIPF or more, the most common first
+        (then in order). Few words ask, so their edits are generated, not indexed: the index of
+        common neighbours holds none under COMMON_NEIGHBOUR_ZIPF."""
+        freq = self.freq
+        ranked = sorted((-freq[c], c) for c in freq.keys() & edits1(w) if freq[c] >= LISTED_NEIGHBOUR_ZIPF)
+        return [c for _, c in ranked]
 
     def common_neighbours(self, word: str) -> Iterable[str]:
         """Strings one edit from `word` that may be common words (filter by zipf)."""
