@@ -473,6 +473,20 @@ def test_a_quoted_name_alone_a_slip_off_the_full_name() -> None:
     assert lint(HEAD + "Dimas Hartanto membuka acara. \"Siap,\" kata Martono.\n", "nama.varian-nama") == []
 
 
+def test_a_short_name_alone_a_slip_off_the_name_the_draft_calls_someone_by() -> None:
+    # introduced in full, then called by a short middle name, then once by a slip of it
+    text = HEAD + 'Ketua koperasi, Andreas Tomi Wibisono, hadir.\n\n"Stok aman," kata Tomi.\n\n'
+    text += '"Harga tetap," ujar Toni.\n'
+    assert [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")] == [
+        ("Toni", ("Tomi",))
+    ]
+    # never called by it alone: the short name may be someone else's
+    assert lint(text.replace("kata Tomi", "kata Andreas"), "nama.varian-nama") == []
+    # the other name introduced in full too: two people
+    text += "\nBendahara, Toni Gunawan, mencatat.\n"
+    assert lint(text, "nama.varian-nama") == []
+
+
 def test_a_name_opening_a_sentence_as_its_subject_a_slip_off_a_name_called_alone() -> None:
     text = HEAD + 'Ketua kelompok, Dimas Hartanto, hadir.\n\n"Kami senang," kata Hartanto.\n\n'
     text += "Hartono berharap acara ini rutin digelar.\n"

@@ -593,14 +593,26 @@ class NameVariants:
                 and not lex.is_listed(w.text.lower())
             ):
                 inside.setdefault(w.text, w)
-        if not inside:
-            return
         # the names the draft calls someone by alone, as a speaker or a sentence's subject
         called = {
             words[0].text
             for words in runs
             if len(words) == 1 and (words[0].start in speakers or words[0].start in subjects)
         }
+        # a short word of a fuller name is the person's name too where the draft calls them by it
+        # alone ("Ahmad Aziz Fathoni", then "kata Aziz"): a short name alone may then slip on it
+        for words in runs:
+            if len(words) > 1:
+                for w in words:
+                    if (
+                        w.text in called
+                        and len(w.text) == self.min_length - 1
+                        and w.text.lower() not in self.generic
+                        and w.text.lower() not in self.common_given
+                    ):
+                        inside.setdefault(w.text, w)
+        if not inside:
+            return
         by_length: dict[int, list[str]] = defaultdict(list)
         for text in inside:
             by_length[len(text)].append(text)
