@@ -373,6 +373,13 @@ def parse_plain(path: str, source: str) -> Document:
         if index == 0 and single and (has_dateline or not _looks_like_sentence(text) or len(paras) > 1):
             blocks.append(Block(BlockKind.HEADLINE, para.start, para.end))
             continue
+        if index == 0 and has_dateline and len(para.lines) == 2 and not DATELINE_RE.match(text):
+            # headline and subtitle pasted with no blank line between: a headline ends no sentence
+            (head_start, head_end), (sub_start, sub_end) = para.lines
+            if not source[head_start:head_end].rstrip().endswith(_SENTENCE_ENDS):
+                blocks.append(Block(BlockKind.HEADLINE, head_start, head_end))
+                blocks.append(Block(BlockKind.SUBTITLE, sub_start, sub_end))
+                continue
         if DATELINE_RE.match(text):
             seen_dateline = True
             blocks.append(Block(BlockKind.DATELINE, para.start, para.end))

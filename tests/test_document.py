@@ -62,6 +62,23 @@ def test_layout_blocks() -> None:
     ]
 
 
+def test_headline_and_subtitle_with_no_blank_line_between() -> None:
+    draft = (
+        "4 Cara Warga Desa Menghemat Air Saat Kemarau\nDebit sumur turun sejak Agustus.\n\n"
+        "Wonosari, IDN Times - Warga mulai menampung air hujan.\n\n1. Menampung air hujan\n\nTeks.\n"
+    )
+    assert kinds(parse_plain("d.txt", draft)) == [
+        ("headline", 1),
+        ("subtitle", 2),
+        ("dateline", 4),
+        ("section", 6),
+        ("paragraph", 8),
+    ]
+    # two sentences over the lead are a paragraph, as before
+    draft = draft.replace("Kemarau\n", "Kemarau.\n")
+    assert kinds(parse_plain("d.txt", draft))[0] == ("paragraph", 1)
+
+
 def test_unnumbered_subheadings_of_a_plain_draft() -> None:
     # a short line that ends no sentence, after the lead and before more text, is a heading;
     # a short sentence, a caption's credit, the last line and a line before the lead are not
