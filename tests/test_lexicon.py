@@ -277,6 +277,9 @@ def test_suggestions_rank_the_intended_word_first() -> None:
     assert LEX.suggest("pemerintha")[0] == "pemerintah"
     assert LEX.suggest("bebrapa")[0] == "beberapa"
     assert len(LEX.suggest("sebelumya")) <= 5
+    # a bare -kan verb of a listed stem ("akan kami ...kan"), which the lists do not hold
+    assert LEX.suggest("tertinbkan")[:1] == ("tertibkan",)
+    assert LEX.suggest("aktiifkan")[0] == "aktifkan"
 
 
 def test_stems_frequency_english_and_names() -> None:

@@ -70,6 +70,10 @@ _TWO_EDITS, _EXACT, _ESTIMATED = 0, 1, 2
 #: The ending a listed word may take in a suggestion the frequency list lacks (tradisinya):
 #: -nya, on any noun; -lah or -kah on any word would offer sertalah for setalah.
 _ENDINGS = ("nya",)
+#: The bare verb of a stem with -kan ("akan kami intensifkan"), which the lists lack, is offered
+#: by its estimate too, for a slip that keeps the -kan, of a stem this long: short stems make
+#: nonsense with it (lusakan, toskan) one letter from many slips.
+KAN_STEM = 5
 #: endings of a field's name whose specialist drops the final -i: epidemiologi, fotografi
 _SPECIALIST_ENDINGS = ("log", "graf")
 #: words ending like a field's name that name no field with specialists
@@ -740,7 +744,7 @@ class Lexicon:
         heap: list[tuple[float, str, int]] = []
         for cand, cost in edit_costs(w).items():
             z = freq.get(cand)
-            if z is None and not listed(cand) and self._listed_before_ending(cand):
+            if z is None and not listed(cand) and self._listed_before_ending(cand, w):
                 # a listed word with -nya (tradisi + -nya for "tradisnya") has no frequency of
                 # its own: it ranks by its estimate
                 heap.append((cost - FREQUENCY_WEIGHT * self.estimate(cand), cand, _ESTIMATED))
@@ -773,8 +777,10 @@ class Lexicon:
                     out.append(cand)
         return tuple(out)
 
-    def _listed_before_ending(self, word: str) -> bool:
+    def _listed_before_ending(self, word: str, slip: str) -> bool:
         listed = self._is_listed
+        if word.endswith("kan") and slip.endswith("kan") and len(word) - 3 >= KAN_STEM:
+            return word[:-3] in self.stems
         return any(
             word.endswith(ending) and len(word) - len(ending) >= 3 and listed(word[: -len(ending)])
             for ending in _ENDINGS
