@@ -359,6 +359,14 @@ def test_a_slip_in_a_form_with_nya_the_frequency_list_lacks() -> None:
     assert flagged("Warga bangga pada keunikanya sejak dulu.") == [("keunikanya", "keunikannya")]
 
 
+def test_a_slip_in_a_bare_kan_verb_the_lists_lack() -> None:
+    # "sosialisasikan" after a pronoun is in no list: the stem's -kan form is offered and reported
+    assert flagged("Aturan baru itu akan kami sosialiasikan pekan depan.") == [
+        ("sosialiasikan", "sosialisasikan")
+    ]
+    assert flagged("Razia akan kami intesifkan menjelang libur.") == [("intesifkan", "intensifkan")]
+
+
 def test_a_form_read_as_a_slip_is_meant_when_it_keeps_coming_back() -> None:
     once = "Nelayan melarung sesaji ke laut."
     assert flagged(once) == [("melarung", "melarang")]

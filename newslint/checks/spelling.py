@@ -1048,8 +1048,9 @@ class Spelling:
                 slip > WORD_SLIP
                 # the nearest word is a form only the analyser makes and no one is seen to write
                 # (subtiang: sub- + tiang): a term the lexicon lacks is likelier than its slip;
-                # a listed word under a clitic is a word all the same (algojonya)
-                or (not lex.zipf(best) and not lex.is_listed(best))
+                # a listed word under a clitic is a word all the same (algojonya), and so is a
+                # used stem's bare -kan verb (intensifkan)
+                or (not lex.zipf(best) and not lex.is_listed(best) and not lex.is_kan_verb(best))
                 # two slips landing on a rare word are less likely than a regional or
                 # technical term the lexicon lacks (a snack's name read as "lendir")
                 or (slip > 1.0 and lex.zipf(suggestions[0]) < DOUBLE_SLIP_ZIPF)

@@ -777,10 +777,16 @@ class Lexicon:
                     out.append(cand)
         return tuple(out)
 
+    def is_kan_verb(self, word: str) -> bool:
+        """`word` (lowercase) is a stem of KAN_STEM letters or more that news copy uses, with
+        -kan: the bare verb ("akan kami intensifkan") the lists lack."""
+        stem = word[:-3]
+        return word.endswith("kan") and len(stem) >= KAN_STEM and stem in self.stems and stem in self.freq
+
     def _listed_before_ending(self, word: str, slip: str) -> bool:
         listed = self._is_listed
-        if word.endswith("kan") and slip.endswith("kan") and len(word) - 3 >= KAN_STEM:
-            return word[:-3] in self.stems
+        if slip.endswith("kan") and self.is_kan_verb(word):
+            return True
         return any(
             word.endswith(ending) and len(word) - len(ending) >= 3 and listed(word[: -len(ending)])
             for ending in _ENDINGS
