@@ -224,6 +224,22 @@ def test_disebut_claims_before_a_verb_only() -> None:
     assert lint(text, rule) == []
 
 
+def test_a_claims_record_is_in_its_sentence_or_just_before_it() -> None:
+    rule = "atribusi.pasif-tanpa-sumber"
+    # a post or a video in its own sentence says it
+    assert lint(HEAD + "Dalam unggahan itu, jembatan diklaim ambruk pada Senin.\n", rule) == []
+    assert lint(HEAD + "Dalam rekaman yang beredar, bus itu disebut melaju kencang.\n", rule) == []
+    assert lint(HEAD + "Jaksa membacakan dakwaan. Terdakwa disebut menerima suap.\n", rule) == []
+    # a video further back shows something else
+    text = HEAD + "Video lomba itu viral. Panitia senang. Jumlah peserta diklaim naik dua kali lipat.\n"
+    assert [f.line for f in lint(text, rule)] == [7]
+    # the record of the paragraph before goes on into the next paragraph's first sentence only
+    lead = HEAD + "Data pasien dikirim ke puskesmas setiap pekan.\n\n"
+    assert lint(lead + "Jumlah kasus disebut turun sejak Juli.\n", rule) == []
+    text = lead + "Dinas menambah petugas. Selama ini, antrean disebut mencapai dua pekan.\n"
+    assert [f.line for f in lint(text, rule)] == [9]
+
+
 def test_the_verbs_of_a_reported_claim_name_no_source_of_it() -> None:
     # what follows "bahwa" is the claim: its "mencatat" reports nothing
     text = HEAD + "Dilaporkan bahwa jembatan itu sudah mencatat 12 insiden sejak Maret.\n"

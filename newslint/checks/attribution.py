@@ -809,8 +809,22 @@ class AgentlessReport(_Attribution):
                 if kept is not None:
                     # a count goes on from a record its paragraph or the one before names, or
                     # from any source of its own paragraph ("Menurut Dinkes, ... Tercatat tiga
-                    # pasien meninggal"); "Tercatat sebagai ..." is a state, no claim
-                    if not (kept.isdisjoint(lowers) and kept.isdisjoint(before)):
+                    # pasien meninggal"); "Tercatat sebagai ..." is a state, no claim. The
+                    # paragraph before counts only for its first sentence, which goes on from
+                    # it: a later one has moved on ("Data medis dikirim ke rumah sakit." over
+                    # "Dinkes menargetkan ... Selama ini, antrean disebut mencapai dua pekan").
+                    # A claim ("disebut mencapai") has its record in its own sentence or the one
+                    # before ("Dalam unggahan itu, banjir diklaim ...", "Jaksa membacakan
+                    # dakwaan. Ia disebut ..."): a video named further back may show anything
+                    if starts is None:
+                        starts = [k for k, w in enumerate(words) if opens_sentence(doc.prose, w.start)]
+                    first = not any(0 < k <= i for k in starts)
+                    scope = lowers
+                    if low in self.verb_only:
+                        opened = [k for k in starts if k <= i]
+                        opening = opened[-2] if len(opened) > 1 else 0
+                        scope = lowers[opening : min((k for k in starts if k > i), default=len(words))]
+                    if not (kept.isdisjoint(scope) and (not first or kept.isdisjoint(before))):
                         continue
                     if self.has_source(lowers):
                         continue
