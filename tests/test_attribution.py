@@ -120,6 +120,19 @@ def test_vague_shapes() -> None:
     ]
 
 
+def test_a_quantifier_with_a_filler_before_the_role() -> None:
+    text = HEAD + (
+        "Menurut salah satu sumber, rapat ditunda. Salah satu pengamat menilai aturan itu lemah.\n\n"
+        "Menurut sebagian besar ahli, harga naik. Menurut salah satu warga, jalan rusak.\n"
+    )
+    found = [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")]
+    assert found == [
+        "Menurut salah satu sumber",
+        "Salah satu pengamat menilai",
+        "Menurut sebagian besar ahli",
+    ]
+
+
 def test_a_vague_many_inside_a_speakers_quote_is_the_speakers_word() -> None:
     quoted = '"Dulu banyak yang menilai kios ini sepi pembeli," kata Siti Aminah, pemilik kios.\n'
     assert lint(HEAD + quoted, "atribusi.sumber-samar") == []

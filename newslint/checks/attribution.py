@@ -604,7 +604,11 @@ class VagueSource:
 
     def _according(self, doc: Document, words: list[Word], lower: Sequence[str], i: int) -> int | None:
         j = i + 1
-        while j < len(lower) and j <= i + 2 and lower[j] in self.counted:
+        # "menurut sejumlah sumber", "menurut salah satu sumber", "menurut sebagian besar ahli"
+        while j < len(lower) and j <= i + 3:
+            filler = j > i + 1 and lower[j - 1] in self.counted and lower[j] in self.fillers
+            if not (filler or lower[j] in self.counted):
+                break
             j += 1
         if j >= len(lower):
             return None
