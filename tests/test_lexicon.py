@@ -145,6 +145,22 @@ def test_compounds_and_hyphenated_names(word: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("diiming-imingi", "iming-iming"),
+        ("dikocar-kacirkan", "kocar-kacir"),
+        ("diporak-porandakan", "porak-poranda"),
+    ],
+)
+def test_affixes_around_a_listed_reduplication(word: str, stem: str) -> None:
+    # the halves are no words apart (iming, imingi): the listed whole takes the affixes
+    assert stem in {a.stem for a in LEX.analyse(word)}
+    assert LEX.known(word)
+    # ... and a slip in it is none of its forms
+    assert not LEX.known(word.replace("-", "-x", 1))
+
+
+@pytest.mark.parametrize(
     "word",
     ["antarkota", "pascapanen", "nonaktif", "multilateral", "prasejarah", "pascapengesahan", "antarwarga"],
 )

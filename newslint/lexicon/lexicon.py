@@ -442,12 +442,23 @@ class Lexicon:
         self._analyses[w] = ()  # guards the recursion through bound prefixes
         if "-" in w:
             result = tuple(analyse_hyphenated(w, lambda part: list(self.analyse(part))))
+            if not result:
+                # affixes around a listed reduplication whose halves are no words apart:
+                # diiming-imingi (iming-iming), digembar-gemborkan (gembar-gembor)
+                result = tuple(
+                    a
+                    for a in analyse_simple(w, self._listed_hyphenated, self._is_listed)
+                    if a.prefix or a.suffix
+                )
         else:
             result = tuple(analyse_simple(w, self._is_stem, self._is_listed, self._is_compound))
             if not result:
                 result = self._bound(w)
         self._analyses[w] = result
         return result
+
+    def _listed_hyphenated(self, stem: str) -> bool:
+        return "-" in stem and self._is_listed(stem)
 
     def _bound(self, w: str) -> tuple[Analysis, ...]:
         # antarkota, pascapanen, nonaktif, multilateral: bound forms written joined (EYD V)
