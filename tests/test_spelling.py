@@ -202,6 +202,14 @@ def test_a_district_that_slips_a_notable_name_the_draft_writes_more_is_a_slip() 
     # a draft that names it as a district means the district
     text = "Coto makassar dijual di Makassar dan di Kecamatan Makasar. Warga Makasar suka coto makassar."
     assert flagged(text) == []
+    # a district the frequency list does not know, alike: Sidoharjo (Sragen, Wonogiri) and Sidoarjo
+    assert flagged("Banjir surut di Sidoarjo. Di Sidoarjo warga lega. Warga Sidoharjo juga.") == [
+        ("Sidoharjo", "Sidoarjo")
+    ]
+    assert flagged("Kekeringan melanda Desa Sidoharjo. Warga membeli air tangki.") == []
+    assert flagged("Warga Padukuhan Sidoharjo antre air bersih sejak subuh.") == []
+    # ... but a district the frequency list lacks, with nothing to show it is one, is a slip
+    assert flagged("Ia terbang ke Sidoharjo pekan lalu.") == [("Sidoharjo", "Sidoarjo")]
 
 
 def test_house_vocabulary_accepts_and_rejects() -> None:

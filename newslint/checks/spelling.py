@@ -866,12 +866,19 @@ class Spelling:
             # forms only: the analyser reads "di mobi" or "ke sekola" too, which are slips
             return None
         notable = None
-        if verdict.known and text[:1].isupper() and lex.is_area(text):
+        if (
+            text[:1].isupper()
+            and lex.is_area(text)
+            # (one the frequency list lacks, only where the draft shows it is a place: after a
+            # place's generic or beside its region's name; "ke Itlay" is Italy slipped)
+            and (verdict.known or text in draft.places or _region_named(low, lex, draft))
+        ):
             notable = self._slipped_name(text, lex)
         if notable is not None:
-            # a district's name that the frequency list knows and that slips a notable one the
-            # draft writes more often: "siswa dari Makasar" (a district of Jakarta) beside
-            # Makassar (not cached: another draft may name Makassar more often)
+            # a district's name that slips a notable one is a slip where the draft writes that
+            # one more often: "siswa dari Makasar" (a district of Jakarta) beside Makassar (not
+            # cached: another draft may name Makassar more often); alone, it is the district
+            # ("Desa Sidoharjo" in a story that never names Sidoarjo)
             more = draft.capitalized.get(notable, 0) > draft.capitalized.get(text, 0)
             # ... unless the draft writes it after a place's generic somewhere: "Kecamatan
             # Makasar, Jakarta Timur" is the district, wherever else it stands
