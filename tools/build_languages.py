@@ -21,6 +21,10 @@ EXTRA = [
     "Hakka", "Hokkian", "Kaili", "Kerinci", "Komering", "Lampung", "Madura", "Mandar", "Mandarin",
     "Manado", "Mentawai", "Minang", "Nias", "Osing", "Rejang", "Sasak", "Sumbawa", "Tengger", "Tetun",
     "Tolaki", "Toraja",
+    # peoples of Papua, Nusa Tenggara and Sulawesi that news copy names ("suku Dani")
+    "Alor", "Amungme", "Arfak", "Asmat", "Biak", "Dani", "Dawan", "Kamoro", "Korowai", "Lani",
+    "Lio", "Manggarai", "Marind", "Mbojo", "Mee", "Minahasa", "Moni", "Muna", "Nduga", "Ngada",
+    "Rote", "Samawa", "Sangihe", "Sentani", "Sikka", "Yali",
 ]  # fmt: skip
 
 
