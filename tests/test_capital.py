@@ -998,3 +998,18 @@ def test_a_regions_body_with_its_short_form_before_the_regions_name() -> None:
     ]
     # the short form and nothing after it: a body in general
     assert lint("eyd.kapital-lembaga-daerah", "Tiap pemerintah kota (pemkot) siap.") == []
+
+
+def test_the_word_before_a_language_or_a_people_is_written_small() -> None:
+    text = (
+        "Lagu itu dinyanyikan dalam Bahasa Madura. Tarian warga Suku Asmat memukau, dan bangsa "
+        "Indonesia bangga."
+    )
+    found = [(m, f, s) for m, f, s in lint("eyd.kapital-bahasa-suku", text)]
+    assert found == [("Bahasa", "bahasa", ("bahasa",)), ("Suku", "suku", ("suku",))]
+    # a body's name, a subject taught, a longer name, or no known language after it
+    text = (
+        "Kantor Bahasa Maluku hadir. Nilai ujian Bahasa Inggris naik. Ia menulis sejarah Bahasa "
+        "Melayu Kuno. Ia belajar Bahasa Isyarat."
+    )
+    assert lint("eyd.kapital-bahasa-suku", text) == []

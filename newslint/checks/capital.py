@@ -2156,7 +2156,56 @@ class RegionBody:
         return lex.is_area(name) or lex.notable_name(name) is not None
 
 
+class GenericBeforeName:
+    """The common noun before a language's or a people's name capitalized inside a sentence:
+    "dalam Bahasa Jawa" -> bahasa Jawa, "warga Suku Dayak" -> suku Dayak (EYD V: the name is
+    capitalized, the word that says what it names is not)."""
+
+    def __init__(
+        self,
+        generics: Collection[str],
+        names: Collection[str],
+        not_after: Collection[str] = (),
+        fix: bool = False,
+    ):
+        if not generics or not names:
+            raise ValueError("`generics` and `names` must not be empty")
+        self.fix = fix
+        self.generics = {g.lower() for g in generics}
+        self.names = frozenset(names)
+        # words after which the phrase is the name of a school subject or a course, which house
+        # styles capitalize: "pelajaran Bahasa Inggris", "jurusan Bahasa Jepang"
+        self.not_after = {w.lower() for w in not_after}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        words, lowers, text = doc.words, doc.lowers, doc.prose
+        for i in doc.indices(self.generics):
+            if i == 0 or i + 1 >= len(words):
+                continue
+            before, generic, name = words[i - 1], words[i], words[i + 1]
+            if not (_is_capitalized(generic.text) and generic.text[1:].islower()):
+                continue
+            if name.text not in self.names or not _adjacent(text, generic, name):
+                continue
+            # a lower-case word right before it: no name of a body ("Balai Bahasa Jawa
+            # Tengah"), and no sentence's start, which may open one ("Pusat Bahasa ...")
+            if not (before.text.islower() and _adjacent(text, before, generic)):
+                continue
+            if lowers[i - 1] in self.not_after:
+                continue
+            after = words[i + 2] if i + 2 < len(words) else None
+            if after is not None and _is_capitalized(after.text) and _adjacent(text, name, after):
+                continue  # a longer name: a period of a language ("Bahasa Spanyol Abad Pertengahan")
+            block = doc.block_at(generic.start)
+            if block is not None and block.kind in TITLE_BLOCKS:
+                continue
+            small = generic.text.lower()
+            args = {"match": generic.text, "replacement": small, "name": name.text}
+            yield Hit(generic.start, generic.end, args, (small,), small if self.fix else None)
+
+
 CHECK_TYPES: dict[str, type] = {
+    "generic-before-name": GenericBeforeName,
     "region-body": RegionBody,
     "proper-case": ProperCase,
     "title-before-name": TitleBeforeName,
