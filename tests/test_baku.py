@@ -316,6 +316,16 @@ def test_a_name_or_a_list_item_at_the_start() -> None:
     ]
 
 
+def test_a_name_opening_a_subheading_in_sentence_case() -> None:
+    # a numbered subheading in sentence case opens with a person as a sentence does; one in
+    # title case says nothing with its capitals
+    draft = (
+        "Judul Berita\n\nX, IDN Times - Isi.\n\n1. Rizki Pratama membuka kedai kopi\n\nIsi.\n\n"
+        "2. Rizki Yang Datang Terlambat\n\nIsi.\n"
+    )
+    assert draft_findings(draft) == [("Rizki", ("Rezeki",))]
+
+
 def test_given_names_at_a_start_and_common_words_before_a_capital() -> None:
     draft = (
         "Judul\n\nX, IDN Times - Isi.\n\nPemenang:\n- Rizki Pratama, SD Negeri 1;\n- Sholeh (10), "

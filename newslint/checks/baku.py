@@ -11,7 +11,7 @@ from newslint.checks.capital import doc_index, locate, opening
 from newslint.checks.naming import transliteration_key
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
-from newslint.document import MASK, TITLE_BLOCKS, Document, Word
+from newslint.document import MASK, TITLE_BLOCKS, Block, BlockKind, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.morphology import VOWELS, Analysis, affix_readings, nasal, strip_clitics, syllables
 from newslint.rules import Hit
@@ -66,11 +66,24 @@ _LAST_WORD = re.compile(r"([^\W\d_]+) $")
 
 def _next_token(doc: Document, end: int) -> str:
     """The word, comma or bracket right after the word ending at `end` ("" for none, or inside
-    a title-case block, where a capital says nothing)."""
+    a title-case block, where a capital says nothing: a headline, or a subheading whose longer
+    words are all capitalized; "2. Rizki Maulana menjadi pemandu" is in sentence case)."""
     following = _NEXT.match(doc.prose, end)
-    if following is None or any(b.kind in TITLE_BLOCKS and b.start <= end <= b.end for b in doc.blocks):
+    if following is None or any(
+        b.kind in TITLE_BLOCKS and b.start <= end <= b.end and _title_cased(doc, b) for b in doc.blocks
+    ):
         return ""
     return following.group(1) or following.group(2)
+
+
+_LONG_SMALL_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _title_cased(doc: Document, block: Block) -> bool:
+    # (a headline keeps some longer words small, "agar", "untuk": it is title case all the same)
+    if block.kind not in (BlockKind.SECTION, BlockKind.HEADING):
+        return True
+    return _LONG_SMALL_WORD.search(doc.prose, block.start, block.end) is None
 
 
 _PREVIOUS = re.compile(r"(\S+)[ \t]+$")
