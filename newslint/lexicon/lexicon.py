@@ -444,7 +444,7 @@ class Lexicon:
             result = tuple(analyse_hyphenated(w, lambda part: list(self.analyse(part))))
             if not result:
                 # affixes around a listed reduplication whose halves are no words apart:
-                # diiming-imingi (iming-iming), digembar-gemborkan (gembar-gembor)
+                # diiming-imingi (iming-iming), dikocar-kacirkan (kocar-kacir)
                 result = tuple(
                     a
                     for a in analyse_simple(w, self._listed_hyphenated, self._is_listed)
