@@ -574,11 +574,23 @@ class NameVariants:
         Hartanto" introduced, then "kata Hartono". A name used alone refers to someone the draft
         introduced in full, so the word alone is the slip, unless the draft also writes it
         inside a fuller name. One letter for short names, two slips (weighted) for long ones."""
+        # the names the draft calls someone by alone, as a speaker or a sentence's subject
+        called = {
+            words[0].text
+            for words in runs
+            if len(words) == 1 and (words[0].start in speakers or words[0].start in subjects)
+        }
         inside: dict[str, Word] = {}
         for words in runs:
             if len(words) > 1:
                 for w in words:
-                    if len(w.text) >= self.min_length and w.text.lower() not in self.generic:
+                    low = w.text.lower()
+                    # (a short word too, where the draft calls the person by it alone: "Ahmad
+                    # Aziz Fathoni", then "kata Aziz", make "tegas Azis" a slip of it)
+                    if low in self.generic:
+                        continue
+                    short = len(w.text) == self.min_length - 1 and low not in self.common_given
+                    if len(w.text) >= self.min_length or (short and w.text in called):
                         inside.setdefault(w.text, w)
         alone_counts = Counter(words[0].text for words in runs if len(words) == 1)
         # ... or a single name the draft quotes and uses again and again: "Tukinem (52)", "kata
@@ -593,24 +605,6 @@ class NameVariants:
                 and not lex.is_listed(w.text.lower())
             ):
                 inside.setdefault(w.text, w)
-        # the names the draft calls someone by alone, as a speaker or a sentence's subject
-        called = {
-            words[0].text
-            for words in runs
-            if len(words) == 1 and (words[0].start in speakers or words[0].start in subjects)
-        }
-        # a short word of a fuller name is the person's name too where the draft calls them by it
-        # alone ("Ahmad Aziz Fathoni", then "kata Aziz"): a short name alone may then slip on it
-        for words in runs:
-            if len(words) > 1:
-                for w in words:
-                    if (
-                        w.text in called
-                        and len(w.text) == self.min_length - 1
-                        and w.text.lower() not in self.generic
-                        and w.text.lower() not in self.common_given
-                    ):
-                        inside.setdefault(w.text, w)
         if not inside:
             return
         by_length: dict[int, list[str]] = defaultdict(list)

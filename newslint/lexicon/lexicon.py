@@ -753,11 +753,17 @@ class Lexicon:
         freq = self.freq
         listed = self._is_listed
         heap: list[tuple[float, str, int]] = []
+        kan_slip = w.endswith("kan")
         for cand, cost in edit_costs(w).items():
             z = freq.get(cand)
-            if z is None and not listed(cand) and self._listed_before_ending(cand, w):
-                # a listed word with -nya (tradisi + -nya for "tradisnya") has no frequency of
-                # its own: it ranks by its estimate
+            if (
+                z is None
+                and not listed(cand)
+                and (self._listed_before_ending(cand) or (kan_slip and self.is_kan_verb(cand)))
+            ):
+                # a listed word with -nya (tradisi + -nya for "tradisnya"), or a stem's bare -kan
+                # verb for a slip that keeps its -kan, has no frequency of its own: it ranks by
+                # its estimate
                 heap.append((cost - FREQUENCY_WEIGHT * self.estimate(cand), cand, _ESTIMATED))
             else:
                 heap.append((cost - FREQUENCY_WEIGHT * (z or 0.0), cand, _EXACT))
@@ -794,10 +800,8 @@ class Lexicon:
         stem = word[:-3]
         return word.endswith("kan") and len(stem) >= KAN_STEM and stem in self.stems and stem in self.freq
 
-    def _listed_before_ending(self, word: str, slip: str) -> bool:
+    def _listed_before_ending(self, word: str) -> bool:
         listed = self._is_listed
-        if slip.endswith("kan") and self.is_kan_verb(word):
-            return True
         return any(
             word.endswith(ending) and len(word) - len(ending) >= 3 and listed(word[: -len(ending)])
             for ending in _ENDINGS
