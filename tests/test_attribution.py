@@ -55,6 +55,17 @@ def test_a_speech_verb_a_letter_off_before_a_name_still_tags_the_quote() -> None
     assert len(lint(text, "atribusi.kutipan-tanpa-sumber")) == 1
 
 
+def test_a_speech_verbs_nya_form_a_letter_off_closing_the_sentence_tags_the_quote() -> None:
+    quote = "“Tiket sudah habis sejak pekan lalu di semua loket,”"
+    for tag in ("kotanya", "ucepnya", "tutirnya"):
+        text = HEAD + f"Panitia menambah kursi.\n\n{quote} {tag}.\n"
+        assert lint(text, "atribusi.kutipan-tanpa-sumber") == [], tag
+    # a -nya word no verb is a letter from, or one the sentence goes on past, tags nothing
+    for tag in ("rumahnya.", "kotanya di sana."):
+        text = HEAD + f"Panitia menambah kursi.\n\n{quote} {tag}\n"
+        assert len(lint(text, "atribusi.kutipan-tanpa-sumber")) == 1, tag
+
+
 def test_quote_alone_is_flagged_whole() -> None:
     quote = "“Tiket sudah habis sejak pekan lalu. Penonton datang dari berbagai kota.”"
     findings = lint(HEAD + "Panitia menambah kursi.\n\n" + quote + "\n", "atribusi.kutipan-tanpa-sumber")
@@ -479,11 +490,15 @@ def test_a_sentence_opening_with_a_share_that_names_no_source() -> None:
         "Dinas kesehatan mencatat 20 sumur di desa itu.\n\nHampir 70 persen sumur itu tercemar.\n",
         # a share of what the paragraph has just counted
         "Relawan mendatangi 120 sumur. Sekitar 40 persen di antaranya keruh.\n",
+        "Harga paket bibit Rp3 juta per petani. Sebanyak 60 persen dari harga paket itu disubsidi.\n",
     ]
     for body in unflagged:
         assert lint(HEAD + body, rule) == [], body
     # ... not across a subheading
     text = HEAD + "Dinas kesehatan mencatat 20 sumur.\n\n1. Air sumur\n\nHampir 70 persen sumur tercemar.\n"
+    assert len(lint(text, rule)) == 1
+    # a share "of that" with no count before it in the paragraph is a figure of its own
+    text = HEAD + "Harga paket bibit naik. Sebanyak 60 persen dari harga paket itu disubsidi.\n"
     assert len(lint(text, rule)) == 1
     # a draft that reports a study in its lead gives the study's shares
     study = "Judul\n\nDek\n\nBogor, IDN Times - Ini hasil survei, yang digelar kampus.\n\nWarga antusias.\n\n"

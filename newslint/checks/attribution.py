@@ -342,12 +342,22 @@ class QuoteAttribution(_Attribution):
         # a speech verb with one letter slipped before the speaker's name ('," kota Andi'): the
         # quote is tagged all the same, and the slip is the real-word rules' to report
         words = para.words
+        if not following:
+            return False
         named = (
             first + 1 < len(words)
             and words[first + 1].text[:1].isupper()
             and doc.prose[words[first].end : words[first + 1].start] == " "
         )
-        return named and self._slipped_verb(following[0])
+        if named:
+            return self._slipped_verb(following[0])
+        # ... or its -nya form closing the sentence ('," kotanya.'): it needs no name
+        word = words[first]
+        return (
+            following[0].endswith("nya")
+            and doc.prose[word.end : word.end + 1] == "."
+            and self._slipped_verb(following[0][:-3])
+        )
 
     def _slipped_verb(self, word: str) -> bool:
         return len(word) >= SLIPPED_VERB_MIN and any(
@@ -916,8 +926,9 @@ class UnsourcedFigure(_Attribution):
 
     _OWN_COUNT = re.compile(r"\batau \d[\d.]* dari \d[\d.]*")
     # a share of what the paragraph has just counted ("... 3.200 aduan. Sebanyak 40 persen di
-    # antaranya ..."): a breakdown of the count, with the count's source, not a new figure
-    _SHARE_OF_COUNT = re.compile(r"\s+(?:di antaranya|dari (?:jumlah|total|angka) (?:itu|tersebut))\b")
+    # antaranya ...", "... Rp15 juta. Sebanyak 30 persen dari dana itu ..."): a breakdown of
+    # the count, with the count's source, not a new figure
+    _SHARE_OF_COUNT = re.compile(r"\s+(?:di antaranya|dari (?:[a-z]+ ){1,2}(?:itu|tersebut))\b")
     _NUMBER = re.compile(r"\d")
 
     _FIGURE = re.compile(
