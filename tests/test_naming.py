@@ -269,6 +269,14 @@ def test_plates_and_reference_numbers_are_no_abbreviations() -> None:
     assert [f.message.split('"')[1] for f in found] == ["SP"]
 
 
+def test_a_model_number_or_a_decimal_makes_a_name_of_its_letters() -> None:
+    text = HEAD + "Maskapai memakai pesawat CRJ 1000-900 dan ATR 42-500. Kadar PM10,5 dan PM2.5 tinggi.\n"
+    assert lint(text, ABBREVIATIONS) == []
+    # the letters before a plain count are still to be spelled out
+    found = lint(HEAD + "Pesawat dari CRJ 10 tiba.\n", ABBREVIATIONS)
+    assert [f.message.split('"')[1] for f in found] == ["CRJ"]
+
+
 def test_a_currencys_sign_is_no_abbreviation() -> None:
     assert lint(HEAD + "Nilai ekspor naik menjadi US$12 juta, setara S$16 juta.\n", ABBREVIATIONS) == []
     # the same letters before a blank are still to be spelled out

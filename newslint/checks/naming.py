@@ -926,6 +926,9 @@ _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
 #: an Indonesian registration plate: region letters, a number, up to three letters
 _PLATE = re.compile(r"[A-Z]{1,2} \d{1,4} [A-Z]{1,3}\b")
+#: after a maker's letters, a model number with its variant: the airliner "ATR 72-600"; or,
+#: after letters ending in a digit, a decimal part: the particle size "PM2.5"
+_MODEL = re.compile(r" \d{1,4}-\d{2,4}\b|(?<=\d)[.,]\d")
 _START = operator.attrgetter("start")
 _OPEN_PAREN = re.compile(r"\(")
 _SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
@@ -1110,6 +1113,8 @@ class Abbreviation:
                 continue  # a currency's sign ("US$70", "S$"), no short form to spell out
             if _PLATE.match(doc.prose, word.start):
                 continue  # a vehicle's registration plate ("pelat AB 1234 CD")
+            if _MODEL.match(doc.prose, word.start + len(text)):
+                continue  # a model or a measure's name ("ATR 72-600", "PM2.5"), no short form
             if before is not None and before.text[:1].isdigit() and (key not in intros or len(text) < 4):
                 # "mesin 15 PK", "pukul 12.45 WIB": a unit after a figure; a longer one the draft
                 # spells out is a counted thing ("11 TPST" before "tempat pengolahan sampah
