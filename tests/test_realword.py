@@ -774,6 +774,8 @@ def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:
         "Petugas mengukur suhu kambing. Program pelestarian buaya berjalan. Banjir itu derita bersambung.",
         # a commodity's price; a headline's verb after the price
         "Harga besi sudah naik dua kali lipat. Kenaikan harga capai 20 persen.",
+        # the word "pun" stresses, written apart: "rumah sakit mana pun" is no "rumah sakit mata"
+        "Pasien gawat darurat boleh dibawa ke rumah sakit mana pun di kota itu.",
     ],
 )
 def test_collocation_quiet(text: str) -> None:

@@ -1258,6 +1258,13 @@ def _titled(doc: Document, offset: int) -> bool:
     return block is not None and block.kind in TITLE_BLOCKS
 
 
+def _before_pun(sentence: Sentence, i: int) -> bool:
+    """Word i is the one the particle "pun", written apart, stresses: "rumah sakit mana pun",
+    "siapa pun" are whole as they stand, no slip of "rumah sakit mata"."""
+    lowers = sentence.lowers
+    return i + 1 < len(lowers) and sentence.joined[i] and lowers[i + 1] == "pun"
+
+
 def _doer(sentence: Sentence, i: int) -> bool:
     """Word i is followed by a transitive active verb (meN- ... -kan/-i), whose doer it is: in
     "merekam proses penagih menyerahkan surat" the collector hands it over, no "penagihan"."""
@@ -1585,6 +1592,8 @@ class Collocation:
                         if sentence.name_like(s + k) or self._beside_a_name(sentence, s, n, k):
                             continue
                         if _clock_time(sentence, s + k) or self._degree(sentence, s + k):
+                            continue
+                        if _before_pun(sentence, s + k):
                             continue
                         if self._names_next(sentence, s + k):
                             continue
