@@ -1415,6 +1415,27 @@ def test_a_commoner_word_beside_no_phrase_of_the_draft_is_meant(sentence: str) -
     assert slips("ejaan.kata-topik", KOPI.format(sentence=sentence)) == []
 
 
+PASAR = (
+    "Pasar Kranggan ramai lagi. Pedagang pasar menata lapak sejak subuh. Pengelola pasar menambah "
+    "tempat sampah, dan pasar itu kini bersih. Pembeli datang ke pasar sejak pagi, sehingga pasar "
+    "baru pun ramai. Kebersihan pasar dijaga petugas. {sentence}"
+)
+
+
+def test_a_commoner_word_is_a_slip_of_a_topic_the_draft_writes_on_and_on() -> None:
+    # "pasar" six times in lower case: no pair needs to show that "pasir" is its slip
+    text = PASAR.format(sentence="Dinas menyebut tiga pasir lain juga dibenahi.")
+    assert slips("ejaan.kata-topik", text) == [("pasir", "pasar")]
+    # five times is a topic, not one that outweighs a commoner word's own sense
+    text = PASAR.replace("Kebersihan pasar dijaga petugas. ", "").format(
+        sentence="Dinas menyebut tiga pasir lain juga dibenahi."
+    )
+    assert slips("ejaan.kata-topik", text) == []
+    # before a name the word goes with the name
+    text = PASAR.format(sentence="Truk itu membawa pasir Merapi.")
+    assert slips("ejaan.kata-topik", text) == []
+
+
 def test_a_non_standard_spelling_is_no_topic_slip() -> None:
     # ijin is baku.kata-baku's (-> izin), reported once, as a spelling to standardize
     text = (

@@ -1872,12 +1872,15 @@ class TopicSlip:
         meant: Collection[str] = (),
         first_letter_repeats: int = 0,
         kinds: Collection[str] = (),
+        dominant_repeats: int = 0,
     ):
         if min_repeats < 2:
             raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
         self.shared_max_zipf = shared_max_zipf
         self.shared_min_gap = shared_min_gap
         self.shared_min_repeats = max(shared_min_repeats, min_repeats)
+        # a topic written this often needs no pair to show a commoner word its slip (0: always)
+        self.dominant_repeats = max(dominant_repeats, self.shared_min_repeats) if dominant_repeats else 0
         # a map (ijin -> izin) or a list: its written side is what matters
         self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
         self.function_words = frozenset(w.lower() for w in function_words)
@@ -1919,9 +1922,10 @@ class TopicSlip:
         if not topics:
             return
         strong = [t for ts in topics.values() for t in ts if 0 < self.first_letter_repeats <= lower_case[t]]
-        # the written word (its -nya set aside) -> the topic words it may be a slip of, and
-        # whether the draft must show one of them beside the same word
-        slips: dict[str, tuple[str, list[str], bool]] = {}
+        # the written word (its -nya set aside) -> the topic words it may be a slip of, whether
+        # it is a commoner word (then the draft must show one of them beside the same word) and
+        # whether they dominate the draft (then a pair only confirms)
+        slips: dict[str, tuple[str, list[str], bool, bool]] = {}
         for word in [w for w, n in counts.items() if n == 1 and (w[:1] in topics or strong)]:
             if lower_case[word] != 1:
                 continue
@@ -1941,7 +1945,7 @@ class TopicSlip:
             if z <= self.max_zipf:
                 near = [t for t in heads if damerau1(base, t) and self._slip(base, t, self.min_gap)]
             if near:
-                slips[word] = (ending, near, False)
+                slips[word] = (ending, near, False, False)
             elif self.shared_max_zipf > 0 and z <= self.shared_max_zipf:
                 gap, repeats = self.shared_min_gap, self.shared_min_repeats
                 shared = [
@@ -1950,7 +1954,7 @@ class TopicSlip:
                     if lower_case[t] >= repeats and damerau1(base, t) and self._slip(base, t, gap)
                 ]
                 if shared:
-                    slips[word] = (ending, shared, True)
+                    slips[word] = (ending, shared, True, self._dominated(word, base, shared, lower_case))
         if not slips:
             return
         pairs = pair_counts(doc)
@@ -1963,7 +1967,7 @@ class TopicSlip:
                 found = slips.get(low)
                 if found is None or sentence.word(k).text != low:
                     continue
-                ending, meant, needs_pair = found
+                ending, meant, commoner, dominated = found
                 if not set(lowers[max(0, k - 1) : k + 2]).isdisjoint(meant):
                     continue
                 prev = lowers[k - 1] if k > 0 and sentence.joined[k - 1] else ""
@@ -1972,19 +1976,36 @@ class TopicSlip:
                     continue
                 if prev in ("di", "ke") and lex.is_listed(prev + low):
                     continue  # "di kawal" is dikawal written apart
-                if prev in self.kinds and not needs_pair:
-                    continue  # unless the draft writes the kind with the topic ("pohon jati")
-                if needs_pair:
-                    meant = [
-                        t
-                        for t in meant
-                        if (_content_word(prev) and (prev, t) in pairs)
+                paired = [
+                    t
+                    for t in meant
+                    if commoner
+                    and (
+                        (_content_word(prev) and (prev, t) in pairs)
                         or (_content_word(next_) and (t, next_) in pairs)
-                    ]
-                    if not meant:
-                        continue
+                    )
+                ]
+                if paired:
+                    meant = paired
+                elif commoner and not dominated:
+                    continue
+                elif prev in self.kinds:
+                    continue  # unless the draft writes the kind with the topic ("pohon jati")
+                elif k + 1 < len(lowers) and sentence.name_like(k + 1):
+                    continue  # a word before a name goes with it ("pemain asal Brasil")
                 best = max(meant, key=lambda t: (lower_case[t], t))
                 yield slip_hit(sentence.word(k), best + ending, False)
+
+    def _dominated(self, word: str, base: str, topics: list[str], lower_case: Counter[str]) -> bool:
+        """The draft writes each of `topics` so often that a commoner word one letter from it is
+        a slip with no pair to show it: "pelamar" once in a story that writes "pelajar" on and
+        on. Not a day's or a month's name (the capital rule's), nor a verb, whose object makes
+        its own sense."""
+        dominant = self.dominant_repeats
+        if not dominant or any(lower_case[t] < dominant for t in topics):
+            return False
+        lex = _lexicon()
+        return lex is not None and word not in lex.names_lower and not is_verb(base)
 
     def _slip(self, written: str, intended: str, gap: float) -> bool:
         key = (written, intended, gap)
