@@ -1434,6 +1434,10 @@ def test_a_commoner_word_is_a_slip_of_a_topic_the_draft_writes_on_and_on() -> No
     # before a name the word goes with the name
     text = PASAR.format(sentence="Truk itu membawa pasir Merapi.")
     assert slips("ejaan.kata-topik", text) == []
+    # after an adverb of degree it is graded, an adjective
+    plain = PASAR.format(sentence="Kini lantai los dibuat kasar.")
+    assert slips("ejaan.kata-topik", plain) == [("kasar", "pasar")]
+    assert slips("ejaan.kata-topik", plain.replace("dibuat kasar", "lebih kasar")) == []
 
 
 def test_a_non_standard_spelling_is_no_topic_slip() -> None:

@@ -1873,6 +1873,7 @@ class TopicSlip:
         first_letter_repeats: int = 0,
         kinds: Collection[str] = (),
         dominant_repeats: int = 0,
+        degree: Collection[str] = (),
     ):
         if min_repeats < 2:
             raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
@@ -1881,6 +1882,9 @@ class TopicSlip:
         self.shared_min_repeats = max(shared_min_repeats, min_repeats)
         # a topic written this often needs no pair to show a commoner word its slip (0: always)
         self.dominant_repeats = max(dominant_repeats, self.shared_min_repeats) if dominant_repeats else 0
+        # adverbs of degree: the word after one is graded, an adjective, no slip of a topic noun
+        # that only dominance would make it ("lebih pelan" in a story that writes "pekan")
+        self.degree = frozenset(w.lower() for w in degree)
         # a map (ijin -> izin) or a list: its written side is what matters
         self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
         self.function_words = frozenset(w.lower() for w in function_words)
@@ -1987,7 +1991,7 @@ class TopicSlip:
                 ]
                 if paired:
                     meant = paired
-                elif commoner and not dominated:
+                elif commoner and (not dominated or prev in self.degree):
                     continue
                 elif prev in self.kinds:
                     continue  # unless the draft writes the kind with the topic ("pohon jati")
