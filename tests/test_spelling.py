@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from newslint import engine, plugins
-from newslint.checks.spelling import Spelling, _clear_slip, _may_be_slip, _one_letter_more, moved_letter
+from newslint.checks.spelling import (
+    Spelling,
+    _clear_slip,
+    _may_be_slip,
+    _one_letter_more,
+    moved_letter,
+    typed_twice,
+)
 from newslint.config import Config, Vocabulary
 from newslint.document import Block, BlockKind, Document
 from newslint.lexicon import lexicon
@@ -435,6 +442,14 @@ def test_a_regional_variety_beside_a_noun_of_its_kind() -> None:
     assert [w for w, _ in flagged("Relawan menemukan penyu sesik di pantai.")] == ["sesik"]
 
 
+def test_words_news_copy_writes_for_what_they_name() -> None:
+    # the lexicon's own list: a Koran teacher, the Bugis dress, sea fish of fisheries copy
+    text = "Insentif guru ngaji naik. Pengantin memakai baju bodo. Nelayan menjual ikan kurisi dan baronang."
+    assert flagged(text) == []
+    # a slip of one of them is still a slip
+    assert flagged("Nelayan menjual ikan baronamg.") == [("baronamg", "baronang")]
+
+
 def test_plain_slips_stay_slips_where_terms_are_spared() -> None:
     # after "disebut" / "dikenal sebagai" a plain slip of a common word is still one
     assert flagged("Pelaku disebut melarkan diri.") == [("melarkan", "melarikan")]
@@ -807,6 +822,15 @@ def test_one_letter_typed_two_places_off_is_one_slip() -> None:
     assert moved_letter("pengusngian", "pengungsian")
     assert not moved_letter("pengungsian", "pengungsian")
     assert not moved_letter("spengungian", "pengungsian")  # the first letter stays in place
+
+
+def test_a_few_letters_typed_twice_are_one_slip() -> None:
+    assert flagged("Ribuan pengugunjung memadati alun-alun sejak sore.") == [("pengugunjung", "pengunjung")]
+    assert flagged("Jadwal keberangkatanan kapal diundur sehari.") == [("keberangkatanan", "keberangkatan")]
+    assert typed_twice("penononton", "penonton")
+    # at the end only a suffix: regional words repeat a final syllable of their own
+    assert not typed_twice("batokok", "batok")
+    assert not typed_twice("penonton", "penonton")
 
 
 def test_a_reduplicated_regional_word_with_a_glottal_stop_is_no_slip() -> None:

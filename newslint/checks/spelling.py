@@ -1027,9 +1027,12 @@ class Spelling:
             # "penimbnagan" is penimbangan, which the frequency list lacks, not penambangan (a
             # regional word is seldom one swap from a word; it is often one letter from one)
             # ... and so does one letter typed two places early or late ("pengusngian":
-            # pengungsian), a slip of one key however many edits it counts, towards a word the
-            # dictionary lists (nobait is no slip of nobita, a cartoon's name)
-            moved = {s for s in suggestions if moved_letter(low, s) and lex.is_listed(s)}
+            # pengungsian) or a few typed twice ("penononton"), a slip of one key or one
+            # stroke however many edits it counts, towards a word the dictionary lists (nobait
+            # is no slip of nobita, a cartoon's name)
+            moved = {
+                s for s in suggestions if (moved_letter(low, s) or typed_twice(low, s)) and lex.is_listed(s)
+            }
             one_swap = adjacent_swaps(low, keep_first=False) | moved
             swaps = [s for s in suggestions if s in one_swap]
             if swaps and distance(low, suggestions[0]) > 1.0:
@@ -1488,6 +1491,24 @@ def moved_letter(word: str, other: str) -> bool:
             if 1 <= j <= len(rest) and rest[:j] + word[i] + rest[j:] == other:
                 return True
     return False
+
+
+#: the suffixes a hand may type twice at a word's end
+_TYPED_TWICE_ENDINGS = frozenset({"an", "kan", "nya"})
+
+
+def typed_twice(word: str, other: str) -> bool:
+    """`word` is `other` with two or three of its letters typed again right after themselves
+    (penononton, penonton): one slip of the hand, however many letters it adds. At the end
+    only a suffix (penerbanganan), where regional words repeat a syllable of their own
+    (dendeng batokok)."""
+    n = len(word) - len(other)
+    if n not in (2, 3):
+        return False
+    if word[-n:] in _TYPED_TWICE_ENDINGS and word[:-n] == other and other.endswith(word[-n:]):
+        return True
+    return any(word == other[: i + n] + other[i:] for i in range(1, len(other) - n))
+
 
 
 #: the prefixes and the least stem length of the affixed forms a capitalized sentence opener is
