@@ -331,6 +331,25 @@ def test_bound_forms_left_alone(text: str) -> None:
     assert lint("eyd.bentuk-terikat", text) == []
 
 
+def test_a_bound_form_before_a_capital_takes_a_hyphen() -> None:
+    text = "Lomba diikuti siswa se Jawa Barat dan tim seBali. Harga naik pasca Lebaran."
+    assert lint("eyd.bentuk-terikat", text) == [
+        ("se Jawa", "se-Jawa", ("se-Jawa",)),
+        ("seBali", "se-Bali", ("se-Bali",)),
+        ("pasca Lebaran", "pasca-Lebaran", ("pasca-Lebaran",)),
+    ]
+    # "se" is checked only there, and a form that is a verb too is that verb before a name
+    assert lint("eyd.bentuk-terikat", "Warga se kampung rapat. Saya antar Pak Lurah pulang.") == []
+
+
+def test_a_passive_no_one_writes_joined_is_one_before_its_agent() -> None:
+    text = "Sebanyak 80 anak di khitan oleh tim dokter."
+    assert lint("eyd.di-ke-terpisah", text) == [("di khitan", "dikhitan", ("dikhitan",))]
+    # a place or a common noun before "oleh" is where it happened
+    assert lint("eyd.di-ke-terpisah", "Kupon itu dibagikan di pasar oleh petugas.") == []
+    assert lint("eyd.di-ke-terpisah", "Mereka ditemui di pos oleh wartawan.") == []
+
+
 def test_a_bound_form_opening_a_heading_is_left_to_the_heading_style() -> None:
     # a subheading drops its verbs' prefixes: "Antar jenazah ..." is (meng)antar
     text = "Judul\n\nPalu, IDN Times - Banjir surut.\n\nAntar jenazah pakai perahu\n\nWarga bekerja.\n"
