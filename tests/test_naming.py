@@ -269,6 +269,16 @@ def test_plates_and_reference_numbers_are_no_abbreviations() -> None:
     assert [f.message.split('"')[1] for f in found] == ["SP"]
 
 
+def test_a_listed_syllable_short_form_after_a_bodys_name_is_introduced() -> None:
+    # the name's words in another order than the short form's syllables
+    name = "Dinas Perdagangan dan Perindustrian (Disperindag)"
+    text = HEAD + f"Menurut {name}, harga naik. Disperindag memantau.\n"
+    assert lint(text, ABBREVIATIONS) == []
+    # a listed one never spelled out is still reported, with its full form
+    found = lint(HEAD + "Panti itu terdaftar di Dinsos sejak 2019.\n", ABBREVIATIONS)
+    assert [f.suggestions for f in found] == [("Dinas Sosial (Dinsos)",)]
+
+
 def test_a_model_number_or_a_decimal_makes_a_name_of_its_letters() -> None:
     text = HEAD + "Maskapai memakai pesawat CRJ 1000-900 dan ATR 42-500. Kadar PM10,5 dan PM2.5 tinggi.\n"
     assert lint(text, ABBREVIATIONS) == []

@@ -1224,6 +1224,11 @@ class Abbreviation:
                     named = _name_before(doc, words, k)
                     if key not in self.acronyms and not self.foreign.isdisjoint(named.lower().split()):
                         phrase = named
+                if not phrase and closing and len(inner) == 1 and text[1:].islower() and key in self.acronyms:
+                    # a listed short form of syllables after a body's capitalized name introduces
+                    # it, whatever order the name's words take: "Dinas Perdagangan dan
+                    # Perindustrian (Disperindag)"
+                    phrase = _name_before(doc, words, k)
                 if phrase:
                     spelled = set(phrase.split())
                     for w in inner:
