@@ -60,6 +60,12 @@ def test_holidays() -> None:
         ("natal", "Natal"),
         ("lebaran", "Lebaran"),
     ]
+    # commemorative days of the nation and of the world
+    text = "Kampanye digelar pada hari Pangan Sedunia dan menjelang hari Disabilitas Internasional."
+    assert [s for _, _, s in lint("eyd.kapital-hari-raya", text)] == [
+        ("Hari Pangan Sedunia",),
+        ("Hari Disabilitas Internasional",),
+    ]
 
 
 @pytest.mark.parametrize(
