@@ -62,6 +62,16 @@ def test_name_written_two_ways(first: str, second: str) -> None:
     assert [(f.line, f.message.split('"')[1], f.suggestions) for f in findings] == [(7, second, (first,))]
 
 
+def test_a_surnames_particles_written_two_ways() -> None:
+    said = '"Airnya jernih," kata van den Meer. Van der Meer lalu pulang.'
+    text = HEAD + f"Peneliti Johan van der Meer tiba.\n\n{said}\n"
+    findings = lint(text, "nama.varian-nama")
+    assert [(f.line, f.suggestions) for f in findings] == [(7, ("van der Meer",))]
+    # two particles no letter apart are two names (van Dijk, de Dijk)
+    text = HEAD + "Peneliti Anna van Dijk tiba.\n\nRekannya, Peter de Dijk, menyusul.\n"
+    assert lint(text, "nama.varian-nama") == []
+
+
 def test_a_surname_alone_spelled_another_way_later() -> None:
     text = HEAD + "Pengelola warung, Rahmat Hidayaty, buka sejak pagi.\n\n\"Ramai,\" kata Hidayati.\n"
     findings = lint(text, "nama.varian-nama")

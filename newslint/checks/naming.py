@@ -25,7 +25,7 @@ from newslint.checks.patterns import (
     word_pattern,
     word_starts,
 )
-from newslint.checks.realword import is_verb
+from newslint.checks.realword import damerau1, is_verb
 from newslint.document import BODY_KINDS, BlockKind, Document, Word, lowered
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.morphology import without_clitic
@@ -529,8 +529,39 @@ class NameVariants:
         found.extend(self._translated(runs))
         found.extend(self._surnames(runs, lex, speakers, subjects, doc.prose))
         found.extend(_diphthong_variants(runs))
+        found.extend(self._particle_variants(doc))
         found.sort(key=lambda pair: pair[0][0].start)
         yield from found
+
+    def _particle_variants(self, doc: Document) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+        """A surname whose particles the draft writes two ways, one word a letter apart: "van der
+        Berg" beside "van den Berg". The form written more often is the model, at equal counts
+        the first; a particle opening a sentence ("Van den Berg") counts in lower case."""
+        words = doc.words
+        prose = doc.prose
+        uses: dict[str, list[tuple[tuple[str, ...], tuple[Word, ...]]]] = defaultdict(list)
+        for j, word in enumerate(words):
+            if not word.text[:1].isupper():
+                continue
+            k = j
+            while k > 0 and words[k - 1].text.lower() in self.particles:
+                if prose[words[k - 1].end : words[k].start] != " ":
+                    break
+                k -= 1
+            if k < j:
+                uses[word.text].append((tuple(w.text.lower() for w in words[k:j]), tuple(words[k : j + 1])))
+        for named in uses.values():
+            forms = Counter(form for form, _ in named)
+            if len(forms) < 2:
+                continue
+            order = {form: i for i, (form, _) in reversed(list(enumerate(named)))}
+            model = max(forms, key=lambda f: (forms[f], -order[f]))
+            model_span = named[order[model]][1]
+            for form, span in named:
+                if form != model and len(form) == len(model):
+                    apart = [(a, b) for a, b in zip(form, model, strict=True) if a != b]
+                    if len(apart) == 1 and damerau1(*apart[0]):
+                        yield span, model_span
 
     def _window_keys(self, texts: tuple[str, ...]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
         """The letter keys and the other-word keys of a run's windows (see _pairs), each with
