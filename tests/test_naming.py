@@ -72,6 +72,17 @@ def test_a_surnames_particles_written_two_ways() -> None:
     assert lint(text, "nama.varian-nama") == []
 
 
+def test_a_names_words_in_another_order() -> None:
+    text = HEAD + "Relawan Forum Pemuda Bersatu tiba.\n\nKetua Forum Bersatu Pemuda, Andi, menyambut.\n"
+    findings = lint(text, "nama.varian-nama")
+    assert [(f.message.split('"')[1], f.suggestions) for f in findings] == [
+        ("Forum Bersatu Pemuda", ("Forum Pemuda Bersatu",))
+    ]
+    # a run that repeats a word holds two names side by side, not a swap of one
+    text = HEAD + "Model Gigi Hadid tiba.\n\nDi tabloid itu, Hadid Supermodel Gigi Hadid tersenyum.\n"
+    assert lint(text, "nama.varian-nama") == []
+
+
 def test_a_surname_alone_spelled_another_way_later() -> None:
     text = HEAD + "Pengelola warung, Rahmat Hidayaty, buka sejak pagi.\n\n\"Ramai,\" kata Hidayati.\n"
     findings = lint(text, "nama.varian-nama")

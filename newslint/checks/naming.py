@@ -530,6 +530,7 @@ class NameVariants:
         found.extend(self._surnames(runs, lex, speakers, subjects, doc.prose))
         found.extend(_diphthong_variants(runs))
         found.extend(self._particle_variants(doc))
+        found.extend(_reordered(runs))
         found.sort(key=lambda pair: pair[0][0].start)
         yield from found
 
@@ -749,6 +750,36 @@ class NameVariants:
 
 def _word_in_use(lex: Lexicon, word: str) -> bool:
     return lex.is_listed(word) and lex.zipf(word) >= COMMON_NAME_WORD_ZIPF
+
+
+#: the fewest words of a name whose order a draft may swap ("Bank Sejahtera Nusantara" /
+#: "Bank Nusantara Sejahtera"); two words swapped are as often two names (Bandung Kota)
+MIN_REORDERED = 3
+
+
+def _reordered(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+    """The same words of a name in another order: "Komunitas Warga Peduli" beside "Komunitas
+    Peduli Warga". The order written more often is the model, at equal counts the first. A run
+    that repeats a word ("Gigi Hadid Supermodel Gigi Hadid") holds two names side by side, whose
+    windows are rotations, not swaps."""
+    orders: dict[tuple[str, ...], list[tuple[str, tuple[Word, ...]]]] = defaultdict(list)
+    for words in runs:
+        if len({w.text for w in words}) < len(words):
+            continue
+        for size in range(MIN_REORDERED, min(len(words), MIN_REORDERED + 2) + 1):
+            for i in range(len(words) - size + 1):
+                window = tuple(words[i : i + size])
+                texts = tuple(w.text for w in window)
+                orders[tuple(sorted(texts))].append((" ".join(texts), window))
+    for group in orders.values():
+        forms = Counter(text for text, _ in group)
+        if len(forms) < 2:
+            continue
+        first = {text: k for k, (text, _) in reversed(list(enumerate(group)))}
+        model = max(forms, key=lambda f: (forms[f], -first[f]))
+        for text, span in group:
+            if text != model:
+                yield span, group[first[model]][1]
 
 
 def _diphthong_variants(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
