@@ -300,6 +300,13 @@ def test_a_listed_syllable_short_form_after_a_bodys_name_is_introduced() -> None
     assert [f.suggestions for f in found] == [("Dinas Sosial (Dinsos)",)]
 
 
+def test_a_regencys_short_form_is_spelled_out_at_first_mention() -> None:
+    found = lint(HEAD + "Polisi Kukar menangkap dua pelaku di Tenggarong.\n", ABBREVIATIONS)
+    assert [f.suggestions for f in found] == [("Kutai Kartanegara (Kukar)",)]
+    text = HEAD + "Pemerintah Kabupaten Lampung Selatan (Lamsel) menambah posko. Lamsel siaga.\n"
+    assert lint(text, ABBREVIATIONS) == []
+
+
 def test_a_model_number_or_a_decimal_makes_a_name_of_its_letters() -> None:
     text = HEAD + "Maskapai memakai pesawat CRJ 1000-900 dan ATR 42-500. Kadar PM10,5 dan PM2.5 tinggi.\n"
     assert lint(text, ABBREVIATIONS) == []
