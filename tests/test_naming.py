@@ -38,6 +38,14 @@ def test_house_preference_flags_the_other_variant_everywhere() -> None:
     assert all(f.suggestions == ("Tiongkok",) for f in findings)
 
 
+def test_places_and_arts_written_two_ways() -> None:
+    text = HEAD + "Pemain asal Brasil tiba.\n\nRekannya dari Brazil menyusul ke Universitas Cenderawasih.\n"
+    findings = lint(text, "nama.varian-entitas")
+    assert [(f.line, f.suggestions) for f in findings] == [(7, ("Brasil",))]
+    text = HEAD + "Sanggar itu melatih penari Reog.\n\nPentas Reyog digelar malam ini, lalu Reog lain.\n"
+    assert [f.suggestions for f in lint(text, "nama.varian-entitas")] == [("Reog",)]
+
+
 def test_unknown_preference_is_a_rule_error() -> None:
     with pytest.raises(RuleError):
         engine.rule_set(Config(rules={"nama.varian-entitas": {"prefer": ["Tionkok"]}}), ("nama",))
