@@ -50,6 +50,9 @@ def test_a_speech_verb_a_letter_off_before_a_name_still_tags_the_quote() -> None
     for verb in ("kota", "ajar", "tutir"):
         text = HEAD + f"“Pastikan membawa helm dan periksa rem sebelum berangkat,” {verb} Fransiskus.\n"
         assert lint(text, "atribusi.kutipan-tanpa-sumber") == [], verb
+    # ... or before a pronoun
+    text = HEAD + "“Pastikan membawa helm dan periksa rem sebelum berangkat,” kaya dia.\n"
+    assert lint(text, "atribusi.kutipan-tanpa-sumber") == []
     # a word a letter off a verb before no name tags nothing
     text = HEAD + "Panitia menambah kursi.\n\n“Tiket sudah habis sejak pekan lalu di kota,” kota itu.\n"
     assert len(lint(text, "atribusi.kutipan-tanpa-sumber")) == 1

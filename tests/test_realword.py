@@ -97,6 +97,8 @@ FIRES = [
     ('"Kami sudah siap bertanding besok," ajar pelatih tim itu.', [("ajar", "ujar")]),
     ("Gempar bermagnitudo 5,1 mengguncang Garut.", [("Gempar", "Gempa")]),
     ('"Semua harus ikut menjaga lingkungan," ajar dia.', [("ajar", "ujar")]),
+    ('"Semua harus ikut menjaga lingkungan," kaya Lurah Suwarno.', [("kaya", "kata")]),
+    ("Desa itu kaya dia punya sawah luas.", []),
     ('"Kami sudah siap sejak pagi," kata dua.', [("dua", "dia")]),
     ("Menurut dua, petugas menjanjikan paspor selesai dalam sepekan.", [("dua", "dia")]),
     ("Pada kesempatan yang lama, bupati meresmikan pasar baru.", [("lama", "sama")]),

@@ -144,6 +144,8 @@ _POINTERS = frozenset({"itu", "tersebut", "demikian", "begitu"})
 _LIKEWISE = frozenset({"senada", "serupa"})
 #: Speech verbs this long that a quote's tag writes a letter off still tag it (kota for kata).
 SLIPPED_VERB_MIN = 4
+#: the pronouns a quote's tag names its speaker by ('," kata dia')
+_TAG_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka"})
 
 
 def _tag_between(doc: Document, before: Span, quote: Span) -> bool:
@@ -339,14 +341,15 @@ class QuoteAttribution(_Attribution):
         after_quote = self.after_quote
         if any(w in after_quote or (w.endswith("nya") and w[:-3] in after_quote) for w in following):
             return True
-        # a speech verb with one letter slipped before the speaker's name ('," kota Andi'): the
-        # quote is tagged all the same, and the slip is the real-word rules' to report
+        # a speech verb with one letter slipped before the speaker's name or pronoun ('," kota
+        # Andi', '," kaya dia'): the quote is tagged all the same, and the slip is the real-word
+        # rules' to report
         words = para.words
         if not following:
             return False
         named = (
             first + 1 < len(words)
-            and words[first + 1].text[:1].isupper()
+            and (words[first + 1].text[:1].isupper() or words[first + 1].text in _TAG_PRONOUNS)
             and doc.prose[words[first].end : words[first + 1].start] == " "
         )
         if named:
