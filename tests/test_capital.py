@@ -447,6 +447,8 @@ def test_a_community_health_centre_before_its_name() -> None:
 def test_a_day_or_an_amount_after_a_generic_is_no_name() -> None:
     assert lint("eyd.kapital-geografi", "Bus tiba di terminal Senin pagi.") == []
     assert lint("eyd.kapital-lembaga", "Laporan itu diterima polres Senin malam.") == []
+    # a roadway before a street's name ("badan jalan"), no body's name
+    assert lint("eyd.kapital-lembaga", "Truk itu memakai sebagian badan Jalan Hang Tuah.") == []
     assert lint("eyd.kapital-lembaga", "Badan Rp2 miliar itu fiktif.") == []
 
 

@@ -446,6 +446,7 @@ def test_words_news_copy_writes_for_what_they_name() -> None:
     # the lexicon's own list: a Koran teacher, the Bugis dress, sea fish of fisheries copy
     text = "Insentif guru ngaji naik. Pengantin memakai baju bodo. Nelayan menjual ikan kurisi dan baronang."
     assert flagged(text) == []
+    assert flagged("Rektor menyapa sivitas akademika kampus.") == []
     # a slip of one of them is still a slip
     assert flagged("Nelayan menjual ikan baronamg.") == [("baronamg", "baronang")]
 
