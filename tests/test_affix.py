@@ -342,6 +342,11 @@ def test_a_bound_form_before_a_capital_takes_a_hyphen() -> None:
     assert lint("eyd.bentuk-terikat", "Warga se kampung rapat. Saya antar Pak Lurah pulang.") == []
 
 
+def test_a_verbs_base_before_a_preposition_is_the_verb() -> None:
+    text = "Sambal itu di kemas dalam botol kaca."
+    assert lint("eyd.di-ke-terpisah", text) == [("di kemas", "dikemas", ("dikemas",))]
+
+
 def test_a_passive_no_one_writes_joined_is_one_before_its_agent() -> None:
     text = "Sebanyak 80 anak di khitan oleh tim dokter."
     assert lint("eyd.di-ke-terpisah", text) == [("di khitan", "dikhitan", ("dikhitan",))]
