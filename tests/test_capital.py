@@ -703,6 +703,10 @@ def test_a_bodys_name_with_a_word_left_in_lower_case_before_its_short_form() -> 
         ("Ikatan Pencak silat Indonesia", ("Ikatan Pencak Silat Indonesia",)),
         ("Asosiasi Petani garam dan Nelayan", ("Asosiasi Petani Garam dan Nelayan",)),
     ]
+    # a short form of two parts joined by a hyphen
+    text = "Kampus itu dinilai Badan Akreditasi nasional Perguruan Tinggi (BAN-PT)."
+    proper = "Badan Akreditasi Nasional Perguruan Tinggi"
+    assert [s for _, _, s in lint("eyd.kapital-lembaga", text)] == [(proper,)]
     # a term in lower case (a common noun), a head not listed, or initials that do not match
     text = (
         "Warga memakai Alat Pelindung diri (APD). Asosiasi Petani garam (Apgar) berdiri. "

@@ -1070,7 +1070,8 @@ class GeographicName:
         Seluruh Indonesia (PBSI)", "Badan Penanggulangan bencana Daerah (BPBD)". The short form
         spells the words' initials (joiners such as "dan" left out), or those of the capitalized
         ones when a lower-case word finishes a compound (bulu tangkis)."""
-        short = words[k].text
+        # (a hyphen may join its parts: "BAN-PT")
+        short = words[k].text.replace("-", "")
         if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
             return None
         for n in range(min(10, k), 1, -1):
@@ -1091,7 +1092,7 @@ class GeographicName:
                 return None
             written = text[head.start : phrase[-1].end]
             proper = " ".join(w if w in NAME_JOINERS else capitalize(w) for w in written.split(" "))
-            fields = {"match": written, "replacement": proper, "name": f"({short})"}
+            fields = {"match": written, "replacement": proper, "name": f"({words[k].text})"}
             return Hit(head.start, phrase[-1].end, fields, (proper,))
         return None
 
