@@ -721,6 +721,9 @@ def test_seed_has_no_other_real_word_finding() -> None:
         # ... but not a listed -nya form, a word of its own, nor a good phrase possessed
         ("Harga beras sebenarnya turun.", []),
         ("Ia datang bersama kakek kandungnya.", []),
+        # a rare head bound to one partner takes it however common the bare word is
+        ("Hakim membacakan amar putus pada sidang itu.", [("putus", "putusan")]),
+        ("Hubungan mereka sudah putus sejak lama.", []),
     ],
 )
 def test_collocation_fires(text: str, expected: list[tuple[str, str]]) -> None:

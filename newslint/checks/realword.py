@@ -1370,7 +1370,7 @@ class Collocation:
         # heads of a process or its yield, which take the act (pe-...-an) and not its doer: "hasil
         # penjual" is "hasil penjualan" lost its -an, where "aksi pencuri" is the thief's act
         self.process_heads = frozenset(h.lower() for h in process_heads)
-        self._suffix_verdicts: dict[tuple[str, str, bool], bool] = {}
+        self._suffix_verdicts: dict[tuple[str, str, bool, bool], bool] = {}
         # words after which a phrase's bare first word is a verb ("kami latih fisiknya", "ikut
         # antre panjang"), not a noun that lost its -an
         self.verb_markers = frozenset(w.lower() for w in verb_markers)
@@ -1427,25 +1427,29 @@ class Collocation:
         z = zipf(other)
         return z is not None and 0 < z < self.bound_zipf
 
-    def _suffix_dropped(self, written: str, intended: str, agent_ok: bool = False) -> bool:
+    def _suffix_dropped(
+        self, written: str, intended: str, agent_ok: bool = False, bound: bool = False
+    ) -> bool:
         """`written` is `intended` without its -an, after the phrase's head: "surat rujuk" is
         "surat rujukan" with the suffix lost. Not an agent noun (pe(N)- + base), which follows a
         head as its owner or doer ("aksi pencuri", "laga penentu"), unless `agent_ok` (the head
         is a process's or its yield's: "hasil penjual" -> penjualan); not one of the most common
         words, nor one more common than the -an noun (taman baca, musim hujan: bare forms that
-        compound freely)."""
+        compound freely), unless the head is `bound` to the phrase, a rare word with no other
+        partner (amar: "amar putus" is amar putusan however common "putus" is)."""
         # nearly every candidate is settled by its length, before the verdicts' lookup
         if len(intended) != len(written) + 2:
             return False
-        cached = self._suffix_verdicts.get((written, intended, agent_ok))
+        key = (written, intended, agent_ok, bound)
+        cached = self._suffix_verdicts.get(key)
         if cached is None:
-            cached = self._suffix_verdicts[(written, intended, agent_ok)] = (
+            z = zipf(written) or 0.0
+            cached = self._suffix_verdicts[key] = (
                 intended == written + "an"
                 and len(written) >= 4
                 and known(written) is True
                 and (agent_ok or not is_agent(written))
-                and (zipf(written) or 0.0) < self.max_zipf
-                and (zipf(written) or 0.0) <= (zipf(intended) or 0.0) + self.suffix_gain
+                and (bound or (z < self.max_zipf and z <= (zipf(intended) or 0.0) + self.suffix_gain))
             )
         return cached
 
@@ -1483,7 +1487,9 @@ class Collocation:
                             or (
                                 k > 0
                                 and self.suffix_gain >= 0
-                                and self._suffix_dropped(written, w, words[k - 1] in self.process_heads)
+                                and self._suffix_dropped(
+                                    written, w, words[k - 1] in self.process_heads, bound
+                                )
                             )
                             # a first word that lost its -an ("tumpuk sampah", "tabung emas"); a
                             # pe(N)- noun first names the doer of its own ("pemasar digital")
