@@ -226,6 +226,13 @@ def test_house_vocabulary_accepts_and_rejects() -> None:
     assert [w for w, _ in flagged(text, vocabulary)] == ["memakai", "kemontar"]
 
 
+def test_given_names_before_a_patronym_are_a_persons() -> None:
+    # a sentence's first word, one key from a word (darah), opens a name "binti" goes on with
+    assert flagged("Festival itu ramai. Farah Nabila binti Ismail datang dari Johor.") == []
+    # a common word one key off still opens a sentence as a slip where no patronym follows
+    assert flagged("Festival itu ramai. Farah segar dari donor mengalir.") == [("Farah", "Darah")]
+
+
 def test_unknown_word_without_suggestion_gets_its_own_message() -> None:
     rules = rule_for()
     findings = engine.lint(paragraph("Kata ini xqzvwprt sama sekali asing."), rules)

@@ -760,6 +760,8 @@ class Spelling:
                 # the first names of one an age closes ("Sinta Marlina (26)"), with no word of
                 # an office between them ("Kepla Desa Ahmad (50)" is Kepala)
                 or (before_name and self._first_names(words, i, prose))
+                # ... or a patronym's particle follows them ("Nurul Aisyah binti Rosli")
+                or (before_name and _before_patronym(words, i, prose))
                 or (prose.startswith((",", "."), word.end) and self._speaker(words, i, prose))
                 or (prose.startswith(", ", word.end) and self._before_role(words, i, prose))
                 or self._after_opener(words, i, prose)
@@ -1604,6 +1606,23 @@ def _clear_slip(word: str, target: str, lex: Lexicon, strict: float = 0.0) -> bo
     # is no pe- + ter): "Pieter" opening a sentence is no slip of it
     indonesian = how == "listed" or (how == "analysed" and not lex.is_english(target))
     return indonesian and not _name_variant(word, target)
+
+
+#: the particles that put a father's name after a person's own
+_PATRONYM = frozenset({"bin", "binti"})
+
+
+def _before_patronym(words: Sequence[Word], i: int, prose: str) -> bool:
+    """Capitalized words from word i on run into "bin" or "binti" and a capitalized name."""
+    k = i + 1
+    while k < len(words) and k - i <= 3 and words[k].text[:1].isupper() and _spaced(prose, words, k):
+        k += 1
+    return (
+        k + 1 < len(words)
+        and words[k].text in _PATRONYM
+        and _spaced(prose, words, k)
+        and words[k + 1].text[:1].isupper()
+    )
 
 
 def _spaced(prose: str, words: Sequence[Word], k: int) -> bool:
