@@ -342,6 +342,19 @@ def test_a_bound_form_before_a_capital_takes_a_hyphen() -> None:
     assert lint("eyd.bentuk-terikat", "Warga se kampung rapat. Saya antar Pak Lurah pulang.") == []
 
 
+def test_a_place_word_reduplicated_or_a_machine_after_a_joined_di() -> None:
+    text = "Ia berlari disela-sela pekerjaan. Kartu ditempel dimesin pemindai. Rapat itu disela interupsi."
+    assert lint("eyd.di-ke-serangkai", text) == [
+        ("disela-sela", "di sela-sela", ("di sela-sela",)),
+        ("dimesin", "di mesin", ("di mesin",)),
+    ]
+
+
+def test_a_verbs_base_after_an_adverb_of_frequency_is_the_verb() -> None:
+    text = "Lonjakan harga sering di picu isu kelangkaan."
+    assert lint("eyd.di-ke-terpisah", text) == [("di picu", "dipicu", ("dipicu",))]
+
+
 def test_a_verbs_base_before_a_preposition_is_the_verb() -> None:
     text = "Sambal itu di kemas dalam botol kaca."
     assert lint("eyd.di-ke-terpisah", text) == [("di kemas", "dikemas", ("dikemas",))]

@@ -379,10 +379,12 @@ class PrepositionJoined:
         else:
             rest_noun = rest
         noun = rest_noun[:-3] if rest_noun.endswith("nya") and rest_noun[:-3] in self.places else rest_noun
-        if noun in self.both:
+        # (reduplicated, a place word makes no passive: "disela-sela" is di sela-sela)
+        if noun in self.both and "-" not in rest:
             return None
         if noun not in self.places:
             # ke + a common noun no verb is made of (kehalte, kedokter): ke- makes no such word
+            # (di- does: disubsidi, divaksin, dirazia are passives of nouns)
             if low[:2] == "ke" and rest == noun and text[:1].islower() and self._ke_noun(low, noun, lex):
                 return "ke " + noun
             return None
