@@ -98,6 +98,8 @@ FIRES = [
     ("Gempar bermagnitudo 5,1 mengguncang Garut.", [("Gempar", "Gempa")]),
     ('"Semua harus ikut menjaga lingkungan," ajar dia.', [("ajar", "ujar")]),
     ('"Semua harus ikut menjaga lingkungan," kaya Lurah Suwarno.', [("kaya", "kata")]),
+    ("Longsor menimpa pemukiman penduduk di lereng itu.", [("pemukiman", "permukiman")]),
+    ("Program pemukiman kembali para pengungsi berjalan.", []),
     ("Desa itu kaya dia punya sawah luas.", []),
     ('"Kami sudah siap sejak pagi," kata dua.', [("dua", "dia")]),
     ("Menurut dua, petugas menjanjikan paspor selesai dalam sepekan.", [("dua", "dia")]),
