@@ -704,13 +704,15 @@ class BoundForm:
         no hyphen ("seIndonesia"): "se-Indonesia" (EYD V, tanda hubung)."""
         text = doc.prose
         words = doc.words
-        for bound, word in itertools.pairwise(words):
-            form = bound.text
-            if form in self.hyphened and _adjacent(text, bound, word) and _capitalized_word(word.text):
-                hyphened = f"{form}-{word.text}"
-                fields = {"match": text[bound.start : word.end], "replacement": hyphened}
-                yield Hit(bound.start, word.end, fields, (hyphened,), hyphened if self.fix else None)
-        for word in words:
+        if not self.hyphened.isdisjoint(doc.vocabulary):
+            for bound, word in itertools.pairwise(words):
+                form = bound.text
+                if form in self.hyphened and _adjacent(text, bound, word) and _capitalized_word(word.text):
+                    hyphened = f"{form}-{word.text}"
+                    fields = {"match": text[bound.start : word.end], "replacement": hyphened}
+                    yield Hit(bound.start, word.end, fields, (hyphened,), hyphened if self.fix else None)
+        # (joined, a lower-case word with a capital inside: few words of a draft are)
+        for word in [w for w in words if w.text[:1].islower() and not w.text.islower()]:
             x = word.text
             for k in (2, 3, 4, 5):
                 if x[:k] in self.hyphened and _capitalized_word(x[k:]):

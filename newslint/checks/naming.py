@@ -538,6 +538,8 @@ class NameVariants:
         """A surname whose particles the draft writes two ways, one word a letter apart: "van der
         Berg" beside "van den Berg". The form written more often is the model, at equal counts
         the first; a particle opening a sentence ("Van den Berg") counts in lower case."""
+        if self.particles.isdisjoint(doc.vocabulary):
+            return
         words = doc.words
         prose = doc.prose
         uses: dict[str, list[tuple[tuple[str, ...], tuple[Word, ...]]]] = defaultdict(list)
