@@ -774,6 +774,8 @@ def _reordered(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Wo
                 texts = tuple(w.text for w in window)
                 orders[tuple(sorted(texts))].append((" ".join(texts), window))
     for group in orders.values():
+        if len(group) < 2:
+            continue  # (nearly every window: a name written once in that many words)
         forms = Counter(text for text, _ in group)
         if len(forms) < 2:
             continue
