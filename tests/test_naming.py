@@ -785,10 +785,13 @@ def test_a_known_acronym_written_as_a_word_is_known_in_lower_case() -> None:
 
 
 def test_a_short_form_inside_a_brands_name() -> None:
-    # Bank Jatim, Trans Jateng: the brand is spelled so; the region alone is still introduced
-    text = HEAD + "Warga menabung di Bank Jatim dan naik bus Trans Jateng. Di Jatim hujan turun.\n"
+    # Trans Kukar: the brand is spelled so; the regency alone is still introduced
+    text = HEAD + "Warga naik bus Trans Kukar ke pasar. Di Kukar hujan turun.\n"
     findings = lint(text, "nama.singkatan-tanpa-kepanjangan")
-    assert [(f.message.split('"')[1], f.column) for f in findings] == [("Jatim", 81)]
+    assert [(f.message.split('"')[1], f.column) for f in findings] == [("Kukar", 62)]
+    # a province's short form every reader knows, in a brand or alone
+    text = HEAD + "Warga menabung di Bank Jatim dan naik bus Trans Jateng. Di Jatim hujan turun.\n"
+    assert lint(text, "nama.singkatan-tanpa-kepanjangan") == []
 
 
 def test_the_datelines_town_is_no_use_of_its_short_form() -> None:
