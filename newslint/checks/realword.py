@@ -1855,10 +1855,12 @@ class TopicSlip:
     intended one) is a slip only where the draft contradicts itself: the intended word is
     written `shared_min_repeats` times or more, and once beside the same content word on the
     same side ("kenaikan harga" in a draft that once says "kenaikan harta"; "tekanan darah"
-    ... "tekanan darat"). A word that is a non-standard spelling (`nonstandard`: ijin, supir)
-    is baku.kata-baku's, and one after a "di" or "ke" written apart that makes a word with it
-    ("di kawal") is the affix rule's. A function word (`function_words`: sambil, selama) is
-    no topic, however often a draft writes it.
+    ... "tekanan darat"), or where the intended word is written `dominant_repeats` times or
+    more, unless the written word is graded by one of `degree` (lebih, sangat), stands before
+    a name, is a verb or a day's or month's name. A word that is a non-standard spelling
+    (`nonstandard`: ijin, supir) is baku.kata-baku's, and one after a "di" or "ke" written
+    apart that makes a word with it ("di kawal") is the affix rule's. A function word
+    (`function_words`: sambil, selama) is no topic, however often a draft writes it.
     """
 
     def __init__(
