@@ -698,7 +698,6 @@ class BoundForm:
                 fix,
             )
 
-
     def _before_capitals(self, doc: Document) -> Iterator[Hit]:
         """A bound form before a capitalized word written apart ("se Indonesia") or joined with
         no hyphen ("seIndonesia"): "se-Indonesia" (EYD V, tanda hubung)."""

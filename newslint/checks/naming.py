@@ -536,13 +536,13 @@ class NameVariants:
 
     def _particle_variants(self, doc: Document) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """A surname whose particles the draft writes two ways, one word a letter apart: "van der
-        Berg" beside "van den Berg". The form written more often is the model, at equal counts
-        the first; a particle opening a sentence ("Van den Berg") counts in lower case."""
+        Berg" beside "van den Berg", the model chosen as for other variants (_minority); a
+        particle opening a sentence ("Van den Berg") counts in lower case."""
         if self.particles.isdisjoint(doc.vocabulary):
             return
         words = doc.words
         prose = doc.prose
-        uses: dict[str, list[tuple[tuple[str, ...], tuple[Word, ...]]]] = defaultdict(list)
+        uses: dict[str, list[Window]] = defaultdict(list)
         for j, word in enumerate(words):
             if not word.text[:1].isupper():
                 continue
@@ -552,19 +552,18 @@ class NameVariants:
                     break
                 k -= 1
             if k < j:
-                uses[word.text].append((tuple(w.text.lower() for w in words[k:j]), tuple(words[k : j + 1])))
-        for named in uses.values():
-            forms = Counter(form for form, _ in named)
-            if len(forms) < 2:
+                text = " ".join(w.text.lower() for w in words[k : j + 1])
+                uses[word.text].append(Window(tuple(words[k : j + 1]), None, None, text))
+        for group in uses.values():
+            forms = Counter(w.text for w in group)
+            if len(forms) != 2:
                 continue
-            order = {form: i for i, (form, _) in reversed(list(enumerate(named)))}
-            model = max(forms, key=lambda f: (forms[f], -order[f]))
-            model_span = named[order[model]][1]
-            for form, span in named:
-                if form != model and len(form) == len(model):
-                    apart = [(a, b) for a, b in zip(form, model, strict=True) if a != b]
-                    if len(apart) == 1 and damerau1(*apart[0]):
-                        yield span, model_span
+            one, other = (f.split() for f in forms)
+            if len(one) != len(other):
+                continue
+            apart = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+            if len(apart) == 1 and damerau1(*apart[0]):
+                yield from _minority(group, forms, None)
 
     def _window_keys(self, texts: tuple[str, ...]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
         """The letter keys and the other-word keys of a run's windows (see _pairs), each with
@@ -761,29 +760,24 @@ MIN_REORDERED = 3
 
 def _reordered(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
     """The same words of a name in another order: "Komunitas Warga Peduli" beside "Komunitas
-    Peduli Warga". The order written more often is the model, at equal counts the first. A run
+    Peduli Warga", the model chosen as for other variants (_minority). A run
     that repeats a word ("Gigi Hadid Supermodel Gigi Hadid") holds two names side by side, whose
     windows are rotations, not swaps."""
-    orders: dict[tuple[str, ...], list[tuple[str, tuple[Word, ...]]]] = defaultdict(list)
+    orders: dict[tuple[str, ...], list[Window]] = defaultdict(list)
     for words in runs:
         if len({w.text for w in words}) < len(words):
             continue
         for size in range(MIN_REORDERED, min(len(words), MIN_REORDERED + 2) + 1):
             for i in range(len(words) - size + 1):
                 window = tuple(words[i : i + size])
-                texts = tuple(w.text for w in window)
-                orders[tuple(sorted(texts))].append((" ".join(texts), window))
+                texts = [w.text for w in window]
+                orders[tuple(sorted(texts))].append(Window(window, None, None, " ".join(texts)))
     for group in orders.values():
         if len(group) < 2:
             continue  # (nearly every window: a name written once in that many words)
-        forms = Counter(text for text, _ in group)
-        if len(forms) < 2:
-            continue
-        first = {text: k for k, (text, _) in reversed(list(enumerate(group)))}
-        model = max(forms, key=lambda f: (forms[f], -first[f]))
-        for text, span in group:
-            if text != model:
-                yield span, group[first[model]][1]
+        forms = Counter(w.text for w in group)
+        if len(forms) > 1:
+            yield from _minority(group, forms, None)
 
 
 def _diphthong_variants(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:

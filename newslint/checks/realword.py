@@ -1990,12 +1990,9 @@ class TopicSlip:
                     continue  # "di kawal" is dikawal written apart
                 paired = [
                     t
-                    for t in meant
-                    if commoner
-                    and (
-                        (_content_word(prev) and (prev, t) in pairs)
-                        or (_content_word(next_) and (t, next_) in pairs)
-                    )
+                    for t in (meant if commoner else ())
+                    if (_content_word(prev) and (prev, t) in pairs)
+                    or (_content_word(next_) and (t, next_) in pairs)
                 ]
                 if paired:
                     meant = paired

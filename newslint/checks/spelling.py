@@ -1512,7 +1512,6 @@ def typed_twice(word: str, other: str) -> bool:
     return any(word == other[: i + n] + other[i:] for i in range(1, len(other) - n))
 
 
-
 #: the prefixes and the least stem length of the affixed forms a capitalized sentence opener is
 #: read as a swap of (a name may be a swap of a suffixed word: Samina, Samian)
 _INITIAL_SWAP_PREFIXES = frozenset({"peN", "pe", "per", "meN", "me", "ber", "ter", "di", "memper", "diper"})
