@@ -1519,6 +1519,13 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
     assert slips(rule, "Prosesi pembuka berlangsung meriah.") == []
 
 
+def test_a_period_is_the_period_of_an_action() -> None:
+    rule = "ejaan.kata-benda-tindakan"
+    assert slips(rule, "Atlet itu menjalani masa pemulih selama sebulan.") == [("pemulih", "pemulihan")]
+    assert slips(rule, "Pada masa penjajah dulu, jembatan itu dibangun.") == [("penjajah", "penjajahan")]
+    assert slips(rule, "Ia menikmati masa pensiun di desa.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
