@@ -1526,6 +1526,15 @@ def test_a_period_is_the_period_of_an_action() -> None:
     assert slips(rule, "Ia menikmati masa pensiun di desa.") == []
 
 
+def test_a_watch_is_tightened_and_a_payout_sped_up_never_a_person() -> None:
+    rule = "ejaan.kata-benda-tindakan"
+    text = "Kapolres menyebut pengawas di pelabuhan itu akan diperketat."
+    assert slips(rule, text) == [("pengawas", "pengawasan")]
+    assert slips(rule, "Pencair dana desa dipercepat.") == [("Pencair", "Pencairan")]
+    # those who receive are widened, and a player's contract extended
+    assert slips(rule, "Penerima bantuan diperluas tahun ini.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
