@@ -823,6 +823,15 @@ def test_one_given_name_with_a_surname_spelled_two_ways_is_one_person() -> None:
     ]
 
 
+def test_a_rank_in_one_line_and_an_office_in_the_next_do_not_make_two_people() -> None:
+    text = HEAD + (
+        "Kepala Satuan Reserse Kriminal, Kompol Bayu Prakosa, mengatakan razia berjalan.\n\n"
+        "Menurut Kasat Reskrim Bayu Prakasa, pelanggar akan ditilang."
+    )
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [("Bayu Prakasa", ("Bayu Prakosa",))]
+
+
 def test_two_surnames_after_a_common_given_name_or_words_in_use_are_two_names() -> None:
     text = HEAD + (
         "Warga Siti Rahmawati (30) dan Siti Rahmah (28) antre. Rombongan dari Sulawesi Tengah "

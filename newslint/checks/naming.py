@@ -376,6 +376,9 @@ class NameVariants:
         self.generic = {w.lower() for w in generic}
         # a run holding one of these heads a body's or a company's name, never a ticket's
         self.not_personal = frozenset(self.generic | {p for o in offices for p in o.lower().split()})
+        # the last words of titles and ranks: before a name they say nothing of who it is, and
+        # one person is a rank in one line and an office in the next (Kompol, Kasat Lantas)
+        self.title_ends = frozenset(o.lower().split()[-1] for o in offices if o.strip())
         # a name beside these (kata, ujar, menurut, mengatakan) is a person's
         self.speech = {w.lower() for w in speech}
         # a foreign generic and ours, written "lake/danau": Lake Toba (or Toba Lake) is Danau Toba
@@ -433,6 +436,8 @@ class NameVariants:
             words = runs[r]
             # a capital that only opens a sentence ("Umpan Rafi ...") says nothing about the name
             left = words[i - 1].text if i and not opens_sentence(doc.prose, words[i - 1].start) else None
+            if left is not None and left.lower() in self.title_ends:
+                left = None
             right = words[j].text if j < len(words) else None
             return Window(words[i:j], left, right, " ".join(x.text for x in words[i:j]))
 
