@@ -259,6 +259,15 @@ def mask(chars: list[str], start: int, end: int) -> None:
 INLINE_NON_PROSE = re.compile(
     r"<!--.*?-->|</?[A-Za-z][^<>\n]*>|\bhttps?://[^\s<>()\"”]+|\bwww\.[^\s<>()\"”]+", re.DOTALL
 )
+# A web address written without its scheme ("cekbansos.kemensos.go.id", "idntimes.com/news"):
+# labels and one of the endings Indonesian copy gives addresses
+DOMAIN = re.compile(
+    r"(?<![\w@.-])(?:[A-Za-z][A-Za-z0-9-]*\.)+"
+    r"(?:(?:go|co|ac|or|sch|desa|net|web|my|mil|ponpes|biz)\.id|id|com|org|net|info|io|gov|edu|co|tv|app)"
+    r"(?![\w-])(?:/[^\s<>()\"”]*[^\s<>()\"”.,;:!?])?"
+)
+#: what a text holding such an address holds: most drafts hold none, and the pattern is tried at every word
+_DOMAIN_ENDINGS = (".id", ".com", ".org", ".net", ".info", ".io", ".gov", ".edu", ".co", ".tv", ".app")
 # Tried at every word character, so it runs only on a text holding "@"; the local part is
 # anchored and bounded, since unbounded it is quadratic on a long word.
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+")
@@ -286,6 +295,9 @@ def mask_inline(source: str, chars: list[str]) -> None:
     # is tried at every letter)
     if "<" in source or "http" in source or "www." in source:
         for m in INLINE_NON_PROSE.finditer(source):
+            mask(chars, m.start(), m.end())
+    if any(ending in source for ending in _DOMAIN_ENDINGS):
+        for m in DOMAIN.finditer(source):
             mask(chars, m.start(), m.end())
     if "@" in source:
         for m in EMAIL.finditer(source):

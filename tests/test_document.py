@@ -141,6 +141,22 @@ def test_related_footer_urls_mail_html_are_masked() -> None:
     assert not words & {"Baca", "Verified", "redaksi", "https", "catatan", "Topik"}
 
 
+def test_a_web_address_without_its_scheme_is_masked_up_to_its_closing_point() -> None:
+    text = (
+        "Judul Berita\n\nDek\n\nJakarta, IDN Times - Cek di cekdata.kemenso.go.id atau "
+        "contoh.com/berita/satu. Sesudah itu, Jakarta.Sabtu dan Rp3.5 tetap teks.\n"
+    )
+    doc = parse_plain("d.txt", text)
+    for address in ("cekdata.kemenso.go.id", "contoh.com/berita/satu"):
+        at = text.index(address)
+        assert set(doc.prose[at : at + len(address)]) == {MASK}, address
+        # the point that closes the sentence is prose
+        assert doc.prose[at + len(address)] == text[at + len(address)]
+    words = {w.text for w in doc.words}
+    assert not words & {"cekdata", "kemenso", "contoh", "berita"}
+    assert {"Jakarta", "Sabtu", "Rp3"} <= words
+
+
 def test_a_closing_byline_is_footer() -> None:
     text = "Judul Berita\n\nDek\n\nJakarta, IDN Times - Isi berita.\n\n"
     text += "Penulis: Lilis Sulastri\nEditor: Rudi\n"
