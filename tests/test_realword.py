@@ -1519,6 +1519,12 @@ def test_an_action_named_after_its_process_or_before_it_took_place() -> None:
     assert slips(rule, "Prosesi pembuka berlangsung meriah.") == []
 
 
+def test_a_rarer_action_noun_still_fills_its_slot() -> None:
+    rule = "ejaan.kata-benda-tindakan"
+    text = "Data itu dipakai dalam penagih yang disertai ancaman."
+    assert slips(rule, text) == [("penagih", "penagihan")]
+
+
 def test_a_period_is_the_period_of_an_action() -> None:
     rule = "ejaan.kata-benda-tindakan"
     assert slips(rule, "Atlet itu menjalani masa pemulih selama sebulan.") == [("pemulih", "pemulihan")]
