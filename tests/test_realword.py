@@ -1445,6 +1445,8 @@ def test_a_commoner_word_is_a_slip_of_a_topic_the_draft_writes_on_and_on() -> No
     plain = PASAR.format(sentence="Kini lantai los dibuat kasar.")
     assert slips("ejaan.kata-topik", plain) == [("kasar", "pasar")]
     assert slips("ejaan.kata-topik", plain.replace("dibuat kasar", "lebih kasar")) == []
+    # ... and after "yang" it says what the thing is like
+    assert slips("ejaan.kata-topik", plain.replace("dibuat kasar", "yang kasar diganti")) == []
 
 
 def test_a_non_standard_spelling_is_no_topic_slip() -> None:
