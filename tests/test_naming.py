@@ -296,6 +296,9 @@ def test_plates_and_reference_numbers_are_no_abbreviations() -> None:
     # the same letters standing alone are still to be spelled out
     found = lint(HEAD + "Berkas SP itu hilang.\n", ABBREVIATIONS)
     assert [f.message.split('"')[1] for f in found] == ["SP"]
+    # a plate's region letters alone, after the word for a plate
+    text = HEAD + "Taksi di Bali seharusnya berpelat DK. Mobil pelat nomor AB datang. Ketua KB hadir.\n"
+    assert [f.message.split('"')[1] for f in lint(text, ABBREVIATIONS)] == ["KB"]
 
 
 def test_a_listed_syllable_short_form_after_a_bodys_name_is_introduced() -> None:

@@ -991,6 +991,8 @@ _CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
 #: an Indonesian registration plate: region letters, a number, up to three letters
 _PLATE = re.compile(r"[A-Z]{1,2} \d{1,4} [A-Z]{1,3}\b")
+#: ... or its region letters alone, after the word for a plate ("berpelat DK", "pelat nomor AB")
+_PLATE_REGION = re.compile(r"(?:\b(?:ber)?pelat|\b(?:ber)?plat|\bnopol)(?: nomor)? $", re.IGNORECASE)
 #: after a maker's letters, a model number with its variant: the airliner "ATR 72-600"; or,
 #: after letters ending in a digit, a decimal part: the particle size "PM2.5"
 _MODEL = re.compile(r" \d{1,4}-\d{2,4}\b|(?<=\d)[.,]\d")
@@ -1176,8 +1178,10 @@ class Abbreviation:
                 continue  # a part of a reference number ("nomor SK/12/III/2024"), nothing to spell out
             if doc.prose[word.end : word.end + 1] == "$":
                 continue  # a currency's sign ("US$70", "S$"), no short form to spell out
-            if _PLATE.match(doc.prose, word.start):
-                continue  # a vehicle's registration plate ("pelat AB 1234 CD")
+            if _PLATE.match(doc.prose, word.start) or (
+                len(text) <= 2 and _PLATE_REGION.search(doc.prose, max(0, word.start - 20), word.start)
+            ):
+                continue  # a vehicle's registration plate ("pelat AB 1234 CD", "berpelat DK")
             if _MODEL.match(doc.prose, word.start + len(text)):
                 continue  # a model or a measure's name ("ATR 72-600", "PM2.5"), no short form
             if before is not None and before.text[:1].isdigit() and (key not in intros or len(text) < 4):
