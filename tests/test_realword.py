@@ -1527,6 +1527,28 @@ def test_a_rarer_action_noun_still_fills_its_slot() -> None:
     assert slips(rule, text) == [("penagih", "penagihan")]
 
 
+def test_a_bare_verb_after_its_doer_is_no_topic_slip() -> None:
+    text = (
+        "Lomba itu punya tujuh pos. Peserta melewati tujuh pos itu. Dari tujuh pos, pos akhir "
+        "tersulit. {sentence}"
+    )
+    meant = text.format(sentence="Pilih arah yang akan kamu tuju sejak awal.")
+    assert slips("ejaan.kata-topik", meant) == []
+    slipped = text.format(sentence="Masih ada tuju pos lagi.")
+    assert slips("ejaan.kata-topik", slipped) == [("tuju", "tujuh")]
+
+
+def test_a_possessed_word_the_draft_writes_again_and_again_is_meant() -> None:
+    text = (
+        "Motor tua itu jarang diservis. Pemilik motor sering lupa. Motor itu boros. "
+        "Setelah filter udara motornya diganti, tarikannya ringan."
+    )
+    assert slips("ejaan.kolokasi", text) == []
+    # written once, it is the listed phrase's slip
+    once = "Pasien dibawa ke rumah saktinya yang terdekat."
+    assert slips("ejaan.kolokasi", once) == [("saktinya", "sakitnya")]
+
+
 def test_a_period_is_the_period_of_an_action() -> None:
     rule = "ejaan.kata-benda-tindakan"
     assert slips(rule, "Atlet itu menjalani masa pemulih selama sebulan.") == [("pemulih", "pemulihan")]

@@ -1627,6 +1627,8 @@ class Collocation:
                     word = sentence.word(i)
                     if word.start in seen or sentence.name_like(i) or self._beside_a_name(sentence, s, 2, k):
                         continue
+                    if self._written_often(lowers[i], k, doc):
+                        continue
                     if k == 0 and self._bare_verb(sentence, s, intended):
                         continue
                     if flagged is None:
@@ -1679,6 +1681,14 @@ class Collocation:
             and not sentence.name_like(i + 1)
             and lowers[i + 1] not in self.degree_not_before
         )
+
+    def _written_often(self, written: str, k: int, doc: Document) -> bool:
+        """The slipped word of a possessed phrase (its -nya set aside) is one the draft writes again
+        and again, bare or possessed: "udara motornya" in a story on motorbikes is the motorbike's
+        air filter, no "udara kotornya"."""
+        base = written[:-3] if k == 1 else written
+        used = word_counts(doc)
+        return used[base] + used[base + "nya"] >= MEANT_REPEATS
 
     def _before_possessed(self, sentence: Sentence) -> Iterator[tuple[int, int, str]]:
         """(phrase start, slip's place in it, intended word) of slips in a listed phrase whose
@@ -1882,6 +1892,8 @@ class TopicSlip:
         kinds: Collection[str] = (),
         dominant_repeats: int = 0,
         degree: Collection[str] = (),
+        pronouns: Collection[str] = (),
+        verb_openers: Collection[str] = (),
     ):
         if min_repeats < 2:
             raise ValueError("`min-repeats` must be at least 2: a topic is a word written again")
@@ -1893,6 +1905,10 @@ class TopicSlip:
         # adverbs of degree: the word after one is graded, an adjective, no slip of a topic noun
         # that only dominance would make it ("lebih pelan" in a story that writes "pekan")
         self.degree = frozenset(w.lower() for w in degree)
+        # a pronoun after one of `verb_openers` ("yang", an aspect, a modal) is the doer of the
+        # bare verb after it: "titik yang akan kamu tuju" is no "tujuh"
+        self.pronouns = frozenset(w.lower() for w in pronouns)
+        self.verb_openers = frozenset(w.lower() for w in verb_openers)
         # a map (ijin -> izin) or a list: its written side is what matters
         self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
         self.function_words = frozenset(w.lower() for w in function_words)
@@ -1986,6 +2002,8 @@ class TopicSlip:
                 next_ = lowers[k + 1] if k + 1 < len(lowers) and sentence.joined[k] else ""
                 if (prev and f"{prev} {low}" in phrases) or (next_ and f"{low} {next_}" in phrases):
                     continue
+                if self._after_doer(sentence, k):
+                    continue  # "yang akan kamu tuju": a bare verb after its doer
                 if prev in ("di", "ke") and lex.is_listed(prev + low):
                     continue  # "di kawal" is dikawal written apart
                 paired = [
@@ -2004,6 +2022,17 @@ class TopicSlip:
                     continue  # a word before a name goes with it ("pemain asal Brasil")
                 best = max(meant, key=lambda t: (lower_case[t], t))
                 yield slip_hit(sentence.word(k), best + ending, False)
+
+    def _after_doer(self, sentence: Sentence, k: int) -> bool:
+        """Word k follows a pronoun that follows "yang", an aspect or a modal: its verb."""
+        lowers, joined = sentence.lowers, sentence.joined
+        return (
+            k > 1
+            and joined[k - 1]
+            and joined[k - 2]
+            and lowers[k - 1] in self.pronouns
+            and lowers[k - 2] in self.verb_openers
+        )
 
     def _dominated(self, word: str, base: str, topics: list[str], lower_case: Counter[str]) -> bool:
         """The draft writes each of `topics` so often that a commoner word one letter from it is
