@@ -826,6 +826,15 @@ def test_one_given_name_with_a_surname_spelled_two_ways_is_one_person() -> None:
     ]
 
 
+def test_a_name_in_non_standard_spelling_is_never_the_model() -> None:
+    text = HEAD + (
+        "Acara didukung Dinas Pariwisata Propinsi Bali.\n\n"
+        "Hal itu disampaikan Kepala Dinas Pariwisata Provinsi Bali, Ketut Sudana."
+    )
+    assert lint(text, "nama.varian-nama") == []
+    assert [f.rule for f in lint(text, "baku.kata-baku")] == ["baku.kata-baku"]
+
+
 def test_a_rank_in_one_line_and_an_office_in_the_next_do_not_make_two_people() -> None:
     text = HEAD + (
         "Kepala Satuan Reserse Kriminal, Kompol Bayu Prakosa, mengatakan razia berjalan.\n\n"

@@ -372,8 +372,11 @@ class NameVariants:
         speech: Collection[str] = (),
         offices: Collection[str] = (),
         common_given: Collection[str] = (),
+        nonstandard: Collection[str] = (),
     ):
         self.generic = {w.lower() for w in generic}
+        # non-standard spellings (propinsi, ijin): never the model of a name's other spelling
+        self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
         # a run holding one of these heads a body's or a company's name, never a ticket's
         self.not_personal = frozenset(self.generic | {p for o in offices for p in o.lower().split()})
         # the last words of titles and ranks: before a name they say nothing of who it is, and
@@ -537,7 +540,16 @@ class NameVariants:
         found.extend(self._particle_variants(doc))
         found.extend(_reordered(runs))
         found.sort(key=lambda pair: pair[0][0].start)
-        yield from found
+        for bad, good in found:
+            if not self._nonstandard_model(bad, good):
+                yield bad, good
+
+    def _nonstandard_model(self, bad: tuple[Word, ...], good: tuple[Word, ...]) -> bool:
+        """The model holds a non-standard spelling the variant does not: "Dinas Kebudayaan
+        Propinsi" is no model for "Provinsi" (baku.kata-baku reports the former)."""
+        nonstandard = self.nonstandard
+        written = {w.text.lower() for w in bad}
+        return any(w.text.lower() in nonstandard and w.text.lower() not in written for w in good)
 
     def _particle_variants(self, doc: Document) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
         """A surname whose particles the draft writes two ways, one word a letter apart: "van der
