@@ -456,6 +456,9 @@ def test_words_news_copy_writes_for_what_they_name() -> None:
     assert flagged("Rektor menyapa sivitas akademika kampus.") == []
     # a regional instrument: the Dayak lute is no slip of "sapi"
     assert flagged("Musisi memetik sape di panggung.") == []
+    # transport and social-insurance words, and slips of them
+    assert flagged("Aplikator menaikkan tarif. Kepesertaan warga aktif.") == []
+    assert flagged("Pihak apliaktor menolak usulan itu.") == [("apliaktor", "aplikator")]
     # a slip of one of them is still a slip
     assert flagged("Nelayan menjual ikan baronamg.") == [("baronamg", "baronang")]
 
