@@ -83,6 +83,7 @@ FIRES = [
     ("Satu pelaku lain sampai kini belut tertangkap.", [("belut", "belum")]),
     ("Siswa melantunkan laju daerah Sunda.", [("laju", "lagu")]),
     ("Pasar itu beroperasi sejuk 1998.", [("sejuk", "sejak")]),
+    ("Warga sudah antre sejuk pukul 06.00 WIB.", [("sejuk", "sejak")]),
     ("Bakso disajikan dalam kuas kaldu sapi.", [("kuas", "kuah")]),
     ("Museum itu diserbu pengujung saat libur panjang.", [("pengujung", "pengunjung")]),
     ("Tim itu menang dengan selisih tiga pion.", [("pion", "poin")]),
