@@ -285,6 +285,10 @@ FIRES = [
     ("Harga kompleks perumahan itu melonjak.", []),
     ('"Bayarnya pakai kode saja," tutor penjual itu.', [("tutor", "tutur")]),
     ("Ia bekerja sebagai tutor bahasa Inggris.", []),
+    ("Massa membubarkan dari setelah hujan turun.", [("dari", "diri")]),
+    ("Pekerja wajib memakai alat pelindung dari (APD).", [("dari", "diri")]),
+    ("Helm adalah alat pelindung dari benturan.", []),
+    ("Pelaku melarikan dari rumah korban.", []),
     ("Pemain itu menanduk bila ke gawang.", [("bila", "bola")]),
     ("Warga berkumpul di tapi danau.", [("tapi", "tepi")]),
     ("Ia rutin mengirimkan utang untuk orang tuanya.", [("utang", "uang")]),
@@ -696,6 +700,7 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Latihan bersama itu demi keamanan kawanan perbatasan.", [("kawanan", "kawasan")]),
         ("Desa menyusun rencana anggapan tahun depan.", [("anggapan", "anggaran")]),
         ("Relawan menanam bibir mangrove di pesisir.", [("bibir", "bibit")]),
+        ("Anak-anak bermain bola di jalan umur dekat sekolah.", [("umur", "umum")]),
         # everyday phrases of farm, flood and stage copy
         ("Petani membeli pupur di kios.", [("pupur", "pupuk")]),
         ("Banjir membawa lumpuh tebal.", [("lumpuh", "lumpur")]),
