@@ -243,6 +243,10 @@ def test_disebut_claims_before_a_verb_only() -> None:
     assert lint(text, rule) == []
     estimate = "atribusi.taksiran-tanpa-sumber"
     assert [f.rule for f in lint(text, estimate)] == [estimate]
+    # ... and so is a claimed one
+    claimed = HEAD + "Kerugian nasabah diklaim mencapai Rp3 miliar.\n"
+    assert lint(claimed, rule) == []
+    assert [f.rule for f in lint(claimed, estimate)] == [estimate]
     # naming, not claiming; a document that says it; someone who reveals it
     assert lint(HEAD + "Kampung itu disebut Kampung Batik oleh warga.\n", rule) == []
     assert lint(HEAD + "Ia disebut sebagai pelopor usaha itu.\n", rule) == []
