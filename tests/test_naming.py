@@ -835,6 +835,21 @@ def test_a_name_in_non_standard_spelling_is_never_the_model() -> None:
     assert [f.rule for f in lint(text, "baku.kata-baku")] == ["baku.kata-baku"]
 
 
+def test_a_name_spelled_with_the_letters_one_name_is_written_two_ways() -> None:
+    text = HEAD + (
+        "Manajer lapangan, Rudi Aryo Nugroho, memantau arus. Nasabah BPR Arta Sentosa cemas, "
+        "dan kantor BPR Arta Sentosa tutup. Pelatih tamu, Sarah McAllister, tiba.\n\n"
+        "Rudi Ario Nugroho mengimbau warga. Di depan BPR Artha Sentosa, nasabah berkumpul. "
+        "Menurut MacAllister, latihan berjalan baik."
+    )
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [
+        ("Rudi Ario", ("Rudi Aryo",)),
+        ("BPR Artha", ("BPR Arta",)),
+        ("MacAllister", ("McAllister",)),
+    ]
+
+
 def test_a_rank_in_one_line_and_an_office_in_the_next_do_not_make_two_people() -> None:
     text = HEAD + (
         "Kepala Satuan Reserse Kriminal, Kompol Bayu Prakosa, mengatakan razia berjalan.\n\n"

@@ -221,13 +221,16 @@ _CONSONANT_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
 FINAL_O_MIN = 5
 _DOUBLED = re.compile(r"(.)\1")
 _ASPIRATED = re.compile(r"([tdb])h")
+#: a Scottish or Irish surname's prefix, written Mac or Mc before its capital (MacAllister)
+_MAC = re.compile(r"^Ma?c(?=[A-Z])")
 
 
 @lru_cache(maxsize=8192)
 def single_name_key(text: str) -> str:
     """A key shared by the spellings of one single-word name (see _NAME_SPELLING, _INITIAL_J,
-    _CONSONANT_Y, FINAL_O_MIN): Nadya, Nadia; Johanes, Yohanes; Retno, Retna."""
-    key = _NAME_SPELLING.sub(r"\1\2", transliteration_key(text))
+    _CONSONANT_Y, FINAL_O_MIN, _MAC): Nadya, Nadia; Johanes, Yohanes; Retno, Retna; MacAllister,
+    McAllister."""
+    key = _NAME_SPELLING.sub(r"\1\2", transliteration_key(_MAC.sub("Mc", text)))
     key = _CONSONANT_Y.sub("i", _INITIAL_J.sub("y", key))
     if len(key) >= FINAL_O_MIN and key.endswith("o") and key[-2] not in "aeiouy":
         key = key[:-1] + "a"
@@ -276,7 +279,8 @@ COMMON_NAME_WORD_ZIPF = 4.0
 NameRun = tuple[Word, ...]
 
 
-_CAPITALIZED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+#: a capitalized word of a name, a Mac or Mc before its capital included (McAllister)
+_CAPITALIZED = re.compile(r"(?:Ma?c)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 
 
 def name_runs(doc: Document, particles: Collection[str], not_personal: Collection[str] = ()) -> list[NameRun]:
@@ -762,6 +766,17 @@ class NameVariants:
             return False
         if modern_spelling(la) == modern_spelling(lb) or transliteration_key(la) == transliteration_key(lb):
             return True
+        # beside the same name words, the letters one person's name is spelled with two ways:
+        # Dimas Aryo Seno / Dimas Ario Seno; an h after a consonant or a doubled letter only
+        # where neither form is a word in use (BPR Arta Makmur / BPR Artha Makmur; Ramadan, the
+        # month, beside Ramadhan); not short forms and numerals (Level II, Level III)
+        if not (a.isupper() or b.isupper()):
+            key_a, key_b = single_name_key(a), single_name_key(b)
+            if key_a == key_b:
+                return True
+            if loose_key(key_a) == loose_key(key_b):
+                lex = lexicon()
+                return not (_word_in_use(lex, la) or _word_in_use(lex, lb))
         # beside a shared name word, a long one may be two slips off (Kevin Hartono / Kevin Hartanto)
         return min(len(a), len(b)) >= self.min_length and self._slip(la, lb)
 
