@@ -271,8 +271,6 @@ def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:
         ("Ia belajar fiqih sejak kecil.", [("fiqih", "fikih")]),
         ("Tenda itu ditopang tanki bekas.", [("tanki", "tangki")]),
         ("Hidupnya tentram di desa.", [("tentram", "tenteram")]),
-        # the noun with a verb's doubled k; the verb under di- is good
-        ("Warga menonton pertunjukkan wayang yang dipertunjukkan.", [("pertunjukkan", "pertunjukan")]),
         # Batubara is also a Batak clan's name, which opens sentences: the coal is left to
         # the compound rules
         ("Batubara mengatakan timnya siap bertanding.", []),

@@ -17,6 +17,7 @@ from newslint.checks.spelling import (
 )
 from newslint.config import Config, Vocabulary
 from newslint.document import Block, BlockKind, Document
+from newslint.inputs import Draft
 from newslint.lexicon import lexicon
 
 REPO = Path(__file__).resolve().parent.parent
@@ -849,3 +850,20 @@ def test_a_few_letters_typed_twice_are_one_slip() -> None:
 def test_a_reduplicated_regional_word_with_a_glottal_stop_is_no_slip() -> None:
     assert flagged("Keluarga menggelar tradisi mattudu'-tudu' sebelum akad.") == []
     assert flagged("Pemain jungler harus membaca peta.") == []
+
+
+def test_misspellings_the_analyser_reads_as_affixed_forms() -> None:
+    rules = engine.rule_set(Config(), ("ejaan.salah-eja",))
+    text = (
+        "Judul Berita\n\nDek\n\nJakarta, IDN Times - Penonton memadati pertunjukkan itu. Biaya "
+        "pengantian pipa naik. Polisi mengusut penyeludupan rokok yang diseludupkan lewat laut.\n\n"
+        "Tarian itu dipertunjukkan di alun-alun, dan penyelundupan lain digagalkan.\n"
+    )
+    _, found = engine.lint_draft(Draft("d.txt", text), rules)
+    assert [(f.category, f.suggestions[0]) for f in found] == [
+        ("spelling", "pertunjukan"),
+        ("spelling", "penggantian"),
+        ("spelling", "penyelundupan"),
+        ("spelling", "diselundupkan"),
+    ]
+

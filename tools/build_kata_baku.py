@@ -318,9 +318,6 @@ SUPPLEMENT: dict[str, str] = {
     "perancis": "Prancis",
     "perangko": "prangko",
     "perbaharui": "perbarui",
-    # the noun with the verb's doubled k: a per-...-kan verb stands only under meN- or di-
-    # (mempertunjukkan, dipertunjukkan)
-    "pertunjukkan": "pertunjukan",
     "piyama": "piama",
     "plat": "pelat",
     "porak poranda": "porak-poranda",
