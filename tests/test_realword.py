@@ -721,6 +721,9 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Proses pengolah sampah dimulai pagi.", [("pengolah", "pengolahan")]),
         ("Eksportir mengeluhkan biaya pengirim yang mahal.", [("pengirim", "pengiriman")]),
         ("Warga menanyakan anggaran pembangun gedung itu.", [("pembangun", "pembangunan")]),
+        # ... or of a channel or a counter for it, a preposition after it as well
+        ("Dinas membuka saluran pengadu melalui telepon.", [("pengadu", "pengaduan")]),
+        ("Warga antre di loket pendaftar sejak pagi.", [("pendaftar", "pendaftaran")]),
         # ... but not after other heads, where the agent is the doer or the owner
         ("Aksi pencuri itu terekam kamera.", []),
         # beside a rare word bound to one partner, even a most common word is a slip

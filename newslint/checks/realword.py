@@ -1265,6 +1265,11 @@ def _before_pun(sentence: Sentence, i: int) -> bool:
     return i + 1 < len(lowers) and sentence.joined[i] and lowers[i + 1] == "pun"
 
 
+#: meN- forms that stand as prepositions ("kanal pengaduan melalui WhatsApp", "aturan mengenai
+#: tarif"): the word before one is no doer
+_PREPOSITION_VERBS = frozenset({"melalui", "mengenai"})
+
+
 def _doer(sentence: Sentence, i: int) -> bool:
     """Word i is followed by a transitive active verb (meN- ... -kan/-i), whose doer it is: in
     "merekam proses penagih menyerahkan surat" the collector hands it over, no "penagihan"."""
@@ -1272,7 +1277,12 @@ def _doer(sentence: Sentence, i: int) -> bool:
     if i + 1 >= len(lowers) or not sentence.joined[i]:
         return False
     verb = lowers[i + 1]
-    return verb.startswith("me") and verb.endswith(("kan", "i")) and is_verb(verb)
+    return (
+        verb.startswith("me")
+        and verb.endswith(("kan", "i"))
+        and verb not in _PREPOSITION_VERBS
+        and is_verb(verb)
+    )
 
 
 class Collocation:
