@@ -287,6 +287,7 @@ FIRES = [
     ("Ia bekerja sebagai tutor bahasa Inggris.", []),
     ("Massa membubarkan dari setelah hujan turun.", [("dari", "diri")]),
     ("Kelas dibagi menjadi dua sif, pagu dan siang.", [("pagu", "pagi")]),
+    ("Antrean diisi pemilih sepeda motor yang membayar pajak.", [("pemilih", "pemilik")]),
     ("Pagu dan sisa anggaran itu diumumkan.", []),
     ("Bila lampu indikator menyela, segera periksa mesin.", [("menyela", "menyala")]),
     ("Ia menyela pembicaraan itu.", []),
