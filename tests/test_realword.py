@@ -288,6 +288,10 @@ FIRES = [
     ("Massa membubarkan dari setelah hujan turun.", [("dari", "diri")]),
     ("Kelas dibagi menjadi dua sif, pagu dan siang.", [("pagu", "pagi")]),
     ("Antrean diisi pemilih sepeda motor yang membayar pajak.", [("pemilih", "pemilik")]),
+    ("Payung lipat itu ringan dan murah dibawa.", [("murah", "mudah")]),
+    ("Harga cabai lebih murah dibandingkan pekan lalu.", []),
+    ("Utang pokoknya ternyata sudah lunak.", [("lunak", "lunas")]),
+    ("Daging itu sudah lunak setelah direbus.", []),
     ("Pagu dan sisa anggaran itu diumumkan.", []),
     ("Bila lampu indikator menyela, segera periksa mesin.", [("menyela", "menyala")]),
     ("Ia menyela pembicaraan itu.", []),
@@ -725,6 +729,8 @@ def test_seed_has_no_other_real_word_finding() -> None:
         # ... or of a channel or a counter for it, a preposition after it as well
         ("Dinas membuka saluran pengadu melalui telepon.", [("pengadu", "pengaduan")]),
         ("Warga antre di loket pendaftar sejak pagi.", [("pendaftar", "pendaftaran")]),
+        # a frequent word beside a listed phrase that reviewers judged no good copy
+        ("Iuran itu boleh dibayar secara bertahan.", [("bertahan", "bertahap")]),
         # ... but not after other heads, where the agent is the doer or the owner
         ("Aksi pencuri itu terekam kamera.", []),
         # beside a rare word bound to one partner, even a most common word is a slip
