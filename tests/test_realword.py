@@ -291,6 +291,11 @@ FIRES = [
     ("Payung lipat itu ringan dan murah dibawa.", [("murah", "mudah")]),
     ("Harga cabai lebih murah dibandingkan pekan lalu.", []),
     ("Utang pokoknya ternyata sudah lunak.", [("lunak", "lunas")]),
+    ("Dinas menyebut pembangun tanggul itu rampung Mei.", [("pembangun", "pembangunan")]),
+    ("Para buruh menyampaikan sejumlah tuntunan kepada direksi.", [("tuntunan", "tuntutan")]),
+    ("Dalam orasinya, buruh membawa tiga tuntunan.", [("tuntunan", "tuntutan")]),
+    ("Ia berpegang pada tuntunan agama.", []),
+    ("Sebagian harga memilih mengungsi ke rumah kerabat.", [("harga", "warga")]),
     ("Daging itu sudah lunak setelah direbus.", []),
     ("Pagu dan sisa anggaran itu diumumkan.", []),
     ("Bila lampu indikator menyela, segera periksa mesin.", [("menyela", "menyala")]),
@@ -729,6 +734,9 @@ def test_seed_has_no_other_real_word_finding() -> None:
         # ... or of a channel or a counter for it, a preposition after it as well
         ("Dinas membuka saluran pengadu melalui telepon.", [("pengadu", "pengaduan")]),
         ("Warga antre di loket pendaftar sejak pagi.", [("pendaftar", "pendaftaran")]),
+        # ... and after a verb whose object is an event, however common the agent noun
+        ("Dinas rutin menggelar pelatih menjahit bagi warga.", [("pelatih", "pelatihan")]),
+        ("Para pemain mengikuti pelatih berlari.", []),
         # a frequent word beside a listed phrase that reviewers judged no good copy
         ("Iuran itu boleh dibayar secara bertahan.", [("bertahan", "bertahap")]),
         # ... but not after other heads, where the agent is the doer or the owner

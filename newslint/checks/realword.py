@@ -1315,6 +1315,7 @@ class Collocation:
         bound_zipf: float = 0.0,
         name_verbs: Collection[str] = (),
         reviewed_slips: Collection[str] = (),
+        event_heads: Collection[str] = (),
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
@@ -1380,6 +1381,11 @@ class Collocation:
         # heads of a process or its yield, which take the act (pe-...-an) and not its doer: "hasil
         # penjual" is "hasil penjualan" lost its -an, where "aksi pencuri" is the thief's act
         self.process_heads = frozenset(h.lower() for h in process_heads)
+        # verbs whose object is an event, never a person ("menggelar pelatihan"): after one, an
+        # agent noun that lost its -an is a slip however common the agent noun is ("menggelar
+        # pelatih", where pelatih, a coach, is the commoner word)
+        self.event_heads = frozenset(h.lower() for h in event_heads)
+        self.process_heads |= self.event_heads
         self._suffix_verdicts: dict[tuple[str, str, bool, bool], bool] = {}
         # words after which a phrase's bare first word is a verb ("kami latih fisiknya", "ikut
         # antre panjang"), not a noun that lost its -an
@@ -1498,7 +1504,10 @@ class Collocation:
                                 k > 0
                                 and self.suffix_gain >= 0
                                 and self._suffix_dropped(
-                                    written, w, words[k - 1] in self.process_heads, bound
+                                    written,
+                                    w,
+                                    words[k - 1] in self.process_heads,
+                                    bound or words[k - 1] in self.event_heads,
                                 )
                             )
                             # a first word that lost its -an ("tumpuk sampah", "tabung emas"); a
