@@ -739,6 +739,7 @@ def test_seed_has_no_other_real_word_finding() -> None:
         ("Para pemain mengikuti pelatih berlari.", []),
         # a frequent word beside a listed phrase that reviewers judged no good copy
         ("Iuran itu boleh dibayar secara bertahan.", [("bertahan", "bertahap")]),
+        ("Taman nasional menerapkan kota pengunjung harian.", [("kota", "kuota")]),
         # ... but not after other heads, where the agent is the doer or the owner
         ("Aksi pencuri itu terekam kamera.", []),
         # beside a rare word bound to one partner, even a most common word is a slip
