@@ -795,6 +795,9 @@ def test_a_short_form_inside_a_brands_name() -> None:
     # a province's short form every reader knows, in a brand or alone
     text = HEAD + "Warga menabung di Bank Jatim dan naik bus Trans Jateng. Di Jatim hujan turun.\n"
     assert lint(text, "nama.singkatan-tanpa-kepanjangan") == []
+    # ... and a Jakarta city's
+    text = HEAD + "Komunitas lari Jaksel tumbuh. Warga Jaktim ikut berlatih.\n"
+    assert lint(text, "nama.singkatan-tanpa-kepanjangan") == []
 
 
 def test_the_datelines_town_is_no_use_of_its_short_form() -> None:
