@@ -459,6 +459,7 @@ def test_words_news_copy_writes_for_what_they_name() -> None:
     assert flagged("Musisi memetik sape di panggung.") == []
     # transport and social-insurance words, and slips of them
     assert flagged("Aplikator menaikkan tarif. Kepesertaan warga aktif.") == []
+    assert flagged("Petani menanam padi pada musim gadu. Pemain padel amatir cedera lutut.") == []
     assert flagged("Pihak apliaktor menolak usulan itu.") == [("apliaktor", "aplikator")]
     # a slip of one of them is still a slip
     assert flagged("Nelayan menjual ikan baronamg.") == [("baronamg", "baronang")]
