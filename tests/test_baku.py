@@ -271,6 +271,8 @@ def test_shipped_map_is_the_tools_output(tmp_path: Path) -> None:
         ("Ia belajar fiqih sejak kecil.", [("fiqih", "fikih")]),
         ("Tenda itu ditopang tanki bekas.", [("tanki", "tangki")]),
         ("Hidupnya tentram di desa.", [("tentram", "tenteram")]),
+        # after "bulan" the month's name, a comma after it or not
+        ("Selama bulan Ramadhan, jam buka dimajukan.", [("Ramadhan", None)]),
         # Batubara is also a Batak clan's name, which opens sentences: the coal is left to
         # the compound rules
         ("Batubara mengatakan timnya siap bertanding.", []),

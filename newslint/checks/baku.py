@@ -281,6 +281,8 @@ class StandardWord:
         lowercase = (previous.islower() and previous.isalpha()) or previous.isdigit()
         if not lowercase or previous in self.person_before:
             return False
+        if previous == "bulan":
+            return True  # the month's own name, whatever follows it: "bulan Ramadhan, jam buka ..."
         following = _next_token(doc, end)
         if not following or following in ",(" or following[:1].isupper():
             return False
