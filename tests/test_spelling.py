@@ -857,7 +857,8 @@ def test_misspellings_the_analyser_reads_as_affixed_forms() -> None:
     rules = engine.rule_set(Config(), ("ejaan.salah-eja",))
     text = (
         "Judul Berita\n\nDek\n\nJakarta, IDN Times - Penonton memadati pertunjukkan itu. Biaya "
-        "pengantian pipa naik. Polisi mengusut penyeludupan rokok yang diseludupkan lewat laut.\n\n"
+        "pengantian pipa naik. Polisi mengusut penyeludupan rokok yang diseludupkan lewat laut. "
+        "Kemanan parkir dibenahi.\n\n"
         "Tarian itu dipertunjukkan di alun-alun, dan penyelundupan lain digagalkan.\n"
     )
     _, found = engine.lint_draft(Draft("d.txt", text), rules)
@@ -866,5 +867,6 @@ def test_misspellings_the_analyser_reads_as_affixed_forms() -> None:
         ("spelling", "penggantian"),
         ("spelling", "penyelundupan"),
         ("spelling", "diselundupkan"),
+        ("spelling", "Keamanan"),
     ]
 
