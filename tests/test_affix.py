@@ -200,6 +200,8 @@ def test_words_that_begin_with_di_or_ke_are_left(text: str) -> None:
         ("Ia juara ke3 tahun ini.", "ke3", "ke-3"),
         ("Rombongan ke-tiga tiba sore.", "ke-tiga", "ketiga"),
         ("Ini ulang tahun ke- 60 kota itu.", "ke- 60", "ke-60"),
+        # digits before kalinya or a relative "yang": an ordinal after any word
+        ("Ia naik bus itu untuk ke 12 kalinya.", "ke 12", "ke-12"),
     ],
 )
 def test_ordinals(text: str, match: str, fix: str) -> None:
@@ -395,6 +397,10 @@ def test_an_ordinal_in_words_apart_is_suggested_after_an_ordering_head() -> None
     # a suggestion, not a safe fix: the head makes an ordinal likely, not certain
     found = lint("eyd.bilangan-tingkat", "Ia terpilih untuk periode ke tiga.")
     assert found == [("ke tiga", None, ("ketiga",))]
+
+
+def test_digits_after_a_move_before_yang_are_where_it_went() -> None:
+    assert lint("eyd.bilangan-tingkat", "Angka itu naik ke 12 yang tertinggi.") == []
 
 
 def test_an_ordinal_in_words_apart_before_kalinya() -> None:

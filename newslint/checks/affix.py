@@ -480,7 +480,14 @@ class Ordinal:
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
         for m in self.DIGITS.finditer(text):
-            if m.group(2) is not None and not self._after_head(text, m.start()):
+            # "ke 12" with a space is an ordinal after a head ("menit ke 73") or before a tail
+            # ("untuk ke 12 kalinya"); elsewhere "ke" may be the preposition ("dari 2 ke 3")
+            tail = (
+                self._tail is not None
+                and self._tail.match(text, m.end()) is not None
+                and not self._after_move(text, m.start())
+            )
+            if m.group(2) is not None and not tail and not self._after_head(text, m.start()):
                 continue
             replacement = f"{m.group(1)}-{m.group(3)}"
             yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=True)
@@ -504,6 +511,12 @@ class Ordinal:
             replacement = m.group(1) + m.group(2)
             # the head vouches for an ordinal, not for every sentence: no unattended fix
             yield Hit.swap(m.start(), m.end(), m.group(), replacement, safe=False)
+
+    def _after_move(self, text: str, start: int) -> bool:
+        """Ke at `start` follows a word of motion or change ("naik ke 12 yang ..."), or a range."""
+        previous = self.PREVIOUS.search(text, max(0, start - 40), start)
+        moved = previous is not None and previous.group(1).lower() in self.moves
+        return moved or self._in_range(text, start)
 
     def _after_word(self, text: str, start: int) -> bool:
         """Ke at `start` follows a word that is no number nor a move, outside a range ("dari
