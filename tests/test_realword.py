@@ -296,6 +296,8 @@ FIRES = [
     ("Dalam orasinya, buruh membawa tiga tuntunan.", [("tuntunan", "tuntutan")]),
     ("Ia berpegang pada tuntunan agama.", []),
     ("Sebagian harga memilih mengungsi ke rumah kerabat.", [("harga", "warga")]),
+    ("Menurun dia, perbedaannya hanya pada kelas rawat.", [("Menurun", "Menurut")]),
+    ("Jumlah kasus menurun tajam tahun ini.", []),
     ("Daging itu sudah lunak setelah direbus.", []),
     ("Pagu dan sisa anggaran itu diumumkan.", []),
     ("Bila lampu indikator menyela, segera periksa mesin.", [("menyela", "menyala")]),
