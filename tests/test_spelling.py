@@ -260,6 +260,8 @@ def test_two_letters_swapped_in_a_long_name_the_frequency_list_knows() -> None:
     assert flagged("Ia tinggal di Cibuur sejak kecil.") == []
     # a letter dropped from a name of nine letters the list knows
     assert flagged("Kemacetan mengular dari Cibinong ke Cilengsi.") == [("Cilengsi", "Cileungsi")]
+    # ... but not the last consonant of a foreign name's closing cluster: its Indonesian spelling
+    assert flagged("Kepala cabang, Ferdinan Situmorang, menjelaskan.") == []
 
 
 @pytest.mark.parametrize(

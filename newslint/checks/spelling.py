@@ -1328,6 +1328,7 @@ class Spelling:
                     and len(c) >= DROPPED_LETTER_NAME
                     and _one_letter_more(c, low)
                     and aspirate_key(c) != aspirate_key(low)
+                    and not _cluster_simplified(c, low)
                 )
             ]
             if named:
@@ -1471,6 +1472,17 @@ def _binomial(prose: str, token: _Token) -> bool:
 def _bracketed(prose: str, token: _Token) -> bool:
     """The token alone in brackets: "(Undana)" after the name it shortens."""
     return prose[token.start - 1 : token.start] == "(" and prose[token.end : token.end + 1] == ")"
+
+
+def _cluster_simplified(longer: str, shorter: str) -> bool:
+    """`shorter` is `longer` without the last consonant of its closing cluster: the Indonesian
+    spelling of a foreign name (Ferdinan for Ferdinand, Bernad for Bernard), no typing slip."""
+    return (
+        longer.startswith(shorter)
+        and len(longer) >= 3
+        and longer[-1] not in "aeiouy"
+        and longer[-2] not in "aeiouy"
+    )
 
 
 def _one_letter_more(longer: str, word: str) -> bool:
