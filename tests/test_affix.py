@@ -368,6 +368,9 @@ def test_a_passive_no_one_writes_joined_is_one_before_its_agent() -> None:
     # a place or a common noun before "oleh" is where it happened
     assert lint("eyd.di-ke-terpisah", "Kupon itu dibagikan di pasar oleh petugas.") == []
     assert lint("eyd.di-ke-terpisah", "Mereka ditemui di pos oleh wartawan.") == []
+    # ... unless its active form is in use: "mendata" makes "di data oleh" a passive
+    text = "Balita itu di data oleh kader posyandu."
+    assert lint("eyd.di-ke-terpisah", text) == [("di data", "didata", ("didata",))]
 
 
 def test_a_bound_form_opening_a_heading_is_left_to_the_heading_style() -> None:

@@ -214,10 +214,15 @@ class PrefixApart:
         return closes and before not in _AUXILIARIES
 
     def _agent_passive(self, x: str, lex: Lexicon) -> bool:
-        """di + x reads as di- on a listed stem, not a place nor a common noun."""
-        if x in self.places or lex.zipf(x) >= COMMON_NOUN_ZIPF:
+        """di + x reads as di- on a listed stem, not a place; a common noun only where its active
+        form is in use too (mendata: "di data oleh kader" is didata; "di pasar oleh" a place)."""
+        if x in self.places:
             return False
-        return any(a.prefix == "di" and lex.is_stem(a.stem) for a in lex.analyse("di" + x))
+        readings = [a for a in lex.analyse("di" + x) if a.prefix == "di" and lex.is_stem(a.stem)]
+        if not readings or lex.zipf(x) < COMMON_NOUN_ZIPF:
+            return bool(readings)
+        actives = (active_of(a) for a in readings)
+        return any(active is not None and lex.zipf(active) >= self.rare_passive_zipf for active in actives)
 
     def _passive(self, x: str, lex: Lexicon) -> int:
         """2: di + x is a passive; 1: a rare one, to be read in context; BASE: a verb's base, a
