@@ -1526,11 +1526,11 @@ class Collocation:
         return slips
 
     def _meant(self, pair: tuple[str, str], pairs: Counter[tuple[str, str]], used: Counter[str]) -> bool:
-        """The draft writes the pair, or its slipped word, again and again: a tea story's "harga
-        pucuk" is its subject, no slip of "harga pupuk"."""
+        """The draft writes the pair, or its slipped word (bare or possessed), again and again: a
+        tea story's "harga pucuk" is its subject, no slip of "harga pupuk"."""
         if pairs[pair] >= MEANT_REPEATS:
             return True
-        return all(used[pair[k]] >= MEANT_REPEATS for k, _ in self._slips(pair))
+        return all(used[pair[k]] + used[pair[k] + "nya"] >= MEANT_REPEATS for k, _ in self._slips(pair))
 
     def _also_written_right(self, pair: tuple[str, str], pairs: Counter[tuple[str, str]]) -> bool:
         """The draft also has the listed phrase that `pair` is a slip of."""
@@ -1646,7 +1646,11 @@ class Collocation:
                     word = sentence.word(i)
                     if word.start in seen or sentence.name_like(i) or self._beside_a_name(sentence, s, 2, k):
                         continue
-                    if self._written_often(lowers[i], k, doc):
+                    # the possessed phrase's slipped word written again and again is meant, as
+                    # in a bare pair: "filter udara motornya" in a story on motorbikes
+                    pair = (lowers[s], lowers[s + 1][:-3])
+                    meant = self._meant(pair, pairs, word_counts(doc))
+                    if meant and not self._also_written_right(pair, pairs):
                         continue
                     if k == 0 and self._bare_verb(sentence, s, intended):
                         continue
@@ -1700,14 +1704,6 @@ class Collocation:
             and not sentence.name_like(i + 1)
             and lowers[i + 1] not in self.degree_not_before
         )
-
-    def _written_often(self, written: str, k: int, doc: Document) -> bool:
-        """The slipped word of a possessed phrase (its -nya set aside) is one the draft writes again
-        and again, bare or possessed: "udara motornya" in a story on motorbikes is the motorbike's
-        air filter, no "udara kotornya"."""
-        base = written[:-3] if k == 1 else written
-        used = word_counts(doc)
-        return used[base] + used[base + "nya"] >= MEANT_REPEATS
 
     def _before_possessed(self, sentence: Sentence) -> Iterator[tuple[int, int, str]]:
         """(phrase start, slip's place in it, intended word) of slips in a listed phrase whose
