@@ -126,9 +126,9 @@ def check(
         raise NewslintError("--fix and --diff cannot be combined")
     language = lang or cfg.language
     selected, ignored = _split(select), _split(ignore)
-    rules = engine.rule_set(cfg, selected, ignored)
-    _start_collecting()
+    rules = engine.rule_set(cfg, selected, ignored, lazy=True)
     files = inputs.collect(paths, cfg.exclude)
+    _start_collecting(len(files))
 
     store = None
     if not no_cache:
@@ -163,7 +163,7 @@ def rules(rule_id: str | None, config_path: str | None, no_config: bool, lang: s
     from newslint import engine
 
     cfg = _config([], config_path, no_config)
-    every = sorted(engine.rule_set(cfg, ("ALL",)), key=lambda r: r.id)
+    every = sorted(engine.rule_set(cfg, ("ALL",), lazy=True), key=lambda r: r.id)
     if rule_id is None:
         width = max((len(r.id) for r in every), default=0)
         for r in every:
@@ -227,9 +227,13 @@ def dict_add(words: tuple[str, ...], reject: bool) -> int:
 LINT_GC_THRESHOLDS = (20_000, 20, 100)
 
 
-def _start_collecting() -> None:
-    """Turn the collector on after start-up (main() turns it off), past what start-up built."""
-    if not gc.isenabled():
+def _start_collecting(files: int) -> None:
+    """Turn the collector on after start-up (main() turns it off), past what start-up built.
+
+    Not for one file: its run ends before its garbage matters, and a collection would walk the
+    checks it makes (about 5 ms of a one-draft run).
+    """
+    if not gc.isenabled() and files > 1:
         # the loaded rules live as long as the process: later collections need not walk them
         gc.freeze()
         # Linting builds per-word caches steadily and almost no cycles: at the default

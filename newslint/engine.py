@@ -31,8 +31,20 @@ CATEGORY_PRECEDENCE = (
 _RANK = {category: rank for rank, category in enumerate(CATEGORY_PRECEDENCE)}
 
 
-def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Finding]:
-    """Every finding of `rules` on `doc`, suppressions applied, sorted by position."""
+def hits(doc: Document, rules: Sequence[Rule]) -> list[list[Hit]]:
+    """What each rule's check reports on `doc`, rule by rule."""
+    return [list(rule.check.check(doc.view(rule.scope))) for rule in rules]
+
+
+def lint(
+    doc: Document, rules: Sequence[Rule], language: str = "id", found: Sequence[Sequence[Hit]] | None = None
+) -> list[Finding]:
+    """Every finding of `rules` on `doc`, suppressions applied, sorted by position.
+
+    `found`: the rules' hits (see hits()) when they were gathered already.
+    """
+    if found is None:
+        found = hits(doc, rules)
     suppressions = Suppressions.parse(doc)
     # Two rules giving the same advice on the same words ("sabtu" is a day and a proper noun:
     # "Sabtu"; "Kerajaan Mnegwi" -> "Kerajaan Mengwi" is "Mnegwi" -> "Mengwi", see edit_core)
@@ -41,11 +53,10 @@ def lint(doc: Document, rules: Sequence[Rule], language: str = "id") -> list[Fin
     # of sequence and in the wrong style) is all shown. The speaker is chosen before
     # suppressions apply: silencing it silences the rules that would have said the same.
     speakers: dict[tuple[str, str, int, int], tuple[tuple[int, int], Rule, Hit]] = {}
-    for rule in rules:
-        view = doc.view(rule.scope)
+    for rule, rule_hits in zip(rules, found, strict=True):
         # the most severe first, so that merging never lowers what --fail-on sees
         rank = (-rule.severity.rank, _RANK.get(rule.category, len(_RANK)))
-        for hit in rule.check.check(view):
+        for hit in rule_hits:
             # without a suggestion a rule's message is its own advice
             key = (
                 ("", *edit_core(doc.source, hit.start, hit.end, hit.suggestions[0]))
@@ -107,11 +118,16 @@ def edit_core(source: str, start: int, end: int, new: str) -> tuple[str, int, in
     return new, start, end
 
 
-def rule_set(config: Config, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
-    """All rules from every data folder, config overrides applied, then selected."""
+def rule_set(
+    config: Config, select: Sequence[str] = (), ignore: Sequence[str] = (), *, lazy: bool = False
+) -> list[Rule]:
+    """All rules from every data folder, config overrides applied, then selected.
+
+    `lazy`: each check is made on first use (see rules.build_rule).
+    """
     dirs = DataDirs(plugins.data_dirs(config.data_dirs))
     context = {"vocabulary": config.vocabulary()}
-    rules = load_rules(dirs, plugins.check_types(), config.rules, context, config.path)
+    rules = load_rules(dirs, plugins.check_types(), config.rules, context, config.path, lazy=lazy)
     if config.path is not None:
         try:
             select_rules(rules, config.select, config.ignore)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cached_property
 from inspect import CO_VARARGS, CO_VARKEYWORDS
 from pathlib import Path
 from types import FunctionType
@@ -92,7 +93,11 @@ SCOPES = frozenset({"prose", "headline", "body", "sections"})
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: its id (from its path), metadata, and the configured check."""
+    """One rule: its id (from its path), metadata, and the configured check.
+
+    The check is made on first use (`check`): a run whose drafts all come from the cache, or
+    a listing of the rules, never reads a rule's dictionaries or builds its indexes.
+    """
 
     id: str
     type: str
@@ -105,9 +110,26 @@ class Rule:
     use_instead: str
     scope: str
     default: bool
-    check: Check = field(compare=False, repr=False)
     source: Path = field(compare=False)
-    params: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: makes the check and the parameters it was given (dictionaries read)
+    factory: Callable[[], tuple[Check, Mapping[str, Any]]] = field(compare=False, repr=False)
+
+    @cached_property
+    def _made(self) -> tuple[Check, Mapping[str, Any]]:
+        return self.factory()
+
+    @property
+    def made(self) -> bool:
+        """The check has been made."""
+        return "_made" in self.__dict__
+
+    @property
+    def check(self) -> Check:
+        return self._made[0]
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self._made[1]
 
     def format_message(self, hit: Hit, language: str) -> str:
         """The finding message in `language` ("id" or "en"), falling back to Indonesian."""
@@ -298,8 +320,14 @@ def build_rule(
     check_types: Mapping[str, CheckType],
     dirs: DataDirs,
     context: Mapping[str, Any],
+    *,
+    lazy: bool = False,
 ) -> Rule:
-    """Validate one rule's data and bind its check type; errors name the rule file."""
+    """Validate one rule's data and bind its check type; errors name the rule file.
+
+    With `lazy`, the check is made on first use: what only making it can find wrong (a bad
+    value, a missing or unreadable dictionary) is raised then, still naming the file.
+    """
     type_name = data.get("type")
     if not isinstance(type_name, str) or type_name not in check_types:
         known = ", ".join(sorted(check_types))
@@ -325,21 +353,21 @@ def build_rule(
         raise RuleError(f"{path}: `default` must be true or false")
 
     cls = check_types[type_name]
-    params = {
-        k.replace("-", "_"): resolve_values(v, dirs, path) for k, v in data.items() if k not in RESERVED
-    }
+    raw = {k.replace("-", "_"): v for k, v in data.items() if k not in RESERVED}
     accepted = _parameters(cls)
-    unknown = sorted(set(params) - accepted)
+    unknown = sorted(set(raw) - accepted)
     if unknown:
         raise RuleError(f"{path}: unknown key(s) for type {type_name!r}: {', '.join(unknown)}")
-    for name, value in context.items():
-        if name in accepted and name not in params:
-            params[name] = value
-    try:
-        check = cls(**params)
-    except (TypeError, ValueError) as exc:
-        raise RuleError(f"{path}: {exc}") from exc
-    return Rule(
+    given = {name: value for name, value in context.items() if name in accepted and name not in raw}
+
+    def factory() -> tuple[Check, Mapping[str, Any]]:
+        params = {k: resolve_values(v, dirs, path) for k, v in raw.items()} | given
+        try:
+            return cls(**params), params
+        except (TypeError, ValueError) as exc:
+            raise RuleError(f"{path}: {exc}") from exc
+
+    rule = Rule(
         id=rule_id,
         type=type_name,
         category=category,
@@ -351,10 +379,27 @@ def build_rule(
         use_instead=_text(data, "use-instead", path, required=False),
         scope=scope,
         default=default,
-        check=check,
         source=path,
-        params=params,
+        factory=factory,
     )
+    if not lazy:
+        rule.check  # noqa: B018  (made now: its errors are raised here)
+    return rule
+
+
+Factory = Callable[[], tuple[Check, Mapping[str, Any]]]
+
+
+def _named(factory: Factory, where: str) -> Factory:
+    """`factory`, its errors named after the config entry that changed the rule."""
+
+    def made() -> tuple[Check, Mapping[str, Any]]:
+        try:
+            return factory()
+        except RuleError as exc:
+            raise RuleError(f"{where}{exc}") from exc
+
+    return made
 
 
 def load_rules(
@@ -363,12 +408,14 @@ def load_rules(
     overrides: Mapping[str, Mapping[str, Any]] | None = None,
     context: Mapping[str, Any] | None = None,
     origin: Path | None = None,
+    *,
+    lazy: bool = False,
 ) -> list[Rule]:
     """Every rule found in the data folders, with config overrides merged in.
 
     `context` values are passed to check types whose constructor takes a parameter of that
     name (e.g. the house `vocabulary`), unless the rule sets it itself. `origin` is the
-    config file the overrides come from, named in their errors.
+    config file the overrides come from, named in their errors. `lazy`: see build_rule.
     """
     where = str(origin) if origin is not None else "config"
     overrides = dict(overrides or {})
@@ -382,12 +429,14 @@ def load_rules(
         override = overrides.pop(rule_id, None)
         if override:
             data = {**data, **override}
+        named = f'{where}: [rules."{rule_id}"]: '
         try:
-            rules.append(build_rule(rule_id, path, data, check_types, dirs, context or {}))
+            rule = build_rule(rule_id, path, data, check_types, dirs, context or {}, lazy=lazy)
         except RuleError as exc:
             if not override:
                 raise
-            raise RuleError(f'{where}: [rules."{rule_id}"]: {exc}') from exc
+            raise RuleError(f"{named}{exc}") from exc
+        rules.append(replace(rule, factory=_named(rule.factory, named)) if override and lazy else rule)
     for store in stores.values():
         store.save()
     if overrides:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import marshal
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any, BinaryIO
 
-from newslint import engine, inputs
+from newslint import engine, inputs, plugins
 from newslint.cache import Cache
-from newslint.rules import Finding, Rule
+from newslint.document import Document
+from newslint.rules import Finding, Hit, Rule
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,8 @@ class Options:
     diff: bool = False
     stdin_filename: str = "-"
     cache: Cache | None = None
+    #: lint in two processes, the rules shared between them (one draft, two cores)
+    split: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,7 @@ def process(name: str, rules: Sequence[Rule], options: Options) -> Result:
         cached = cache.get(key)
         if cached is not None:
             return Result(draft.path, draft.text, tuple(cached), cached=True)
-    _, found = engine.lint_draft(draft, rules, options.language)
+    found = _lint(draft, rules, options)
     diff = ""
     if (options.fix or options.diff) and name != "-":
         from newslint import fix as fixing
@@ -61,10 +67,115 @@ def process(name: str, rules: Sequence[Rule], options: Options) -> Result:
         elif applied:
             fixing.write_atomic(draft, new_text)
             draft = inputs.Draft(draft.path, new_text, draft.bom)
-            _, found = engine.lint_draft(draft, rules, options.language)
+            found = _lint(draft, rules, options)
     if cache is not None:
         cache.put(key, found)
     return Result(draft.path, draft.text, tuple(found), diff)
+
+
+def _lint(draft: inputs.Draft, rules: Sequence[Rule], options: Options) -> list[Finding]:
+    doc = plugins.parse(draft.path, draft.text)
+    found = split_hits(doc, rules) if options.split else None
+    return engine.lint(doc, rules, options.language, found)
+
+
+def halves(rules: Sequence[Rule]) -> tuple[list[int], list[int]]:
+    """The rules (by index) a one-draft run lints in this process and in a second one.
+
+    Every other rule: what a check costs is mostly what it shares with others (the lexicon,
+    which both processes load), and weighing the dearest checks apart measured no faster.
+    """
+    return list(range(0, len(rules), 2)), list(range(1, len(rules), 2))
+
+
+def split_hits(doc: Document, rules: Sequence[Rule]) -> list[list[Hit]]:
+    """engine.hits() of `rules` on `doc`, half of them gathered in a forked process.
+
+    A draft linted alone (pre-commit, an editor) has nothing to share the second core with
+    but its rules, and a one-draft run is mostly making checks and their first use. Each
+    process makes only its own rules' checks (see Rule.check). When the second process fails
+    (it cannot fork, it dies, its rules raise), this one gathers its half itself: an error in
+    the rules is then raised here, as without the split.
+    """
+    mine, theirs = halves(rules)
+    pid, pipe = _fork_hits(doc, [rules[i] for i in theirs])
+    other: list[list[Hit]] | None = None
+    with pipe or contextlib.nullcontext():
+        try:
+            own = engine.hits(doc, [rules[i] for i in mine])
+            if pipe is not None:
+                other = _collect(pid, pipe)
+        except BaseException:
+            if pipe is not None:
+                import signal
+
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+            raise
+    if other is None or len(other) != len(theirs):
+        other = engine.hits(doc, [rules[i] for i in theirs])
+    by_index = dict(zip(mine, own, strict=True)) | dict(zip(theirs, other, strict=True))
+    return [by_index[i] for i in range(len(rules))]
+
+
+def _fork_hits(doc: Document, rules: Sequence[Rule]) -> tuple[int, BinaryIO | None]:
+    """(pid, pipe) of a child writing the engine.hits() of `rules` into the pipe; no
+    pipe when no child could be made."""
+    if not rules or not hasattr(os, "fork"):
+        return 0, None
+    reader, writer = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(reader)
+        os.close(writer)
+        return 0, None
+    if pid == 0:
+        code = 1
+        try:
+            os.close(reader)
+            # marshal, a module already loaded, where pickle would cost an import on both sides
+            data = marshal.dumps([[_plain(hit) for hit in found] for found in engine.hits(doc, rules)])
+            with os.fdopen(writer, "wb") as out:
+                out.write(data)
+            code = 0
+        except BaseException:
+            pass  # the parent gathers these rules itself
+        finally:
+            # no exit handlers, no flushing of what the parent has buffered
+            os._exit(code)
+    os.close(writer)
+    return pid, os.fdopen(reader, "rb")
+
+
+def _collect(pid: int, pipe: BinaryIO) -> list[list[Hit]] | None:
+    """What the child wrote, once it has ended; None when it failed."""
+    data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        return None
+    try:
+        return [[_unplain(fields) for fields in found] for found in marshal.loads(data)]
+    except Exception:
+        return None
+
+
+def _plain(hit: Hit) -> tuple[Any, ...]:
+    """A hit as values marshal takes; _unplain() makes it again."""
+    return (
+        hit.start,
+        hit.end,
+        dict(hit.args),
+        hit.suggestions,
+        hit.fix,
+        None if hit.message is None else dict(hit.message),
+    )
+
+
+def _unplain(fields: Sequence[Any]) -> Hit:
+    start, end, args, suggestions, fix, message = fields
+    return Hit(start, end, args, tuple(suggestions), fix, message)
 
 
 #: the most drafts a worker takes at a time
@@ -90,6 +201,8 @@ def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int
     """Results in the order of `names`; several processes when there is enough work."""
     global _shared
     jobs = jobs or default_jobs()
+    if len(names) == 1 and jobs >= 2 and hasattr(os, "fork"):
+        return [process(names[0], rules, replace(options, split=True))]
     if jobs < 2 or len(names) < 2 * jobs or "-" in names:
         return [process(name, rules, options) for name in names]
     # imported here: a one-draft run (pre-commit, an editor) should not pay for them

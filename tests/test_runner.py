@@ -79,9 +79,85 @@ def test_checks_are_prepared_before_the_workers_fork(drafts: Path) -> None:
 
     rules = engine.rule_set(Config(), ("ejaan.kata-tertukar",))
     confusion = rules[0].check
-    rules = [*rules, replace(rules[0], id="uji.siap", check=Prepared())]
+    rules = [*rules, replace(rules[0], id="uji.siap", factory=lambda: (Prepared(), {}))]
     names = [str(p) for p in sorted(drafts.glob("*.txt"))[:6]]
     runner.run(names, rules, runner.Options(), jobs=2)
     # the parent built what the workers share: every confusion family, and the test check
     assert prepared == ["once"]
     assert len(confusion._by_word) == len(confusion._raw)
+
+
+def test_one_draft_in_two_processes_gives_the_findings_of_one(drafts: Path, tmp_path: Path) -> None:
+    # one draft and two jobs: the rules are shared between this process and a forked one
+    names = sorted(drafts.glob("*.txt"))[:6]
+    found = 0
+    for name in names:
+        serial = run("--jobs", "1", "--no-cache", str(name), cwd=tmp_path)
+        split = run("--jobs", "2", "--no-cache", str(name), cwd=tmp_path)
+        assert split == serial, name.name
+        found += len(serial["findings"])  # type: ignore[arg-type]
+    assert found, "the fixtures must produce findings for this comparison to mean anything"
+
+
+def test_the_second_process_lints_half_the_rules() -> None:
+    from newslint import engine, plugins, runner
+    from newslint.config import Config
+
+    text = (FIXTURES / "seed" / "menlu-china-rusia.txt").read_text(encoding="utf-8")
+    doc = plugins.parse("seed.txt", text)
+    expected = engine.hits(doc, engine.rule_set(Config()))
+    rules = engine.rule_set(Config(), lazy=True)
+    assert not any(rule.made for rule in rules)
+    assert runner.split_hits(doc, rules) == expected
+    mine, theirs = runner.halves(rules)
+    assert mine and theirs and sorted(mine + theirs) == list(range(len(rules)))
+    # this process made only its own half: the other half's hits came from the child
+    assert [i for i, rule in enumerate(rules) if rule.made] == mine
+
+
+def test_a_failing_second_process_leaves_its_rules_to_the_first() -> None:
+    from dataclasses import replace
+
+    from newslint import engine, plugins, runner
+    from newslint.config import Config
+    from newslint.errors import RuleError
+
+    class Broken:
+        def check(self, doc: object) -> list[object]:
+            raise RuleError("uji.toml: rusak")
+
+    rules = engine.rule_set(Config(), ("ejaan.kata-tertukar", "eyd.kapital-judul"), lazy=True)
+    doc = plugins.parse("uji.txt", "Judul\n\nIsi berita.\n")
+    broken = [rules[0], replace(rules[1], factory=lambda: (Broken(), {}))]
+    assert runner.halves(broken)[1] == [1]
+    # the child dies on the broken rule; this process lints it again and raises what it raises
+    with pytest.raises(RuleError, match="rusak"):
+        runner.split_hits(doc, broken)
+
+
+def test_hits_cross_between_processes_whole() -> None:
+    from newslint import runner
+    from newslint.rules import Hit
+
+    full = Hit(3, 9, {"match": "a", "replacement": "b"}, ("b", "c"), "b", {"id": "pesan", "en": "message"})
+    bare = Hit(0, 1)
+    assert [runner._unplain(runner._plain(hit)) for hit in (full, bare)] == [full, bare]
+
+
+def test_a_lazy_rule_raises_its_errors_on_first_use_naming_the_file() -> None:
+    from newslint import plugins
+    from newslint.errors import RuleError
+    from newslint.rules import DataDirs, build_rule
+
+    data = {
+        "type": "confusion",
+        "category": "real-word",
+        "summary": "uji",
+        "message": "uji {match}",
+        "families": [{"word": "a", "intended": "b"}],
+    }
+    types = plugins.check_types()
+    rule = build_rule("uji.aturan", Path("uji.toml"), data, types, DataDirs(()), {}, lazy=True)
+    assert not rule.made
+    with pytest.raises(RuleError, match=r"uji\.toml.*context"):
+        rule.check  # noqa: B018

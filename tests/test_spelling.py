@@ -35,7 +35,7 @@ def rule_for(vocabulary: Vocabulary | None = None) -> list:  # type: ignore[type
 def _with_check(rule, check):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    return replace(rule, check=check)
+    return replace(rule, factory=lambda: (check, {}))
 
 
 def paragraph(text: str) -> Document:
