@@ -5,10 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from newslint.lexicon import Analysis, Lexicon, data_dir, lexicon
+from newslint.lexicon.lexicon import LexiconError
 from newslint.lexicon.suggest import DeleteIndex, FirstLetterIndex, distance, edit_costs, edits1
 
 LEX = lexicon()
@@ -395,9 +397,25 @@ def test_english_lookups_agree_with_the_whole_list() -> None:
 
 def test_tables_are_sorted_one_word_a_line() -> None:
     # the English list is searched letter by letter, which needs its order
-    for name in ("stems.txt", "forms.txt", "english.txt", "freq.tsv"):
+    for name in ("stems.txt", "forms.txt", "english.txt"):
         lines = (data_dir() / name).read_text(encoding="utf-8").splitlines()
         assert lines == sorted(lines) and all(line and " " not in line for line in lines), name
+
+
+def test_the_frequency_table_gives_each_word_one_value() -> None:
+    lines = (data_dir() / "freq.tsv").read_text(encoding="utf-8").splitlines()
+    values = [int(line.split("\t")[0]) for line in lines]
+    words = [w for line in lines for w in line.split("\t")[1].split(" ")]
+    assert len(set(values)) == len(values) and len(set(words)) == len(words) == len(LEX.freq)
+    assert all(w and w == w.lower() and "\t" not in w for w in words)
+    assert LEX.zipf("yang") > LEX.zipf("rumah") > LEX.zipf("kemontar") == 0.0
+
+
+def test_a_bad_frequency_line_names_the_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "stems.txt").write_text("rumah\n", encoding="utf-8")
+    (tmp_path / "freq.tsv").write_text("450\trumah\nrumah\t450\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"freq\.tsv:2: "):
+        Lexicon.load(tmp_path)
 
 
 @pytest.mark.parametrize(("typo", "likely", "rival"), [("cati", "cari", "mati"), ("tafan", "tahan", "taman")])

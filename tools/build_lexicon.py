@@ -14,7 +14,8 @@ Inputs (build time only; the runtime never imports wordfreq or Babel):
   (kecamatan), from the Home Affairs ministry's decree;
 - dictionaries/lexicon/src/*.txt: our own lists (places, institutions, post-2019 words).
 Outputs: stems.txt, forms.txt, compounds.txt, names.txt, notable.txt, wilayah.txt, freq.tsv,
-english.txt and the hunspell COPYING. The output is deterministic: sorted, one entry per line.
+english.txt and the hunspell COPYING. The output is deterministic: sorted, one entry per line
+(freq.tsv: one line per zipf value, its words after a tab).
 """
 
 from __future__ import annotations
@@ -379,7 +380,11 @@ def build(hunspell: Path, out: Path, *, with_frequency: bool = True, with_englis
         write_lines(out / "wilayah.txt", (f"{t}\t{' '.join(sorted(r))}" for t, r in regions.items()))
     if with_frequency:
         table = wordfreq_table()
-        write_lines(out / "freq.tsv", (f"{w}\t{round(z * 100)}" for w, z in table.items()))
+        # a line per value: the runtime builds its dict a value at a time (see _frequencies)
+        by_value: dict[int, list[str]] = {}
+        for w, z in table.items():
+            by_value.setdefault(round(z * 100), []).append(w)
+        write_lines(out / "freq.tsv", (f"{v}\t{' '.join(sorted(ws))}" for v, ws in by_value.items()))
     if with_english:
         write_lines(out / "english.txt", english_words())
     if (hunspell / "COPYING").is_file():

@@ -153,16 +153,20 @@ def _words(path: Path) -> list[str]:
 
 
 def _frequencies(path: Path) -> dict[str, float]:
-    """freq.tsv (word, tab, zipf x 100) as a dict, built without a Python loop per line."""
-    parts = _text(path).split()
-    if len(parts) % 2:
-        raise LexiconError(f"{path}: every line must be a word, a tab and a number")
-    values = parts[1::2]
-    try:
-        zipf = {v: int(v) / 100 for v in set(values)}
-    except ValueError as exc:
-        raise LexiconError(f"{path}: {exc}") from exc
-    return dict(zip(parts[0::2], map(zipf.__getitem__, values), strict=True))
+    """freq.tsv as a dict: a line per zipf value (x 100), a tab, and the words of that value,
+    blank-separated; a few hundred values for some 30,000 words, so the dict is built a value at
+    a time (dict.fromkeys), without a Python loop per word."""
+    freq: dict[str, float] = {}
+    for number, line in enumerate(_text(path).splitlines(), 1):
+        value, tab, words = line.partition("\t")
+        try:
+            zipf = int(value) / 100
+        except ValueError:
+            zipf = -1.0
+        if not tab or zipf < 0 or not words:
+            raise LexiconError(f"{path}:{number}: a line must be a zipf value x 100, a tab and words")
+        freq.update(dict.fromkeys(words.split(" "), zipf))
+    return freq
 
 
 # Indonesian loan spelling back to English: whole-word endings first, then letters
