@@ -664,6 +664,22 @@ def test_a_name_the_draft_writes_once_with_two_letters_swapped_is_a_slip() -> No
     assert flagged(text) == [("Wonosrai", "Wonosari")]
 
 
+def test_a_swapped_name_is_a_slip_though_the_english_list_holds_it() -> None:
+    # "polers" is in the English word list, which holds rare words and slips of its own
+    text = "Kasus itu ditangani Polres Sleman. Penyidik Polers Sleman memeriksa saksi."
+    assert flagged(text) == [("Polers", "Polres")]
+    # without the name in the draft, an English word is left alone
+    assert flagged("Penyidik Polers Sleman memeriksa saksi.") == []
+
+
+def test_a_long_stem_after_a_prefix_is_offered_for_a_slip() -> None:
+    # meng + optimalisasi is too rare a form for the frequency list, but the stem is whole in it
+    assert flagged("Dinas berupaya mengoptimalisai layanan.") == [("mengoptimalisai", "mengoptimalisasi")]
+    assert flagged("Semua kegiatan sudah terdokumentai.") == [("terdokumentai", "terdokumentasi")]
+    # a word that is itself a prefix on a long stem is no slip of another prefix's form
+    assert flagged("Para pilot itu bersertifikasi resmi.") == []
+
+
 def test_a_non_standard_form_is_the_standard_word_rules_not_a_typo() -> None:
     # "sambel" is reported by baku.kata-baku as "sambal", not as a slip of the commoner "sambil"
     assert flagged("Ikan bakar disajikan dengan sambel terasi.") == []

@@ -886,6 +886,12 @@ class Spelling:
             # Makasar, Jakarta Timur" is the district, wherever else it stands
             its_slip = more and not token.initial and text not in draft.places
             return self._hit(token, (notable,)) if its_slip else None
+        if text[:1].isupper() and not verdict.known and lex.is_english(low):
+            # the English list holds rare words and slips of its own (polers): a name the
+            # draft writes with two letters the other way round is still the slip's
+            swapped = self._swapped_in_draft(text, lex, draft)
+            if swapped is not None:
+                return self._hit(token, (swapped,))
         if verdict.known or lex.is_english(low) or (verdict.likely is None and lex.is_foreign(low)):
             # passes here and in _name alike (known, English or foreign): in any position
             self._clean.add(text)
@@ -1060,9 +1066,16 @@ class Spelling:
                 slip > WORD_SLIP
                 # the nearest word is a form only the analyser makes and no one is seen to write
                 # (subtiang: sub- + tiang): a term the lexicon lacks is likelier than its slip;
-                # a listed word under a clitic is a word all the same (algojonya), and so is a
-                # used stem's bare -kan verb (intensifkan)
-                or (not lex.zipf(best) and not lex.is_listed(best) and not lex.is_kan_verb(best))
+                # a listed word under a clitic is a word all the same (algojonya), and so are a
+                # used stem's bare -kan verb (intensifkan) and a long listed word after a prefix
+                # that leaves it whole (memverifikasi), unless the word written is one too
+                # (bersertifikasi is no slip of tersertifikasi)
+                or (
+                    not lex.zipf(best)
+                    and not lex.is_listed(best)
+                    and not lex.is_kan_verb(best)
+                    and not (lex.is_whole_after_prefix(best) and not lex.is_whole_after_prefix(low))
+                )
                 # two slips landing on a rare word are less likely than a regional or
                 # technical term the lexicon lacks (a snack's name read as "lendir")
                 or (slip > 1.0 and lex.zipf(suggestions[0]) < DOUBLE_SLIP_ZIPF)

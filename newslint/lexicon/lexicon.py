@@ -66,10 +66,15 @@ SHORT_STEM_ZIPF = 3.0
 #: The same for the clitic -nya, which any noun takes.
 NYA_PENALTY = 0.5
 # the stages of a suggestion candidate (see Lexicon._suggest)
-_TWO_EDITS, _EXACT, _ESTIMATED = 0, 1, 2
+_TWO_EDITS, _EXACT, _ESTIMATED, _PREFIXED = 0, 1, 2, 3
 #: The ending a listed word may take in a suggestion the frequency list lacks (tradisinya):
 #: -nya, on any noun; -lah or -kah on any word would offer sertalah for setalah.
 _ENDINGS = ("nya",)
+#: Prefixes that leave a stem whole before some of its letters (mem + verifikasi, ber +
+#: sertifikasi, di + evaluasi), and the least length of the stem after one: short stems after a
+#: prefix are many strings one edit from any slip
+_WHOLE_PREFIXES = ("di", "ter", "ber", "men", "mem", "meng", "per", "pen", "pem", "peng")
+PREFIXED_REST = 8
 #: The bare verb of a stem with -kan ("akan kami intensifkan"), which the lists lack, is offered
 #: by its estimate too, for a slip that keeps the -kan, of a stem this long: short stems make
 #: nonsense with it (lusakan, toskan) one letter from many slips.
@@ -92,6 +97,8 @@ MAX_WORD = 48
 FREQUENCY_WEIGHT = 0.25
 #: An analysed form is offered as a suggestion when its estimated zipf reaches this.
 SOLID_ESTIMATE = 2.5
+#: a prefix + a long listed word needs less: the word is whole in it (is_whole_after_prefix)
+PREFIXED_ESTIMATE = 2.0
 #: Unlisted, unused candidates analysed per suggestion list: such a form is offered only when
 #: its reading is solid, which the first few in rank order settle; deeper ones were all noise
 #: (menggigi for Senggigi, relaporan for melaporan) at the cost of hundreds of analyses.
@@ -769,6 +776,11 @@ class Lexicon:
                 # verb for a slip that keeps its -kan, has no frequency of its own: it ranks by
                 # its estimate
                 heap.append((cost - FREQUENCY_WEIGHT * self.estimate(cand), cand, _ESTIMATED))
+            elif z is None and not listed(cand) and self.is_whole_after_prefix(cand):
+                # a long listed word after a prefix that leaves it whole (mem + verifikasi for
+                # "memverifikai"), a form too rare for the frequency list: offered when no
+                # word the list knows ranks before it (it has no frequency to rank by)
+                heap.append((cost, cand, _PREFIXED))
             else:
                 heap.append((cost - FREQUENCY_WEIGHT * (z or 0.0), cand, _EXACT))
         one_edit = {cand for _, cand, _ in heap}
@@ -791,6 +803,11 @@ class Lexicon:
             elif stage == _ESTIMATED or cand in self.stems or cand in self.forms or cand in freq:
                 if self._suggestible(cand):
                     out.append(cand)
+            elif stage == _PREFIXED:
+                # the last resort: never after a word the lists know (berkonsultan is no second
+                # guess for "berkonsultai")
+                if not out and self.estimate(cand) >= PREFIXED_ESTIMATE and self.known(cand):
+                    out.append(cand)
             elif deep > 0:
                 # other unlisted strings: only the first few
                 deep -= 1
@@ -809,6 +826,17 @@ class Lexicon:
         return any(
             word.endswith(ending) and len(word) - len(ending) >= 3 and listed(word[: -len(ending)])
             for ending in _ENDINGS
+        )
+
+    def is_whole_after_prefix(self, word: str) -> bool:
+        """A long stem after a prefix that leaves it whole: mem + verifikasi (not di + bersiaga:
+        prefixes do not stack so)."""
+        listed = self.stems.__contains__
+        return any(
+            word.startswith(prefix)
+            and len(word) - len(prefix) >= PREFIXED_REST
+            and listed(word[len(prefix) :])
+            for prefix in _WHOLE_PREFIXES
         )
 
     def _suggestible(self, word: str) -> bool:
