@@ -838,6 +838,19 @@ def test_a_name_in_non_standard_spelling_is_never_the_model() -> None:
     assert [f.rule for f in lint(text, "baku.kata-baku")] == ["baku.kata-baku"]
 
 
+def test_a_name_with_a_slipped_word_is_never_the_model() -> None:
+    text = HEAD + (
+        "Program itu dijalankan Dinas Kesehatna Kota Bogor.\n\n"
+        "Hal itu disampaikan Kepala Dinas Kesehatan Kota Bogor, Ratna Dewi."
+    )
+    assert lint(text, "nama.varian-nama") == []
+    found = [(f.message.split('"')[1], f.suggestions[0]) for f in lint(text, "ejaan.salah-ketik")]
+    assert found == [("Kesehatna", "Kesehatan")]
+    # other spellings of a person's name stay the naming rule's (Widjaja, Wijaya)
+    text = HEAD + "Ketua panitia, Hendra Widjaja, hadir.\n\nMenurut Hendra Wijaya, acara lancar."
+    assert [f.rule for f in lint(text, "nama.varian-nama")] == ["nama.varian-nama"]
+
+
 def test_a_name_spelled_with_the_letters_one_name_is_written_two_ways() -> None:
     text = HEAD + (
         "Manajer lapangan, Rudi Aryo Nugroho, memantau arus. Nasabah BPR Arta Sentosa cemas, "

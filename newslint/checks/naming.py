@@ -545,7 +545,7 @@ class NameVariants:
         found.extend(_reordered(runs))
         found.sort(key=lambda pair: pair[0][0].start)
         for bad, good in found:
-            if not self._nonstandard_model(bad, good):
+            if not self._nonstandard_model(bad, good) and not _misspelled_model(bad, good, lex):
                 yield bad, good
 
     def _nonstandard_model(self, bad: tuple[Word, ...], good: tuple[Word, ...]) -> bool:
@@ -1430,3 +1430,30 @@ CHECK_TYPES: dict[str, type] = {
     "name-variants": NameVariants,
     "abbreviation": Abbreviation,
 }
+
+
+def _misspelled_model(bad: tuple[Word, ...], good: tuple[Word, ...], lex: Lexicon) -> bool:
+    """The two spellings differ in one word, and the model's is no word but a slip of the
+    variant's listed one: "Dinas Pertanain" is no model for "Dinas Pertanian" (the spelling rule
+    reports the former)."""
+    ours = [w.text for w in good if w.text not in {b.text for b in bad}]
+    theirs = [w.text for w in bad if w.text not in {g.text for g in good}]
+    if len(ours) != 1 or len(theirs) != 1:
+        return False
+    model, variant = ours[0], theirs[0]
+    # a slip of typing, not another spelling of a name (Widjaja, Wijaya; Setyawan, Setiawan;
+    # the short particles of a surname, van der and van den)
+    return (
+        len(variant) >= MISSPELLED_MODEL_MIN
+        and lex.is_listed(variant.lower())
+        and not lex.known(model.lower())
+        and not lex.is_foreign(model.lower())
+        and damerau1(model.lower(), variant.lower())
+        and transliteration_key(model, diphthongs=True) != transliteration_key(variant, diphthongs=True)
+        and loose_key(single_name_key(model)) != loose_key(single_name_key(variant))
+    )
+
+
+#: the least length of a listed word whose slip makes no model for it (see _misspelled_model)
+MISSPELLED_MODEL_MIN = 6
+
