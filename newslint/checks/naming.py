@@ -1442,16 +1442,26 @@ def _misspelled_model(bad: tuple[Word, ...], good: tuple[Word, ...], lex: Lexico
         return False
     model, variant = ours[0], theirs[0]
     # a slip of typing, not another spelling of a name (Widjaja, Wijaya; Setyawan, Setiawan;
-    # the short particles of a surname, van der and van den)
+    # the short particles of a surname, van der and van den; a region's vowel, Koto Tangah
+    # beside the word tengah)
     return (
         len(variant) >= MISSPELLED_MODEL_MIN
         and lex.is_listed(variant.lower())
         and not lex.known(model.lower())
         and not lex.is_foreign(model.lower())
         and damerau1(model.lower(), variant.lower())
+        and not _vowel_for_vowel(model.lower(), variant.lower())
         and transliteration_key(model, diphthongs=True) != transliteration_key(variant, diphthongs=True)
         and loose_key(single_name_key(model)) != loose_key(single_name_key(variant))
     )
+
+
+def _vowel_for_vowel(a: str, b: str) -> bool:
+    """`a` and `b` differ in one letter, a vowel in each."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0][0] in "aiueo" and diff[0][1] in "aiueo"
 
 
 #: the least length of a listed word whose slip makes no model for it (see _misspelled_model)
