@@ -838,6 +838,11 @@ def test_a_name_in_non_standard_spelling_is_never_the_model() -> None:
     assert [f.rule for f in lint(text, "baku.kata-baku")] == ["baku.kata-baku"]
 
 
+def test_data_sizes_need_no_full_form() -> None:
+    text = HEAD + "Ukuran foto tidak lebih dari 2 megabita (MB), video paling besar 1 GB."
+    assert lint(text, "nama.singkatan-tanpa-kepanjangan") == []
+
+
 def test_a_name_with_a_slipped_word_is_never_the_model() -> None:
     text = HEAD + (
         "Program itu dijalankan Dinas Kesehatna Kota Bogor.\n\n"
