@@ -1121,10 +1121,12 @@ class ActionSlot:
             return self._after_object(sentence, i + 1) > i + 1 or self._acted_on(sentence, i + 1)
         if i > 0 and joined[i - 1] and lowers[i - 1] in self.heads:
             # "proses peternak menuangkan susu", "proses pengolah keju mencetak ...": a clause,
-            # unless the verb is one an event does ("proses pengolah itu memakan waktu")
+            # unless the verb is one an event does ("proses pengolah itu memakan waktu") or a
+            # meN- form that stands as a preposition ("proses pendaftar dilakukan melalui ...")
             return not any(
                 joined[k - 1]
                 and lowers[k].startswith("me")
+                and lowers[k] not in _PREPOSITION_VERBS
                 and is_verb(lowers[k])
                 and not self._done(sentence, k)
                 for k in range(i + 1, min(i + 3, len(lowers)))
