@@ -1791,3 +1791,17 @@ def test_a_reviewed_slip_onto_a_most_common_word_passes_the_frequency_limits() -
     assert found == [("posisi", "polisi")]
     # a good pair of the same words stays
     assert slips("ejaan.kolokasi", "Ia naik ke posisi terdekat di klasemen.") == []
+
+
+def test_a_nya_word_of_its_own_is_no_possessed_slip() -> None:
+    # "biasanya" (usually) is as common as "biasa": "orang biayanya" reads as a new clause
+    body = "Kalau naik bus, untuk lima orang biayanya mahal. Pasien dibawa ke rumah saktinya."
+    assert draft_findings("ejaan.kolokasi", body) == [("saktinya", ("sakitnya",))]
+
+
+def test_feed_taken_somewhere_is_no_week() -> None:
+    body = "Warga menyumbang pakan ke kandang milik desa. Liga memasuki pakan ke 3 musim ini."
+    (rule,) = engine.rule_set(Config(), ("ejaan.kata-tertukar",))
+    draft = f"Judul\n\nX, IDN Times - Isi.\n\n{body}\n"
+    found = engine.lint(plugins.parse("uji.txt", draft), [rule])
+    assert [(draft[f.start - 9 : f.end], f.suggestions) for f in found] == [("memasuki pakan", ("pekan",))]

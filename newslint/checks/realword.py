@@ -1267,6 +1267,10 @@ def _before_pun(sentence: Sentence, i: int) -> bool:
     return i + 1 < len(lowers) and sentence.joined[i] and lowers[i + 1] == "pun"
 
 
+#: a -nya form this close to its bare word's frequency (zipf) or above is a word of its own
+#: (biasanya 5.8 beside biasa 5.8), where a possessed noun is far rarer (rekeningnya 3.2, rekening 4.5)
+LEXICAL_NYA_MARGIN = 0.3
+
 #: meN- forms that stand as prepositions ("kanal pengaduan melalui WhatsApp", "aturan mengenai
 #: tarif"): the word before one is no doer
 _PREPOSITION_VERBS = frozenset({"melalui", "mengenai"})
@@ -1725,6 +1729,11 @@ class Collocation:
             if pair[0] not in self.firsts and pair[1] not in self.seconds:
                 continue
             for k, intended in self._slips(pair):
+                # a second word whose -nya form is a word of its own (an adverb: biasanya,
+                # akhirnya, as common as the bare word) reads so, not possessed: "untuk enam
+                # orang biayanya besar" is no "orang biasanya"
+                if k and (zipf(intended + "nya") or 0.0) >= (zipf(intended) or 0.0) - LEXICAL_NYA_MARGIN:
+                    continue
                 yield i, k, intended + "nya" * k
 
     def _between_two(self, sentence: Sentence) -> Iterator[tuple[int, str]]:
