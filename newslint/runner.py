@@ -111,7 +111,8 @@ def split_hits(doc: Document, rules: Sequence[Rule]) -> list[list[Hit]]:
 
                 with contextlib.suppress(OSError):
                     os.kill(pid, signal.SIGKILL)
-                    os.waitpid(pid, 0)
+                with contextlib.suppress(OSError):
+                    os.waitpid(pid, 0)  # (already reaped when the error came after _collect's)
             raise
     if other is None or len(other) != len(theirs):
         other = engine.hits(doc, [rules[i] for i in theirs])
