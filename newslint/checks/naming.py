@@ -29,7 +29,7 @@ from newslint.checks.realword import damerau1, is_verb
 from newslint.document import BODY_KINDS, BlockKind, Document, Word, lowered
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.morphology import without_clitic
-from newslint.lexicon.suggest import distance
+from newslint.lexicon.suggest import distance, vowel_variant
 from newslint.rules import Hit
 
 #: Blocks whose words count as uses of a name: body text and numbered or plain subheadings.
@@ -1450,18 +1450,10 @@ def _misspelled_model(bad: tuple[Word, ...], good: tuple[Word, ...], lex: Lexico
         and not lex.known(model.lower())
         and not lex.is_foreign(model.lower())
         and damerau1(model.lower(), variant.lower())
-        and not _vowel_for_vowel(model.lower(), variant.lower())
+        and not vowel_variant(model.lower(), variant.lower())
         and transliteration_key(model, diphthongs=True) != transliteration_key(variant, diphthongs=True)
         and loose_key(single_name_key(model)) != loose_key(single_name_key(variant))
     )
-
-
-def _vowel_for_vowel(a: str, b: str) -> bool:
-    """`a` and `b` differ in one letter, a vowel in each."""
-    if len(a) != len(b):
-        return False
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diff) == 1 and diff[0][0] in "aiueo" and diff[0][1] in "aiueo"
 
 
 #: the least length of a listed word whose slip makes no model for it (see _misspelled_model)

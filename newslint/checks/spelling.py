@@ -27,7 +27,7 @@ from newslint.document import MASK, TITLE_BLOCKS, Document, Word
 from newslint.lexicon import Lexicon, lexicon
 from newslint.lexicon.lexicon import FREQUENCY_WEIGHT
 from newslint.lexicon.morphology import without_clitic
-from newslint.lexicon.suggest import ADJACENT, VOWELS, deletes1, distance, edit_costs, edits1
+from newslint.lexicon.suggest import ADJACENT, VOWELS, deletes1, distance, edit_costs, edits1, vowel_variant
 from newslint.rules import Hit
 
 _LATIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -621,7 +621,7 @@ class Spelling:
             usual = [
                 s
                 for s in hit.suggestions
-                if f"{kind} {s.lower()}" in self.phrases and not _vowel_variant(text, s.lower())
+                if f"{kind} {s.lower()}" in self.phrases and not vowel_variant(text, s.lower())
             ]
             if usual:
                 ranked = (usual[0], *(s for s in hit.suggestions if s != usual[0]))
@@ -633,7 +633,7 @@ class Spelling:
                 return None
             if len(text) != len(target) or target in typing_slips(text):
                 return hit
-            near = _vowel_variant(text, target) or distance(text, target) <= NEAR_KEY
+            near = vowel_variant(text, target) or distance(text, target) <= NEAR_KEY
             return hit if near and lex.zipf(target) >= REGIONAL_TARGET_ZIPF else None
         # before the kind: only one vowel off a short word that is not too common (cuko kuah);
         # a long one is a derived word or a loan, whose slips name no variety (a vowel off
@@ -642,7 +642,7 @@ class Spelling:
             not target
             or lex.zipf(target) >= REGIONAL_TARGET_ZIPF
             or len(target) >= LONG_VARIETY
-            or not _vowel_variant(text, target)
+            or not vowel_variant(text, target)
         ):
             return hit
         after = _WORD_AFTER.match(doc.prose, token.end)
@@ -1248,7 +1248,7 @@ class Spelling:
         if not near:
             return None
         target = min(near)[1]
-        if _vowel_variant(low, target):
+        if vowel_variant(low, target):
             return None  # Kalurahan beside Kelurahan: a region's own name, not a slip
         return _cased(text, (target,))[0]
 
@@ -1672,14 +1672,6 @@ def _typing_slip(text: str, hit: Hit, lex: Lexicon) -> bool:
     if lex.zipf(target) < CLEAR_SLIP_ZIPF:
         return False
     return target in typing_slips(low) or distance(low, target) <= NEAR_KEY
-
-
-def _vowel_variant(word: str, target: str) -> bool:
-    """`word` is `target` with one vowel for another (cuko/ceko, Kalurahan/Kelurahan)."""
-    if len(word) != len(target):
-        return False
-    diff = [i for i in range(len(word)) if word[i] != target[i]]
-    return len(diff) == 1 and word[diff[0]] in VOWELS and target[diff[0]] in VOWELS
 
 
 def _clear_one_slip(text: str, hit: Hit, lex: Lexicon) -> bool:

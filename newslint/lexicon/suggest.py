@@ -12,6 +12,14 @@ VOWELS = frozenset("aeiou")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
+def vowel_variant(word: str, target: str) -> bool:
+    """`word` is `target` with one vowel for another (cuko/ceko, Kalurahan/Kelurahan)."""
+    if len(word) != len(target):
+        return False
+    diff = [i for i in range(len(word)) if word[i] != target[i]]
+    return len(diff) == 1 and word[diff[0]] in VOWELS and target[diff[0]] in VOWELS
+
+
 def _adjacent() -> frozenset[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     pos = {c: (r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
