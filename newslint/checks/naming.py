@@ -1425,19 +1425,17 @@ def _phrase_before(doc: Document, words: Sequence[Word], k: int, text: str) -> s
     return ""
 
 
-CHECK_TYPES: dict[str, type] = {
-    "consistency": Consistency,
-    "name-variants": NameVariants,
-    "abbreviation": Abbreviation,
-}
+#: the least length of a listed word whose slip makes no model for it (see _misspelled_model)
+MISSPELLED_MODEL_MIN = 6
 
 
 def _misspelled_model(bad: tuple[Word, ...], good: tuple[Word, ...], lex: Lexicon) -> bool:
     """The two spellings differ in one word, and the model's is no word but a slip of the
     variant's listed one: "Dinas Pertanain" is no model for "Dinas Pertanian" (the spelling rule
     reports the former)."""
-    ours = [w.text for w in good if w.text not in {b.text for b in bad}]
-    theirs = [w.text for w in bad if w.text not in {g.text for g in good}]
+    bad_texts, good_texts = {w.text for w in bad}, {w.text for w in good}
+    ours = [w.text for w in good if w.text not in bad_texts]
+    theirs = [w.text for w in bad if w.text not in good_texts]
     if len(ours) != 1 or len(theirs) != 1:
         return False
     model, variant = ours[0], theirs[0]
@@ -1456,6 +1454,8 @@ def _misspelled_model(bad: tuple[Word, ...], good: tuple[Word, ...], lex: Lexico
     )
 
 
-#: the least length of a listed word whose slip makes no model for it (see _misspelled_model)
-MISSPELLED_MODEL_MIN = 6
-
+CHECK_TYPES: dict[str, type] = {
+    "consistency": Consistency,
+    "name-variants": NameVariants,
+    "abbreviation": Abbreviation,
+}
