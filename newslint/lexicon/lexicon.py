@@ -831,11 +831,14 @@ class Lexicon:
     def is_whole_after_prefix(self, word: str) -> bool:
         """A long stem after a prefix that leaves it whole: mem + verifikasi (not di + bersiaga:
         prefixes do not stack so)."""
-        listed = self.stems.__contains__
+        # asked of every unlisted candidate of a suggestion: most open with no prefix or are short
+        if len(word) < PREFIXED_REST + 2 or not word.startswith(_WHOLE_PREFIXES):
+            return False
+        stems = self.stems
         return any(
             word.startswith(prefix)
             and len(word) - len(prefix) >= PREFIXED_REST
-            and listed(word[len(prefix) :])
+            and word[len(prefix) :] in stems
             for prefix in _WHOLE_PREFIXES
         )
 
