@@ -64,6 +64,10 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Ikan itu sudah di jemur matahari sejak pagi.", "di jemur", "dijemur"),
         # ... even one whose active the dictionary does not list (mengolesi)
         ("Kue itu dikukus lalu di olesi mentega.", "di olesi", "diolesi"),
+        # an adverb between the passive and its agent
+        ("Warga miskin akan di data kembali oleh petugas kelurahan.", "di data", "didata"),
+        # a rare passive after a word that leads a verb, the clause ending there
+        ("Masjid tua itu sudah di renovasi, kata pengurusnya.", "di renovasi", "direnovasi"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
@@ -98,6 +102,8 @@ def test_a_place_that_reads_as_a_stem_with_i_is_no_passive() -> None:
         "Aku ada di sampingmu dengan sepenuh hati.",
         # a noun after di between a lead and a preposition, or with no lead before it
         "Ia sudah di rumah sejak pagi dan anaknya masih di sekolah hingga sore.",
+        # a place after a lead, the clause ending there; an adverb after a place, no agent
+        "Kami akan di lokasi, katanya. Ia juga di pasar lagi.",
         "Gas di tabung di gudang itu aman.",
         "Ia duduk di lantai ke-3 dan bermain di urutan ke-5.",
         "Banyak anak muda memilih bekerja di tambang.",  # tambang: a mine, or mined before its agent

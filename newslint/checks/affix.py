@@ -56,6 +56,7 @@ class PrefixApart:
         noun_head_margin: float | None = None,
         verbal_margin: float | None = None,
         base_followers: Collection[str] = (),
+        before_agent: Collection[str] = (),
     ):
         self.places = {p.lower() for p in places}
         # a stem hardly more common alone than with di- is a verb's base (jemur, tempel, tumpuk),
@@ -74,6 +75,8 @@ class PrefixApart:
         # before a word that follows passives, not nouns: "di santap dengan", "di salah satu"
         self.rare_passive_zipf = rare_passive_zipf
         self.followers = {f.lower() for f in passive_followers}
+        # adverbs that stand between a passive and its agent: "di data ulang oleh penyuluh"
+        self.before_agent = {w.lower() for w in before_agent}
         # ... or between a word that leads a verb and a preposition ("harus di rujuk ke", "lalu
         # di jemur di atas"): a noun after "di" is seldom framed so
         self.leads = {w.lower() for w in leads}
@@ -100,7 +103,8 @@ class PrefixApart:
             level = self._passive(x, lex)
             following = words[i + 2] if i + 2 < len(words) else None
             next_to = following is not None and _adjacent(text, word, following)
-            if level == 0 and next_to and following is not None and following.text.lower() in self.followers:
+            agent = next_to and self._agent_follows(text, words, i + 2)
+            if level == 0 and agent:
                 # a passive no one has been seen to write, but its agent follows: "peserta di
                 # khitan oleh dokter"; a common noun is more likely a place ("di pasar oleh")
                 level = 1 if self._agent_passive(x, lex) else 0
@@ -133,13 +137,18 @@ class PrefixApart:
             ):
                 continue
             if level == 1 and not (
-                following is not None
-                and _adjacent(text, word, following)
-                and (
-                    following.text.lower() in self.followers
-                    or following.text.lower() in self.directions
-                    or (following.text.lower() in self.lead_followers and lead)
+                agent
+                or (
+                    following is not None
+                    and _adjacent(text, word, following)
+                    and (
+                        following.text.lower() in self.directions
+                        or (following.text.lower() in self.lead_followers and lead)
+                    )
                 )
+                # a word that leads a verb, and the clause ends: "ruang ganti ikut di renovasi."
+                # (a place after "akan di" goes on to say what happens there)
+                or (lead and text[word.end : word.end + 1] in (".", ",", ";", "!", "?"))
             ):
                 continue
             led = lead and following is not None and following.text.lower() in self.lead_followers
@@ -155,6 +164,21 @@ class PrefixApart:
                 (joined,),
                 joined if self.fix else None,
             )
+
+    def _agent_follows(self, text: str, words: Sequence[Word], j: int) -> bool:
+        """words[j], right after the word "di" stands before, is a passive's agent marker
+        ("oleh"), or an adverb of `before_agent` with one right after it ("ulang oleh")."""
+        if j >= len(words):
+            return False
+        low = words[j].text.lower()
+        if low in self.followers:
+            return True
+        return (
+            low in self.before_agent
+            and j + 1 < len(words)
+            and _adjacent(text, words[j], words[j + 1])
+            and words[j + 1].text.lower() in self.followers
+        )
 
     def _phrase(self, x: str, following: str) -> bool:
         # an owner's clitic on the phrase's last word keeps it the phrase: "di telepon genggamnya"
