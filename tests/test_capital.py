@@ -111,6 +111,8 @@ def test_holidays() -> None:
         ("Ia menemui presiden Amerika Serikat Joe Biden dan Perdana Menteri Jepang.", "presiden", "Presiden"),
         # a title word closing a name is a family name, not a rank before one
         ("Menanggapi hal itu, bupati Sleman, Rizal Hakim, menyatakan siap.", "bupati", "Bupati"),
+        # a name opened by a word of a longer place's name (Sri Lanka)
+        ("Dana itu dicairkan kepala Dinas Sosial Blora, Sri Wulandari.", "kepala Dinas", "Kepala Dinas"),
     ],
 )
 def test_title_before_a_name(text: str, match: str, suggestion: str) -> None:

@@ -258,6 +258,7 @@ class TitleBeforeName:
         single_name: Collection[str] = (),
         rank_abbreviations: Collection[str] = (),
         acronyms: Mapping[str, str] | None = None,
+        personal: Collection[str] = (),
     ):
         if not titles:
             raise ValueError("`titles` must not be empty")
@@ -285,7 +286,9 @@ class TitleBeforeName:
         self.body_acronyms = frozenset(
             short for short, full in (acronyms or {}).items() if full.split()[0].lower() in self.institutions
         )
-        self.places = {p.lower() for p in places}
+        # words of longer places' names that open personal names when they stand alone: Sri
+        # (Sri Lanka) in "kepala Dinas Pendidikan, Sri Wahyuni"
+        self.places = {p.lower() for p in places} - {p.lower() for p in personal}
         # words that make a run a place: compass words (Utara, Serikat) and openers (New, San)
         self.place_parts = {p.lower() for p in place_parts}
 
