@@ -157,6 +157,9 @@ def test_geographic_generics() -> None:
     text = "Warga tinggal di tepi sungai Mahakam dan mandi di sungai. Nelayan di laut Indonesia waspada."
     assert lint("eyd.kapital-geografi", text) == [("sungai", None, ("Sungai",))]
     assert lint("eyd.kapital-geografi", "Angin dari barat laut Sumatera.") == []
+    # ... but a compass word before a comma is no direction with the sea after it
+    text = "Kapal dilarang melintas di Teluk Saleh bagian timur, laut Flores, dan Selat Alas."
+    assert lint("eyd.kapital-geografi", text) == [("laut", None, ("Laut",))]
     assert lint("eyd.kapital-geografi", "Harga rumput laut Nunukan naik.") == []
     assert lint("eyd.kapital-geografi", "Ia memotret keindahan bawah laut Taman Nasional Bunaken.") == []
     # a compass word makes a direction with laut only: west of a street is still a street's name

@@ -830,7 +830,9 @@ class GeographicName:
                 continue
             if word.text in self.inside_names and not self._inside_a_name(words, index, text):
                 continue
-            before = words[index - 1].text.lower() if index else ""
+            # the word right before only: past a comma, "bagian barat, laut Sawu" is no barat laut
+            joined = index > 0 and _adjacent(text, words[index - 1], word)
+            before = words[index - 1].text.lower() if joined else ""
             if before in self.not_after or (before, word.text) in self.not_after_pairs or before.isdigit():
                 continue  # counted or quantified: "22 puskesmas Kabupaten Sikka"
             name = follower.text
