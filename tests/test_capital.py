@@ -622,6 +622,11 @@ def test_a_courts_name_capitalized_in_part_or_with_its_short_form_before_the_sea
     assert lint("eyd.kapital-lembaga", text) == []
 
 
+def test_an_embassy_capitalized_in_part() -> None:
+    text = "Beasiswa itu dari kedutaan Besar Jepang. Warga antre di depan kedutaan besar Korea Selatan."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)] == [("kedutaan", ("Kedutaan",))]
+
+
 def test_a_state_school_is_named_by_its_status_and_number() -> None:
     text = "Siswa SMA negeri 3 Semarang dan SMP negeri 12 menang; sekolah negeri lain kalah."
     found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]
