@@ -173,15 +173,16 @@ def test_a_name_spelled_with_and_without_the_y_of_sy() -> None:
     assert lint(text, "nama.varian-nama") == []
 
 
-def test_a_single_name_spelled_with_j_or_y_i_or_y_a_doubled_letter_or_an_h() -> None:
+def test_a_single_name_spelled_with_j_or_y_i_or_y_a_doubled_letter_an_h_or_ck() -> None:
     text = HEAD + (
         "Pastor Johanes memimpin misa. Misa usai, ujar Yohanes. Johanes pulang.\n\n"
         "Nadia mencetak poin. Pelatih memuji Nadya. Nadia tersenyum.\n\n"
         "Winni menjaga komodo. Kata Wini, bayi komodo rentan. Winni menimbangnya.\n\n"
-        "Sudah lima tahun Yudhistira memandu. Yudhistira ramah. Datang pagi, kata Yudistira.\n"
+        "Sudah lima tahun Yudhistira memandu. Yudhistira ramah. Datang pagi, kata Yudistira.\n\n"
+        "Patrik memimpin rapat. Patrik menolak usul itu. Menurut Patrick, dana kurang.\n"
     )
     found = [f.message.split('"')[1] for f in lint(text, "nama.varian-nama")]
-    assert found == ["Yohanes", "Nadya", "Wini", "Yudistira"]
+    assert found == ["Yohanes", "Nadya", "Wini", "Yudistira", "Patrick"]
     # a doubled letter or an h beside a word or a known name is no second spelling
     text = HEAD + "Warga Jawa Barat menonton. Pemain Barratt mencetak gol. Barratt berlari.\n"
     assert lint(text, "nama.varian-nama") == []

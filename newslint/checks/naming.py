@@ -239,8 +239,9 @@ def single_name_key(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def loose_key(key: str) -> str:
-    """`key` with letters doubled and th/dh/bh read as one: Winni, Wini; Yudhistira, Yudistira."""
-    return _ASPIRATED.sub(r"\1", _DOUBLED.sub(r"\1", key))
+    """`key` with letters doubled and th/dh/bh and ck read as one: Winni, Wini; Yudhistira,
+    Yudistira; Frederick, Frederik."""
+    return _ASPIRATED.sub(r"\1", _DOUBLED.sub(r"\1", key)).replace("ck", "k")
 
 
 def one_edit(a: str, b: str) -> bool:
