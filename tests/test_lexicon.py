@@ -270,6 +270,14 @@ def test_a_listed_derived_form_under_a_clitic_is_no_slip() -> None:
     assert LEX.verdict("setalah").likely == "setelah"
 
 
+def test_a_first_or_second_persons_clitic_vouches_for_little() -> None:
+    # news copy writes -ku and -mu in quotes only: mega + -ku is the slip of mengaku
+    assert LEX.verdict("megaku").likely == "mengaku"
+    # ... while a quote's own possessives stay words
+    for word in ("rumahku", "anakku", "hatimu", "negerimu", "kampungku"):
+        assert LEX.known(word), word
+
+
 @pytest.mark.parametrize("word", ["padukan", "diawaki", "dilayukan", "tumisan", "diserut"])
 def test_a_letter_changed_into_affixes_on_a_common_stem_is_a_word_formed(word: str) -> None:
     # padukan is one letter from pasukan, but padu + -kan is formed on purpose

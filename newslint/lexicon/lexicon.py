@@ -65,6 +65,8 @@ SHORT_STEM = 3
 SHORT_STEM_ZIPF = 3.0
 #: The same for the clitic -nya, which any noun takes.
 NYA_PENALTY = 0.5
+#: ... and for the first and second persons' -ku and -mu, which news copy writes in quotes only
+PERSONAL_CLITIC_PENALTY = 2.0
 # the stages of a suggestion candidate (see Lexicon._suggest)
 _TWO_EDITS, _EXACT, _ESTIMATED, _PREFIXED = 0, 1, 2, 3
 #: The ending a listed word may take in a suggestion the frequency list lacks (tradisinya):
@@ -565,7 +567,13 @@ class Lexicon:
             if a.clitic:
                 form = form[: len(form) - len(a.clitic)]
                 # -nya attaches to any noun (kainnya, bajunya): it makes a form barely rarer
-                penalty += NYA_PENALTY if a.clitic == "nya" else AFFIX_PENALTY
+                penalty += (
+                    NYA_PENALTY
+                    if a.clitic == "nya"
+                    else PERSONAL_CLITIC_PENALTY
+                    if a.clitic in ("ku", "mu")
+                    else AFFIX_PENALTY
+                )
                 best = max(best, self.freq.get(form, 0.0) - penalty)
             if a.suffix and form.endswith(a.suffix):
                 penalty += AFFIX_PENALTY
