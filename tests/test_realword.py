@@ -1805,3 +1805,34 @@ def test_feed_taken_somewhere_is_no_week() -> None:
     draft = f"Judul\n\nX, IDN Times - Isi.\n\n{body}\n"
     found = engine.lint(plugins.parse("uji.txt", draft), [rule])
     assert [(draft[f.start - 9 : f.end], f.suggestions) for f in found] == [("memasuki pakan", ("pekan",))]
+
+
+def test_an_anchor_word_anchors_a_phrase_but_is_no_slips_intended_word() -> None:
+    phrases = ["kurang dari", "rentan terhadap", "secara daring"]
+    text = "Warga sangat rentang terhadap banjir, kurang lari pagi, dan belajar secara daring."
+
+    def found(check: Collocation) -> list[tuple[str, str]]:
+        return [(text[h.start : h.end], h.suggestions[0]) for h in check.check(paragraph(text))]
+
+    # the content word beside an anchor is a slip; a word one letter from the anchor is not
+    assert found(Collocation(phrases, anchors=["dari", "terhadap", "secara"])) == [("rentang", "rentan")]
+    # without anchors, "lari" beside "kurang" would be read as "dari"
+    assert ("lari", "dari") in found(Collocation(phrases))
+
+
+def test_beside_an_anchor_a_bare_word_is_no_noun_that_lost_its_an() -> None:
+    text = "Ia meminta data lebih rinci mengenai korban. Air dibagi secara bergilir antardusun."
+    phrases = ["rincian mengenai", "secara bergiliran"]
+    loose = Collocation(phrases, suffix_gain=0.2)
+    assert [text[h.start : h.end] for h in loose.check(paragraph(text))] == ["rinci", "bergilir"]
+    anchored = Collocation(phrases, suffix_gain=0.2, anchors=["mengenai", "secara"])
+    assert list(anchored.check(paragraph(text))) == []
+
+
+def test_an_anchors_phrase_is_no_second_witness_for_a_word_between_two() -> None:
+    text = "Museum itu menerima rombongan pelajar dari Semarang."
+    phrases = ["rombongan belajar", "belajar dari"]
+    exceptions = ["rombongan pelajar", "pelajar dari"]
+    unanchored = Collocation(phrases, exceptions)
+    assert [text[h.start : h.end] for h in unanchored.check(paragraph(text))] == ["pelajar"]
+    assert list(Collocation(phrases, exceptions, anchors=["dari"]).check(paragraph(text))) == []

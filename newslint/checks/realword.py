@@ -1322,6 +1322,7 @@ class Collocation:
         name_verbs: Collection[str] = (),
         reviewed_slips: Collection[str] = (),
         event_heads: Collection[str] = (),
+        anchors: Collection[str] = (),
     ):
         if not collocations:
             raise ValueError("`collocations` must not be empty")
@@ -1330,8 +1331,6 @@ class Collocation:
         self.degree_not_before = frozenset(w.lower() for w in degree_not_before)
         # built at every start-up from thousands of phrases: C-level maps where they serve
         self.phrases = frozenset(map(tuple, map(str.split, map(str.lower, collocations))))
-        if any(len(p) < 2 for p in self.phrases):
-            raise ValueError("`collocations` entries need two or more words")
         self.exceptions = tuple(tuple(c.lower().split()) for c in exceptions)
         self.max_zipf = max_zipf
         self.max_gain = max_gain
@@ -1346,29 +1345,39 @@ class Collocation:
         # longer phrases: (length, slot, the other words) -> the words that fill the slot
         self.index: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
         setdefault = self.index.setdefault
-        pairs = [p for p in self.phrases if len(p) == 2]
+        # function words anchor a phrase ("rentan terhadap", "secara daring") but are never the
+        # word a slip stands for: a slip of one is ejaan.kata-tugas's, and one letter from "dari"
+        # lie lari, jari and tari ("kurang lari" is no slip of "kurang dari")
+        self.anchors = frozenset(w.lower() for w in anchors)
         after, before = self.after, self.before
-        for a, b in pairs:
-            seconds_of = after.get(a)
-            if seconds_of is None:
-                after[a] = {b}
-            else:
-                seconds_of.add(b)
-            firsts_of = before.get(b)
-            if firsts_of is None:
-                before[b] = {a}
-            else:
-                firsts_of.add(a)
+        longer: list[tuple[str, ...]] = []
         for phrase in self.phrases:
             if len(phrase) != 2:
-                for k in range(len(phrase)):
-                    setdefault((len(phrase), k, phrase[:k] + phrase[k + 1 :]), set()).add(phrase[k])
-        self.lengths = sorted({len(p) for p in self.phrases})
+                if len(phrase) < 2:
+                    raise ValueError("`collocations` entries need two or more words")
+                longer.append(phrase)
+                continue
+            a, b = phrase
+            if b not in self.anchors:
+                seconds_of = after.get(a)
+                if seconds_of is None:
+                    after[a] = {b}
+                else:
+                    seconds_of.add(b)
+            if a not in self.anchors:
+                firsts_of = before.get(b)
+                if firsts_of is None:
+                    before[b] = {a}
+                else:
+                    firsts_of.add(a)
+        for phrase in longer:
+            for k in range(len(phrase)):
+                setdefault((len(phrase), k, phrase[:k] + phrase[k + 1 :]), set()).add(phrase[k])
+        self.lengths = sorted({len(p) for p in longer} | ({2} if len(longer) < len(self.phrases) else set()))
         #: first and second words of the two-word phrases
         self.firsts = frozenset(after)
         self.seconds = frozenset(before)
         # the words of the phrases of each length: a window holding none of them cannot hit
-        longer = [p for p in self.phrases if len(p) != 2]
         self.members = {n: frozenset(w for p in longer if len(p) == n for w in p) for n in self.lengths}
         if 2 in self.members:
             self.members[2] = self.firsts | self.seconds
@@ -1506,9 +1515,12 @@ class Collocation:
                                     or (reviewed and self._slip_of(written, w))
                                 )
                             )
+                            # (beside an anchor a bare word is as good as its -an noun:
+                            # "lebih rinci mengenai", "secara bergilir")
                             or (
                                 k > 0
                                 and self.suffix_gain >= 0
+                                and words[k - 1] not in self.anchors
                                 and self._suffix_dropped(
                                     written,
                                     w,
@@ -1522,6 +1534,7 @@ class Collocation:
                                 k == 0
                                 and n == 2
                                 and self.suffix_gain >= 0
+                                and words[1] not in self.anchors
                                 and self._suffix_dropped(written, w)
                                 and not _agent_noun(written)
                             )
@@ -1748,6 +1761,10 @@ class Collocation:
             if before not in firsts or after not in seconds or not (joined[i - 1] and joined[i]):
                 continue
             if (before, word) in phrases or (word, after) in phrases:
+                continue
+            # an anchor's phrase is no second witness: "dari" follows nearly any word
+            # ("rombongan pelajar dari" beside rombongan belajar and belajar dari)
+            if before in self.anchors or after in self.anchors:
                 continue
             right = self.after.get(before)
             left = self.before.get(after)
