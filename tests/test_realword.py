@@ -106,6 +106,9 @@ FIRES = [
     ("Menurut dua, petugas menjanjikan paspor selesai dalam sepekan.", [("dua", "dia")]),
     ("Pada kesempatan yang lama, bupati meresmikan pasar baru.", [("lama", "sama")]),
     ("Masih banyak warga lanjut usai yang belum memakai ponsel pintar.", [("usai", "usia")]),
+    # ... and the other way round before an event; kalah after a time clause's opener
+    ("Usia pengajian, jemaah makan bersama di serambi masjid.", [("Usia", "Usai")]),
+    ("Tim tuan rumah tersingkir setelah kalau 1-3 dari tamunya.", [("kalau", "kalah")]),
     ("Peziarah berjalan kali dari alun-alun menuju makam.", [("kali", "kaki")]),
     ("Pabrik itu membuat alas kali untuk pasar ekspor.", [("kali", "kaki")]),
     ("Sate disantap bersama lontong dan sambil kacang.", [("sambil", "sambal")]),
@@ -413,6 +416,7 @@ QUIET = [
     "Monumen itu dibangun sebagai tanda terima kasih kepada para pejuang.",
     "Negara itu berhasil menangkal Covid-19 lebih cepat.",
     "Penonton bernyanyi bersama seusai lagu.",
+    "Usia sekolah anak itu tujuh tahun. Setelah itu, kalau sempat, kami datang.",
     '"Saya menunggu di sini," ajarnya kepada murid baru itu.',
     "Tugas dia adalah menjaga gerbang.",
     # bees counted or bought, wealth reported, houses friendly to someone, a lazy day, a whole resolve
