@@ -888,3 +888,15 @@ def test_two_surnames_after_a_common_given_name_or_words_in_use_are_two_names() 
         "Mereka menginap di Hotel Des Indes. Kami suka Hotel Des Indesnya."
     )
     assert lint(text, "nama.varian-nama") == []
+
+
+def test_a_short_word_one_letter_off_beside_two_shared_name_words() -> None:
+    text = HEAD + (
+        "Petugas memeriksa KM Bintang Samudra Jaya di dermaga. Nakhoda KM Bintang Samudra Jaya "
+        "ditahan. Kini KM Bintang Samudra Raya disita negara.\n"
+    )
+    found = [(f.message.split('"')[1], f.suggestions) for f in lint(text, "nama.varian-nama")]
+    assert found == [("KM Bintang Samudra Raya", ("KM Bintang Samudra Jaya",))]
+    # one shared word is no such evidence: two teams, two banks
+    text = HEAD + "Tim Jaya menang atas Tim Raya. Bank Maju Jaya dan Bank Maju Raya bergabung.\n"
+    assert lint(text, "nama.varian-nama") == []

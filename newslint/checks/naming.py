@@ -479,9 +479,16 @@ class NameVariants:
                 w.lower() not in self.generic and w.lower() not in self.common_given
                 for w in key.split("|")[1:-1]
             )
+            # two specific words shared make even a short word's one letter a slip: "KM Sinar
+            # Harapan Jaya" written once "KM Sinar Harapan Raya"
+            shared = sum(1 for w in key.split("|")[1:] if w != "*" and w.lower() not in self.generic) >= 2
             for a in variants:
                 for b in variants:
-                    if a < b and (self._variant(a, b) or (surname and self._same_surname(a, b))):
+                    if a < b and (
+                        self._variant(a, b)
+                        or (surname and self._same_surname(a, b))
+                        or (shared and _short_slip(a, b))
+                    ):
                         pair = [window(ref) for ref, text in zip(refs, slot, strict=True) if text in (a, b)]
                         # "Medco Energi Internasional" / "Medco Energy US": two names side by side
                         if _compatible(pair, p):
@@ -780,6 +787,18 @@ class NameVariants:
                 return not (_word_in_use(lex, la) or _word_in_use(lex, lb))
         # beside a shared name word, a long one may be two slips off (Kevin Hartono / Kevin Hartanto)
         return min(len(a), len(b)) >= self.min_length and self._slip(la, lb)
+
+
+def _short_slip(a: str, b: str) -> bool:
+    """Two capitalized words of three or four letters, one letter apart (Jaya, Raya)."""
+    return (
+        3 <= len(a) == len(b) <= 4
+        and a[:1].isupper()
+        and b[:1].isupper()
+        and a[1:].islower()
+        and b[1:].islower()
+        and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    )
 
 
 def _word_in_use(lex: Lexicon, word: str) -> bool:
