@@ -417,6 +417,7 @@ QUIET = [
     "Negara itu berhasil menangkal Covid-19 lebih cepat.",
     "Penonton bernyanyi bersama seusai lagu.",
     "Usia sekolah anak itu tujuh tahun. Setelah itu, kalau sempat, kami datang.",
+    "Usia festival itu kini sudah dua puluh tahun.",
     '"Saya menunggu di sini," ajarnya kepada murid baru itu.',
     "Tugas dia adalah menjaga gerbang.",
     # bees counted or bought, wealth reported, houses friendly to someone, a lazy day, a whole resolve
