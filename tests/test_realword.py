@@ -1381,6 +1381,14 @@ def test_a_rare_word_once_beside_the_drafts_topic_is_a_slip_for_it() -> None:
     assert slips("ejaan.kata-topik", text) == [("kapaknya", "kapalnya")]
 
 
+def test_a_rare_word_graded_by_a_degree_adverb_is_an_adjective() -> None:
+    text = (
+        "Pasar kuliner itu buka setiap akhir pekan. Pada pekan pertama, pengunjung memadati "
+        "lapak sup ikan yang kuahnya lebih pekat dari biasanya. Pekan depan, pasar buka lagi."
+    )
+    assert slips("ejaan.kata-topik", text) == []
+
+
 def test_a_topic_written_three_times_also_takes_a_slip_of_its_first_letter() -> None:
     assert slips("ejaan.kata-topik", HONORER.format(word="suru")) == [("suru", "guru")]
     # a commoner word, where the draft writes the topic beside the same word ("guru honorer")

@@ -1909,10 +1909,12 @@ class TopicSlip:
     written `shared_min_repeats` times or more, and once beside the same content word on the
     same side ("kenaikan harga" in a draft that once says "kenaikan harta"; "tekanan darah"
     ... "tekanan darat"), or where the intended word is written `dominant_repeats` times or
-    more, unless the written word is graded by one of `degree` (lebih, sangat), stands before
-    a name, is a verb or a day's or month's name. A word that is a non-standard spelling
-    (`nonstandard`: ijin, supir) is baku.kata-baku's, and one after a "di" or "ke" written
-    apart that makes a word with it ("di kawal") is the affix rule's. A function word
+    more, unless the written word stands before a name, is a verb or a day's or month's name.
+    A written word graded by one of `degree` (lebih, sangat, yang) is an adjective, no topic
+    noun, unless the draft writes the topic beside the same word ("kuah yang lebih pekat" in
+    a story that counts its pekan). A word that is a non-standard spelling (`nonstandard`:
+    ijin, supir) is baku.kata-baku's, and one after a "di" or "ke" written apart that makes a
+    word with it ("di kawal") is the affix rule's. A function word
     (`function_words`: sambil, selama) is no topic, however often a draft writes it.
     """
 
@@ -2057,7 +2059,9 @@ class TopicSlip:
                 ]
                 if paired:
                     meant = paired
-                elif commoner and (not dominated or prev in self.degree):
+                elif prev in self.degree:
+                    continue  # graded, an adjective: no topic noun ("kuah yang lebih pekat")
+                elif commoner and not dominated:
                     continue
                 elif prev in self.kinds:
                     continue  # unless the draft writes the kind with the topic ("pohon jati")
