@@ -104,6 +104,8 @@ def test_a_place_that_reads_as_a_stem_with_i_is_no_passive() -> None:
         "Ia sudah di rumah sejak pagi dan anaknya masih di sekolah hingga sore.",
         # a place after a lead, the clause ending there; an adverb after a place, no agent
         "Kami akan di lokasi, katanya. Ia juga di pasar lagi.",
+        # a place set before the clause, which no passive opens with a comma after it
+        "Di lelang, harga karet petani jauh lebih tinggi.",
         "Gas di tabung di gudang itu aman.",
         "Ia duduk di lantai ke-3 dan bermain di urutan ke-5.",
         "Banyak anak muda memilih bekerja di tambang.",  # tambang: a mine, or mined before its agent

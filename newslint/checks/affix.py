@@ -110,6 +110,8 @@ class PrefixApart:
                 level = 1 if self._agent_passive(x, lex) else 0
             if level == 0:
                 continue
+            if text[word.end : word.end + 1] == "," and sentence_start(text, di.start):
+                continue  # a place set before the clause: "Di lelang, pembelinya dari pabrik"
             lead = i > 0 and words[i - 1].text.lower() in self.leads and _adjacent(text, words[i - 1], di)
             if (
                 level == BASE
