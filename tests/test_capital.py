@@ -570,6 +570,11 @@ def test_a_religious_title_before_a_single_name() -> None:
     assert lint("eyd.kapital-jabatan", text) == []
 
 
+def test_an_honour_before_a_single_name() -> None:
+    text = "Warung itu milik hajah Rukayah. Biaya haji Rp90 juta. Kuota haji Indonesia naik."
+    assert [(m, s) for m, _, s in lint("eyd.kapital-jabatan", text)] == [("hajah", ("Hajah",))]
+
+
 def test_a_body_and_its_field_before_the_region_it_serves_are_one_name() -> None:
     text = "Usulan dikirim kepada dinas pendidikan Kabupaten Kepulauan Aru dan Dinas kesehatan Kota Ambon."
     found = [(m, s) for m, _, s in lint("eyd.kapital-lembaga", text)]

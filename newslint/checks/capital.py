@@ -369,13 +369,14 @@ class TitleBeforeName:
         )
 
     def _single_name(self, words: Sequence[Word], j: int, names: _DraftNames) -> bool:
-        """One capitalized word after a religious title that is a person's name: Nabi Muhammad,
-        Romo Mangun; not a faith, an order or a house of worship (romo Katolik, biksu Buddha,
-        kiai Pondok Pesantren Lirboyo)."""
+        """One capitalized word after a religious title or an honour that is a person's name:
+        Nabi Muhammad, Romo Mangun, Haji Syamsuddin; not a faith, an order or a house of worship
+        (romo Katolik, biksu Buddha, kiai Pondok Pesantren Lirboyo)."""
         text = names.text
         run = _name_run(words, j, text)
         word = run[0].text
-        if len(run) != 1 or names.not_person(word):
+        # (a name is letters: "biaya haji Rp90 juta" names no one)
+        if len(run) != 1 or not word.isalpha() or names.not_person(word):
             return False
         lex = names.lex
         return not (lex.is_listed(word.lower()) or lex.notable_name(word))
