@@ -68,6 +68,8 @@ def lint(rule_id: str, text: str) -> list[tuple[str, str | None, tuple[str, ...]
         ("Warga miskin akan di data kembali oleh petugas kelurahan.", "di data", "didata"),
         # a rare passive after a word that leads a verb, the clause ending there
         ("Masjid tua itu sudah di renovasi, kata pengurusnya.", "di renovasi", "direnovasi"),
+        # ... or in a relative clause
+        ("Keluarga yang di relokasi menerima uang sewa.", "di relokasi", "direlokasi"),
     ],
 )
 def test_prefix_written_apart(text: str, match: str, fix: str) -> None:
@@ -106,6 +108,7 @@ def test_a_place_that_reads_as_a_stem_with_i_is_no_passive() -> None:
         "Kami akan di lokasi, katanya. Ia juga di pasar lagi.",
         # a place set before the clause, which no passive opens with a comma after it
         "Di lelang, harga karet petani jauh lebih tinggi.",
+        "Warga yang di lokasi itu selamat; yang di pasar juga.",
         "Gas di tabung di gudang itu aman.",
         "Ia duduk di lantai ke-3 dan bermain di urutan ke-5.",
         "Banyak anak muda memilih bekerja di tambang.",  # tambang: a mine, or mined before its agent

@@ -151,6 +151,8 @@ class PrefixApart:
                 # a word that leads a verb, and the clause ends: "ruang ganti ikut di renovasi."
                 # (a place after "akan di" goes on to say what happens there)
                 or (lead and text[word.end : word.end + 1] in (".", ",", ";", "!", "?"))
+                # a relative clause's passive: "pedagang yang di relokasi tetap ..."
+                or (i > 0 and words[i - 1].text.lower() == "yang" and _adjacent(text, words[i - 1], di))
             ):
                 continue
             led = lead and following is not None and following.text.lower() in self.lead_followers
