@@ -57,6 +57,27 @@ def peak_rss_mb(cmd: list[str]) -> float:
     return int(out.stdout.strip()) / 1024
 
 
+def newslint_python(newslint: str) -> str:
+    """The version of the Python the timed newslint runs on: its launcher's (an installed
+    console script names its interpreter on its first line), else this script's."""
+    path = shutil.which(newslint) or newslint
+    try:
+        with open(path, "rb") as fh:
+            first = fh.readline().decode("utf-8", "replace").strip()
+    except OSError:
+        return platform.python_version()
+    if not first.startswith("#!"):
+        return platform.python_version()
+    interpreter = first[2:].split()
+    proc = subprocess.run(
+        [*interpreter, "-c", "import platform; print(platform.python_version())"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return proc.stdout.strip() or platform.python_version()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus")
@@ -111,7 +132,7 @@ def main() -> None:
 
     uname = platform.uname()
     cpu = os.cpu_count()
-    python = platform.python_version()
+    python = newslint_python(nl)
     rows.append(("machine", f"{uname.system} {uname.machine}, {cpu} cores, Python {python}"))
     print("| measure | value |\n|---|---|")
     for name, value in rows:
