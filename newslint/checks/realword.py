@@ -1373,7 +1373,10 @@ class Collocation:
         for phrase in longer:
             for k in range(len(phrase)):
                 setdefault((len(phrase), k, phrase[:k] + phrase[k + 1 :]), set()).add(phrase[k])
-        self.lengths = sorted({len(p) for p in longer} | ({2} if len(longer) < len(self.phrases) else set()))
+        lengths = {len(p) for p in longer}
+        if len(longer) < len(self.phrases):
+            lengths.add(2)
+        self.lengths = sorted(lengths)
         #: first and second words of the two-word phrases
         self.firsts = frozenset(after)
         self.seconds = frozenset(before)

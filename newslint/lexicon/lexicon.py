@@ -67,6 +67,8 @@ SHORT_STEM_ZIPF = 3.0
 NYA_PENALTY = 0.5
 #: ... and for the first and second persons' -ku and -mu, which news copy writes in quotes only
 PERSONAL_CLITIC_PENALTY = 2.0
+#: what each clitic takes off a form's estimate (other clitics: AFFIX_PENALTY)
+_CLITIC_PENALTIES = {"nya": NYA_PENALTY, "ku": PERSONAL_CLITIC_PENALTY, "mu": PERSONAL_CLITIC_PENALTY}
 # the stages of a suggestion candidate (see Lexicon._suggest)
 _TWO_EDITS, _EXACT, _ESTIMATED, _PREFIXED = 0, 1, 2, 3
 #: The ending a listed word may take in a suggestion the frequency list lacks (tradisinya):
@@ -567,13 +569,7 @@ class Lexicon:
             if a.clitic:
                 form = form[: len(form) - len(a.clitic)]
                 # -nya attaches to any noun (kainnya, bajunya): it makes a form barely rarer
-                penalty += (
-                    NYA_PENALTY
-                    if a.clitic == "nya"
-                    else PERSONAL_CLITIC_PENALTY
-                    if a.clitic in ("ku", "mu")
-                    else AFFIX_PENALTY
-                )
+                penalty += _CLITIC_PENALTIES.get(a.clitic, AFFIX_PENALTY)
                 best = max(best, self.freq.get(form, 0.0) - penalty)
             if a.suffix and form.endswith(a.suffix):
                 penalty += AFFIX_PENALTY
