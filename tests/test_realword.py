@@ -109,6 +109,8 @@ FIRES = [
     # ... and the other way round before an event; kalah after a time clause's opener
     ("Usia pengajian, jemaah makan bersama di serambi masjid.", [("Usia", "Usai")]),
     ("Tim tuan rumah tersingkir setelah kalau 1-3 dari tamunya.", [("kalau", "kalah")]),
+    # the palm before what only the palm is
+    ("Harga tandan buah segar kepala sawit turun lagi.", [("kepala", "kelapa")]),
     ("Peziarah berjalan kali dari alun-alun menuju makam.", [("kali", "kaki")]),
     ("Pabrik itu membuat alas kali untuk pasar ekspor.", [("kali", "kaki")]),
     ("Sate disantap bersama lontong dan sambil kacang.", [("sambil", "sambal")]),
@@ -418,6 +420,7 @@ QUIET = [
     "Penonton bernyanyi bersama seusai lagu.",
     "Usia sekolah anak itu tujuh tahun. Setelah itu, kalau sempat, kami datang.",
     "Usia festival itu kini sudah dua puluh tahun.",
+    "Kepala dinas perkebunan meninjau kebun sawit; kepala sapi dibagikan.",
     '"Saya menunggu di sini," ajarnya kepada murid baru itu.',
     "Tugas dia adalah menjaga gerbang.",
     # bees counted or bought, wealth reported, houses friendly to someone, a lazy day, a whole resolve
