@@ -790,15 +790,8 @@ class NameVariants:
 
 
 def _short_slip(a: str, b: str) -> bool:
-    """Two capitalized words of three or four letters, one letter apart (Jaya, Raya)."""
-    return (
-        3 <= len(a) == len(b) <= 4
-        and a[:1].isupper()
-        and b[:1].isupper()
-        and a[1:].islower()
-        and b[1:].islower()
-        and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    )
+    """Two capitalized words of three or four letters, one slip apart (Jaya, Raya)."""
+    return 3 <= len(a) == len(b) <= 4 and a.istitle() and b.istitle() and one_edit(a, b)
 
 
 def _word_in_use(lex: Lexicon, word: str) -> bool:
