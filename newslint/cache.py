@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from newslint import __version__
 from newslint.rules import Finding
@@ -49,8 +49,7 @@ def fingerprint(data_dirs: Iterable[Path], sources: Iterable[Path], settings: Se
     return h.hexdigest()
 
 
-@dataclass(frozen=True)
-class Cache:
+class Cache(NamedTuple):
     """A folder of findings, one JSON file per (settings, path, content)."""
 
     root: Path

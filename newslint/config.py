@@ -6,7 +6,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.errors import ConfigError
 from newslint.rules import Severity, read_word_list
@@ -16,8 +16,7 @@ KEYS = frozenset({"select", "ignore", "fail-on", "exclude", "data-dirs", "langua
 LANGUAGES = ("id", "en")
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """The newsroom's own words: `accept` are never typos, `reject` always are."""
 
     accept: frozenset[str] = frozenset()

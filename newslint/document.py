@@ -304,8 +304,7 @@ def mask_inline(source: str, chars: list[str]) -> None:
             mask(chars, m.start(), m.end())
 
 
-@dataclass(frozen=True)
-class _Para:
+class _Para(NamedTuple):
     start: int
     end: int
     lines: tuple[tuple[int, int], ...]

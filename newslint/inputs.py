@@ -5,16 +5,15 @@ from __future__ import annotations
 import codecs
 import fnmatch
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from newslint.errors import InputError
 
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown")
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(NamedTuple):
     """A draft's decoded text; `bom` remembers a UTF-8 BOM so a fix can write it back."""
 
     path: str

@@ -10,7 +10,7 @@ from functools import cached_property
 from inspect import CO_VARARGS, CO_VARKEYWORDS
 from pathlib import Path
 from types import FunctionType
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from newslint.document import Document
 from newslint.errors import RuleError
@@ -226,8 +226,7 @@ def _read_dictionary(path: Path) -> frozenset[str] | dict[str, str]:
     return frozenset(lines)
 
 
-@dataclass(frozen=True)
-class DataDirs:
+class DataDirs(NamedTuple):
     """Folders holding `rules/` and `dictionaries/`, in priority order."""
 
     roots: tuple[Path, ...]

@@ -7,8 +7,7 @@ import marshal
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from newslint import engine, inputs, plugins
 from newslint.cache import Cache
@@ -16,8 +15,7 @@ from newslint.document import Document
 from newslint.rules import Finding, Hit, Rule
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """How each file is handled."""
 
     language: str = "id"
@@ -29,8 +27,7 @@ class Options:
     split: bool = False
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     """One file's findings, its final text (for carets) and, with --diff, its diff."""
 
     path: str
@@ -206,7 +203,7 @@ def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int
     global _shared
     jobs = jobs or default_jobs()
     if len(names) == 1 and jobs >= 2 and hasattr(os, "fork"):
-        return [process(names[0], rules, replace(options, split=True))]
+        return [process(names[0], rules, options._replace(split=True))]
     if jobs < 2 or len(names) < 2 * jobs or "-" in names:
         return [process(name, rules, options) for name in names]
     # imported here: a one-draft run (pre-commit, an editor) should not pay for them

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.document import Document
 
@@ -13,8 +13,7 @@ DIRECTIVE = re.compile(
 SIC = re.compile(r"\s*\[sic\]", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
     """Source offsets [start, end) where the listed rule ids (or all, when empty) are off."""
 
     start: int
@@ -27,8 +26,7 @@ class Region:
         return not self.ids or any(rule_id == i or rule_id.startswith(i + ".") for i in self.ids)
 
 
-@dataclass(frozen=True)
-class Suppressions:
+class Suppressions(NamedTuple):
     regions: tuple[Region, ...]
     source: str
 

@@ -6,7 +6,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from newslint.checks.patterns import opens_sentence, per_document, word_starts
 from newslint.checks.realword import damerau1, is_verb
@@ -38,17 +38,16 @@ def _lower_set(words: Collection[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-@dataclass(frozen=True, slots=True)
-class Para:
+class Para(NamedTuple):
     """A body block with its words and sentence spans."""
 
     block: Block
     words: tuple[Word, ...]
     sentences: tuple[Span, ...]
     #: the words lower-cased
-    lowers: tuple[str, ...] = field(compare=False, repr=False)
+    lowers: tuple[str, ...]
     #: the words' start offsets
-    starts: list[int] = field(compare=False, repr=False)
+    starts: list[int]
 
     def _range(self, span: Span) -> slice:
         lo = bisect.bisect_left(self.starts, span.start)

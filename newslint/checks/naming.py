@@ -12,7 +12,6 @@ import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1061,8 +1060,7 @@ NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "d
 NAME_TITLES = frozenset({"dr", "drg", "drs", "dra", "ir", "prof", "h", "hj", "kh"})
 
 
-@dataclass(frozen=True)
-class Intro:
+class Intro(NamedTuple):
     """Where an abbreviation is introduced, and the phrase that spells it out."""
 
     start: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newslint.document import MASK, MASKED_KINDS, Block, BlockKind, Document
 from newslint.rules import Hit
@@ -24,8 +24,7 @@ def prose_blocks(doc: Document) -> Iterator[Block]:
         yield block
 
 
-@dataclass(frozen=True)
-class QuoteMark:
+class QuoteMark(NamedTuple):
     """A double quote mark in the prose (“ ” " or a doubled single mark ’’) and whether its place
     in the text says it opens a quotation (True), closes one (False) or cannot tell (None)."""
 
@@ -89,8 +88,7 @@ def _line_start(text: str, offset: int) -> bool:
     return i < 0 or text[i] in "\r\n"
 
 
-@dataclass(frozen=True)
-class Quotations:
+class Quotations(NamedTuple):
     """The quotation marks of one block, paired: quotations may nest, a mark turned the wrong
     way (”Anda ... waktu,“) pairs by its place, and an opening mark at the start of a line
     while a quotation is open continues it (a quotation running over several lines)."""

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.checks.patterns import match_case, per_document, word_pairs, word_starts
 from newslint.checks.punctuation import inside, quoted_spans
@@ -33,8 +33,7 @@ from newslint.rules import Hit
 # --- the shared view of a draft -----------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence's words with, word by word, what a context condition asks about them.
 
     Kept as parallel tuples, not an object per word: every rule reads every sentence, and
@@ -54,7 +53,7 @@ class Sentence:
     #: in the headline or a subheading, where bare verbs are the style ("Pemandu dengar teriakan")
     heading: bool = False
     #: the draft, for what only a few contexts ask of it (quoted speech)
-    doc: Document | None = field(default=None, compare=False, repr=False)
+    doc: Document | None = None
 
     def word(self, k: int) -> Word:
         return self.all_words[self.offset + k]
@@ -275,8 +274,7 @@ def damerau1(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """A context item: a word, a phrase ("lalu lintas"), a class ("@verb") or a mix ("rp @number")."""
 
     words: tuple[str, ...]
@@ -379,8 +377,7 @@ def _match_backward(sentence: Sentence, end: int, term: Term, classes: Classes) 
     return start >= 0 and _match_forward(sentence, start, term, classes)
 
 
-@dataclass(frozen=True)
-class Items:
+class Items(NamedTuple):
     """Context items sorted for a quick test: single plain words as a set, single classes
     (@number) as names, the rest (phrases, "rp @number") as terms."""
 
@@ -518,8 +515,7 @@ def context_of(data: Mapping[str, Any]) -> Context:
     )
 
 
-@dataclass(frozen=True)
-class Family:
+class Family(NamedTuple):
     """Words that are slips for `intended` in any of `contexts`, unless any of `unless` holds.
 
     A "*" in `intended` stands for the written word: one family holds a slip that many words

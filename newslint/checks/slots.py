@@ -17,8 +17,7 @@ where it is capitalized mid-sentence (a name).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.checks.patterns import WordMemo
 from newslint.checks.realword import (
@@ -43,8 +42,7 @@ _SLOT_KEYS = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):
     """Function words and the contexts in which one of them is called for."""
 
     intended: frozenset[str]

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from newslint.checks.baku import active_of, affixed_standard, attach
 from newslint.checks.naming import (
@@ -149,8 +150,7 @@ DOUBLE_SLIP_ZIPF = 4.0
 _PREFIXES_APART = frozenset({"di", "ke", "Di", "Ke"})
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     """A word or a part of a hyphenated word, with where it sits."""
 
     start: int

@@ -5,8 +5,8 @@ from __future__ import annotations
 import heapq
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from newslint.errors import NewslintError
 from newslint.lexicon.morphology import (
@@ -133,8 +133,7 @@ class LexiconError(NewslintError):
     """The prebuilt lexicon is missing or unreadable (rebuild with tools/build_lexicon.py)."""
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What the lexicon says about a lowercase word.
 
     `how` is "listed" (a stem or a form the lexicon lists), "analysed" (affixes over a listed

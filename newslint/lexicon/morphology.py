@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 VOWELS = frozenset("aeiou")
 
@@ -55,8 +55,7 @@ CONFIX: dict[str, frozenset[str]] = {
 _ER_SYLLABLE = re.compile(r"^[^aeiou]?er[^aeiou]")
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """One way to read a word: its stem and the affixes around it.
 
     `prefix` joins stacked prefixes with "+" in reading order ("meN+per"); `suffix` is one of
