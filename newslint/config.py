@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from newslint.errors import ConfigError
@@ -23,8 +23,7 @@ class Vocabulary(NamedTuple):
     reject: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """Settings after merging a config file; the CLI applies its flags on top."""
 
     path: Path | None = None
@@ -34,7 +33,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     data_dirs: tuple[Path, ...] = ()
     language: str = "id"
-    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    rules: Mapping[str, Mapping[str, Any]] = MappingProxyType({})
     dictionaries: tuple[Path, ...] = ()
 
     def vocabulary(self) -> Vocabulary:

@@ -20,7 +20,6 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -453,25 +452,21 @@ def _in_quotation(sentence: Sentence, i: int) -> bool:
 # --- confusion families ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """All given parts must hold: the word before, the word after, a word later/earlier in the
     sentence, a word anywhere in the draft (a wealth report's "LHKPN" paragraphs away)."""
 
-    before: tuple[Term, ...] = ()
-    after: tuple[Term, ...] = ()
-    later: tuple[Term, ...] = ()
-    earlier: tuple[Term, ...] = ()
-    start: bool | None = None
-    heading: bool | None = None
-    anywhere: frozenset[str] = frozenset()
+    before: tuple[Term, ...]
+    after: tuple[Term, ...]
+    later: tuple[Term, ...]
+    earlier: tuple[Term, ...]
+    start: bool | None
+    heading: bool | None
+    anywhere: frozenset[str]
     #: inside quoted speech, where bare verbs are the speaker's style ("dengar kritik mereka")
-    quoted: bool | None = None
-    _items: tuple[Items, Items, Items, Items] = field(init=False, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        items = (Items.of(self.before), Items.of(self.after), Items.of(self.later), Items.of(self.earlier))
-        object.__setattr__(self, "_items", items)
+    quoted: bool | None
+    #: before, after, later and earlier sorted for a quick test
+    items: tuple[Items, Items, Items, Items]
 
     def holds(self, sentence: Sentence, i: int, classes: Classes) -> bool:
         if self.start is not None and sentence.initial(i) != self.start:
@@ -480,7 +475,7 @@ class Context:
             return False
         if self.quoted is not None and _in_quotation(sentence, i) != self.quoted:
             return False
-        before, after, later, earlier = self._items
+        before, after, later, earlier = self.items
         if self.before and not before.before(sentence, i, classes):
             return False
         if self.after and not after.after(sentence, i, classes):
@@ -503,15 +498,18 @@ _FAMILY_KEYS = {"word", "intended", "contexts", "unless", "fix", "names", *CONTE
 
 def context_of(data: Mapping[str, Any]) -> Context:
     """The matchers of one context table (checked by _validated_words)."""
+    before, after = _terms(data.get("before", ())), _terms(data.get("after", ()))
+    later, earlier = _terms(data.get("later", ())), _terms(data.get("earlier", ()))
     return Context(
-        before=_terms(data.get("before", ())),
-        after=_terms(data.get("after", ())),
-        later=_terms(data.get("later", ())),
-        earlier=_terms(data.get("earlier", ())),
+        before=before,
+        after=after,
+        later=later,
+        earlier=earlier,
         start=data.get("start"),
         heading=data.get("heading"),
         anywhere=frozenset(w.lower() for w in data.get("anywhere", ())),
         quoted=data.get("quoted"),
+        items=(Items.of(before), Items.of(after), Items.of(later), Items.of(earlier)),
     )
 
 

@@ -6,7 +6,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newslint.checks.baku import active_of, affixed_standard, attach
@@ -184,26 +183,36 @@ class _Token(NamedTuple):
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][\w'’]*)" + AGE_AFTER.pattern)
 
 
-@dataclass
 class _Draft:
-    """What the draft itself says about its words."""
+    """What the draft itself says about its words (and what is found out about them on the way)."""
 
-    capitalized: Counter[str]
-    lowered: Counter[str]
-    mid_names: set[str]
-    #: names the draft writes after a place's generic somewhere (Kecamatan Pejawaran)
-    places: frozenset[str] = frozenset()
-    prose: str = ""
-    #: (name, generic) for each name written after a place's generic
-    place_generics: frozenset[tuple[str, str]] = frozenset()
-    names: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # _name's verdicts
-    _frequent: list[tuple[str, str, frozenset[str], int]] | None = None
-    doc: Document | None = None
-    _speakers: frozenset[str] | None = None
-    _transliteration_keys: dict[str, list[str]] | None = None
-    _single_keys: dict[str, list[str]] | None = None
-    _loose_keys: dict[str, list[str]] | None = None
-    _aged: frozenset[str] | None = None
+    def __init__(
+        self,
+        capitalized: Counter[str],
+        lowered: Counter[str],
+        mid_names: set[str],
+        places: frozenset[str],
+        prose: str,
+        place_generics: frozenset[tuple[str, str]],
+        doc: Document | None,
+    ):
+        self.capitalized = capitalized
+        self.lowered = lowered
+        self.mid_names = mid_names
+        #: names the draft writes after a place's generic somewhere (Kecamatan Pejawaran)
+        self.places = places
+        self.prose = prose
+        #: (name, generic) for each name written after a place's generic
+        self.place_generics = place_generics
+        self.doc = doc
+        #: _name's verdicts
+        self.names: dict[str, tuple[str, ...] | None] = {}
+        self._frequent: list[tuple[str, str, frozenset[str], int]] | None = None
+        self._speakers: frozenset[str] | None = None
+        self._transliteration_keys: dict[str, list[str]] | None = None
+        self._single_keys: dict[str, list[str]] | None = None
+        self._loose_keys: dict[str, list[str]] | None = None
+        self._aged: frozenset[str] | None = None
 
     def speakers(self, speech: Collection[str]) -> frozenset[str]:
         """The names the draft writes beside a speech verb ('," kata Tukinem'), found on first use."""
@@ -398,8 +407,8 @@ class Spelling:
             mid_names,
             frozenset(t.text for t in tokens if t.place),
             doc.prose,
-            place_generics=frozenset((t.text, t.place) for t in tokens if t.place),
-            doc=doc,
+            frozenset((t.text, t.place) for t in tokens if t.place),
+            doc,
         )
         clean = self._clean
         hits: list[tuple[_Token, Hit]] = []
