@@ -49,8 +49,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A block of the draft; `start`/`end` are source offsets of its text, newline excluded."""
 
     kind: BlockKind

@@ -9,7 +9,7 @@ from enum import StrEnum
 from functools import cached_property
 from inspect import CO_VARARGS, CO_VARKEYWORDS
 from pathlib import Path
-from types import FunctionType
+from types import FunctionType, MappingProxyType
 from typing import Any, NamedTuple, Protocol
 
 from newslint.document import Document
@@ -44,8 +44,7 @@ class Severity(StrEnum):
         return ("info", "warning", "error").index(self.value)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """What a check reports: a source span, message arguments and ranked suggestions.
 
     `fix` is set only when the replacement of the span is safe to apply unattended.
@@ -54,7 +53,7 @@ class Hit:
 
     start: int
     end: int
-    args: Mapping[str, str] = field(default_factory=dict)
+    args: Mapping[str, str] = MappingProxyType({})
     suggestions: tuple[str, ...] = ()
     fix: str | None = None
     message: Mapping[str, str] | None = None
