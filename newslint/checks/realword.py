@@ -18,7 +18,7 @@ import itertools
 import math
 import operator
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -1334,8 +1334,8 @@ class Collocation:
         self.bodies = {w.lower() for w in bodies}
         # two-word phrases, nearly all of them: the second words after each first word and the
         # first words before each second word
-        self.after: dict[str, set[str]] = {}
-        self.before: dict[str, set[str]] = {}
+        self.after: defaultdict[str, set[str]] = defaultdict(set)
+        self.before: defaultdict[str, set[str]] = defaultdict(set)
         # longer phrases: (length, slot, the other words) -> the words that fill the slot
         self.index: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
         setdefault = self.index.setdefault
@@ -1353,17 +1353,9 @@ class Collocation:
                 continue
             a, b = phrase
             if b not in self.anchors:
-                seconds_of = after.get(a)
-                if seconds_of is None:
-                    after[a] = {b}
-                else:
-                    seconds_of.add(b)
+                after[a].add(b)
             if a not in self.anchors:
-                firsts_of = before.get(b)
-                if firsts_of is None:
-                    before[b] = {a}
-                else:
-                    firsts_of.add(a)
+                before[b].add(a)
         for phrase in longer:
             for k in range(len(phrase)):
                 setdefault((len(phrase), k, phrase[:k] + phrase[k + 1 :]), set()).add(phrase[k])

@@ -192,16 +192,15 @@ class _Draft:
         lowered: Counter[str],
         mid_names: set[str],
         places: frozenset[str],
-        prose: str,
         place_generics: frozenset[tuple[str, str]],
-        doc: Document | None,
+        doc: Document,
     ):
         self.capitalized = capitalized
         self.lowered = lowered
         self.mid_names = mid_names
         #: names the draft writes after a place's generic somewhere (Kecamatan Pejawaran)
         self.places = places
-        self.prose = prose
+        self.prose = doc.prose
         #: (name, generic) for each name written after a place's generic
         self.place_generics = place_generics
         self.doc = doc
@@ -217,10 +216,7 @@ class _Draft:
     def speakers(self, speech: Collection[str]) -> frozenset[str]:
         """The names the draft writes beside a speech verb ('," kata Tukinem'), found on first use."""
         if self._speakers is None:
-            found: frozenset[str] = frozenset()
-            if self.doc is not None:
-                found = frozenset(w.text for w in speaker_words(self.doc, speech))
-            self._speakers = found
+            self._speakers = frozenset(w.text for w in speaker_words(self.doc, speech))
         return self._speakers
 
     def in_fuller_name(self, name: str) -> bool:
@@ -406,7 +402,6 @@ class Spelling:
             Counter(map(str.lower, texts)),
             mid_names,
             frozenset(t.text for t in tokens if t.place),
-            doc.prose,
             frozenset((t.text, t.place) for t in tokens if t.place),
             doc,
         )
@@ -515,7 +510,7 @@ class Spelling:
         if not self._speaker_alone(token, draft):
             # ... or opening a sentence as its verb's subject ("Suherman juga meminta") beside
             # a name the draft quotes, where the naming rule looks too
-            subject = draft.doc is not None and token.start in subject_starts(draft.doc)
+            subject = token.start in subject_starts(draft.doc)
             return quoted and draft.capitalized[token.text] == 1 and subject
         return quoted or draft.in_fuller_name(near[0])
 
