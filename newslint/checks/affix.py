@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 from newslint.checks.baku import MAX_WORD, active_of, attach
 from newslint.checks.capital import sentence_start
+from newslint.checks.lazy import LazyPattern
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.document import TITLE_BLOCKS, Document, Word
 from newslint.lexicon import Lexicon, lexicon
@@ -456,20 +457,20 @@ class Ordinal:
 
     # each pattern opens with its letter and looks behind it only then: a pattern that opens with
     # a look-behind is tried at every offset of the draft
-    DIGITS = re.compile(r"([Kk](?<![\w\-\ufffc][Kk])e)(?:(\s+)|-\s+|)(\d+)(?![\d.,]*\d)(?![\w\-])")
-    PREVIOUS = re.compile(r"([^\W\d_]+)[ \t]+$")
+    DIGITS = LazyPattern(r"([Kk](?<![\w\-\ufffc][Kk])e)(?:(\s+)|-\s+|)(\d+)(?![\d.,]*\d)(?![\w\-])")
+    PREVIOUS = LazyPattern(r"([^\W\d_]+)[ \t]+$")
     #: a head counted out or taken one by one counts nothing in order: "tahap demi tahap ke tiga
     #: dusun", "per gelombang ke tiga titik", "dari setiap lantai ke dua gerobak"
-    DISTRIBUTED = re.compile(r"\b(?i:per|setiap|tiap|demi)[ \t]+[^\W\d_]+[ \t]+$")
-    WORDS = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])-((?i:{'|'.join(NUMBER_WORDS)}))(?![\w\-])")
+    DISTRIBUTED = LazyPattern(r"\b(?i:per|setiap|tiap|demi)[ \t]+[^\W\d_]+[ \t]+$")
+    WORDS = LazyPattern(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])-((?i:{'|'.join(NUMBER_WORDS)}))(?![\w\-])")
     # "periode ke tiga": a number word apart, an ordinal only after a head that counts in order
     # (else "ke tiga kota"); longest words first, so "dua belas" is seen whole
     _LONGEST_FIRST = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    SPACED = re.compile(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])[ \t]+((?i:{_LONGEST_FIRST}))(?![\w\-])")
+    SPACED = LazyPattern(rf"([Kk](?<![\w\-\ufffc][Kk])[Ee])[ \t]+((?i:{_LONGEST_FIRST}))(?![\w\-])")
     #: after any head, a spelled-out number that counts nothing (no noun follows it) is an
     #: ordinal: "malam ke sembilan, saat ...", "pekan ke empat setiap bulan" but "dua hari ke
     #: tiga kota"
-    CLAUSE_GOES_ON = re.compile(
+    CLAUSE_GOES_ON = LazyPattern(
         r"\s*(?:[,.;:!?)]|$|(?:yang|itu|ini|saat|ketika|pada|di|dan|lalu|nanti|sejak|setelah|sebelum"
         r"|setiap|tiap|tersebut|mendatang|dalam|untuk|bagi|dengan"
         r"|ia|dia|mereka|kami|kita|saya|aku|beliau)\b)",
@@ -477,18 +478,18 @@ class Ordinal:
     )
     #: a name after the number is no noun it counts: "musim ke tiga Andika bersama klub itu", "laga ke
     #: tiga Persib" (but "dua hari ke tiga kota")
-    NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+    NAME_GOES_ON = LazyPattern(r"[ \t]+[A-Z][a-z]")
     #: "naik dari 2 ke 3 persen": ke as a preposition before a number, after a number ("bagian
     #: dari upaya pelestarian tahap ke dua" has none: its dari is "part of")
-    RANGE = re.compile(r"\b(?:dari|sampai|hingga|antara)\b([^.;:!?]{0,40})$", re.IGNORECASE)
+    RANGE = LazyPattern(r"\b(?:dari|sampai|hingga|antara)\b([^.;:!?]{0,40})$", re.IGNORECASE)
     #: a spelled-out number that ends its sentence or its block (a subheading's line) has no place
     #: to go to: "membuka cabang ke dua." is the second branch (a line break inside a paragraph
     #: ends nothing)
-    ENDS = re.compile(r"[ \t]*(?:[.!?]|\n[ \t]*\n|\n?\Z)")
+    ENDS = LazyPattern(r"[ \t]*(?:[.!?]|\n[ \t]*\n|\n?\Z)")
     #: a sentence that opens with a spelled-out number and a thing pointed at opens with the
     #: collective: "Ke empat rumah itu rusak" is Keempat (no sentence sets out to "four houses")
-    POINTED = re.compile(r"[ \t]+[^\W\d_]+[ \t]+(?i:tersebut|itu|ini)\b")
-    _A_NUMBER = re.compile(rf"\d|\b(?i:{'|'.join(NUMBER_WORDS)})\b")
+    POINTED = LazyPattern(r"[ \t]+[^\W\d_]+[ \t]+(?i:tersebut|itu|ini)\b")
+    _A_NUMBER = LazyPattern(rf"\d|\b(?i:{'|'.join(NUMBER_WORDS)})\b")
 
     def __init__(
         self,

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
+from newslint.checks.lazy import LazyPattern
 from newslint.checks.patterns import opens_sentence, per_document, word_starts
 from newslint.checks.realword import damerau1, is_verb
 from newslint.document import (
@@ -23,8 +24,8 @@ from newslint.document import (
 from newslint.rules import Hit
 
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
-_LETTERS = re.compile(r"[^\W\d_]+")
-_OPEN_QUOTE_RE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
+_LETTERS = LazyPattern(r"[^\W\d_]+")
+_OPEN_QUOTE_RE = LazyPattern("[" + "".join(_OPEN_QUOTES) + "]")
 #: a straight quote closed curly by a keyboard's autocorrect ('"Kami ...,” kata Rina'); a curly one
 #: is not closed straight, which may open a quote inside it
 _OTHER_CLOSE = {'"': "”"}
@@ -135,7 +136,7 @@ def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
 
 
 #: a quote's tag after its last words: ', jelas Andi', '? ujarnya'
-_TAG_INSIDE = re.compile(r"[,?!]\s+([a-z]+)(\s+[A-Z])?")
+_TAG_INSIDE = LazyPattern(r"[,?!]\s+([a-z]+)(\s+[A-Z])?")
 # words by which a speech verb points back at the quote before it ("mengatakan itu")
 _POINTERS = frozenset({"itu", "tersebut", "demikian", "begitu"})
 #: words by which a sentence says another said the same as the quote before it, so it names a
@@ -713,8 +714,8 @@ def _opens_clause(doc: Document, words: Sequence[Word], i: int) -> bool:
     return i == 0 or doc.prose[words[i - 1].end : words[i].start].strip() == ","
 
 
-_MONEY_AHEAD = re.compile(r" (?:Rp ?|US\$ ?)\d")
-_FIGURE_AHEAD = re.compile(r"[^.!?]*?(?:\d\s*%|\bpersen\b|\bRp ?\d|US\$ ?\d)")
+_MONEY_AHEAD = LazyPattern(r" (?:Rp ?|US\$ ?)\d")
+_FIGURE_AHEAD = LazyPattern(r"[^.!?]*?(?:\d\s*%|\bpersen\b|\bRp ?\d|US\$ ?\d)")
 
 
 class AgentlessReport(_Attribution):
@@ -926,14 +927,14 @@ class UnsourcedFigure(_Attribution):
     subtitle or lead names a study (`study_words`: "Survei klinik itu terhadap 600 pasien ...").
     """
 
-    _OWN_COUNT = re.compile(r"\batau \d[\d.]* dari \d[\d.]*")
+    _OWN_COUNT = LazyPattern(r"\batau \d[\d.]* dari \d[\d.]*")
     # a share of what the paragraph has just counted ("... 3.200 aduan. Sebanyak 40 persen di
     # antaranya ...", "... Rp15 juta. Sebanyak 30 persen dari dana itu ..."): a breakdown of
     # the count, with the count's source, not a new figure
-    _SHARE_OF_COUNT = re.compile(r"\s+(?:di antaranya|dari (?:[a-z]+ ){1,2}(?:itu|tersebut))\b")
-    _NUMBER = re.compile(r"\d")
+    _SHARE_OF_COUNT = LazyPattern(r"\s+(?:di antaranya|dari (?:[a-z]+ ){1,2}(?:itu|tersebut))\b")
+    _NUMBER = LazyPattern(r"\d")
 
-    _FIGURE = re.compile(
+    _FIGURE = LazyPattern(
         r"(?<![\w.,/-])(?:Rp|US\$|\$)\s?\d[\d.,]*(?:\s+(?:ribu|juta|miliar|triliun))?"
         r"|(?<![\w.,/-])\d[\d.,]*\s*(?:%|persen\b)"
         r"|(?<![\w.,/-])\d[\d.,]*\s+(?:ribu|juta|miliar|triliun)\b"

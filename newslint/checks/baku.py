@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 
 from newslint.checks.capital import doc_index, locate, opening
+from newslint.checks.lazy import LazyPattern
 from newslint.checks.naming import transliteration_key
 from newslint.checks.patterns import WordMemo, match_case
 from newslint.checks.punctuation import inside, quoted_spans
@@ -57,11 +58,11 @@ def active_of(reading: Analysis) -> str | None:
 
 
 #: what follows a word: blanks, then a word (apostrophes inside: Ma'ruf), or a comma or bracket
-_NEXT = re.compile(r"[ \t]*(?:([^\W\d_][\w'’-]*)|([,(]))")
+_NEXT = LazyPattern(r"[ \t]*(?:([^\W\d_][\w'’-]*)|([,(]))")
 
 
 #: the word right before an offset, one space apart
-_LAST_WORD = re.compile(r"([^\W\d_]+) $")
+_LAST_WORD = LazyPattern(r"([^\W\d_]+) $")
 
 
 def _next_token(doc: Document, end: int) -> str:
@@ -76,7 +77,7 @@ def _next_token(doc: Document, end: int) -> str:
     return following.group(1) or following.group(2)
 
 
-_LONG_SMALL_WORD = re.compile(r"\b[a-z]{4,}\b")
+_LONG_SMALL_WORD = LazyPattern(r"\b[a-z]{4,}\b")
 
 
 def _title_cased(doc: Document, block: Block) -> bool:
@@ -86,7 +87,7 @@ def _title_cased(doc: Document, block: Block) -> bool:
     return _LONG_SMALL_WORD.search(doc.prose, block.start, block.end) is None
 
 
-_PREVIOUS = re.compile(r"(\S+)[ \t]+$")
+_PREVIOUS = LazyPattern(r"(\S+)[ \t]+$")
 # words after "lalu" that make it "ago", not "then": "8 Nopember lalu di balai desa"
 _AFTER_AGO = frozenset({"di", "ke", "dari", "pada", "saat", "ketika", "dan", "itu", "ini"})
 
@@ -124,7 +125,7 @@ def _variant_named_inside(doc: Document, start: int, low: str) -> bool:
 
 
 #: a street, a building or a school named after a title holder: its name keeps its spelling
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = LazyPattern(
     r"\b(?:Jalan|Jl\.|Jln\.|Gang|Gg\.|Masjid|Musala|Pondok|Pesantren|Ponpes|Madrasah|Universitas|Institut|"
     r"Sekolah|Stadion|Gedung|Makam|Taman|Bandara|Pelabuhan|Rumah Sakit|RS|RSUD|Yayasan) +$"
 )
@@ -415,7 +416,7 @@ class NasalMelting:
     are left alone; the melted form must be a form the lexicon lists.
     """
 
-    HEADS = re.compile(r"^(me|pe)(m(?=p)|n(?=[ts])|ng(?=k))")
+    HEADS = LazyPattern(r"^(me|pe)(m(?=p)|n(?=[ts])|ng(?=k))")
 
     def __init__(self, exceptions: Collection[str] = (), fix: bool = False):
         self.exceptions = {e.lower() for e in exceptions}

@@ -11,6 +11,7 @@ import operator
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
+from newslint.checks.lazy import LazyPattern
 from newslint.checks.naming import NAME_JOINERS, NAME_PARTICLES, NAME_TITLES, speaker_words, spells
 from newslint.checks.patterns import after_dateline
 from newslint.checks.realword import is_verb
@@ -36,7 +37,7 @@ def _line_start_of(text: str, offset: int) -> int:
 
 
 #: a figure's thousands or decimals going on after its first digits (5.760, 2,5)
-_THOUSANDS = re.compile(r"[.,]\d")
+_THOUSANDS = LazyPattern(r"[.,]\d")
 
 
 
@@ -169,9 +170,9 @@ class ProperCase:
     words (minggu = week) and count only next to a date or a time of day, or after "hari".
     """
 
-    DATE_AFTER = re.compile(r"\s*(?:\(\s*\d|,\s*\d|\s(?:pagi|siang|sore|malam|dini)\b)")
+    DATE_AFTER = LazyPattern(r"\s*(?:\(\s*\d|,\s*\d|\s(?:pagi|siang|sore|malam|dini)\b)")
     #: another day's name joined to it: "Sabtu dan minggu", "Jumat hingga minggu"
-    DAY_BEFORE = re.compile(
+    DAY_BEFORE = LazyPattern(
         r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu)\s*(?:,|-|–|\s(?:dan|atau|hingga|sampai))\s*$",
         re.IGNORECASE,
     )
@@ -230,7 +231,7 @@ class ProperCase:
         return self.DAY_BEFORE.search(text[max(0, start - 20) : start]) is not None
 
 
-_ROMAN = re.compile(r"^[IVX]+$")
+_ROMAN = LazyPattern(r"^[IVX]+$")
 
 
 class TitleBeforeName:
@@ -500,13 +501,13 @@ def _name_run(
     return run
 
 
-_LIST_GOES_ON = re.compile(r",\s*(?:dan|atau|serta)\b")
+_LIST_GOES_ON = LazyPattern(r",\s*(?:dan|atau|serta)\b")
 #: words a number never counts: after "Dua" they show it is a name's word (pulau Dua di ...)
 _NOT_COUNTED = frozenset(
     {"di", "ke", "dari", "dan", "atau", "serta", "yang", "pada", "untuk", "dengan", "ini", "itu", "adalah"}
 )
 #: a capitalized word in brackets (a short form), not a figure: "(Tipikor)", not "(34)"
-_BRACKETED_WORD = re.compile(r"[ \t]*\([A-Z][A-Za-z]*\)")
+_BRACKETED_WORD = LazyPattern(r"[ \t]*\([A-Z][A-Za-z]*\)")
 #: Days and months: what follows an office and a comma when the sentence ends with its date.
 _CALENDAR = frozenset(
     {
@@ -632,7 +633,7 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
 
 
 #: a single capital letter up to H or a Roman numeral below XX: what names a parliament's commission
-_LETTER_OR_NUMERAL = re.compile(r"[A-H]|X?(?:I{1,3}|IV|VI{0,3}|IX)|X")
+_LETTER_OR_NUMERAL = LazyPattern(r"[A-H]|X?(?:I{1,3}|IV|VI{0,3}|IX)|X")
 
 
 #: the most words a body's short form in brackets holds: "(Diskop UKM)"
@@ -1187,7 +1188,7 @@ class DocumentTitle:
     (EYD V: Peraturan Presiden Nomor 125 Tahun 2016, Undang-Undang Nomor 11 Tahun 2020)."""
 
     #: after "Nomor" (or "No."), the number
-    NUMBER = re.compile(r"\.?[ \t]*\d")
+    NUMBER = LazyPattern(r"\.?[ \t]*\d")
 
     def __init__(
         self,
@@ -1326,7 +1327,7 @@ class SentenceStart:
     bertanya") continues the sentence of a direct quotation and keeps its lower case.
     """
 
-    BOUNDARY = re.compile(r"[.!?][ \t][ \t\ufffc]*|[\r\n\-–—][ \t\ufffc]*")
+    BOUNDARY = LazyPattern(r"[.!?][ \t][ \t\ufffc]*|[\r\n\-–—][ \t\ufffc]*")
 
     def __init__(
         self,
@@ -2114,7 +2115,7 @@ def _named_in_body(text: str, body: int, words: Sequence[Word], index: int) -> b
 
 
 #: an ordinal written with figures (ke-80): its ke is the house guide's particle
-_ORDINAL = re.compile(r"[Kk]e-\d+")
+_ORDINAL = LazyPattern(r"[Kk]e-\d+")
 
 
 def _after_colon(text: str, word: Word) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from newslint.checks.lazy import LazyPattern
 from newslint.checks.patterns import (
     AGE_AFTER,
     dateline_place,
@@ -58,7 +59,7 @@ def body_words(doc: Document) -> tuple[Word, ...]:
     return tuple(out)
 
 
-_APOSTROPHES = re.compile("['’]")
+_APOSTROPHES = LazyPattern("['’]")
 
 
 @per_document
@@ -150,7 +151,7 @@ class Consistency:
                     )
 
 
-_PLAIN_WORD = re.compile(r"[^\W_]+")
+_PLAIN_WORD = LazyPattern(r"[^\W_]+")
 
 
 def _needed(variant: str) -> tuple[str, ...] | None:
@@ -177,7 +178,7 @@ def modern_spelling(word: str) -> str:
     return word
 
 
-_DIPHTHONG_Y = re.compile(r"(?<=[aeou])y(?=[^aeiouy])")
+_DIPHTHONG_Y = LazyPattern(r"(?<=[aeou])y(?=[^aeiouy])")
 
 
 @lru_cache(maxsize=8192)
@@ -198,7 +199,7 @@ def transliteration_key(word: str, diphthongs: bool = False) -> str:
 # Sudiartha beside Sudiarta, Hariyanto beside Haryanto, Syahputra beside Sahputra: the h some
 # names keep after a consonant, the i some keep before y and the y of an Arabic sy- make another
 # spelling of a person's name, which this module's rule reports, not the spelling check
-_ASPIRATE = re.compile(r"([tdbs])h|i(y)|(s)y(?=[aeiou])")
+_ASPIRATE = LazyPattern(r"([tdbs])h|i(y)|(s)y(?=[aeiou])")
 
 
 def aspirate_key(low: str) -> str:
@@ -208,20 +209,20 @@ def aspirate_key(low: str) -> str:
 
 # of those, the ones that only ever spell a name two ways: th/t, dh/d tell a name from a word
 # (Ramadhan the player, Ramadan the month; Thomas, Tomas)
-_NAME_SPELLING = re.compile(r"i(y)|(s)y(?=[aeiou])")
+_NAME_SPELLING = LazyPattern(r"i(y)|(s)y(?=[aeiou])")
 
 
 # the other letters a person's single name is spelled with two ways: an initial j or y (Johanes,
 # Yohanes), a y or an i after a consonant (Nadya, Nadia), a letter doubled (Winni, Wini)
-_INITIAL_J = re.compile(r"^j")
-_CONSONANT_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
+_INITIAL_J = LazyPattern(r"^j")
+_CONSONANT_Y = LazyPattern(r"(?<=[^aeiouy])y(?=[aeiou])")
 #: a Javanese name's final o after a consonant, written a in the Sundanese or older way (Sutikno,
 #: Sutikna; Retno, Retna), in names this long: Rino and Rina are two people
 FINAL_O_MIN = 5
-_DOUBLED = re.compile(r"(.)\1")
-_ASPIRATED = re.compile(r"([tdb])h")
+_DOUBLED = LazyPattern(r"(.)\1")
+_ASPIRATED = LazyPattern(r"([tdb])h")
 #: a Scottish or Irish surname's prefix, written Mac or Mc before its capital (MacAllister)
-_MAC = re.compile(r"^Ma?c(?=[A-Z])")
+_MAC = LazyPattern(r"^Ma?c(?=[A-Z])")
 
 
 @lru_cache(maxsize=8192)
@@ -280,7 +281,7 @@ NameRun = tuple[Word, ...]
 
 
 #: a capitalized word of a name, a Mac or Mc before its capital included (McAllister)
-_CAPITALIZED = re.compile(r"(?:Ma?c)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+_CAPITALIZED = LazyPattern(r"(?:Ma?c)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 
 
 def name_runs(doc: Document, particles: Collection[str], not_personal: Collection[str] = ()) -> list[NameRun]:
@@ -1014,30 +1015,30 @@ def _old_spelling_of_place(a: str, b: str, places: Collection[str]) -> bool:
 
 # --- abbreviations ------------------------------------------------------------------------------
 
-_ALL_CAPS = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
+_ALL_CAPS = LazyPattern(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 # a roman numeral, or a class with its letter or number: "Lapas Kelas IIB", "kelas XA", "VIIIB",
 # "VIII-B", "X-2" (not IVA, a test's short name)
-_ROMAN = re.compile(r"[IVXLCDM]+|(?:I{1,3}|VI{0,3}|IX|XI{0,2})(?:-?[A-F]|-\d{1,2})")
+_ROMAN = LazyPattern(r"[IVXLCDM]+|(?:I{1,3}|VI{0,3}|IX|XI{0,2})(?:-?[A-F]|-\d{1,2})")
 #: a model or serial designation: letters, a hyphen and a number (TR-01, KF-21, ATR-72); one
 #: whose letters are a listed or introduced abbreviation is that body's unit (KPPS-05, KKN-12)
-_DESIGNATION = re.compile(r"[A-Z]{1,4}-\d+[A-Z]?")
+_DESIGNATION = LazyPattern(r"[A-Z]{1,4}-\d+[A-Z]?")
 #: a name with a number at its end (the idol group NOVA9, NCT127, the airliner ATR72): digits
 #: inside a short form stand for repeated letters (BP3MI), at its end they are part of a name
-_NUMBERED_NAME = re.compile(r"([A-Z]{3,})\d+")
-_CAPS_START = re.compile(r"[A-Z][A-Z0-9]")
+_NUMBERED_NAME = LazyPattern(r"([A-Z]{3,})\d+")
+_CAPS_START = LazyPattern(r"[A-Z][A-Z0-9]")
 #: a code of one or two letters and two digits or more: a rating or a model (IP67, N95, A55),
 #: where a short form's single digit repeats a letter (K3, BP2MI)
-_CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
+_CODE = LazyPattern(r"[A-Z]{1,2}\d{2,}")
 #: an Indonesian registration plate: region letters, a number, up to three letters
-_PLATE = re.compile(r"[A-Z]{1,2} \d{1,4} [A-Z]{1,3}\b")
+_PLATE = LazyPattern(r"[A-Z]{1,2} \d{1,4} [A-Z]{1,3}\b")
 #: ... or its region letters alone, after the word for a plate ("berpelat DK", "pelat nomor AB")
-_PLATE_REGION = re.compile(r"(?:\b(?:ber)?pelat|\b(?:ber)?plat|\bnopol)(?: nomor)? $", re.IGNORECASE)
+_PLATE_REGION = LazyPattern(r"(?:\b(?:ber)?pelat|\b(?:ber)?plat|\bnopol)(?: nomor)? $", re.IGNORECASE)
 #: after a maker's letters, a model number with its variant: the airliner "ATR 72-600"; or,
 #: after letters ending in a digit, a decimal part: the particle size "PM2.5"
-_MODEL = re.compile(r" \d{1,4}-\d{2,4}\b|(?<=\d)[.,]\d")
+_MODEL = LazyPattern(r" \d{1,4}-\d{2,4}\b|(?<=\d)[.,]\d")
 _START = operator.attrgetter("start")
-_OPEN_PAREN = re.compile(r"\(")
-_SUFFIX = re.compile(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
+_OPEN_PAREN = LazyPattern(r"\(")
+_SUFFIX = LazyPattern(r"-(?:nya|ku|mu|lah|kah|pun)$", re.IGNORECASE)
 
 
 #: Words after which capitals are a person's initials (police reports name suspects so).
@@ -1045,7 +1046,7 @@ _INITIALS_AFTER = frozenset({"inisial", "berinisial", "inisialnya"})
 #: the legal forms that open a firm's name (PT BMT, CV AS)
 _COMPANY_FORMS = frozenset({"PT", "CV", "UD", "PD"})
 #: An age after initials, its bracket closed or left open ("DS (24, dan FH (30)"), not a date.
-_AGE_OPENS = re.compile(r" ?\(\d{1,2}\b(?!\.\d|/)")
+_AGE_OPENS = LazyPattern(r" ?\(\d{1,2}\b(?!\.\d|/)")
 #: Street names honour people by their initials and name (Jalan HR Soebrantas).
 _STREET = frozenset({"jalan", "jl", "jln"})
 #: what opens an academic or medical degree after a name, with the capitals after its point

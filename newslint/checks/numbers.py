@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Iterator
 
 from newslint.checks.capital import sentence_start
+from newslint.checks.lazy import LazyPattern
 from newslint.document import BODY_KINDS, BlockKind, Document
 from newslint.rules import Hit
 
@@ -27,7 +28,7 @@ class Separators:
 
     # each pattern opens with a digit and looks behind it only then: a pattern that opens with a
     # look-behind is tried at every offset of the draft, one that opens with a digit is not
-    THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3}){2,}(?![\w,]|\.\d)")
+    THOUSANDS = LazyPattern(r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3}){2,}(?![\w,]|\.\d)")
 
     def __init__(self, units: Collection[str]):
         if not units:
@@ -52,7 +53,7 @@ class Separators:
 class CurrencySpace:
     """Rp (and US$) written apart from the digits or with a period: Rp 5.000, Rp. 5.000 -> Rp5.000."""
 
-    PATTERN = re.compile(r"(?<![\w\ufffc])(Rp|US\$|S\$|RM)(?:\.\s*|\s+)(?=\d)")
+    PATTERN = LazyPattern(r"(?<![\w\ufffc])(Rp|US\$|S\$|RM)(?:\.\s*|\s+)(?=\d)")
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
@@ -72,8 +73,8 @@ class PercentStyle:
     ("Jakarta, IDN Times - "), not in a file that gathers sentences from unrelated texts.
     """
 
-    SIGN = re.compile(r"(\s*)%")
-    WORD = re.compile(r"(?<=\d)\s+persen\b", re.IGNORECASE)
+    SIGN = LazyPattern(r"(\s*)%")
+    WORD = LazyPattern(r"(?<=\d)\s+persen\b", re.IGNORECASE)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
@@ -124,8 +125,8 @@ class PercentStyle:
 class DigitsFirst:
     """A sentence that opens with digits: write the number in words or recast the sentence."""
 
-    PATTERN = re.compile(r"\d[\d.,]*")
-    PREVIOUS = re.compile(r"(\w+)\.\s*$")
+    PATTERN = LazyPattern(r"\d[\d.,]*")
+    PREVIOUS = LazyPattern(r"(\w+)\.\s*$")
 
     def __init__(self, abbreviations: Collection[str] = ()):
         # "No. 1 tahun 2007": the period of an abbreviation ends no sentence
@@ -159,10 +160,10 @@ class WeekdayDate:
 
     # the date is found first (it opens with a bracket or a digit, cheap to scan for), then the
     # weekday just before it
-    NUMERIC = re.compile(r"\(\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*\)")
-    SPELLED = re.compile(rf"(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})\b", re.IGNORECASE)
-    DAY_BEFORE_NUMERIC = re.compile(rf"\b({'|'.join(DAYS)})\s*$", re.IGNORECASE)
-    DAY_BEFORE_SPELLED = re.compile(rf"\b({'|'.join(DAYS)}),?\s+(?:tanggal\s+)?$", re.IGNORECASE)
+    NUMERIC = LazyPattern(r"\(\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*\)")
+    SPELLED = LazyPattern(rf"(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})\b", re.IGNORECASE)
+    DAY_BEFORE_NUMERIC = LazyPattern(rf"\b({'|'.join(DAYS)})\s*$", re.IGNORECASE)
+    DAY_BEFORE_SPELLED = LazyPattern(rf"\b({'|'.join(DAYS)}),?\s+(?:tanggal\s+)?$", re.IGNORECASE)
     DAY_WORDS = frozenset(d.lower() for d in DAYS)
 
     def check(self, doc: Document) -> Iterator[Hit]:

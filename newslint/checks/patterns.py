@@ -7,13 +7,14 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import TypeVar
 
+from newslint.checks.lazy import LazyPattern
 from newslint.document import DATELINE_RE, MASK, TITLE_BLOCKS, BlockKind, Document
 from newslint.rules import Hit
 
 T = TypeVar("T")
 
 #: An age in brackets after a word: "RS (24)", "Ling Ling (27)".
-AGE_AFTER = re.compile(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
+AGE_AFTER = LazyPattern(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
 
 
 def per_document(compute: Callable[[Document], T]) -> Callable[[Document], T]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
+from newslint.checks.lazy import LazyPattern
 from newslint.document import MASK, MASKED_KINDS, Block, BlockKind, Document
 from newslint.rules import Hit
 
@@ -37,7 +38,7 @@ class QuoteMark(NamedTuple):
         return self.offset + len(self.char)
 
 
-_QUOTE_MARK = re.compile(r"[“”\"]|‘‘|’’|''")
+_QUOTE_MARK = LazyPattern(r"[“”\"]|‘‘|’’|''")
 #: What the glyph itself says: “ opens, ” closes, a straight mark either way.
 _GLYPH = {"“": True, "‘‘": True, "”": False, "’’": False, '"': None, "''": None}
 _OPEN_BEFORE = "([{\u2014\u2013-‘'" + MASK
@@ -67,7 +68,7 @@ def _side(text: str, i: int, j: int) -> bool | None:
 
 
 #: A symbol in quotes (tanda ";", "%") is a quoted mark, not a quotation.
-_QUOTED_SYMBOL = re.compile(r'["“](?<![^\s(]["“])[^\w\s"“”]{1,3}["”](?![^\s.,;:)])')
+_QUOTED_SYMBOL = LazyPattern(r'["“](?<![^\s(]["“])[^\w\s"“”]{1,3}["”](?![^\s.,;:)])')
 
 
 def quote_marks(doc: Document, start: int, end: int) -> list[QuoteMark]:
@@ -98,7 +99,7 @@ class Quotations(NamedTuple):
     unclosed: tuple[QuoteMark, ...]
 
 
-_NEXT_WORD = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = LazyPattern(r"[^\W\d_]+")
 
 
 def _said_after(text: str, offset: int, verbs: Collection[str]) -> bool:
@@ -160,7 +161,7 @@ def inside(spans: list[tuple[int, int]], offset: int) -> bool:
 class DoubleSpace:
     """Two or more spaces between words (one space separates words)."""
 
-    PATTERN = re.compile(r"(?<=[^\s\ufffc]) {2,}(?=[^\s\ufffc])")
+    PATTERN = LazyPattern(r"(?<=[^\s\ufffc]) {2,}(?=[^\s\ufffc])")
 
     def check(self, doc: Document) -> Iterator[Hit]:
         if "  " not in doc.prose:
@@ -174,18 +175,18 @@ class SpaceBefore:
     quotation marks (“ Kami siap ” for “Kami siap”)."""
 
     # an ellipsis may stand apart (" ... "), so dots are flagged only when single
-    PATTERN = re.compile(r"(?<=[\w\"”’)\]%])[ \t]+([,;:?!]|\.(?!\.))(?=\s|$|[\"”’)\]])", re.MULTILINE)
+    PATTERN = LazyPattern(r"(?<=[\w\"”’)\]%])[ \t]+([,;:?!]|\.(?!\.))(?=\s|$|[\"”’)\]])", re.MULTILINE)
     # only marks that stand where they belong: an opening mark after a space, a closing mark
     # before one (“ or ” turned the wrong way is the pairing rule's business)
     # "gabungan ,termasuk": the space sits on the wrong side of the comma
-    SWAPPED = re.compile(r"(?<=[\w\"”’)\]%])[ \t]+([,;:?!])(?=[^\W\d_])")
-    INSIDE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))(“)[ \t]+(?=\w)", re.MULTILINE)
-    INSIDE_CLOSE = re.compile(r"(?<=[\w.,!?])[ \t]+(”)(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
+    SWAPPED = LazyPattern(r"(?<=[\w\"”’)\]%])[ \t]+([,;:?!])(?=[^\W\d_])")
+    INSIDE_OPEN = LazyPattern(r"(?:^|(?<=[\s(\[]))(“)[ \t]+(?=\w)", re.MULTILINE)
+    INSIDE_CLOSE = LazyPattern(r"(?<=[\w.,!?])[ \t]+(”)(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
     #: every pattern above needs a blank next to a mark: one cheap scan says whether to look
-    ANY = re.compile(r"[ \t][,.;:?!”]|“[ \t]")
+    ANY = LazyPattern(r"[ \t][,.;:?!”]|“[ \t]")
 
     #: the label of a "Baca Juga" line is the writer's, though the title after it is not
-    RELATED_LABEL = re.compile(r"[ \t]*Baca[ \t]+[Jj]uga([ \t]+):")
+    RELATED_LABEL = LazyPattern(r"[ \t]*Baca[ \t]+[Jj]uga([ \t]+):")
 
     def check(self, doc: Document) -> Iterator[Hit]:
         for block in doc.blocks:
@@ -216,17 +217,17 @@ class SpaceAfter:
 
     # the mark comes first and the letter before it is looked behind for: a pattern that opens
     # with a look-behind is tried at every offset of the draft
-    MARKS = re.compile(rf"([,;:?!])(?:(?<=[^\W_][,;:?!])|(?<={LETTER}[\"”’)][,;:?!]))(?={LETTER})")
+    MARKS = LazyPattern(rf"([,;:?!])(?:(?<=[^\W_][,;:?!])|(?<={LETTER}[\"”’)][,;:?!]))(?={LETTER})")
     # a quote closed after a mark and a word run on: sendiri,"kata (a straight quote opens or
     # closes by its count in the paragraph)
-    QUOTE_AFTER_MARK = re.compile(rf"[,.?!]([\"”])(?={LETTER})")
+    QUOTE_AFTER_MARK = LazyPattern(rf"[,.?!]([\"”])(?={LETTER})")
     # matches start at a word's first character only: no quadratic backtracking inside long tokens
-    PERIOD = re.compile(rf"(?<![^\W_])(?P<word>[^\W_]{{2,}})\.(?=(?P<next>[A-Z]{LETTER}*))")
-    PERIOD_CAPITAL = re.compile(r"\.[A-Z]")
+    PERIOD = LazyPattern(rf"(?<![^\W_])(?P<word>[^\W_]{{2,}})\.(?=(?P<next>[A-Z]{LETTER}*))")
+    PERIOD_CAPITAL = LazyPattern(r"\.[A-Z]")
     # a word run on into a bracketed name or short form: "Indonesia(KBRI)"; not "anak(-anak)",
     # "f(x)", a plural "(s)" or an oxidation state, "kromium(VI)"
-    BRACKET = re.compile(r"\((?<=[^\W\d_]{3}\()(?![IVX]+\))(?=[A-Z][^\W_]*\))")
-    WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+    BRACKET = LazyPattern(r"\((?<=[^\W\d_]{3}\()(?![IVX]+\))(?=[A-Z][^\W_]*\))")
+    WORD_BEFORE = LazyPattern(r"[^\W\d_]+$")
 
     def __init__(self, abbreviations: Collection[str] = ()):
         # abbreviations that may be written close to what follows ("Tbk.PT" is no sentence end),
@@ -303,7 +304,7 @@ class Paired:
     one again; that convention is not an error.
     """
 
-    BRACKET = re.compile(r"[()\[\]]")
+    BRACKET = LazyPattern(r"[()\[\]]")
 
     def __init__(self, marks: str = "quotes", verbs: Collection[str] = (), openers: Collection[str] = ()):
         if marks not in ("quotes", "brackets"):
@@ -440,9 +441,9 @@ class MarkForms:
     """Doubled marks (,, ;; :: !! ??), two dots or five and more for an ellipsis, a double hyphen."""
 
     # "!!" and "??" are emphasis news copy does not write, in a quote too; "?!" is left to taste
-    DOUBLED = re.compile(r"([,;:!?])\1+")
-    DOTS = re.compile(r"(?<![.\d])(?:\.\.|\.{5,})(?![.\d])")
-    HYPHENS = re.compile(rf"(?<![^\W\d_])(?P<left>{LETTER}+)(?P<dash>-{{2,3}})(?=(?P<right>{LETTER}+))")
+    DOUBLED = LazyPattern(r"([,;:!?])\1+")
+    DOTS = LazyPattern(r"(?<![.\d])(?:\.\.|\.{5,})(?![.\d])")
+    HYPHENS = LazyPattern(rf"(?<![^\W\d_])(?P<left>{LETTER}+)(?P<dash>-{{2,3}})(?=(?P<right>{LETTER}+))")
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
@@ -467,14 +468,14 @@ class MarkForms:
 #: A quotation this short set off by commas may be a title in apposition.
 APPOSITION_WORDS = 4
 #: the last word before an offset (searched up to it, with punctuation after it passed over)
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_LAST_WORD = LazyPattern(r"([^\W\d_]+)\W*$")
 
 
 class MarkOutsideQuote:
     """A comma written after the closing quotation mark of direct speech: "..." , kata Budi ->
     "...," kata Budi. The speech verb that follows (`verbs`) shows it is a quotation, not a term."""
 
-    PATTERN = re.compile(r"(?<=[^\s\"“”,.])([\"”])(,)(?=[ \t]+(?P<next>[^\W\d_]+))")
+    PATTERN = LazyPattern(r"(?<=[^\s\"“”,.])([\"”])(,)(?=[ \t]+(?P<next>[^\W\d_]+))")
 
     def __init__(self, verbs: Collection[str]):
         if not verbs:

@@ -17,12 +17,12 @@ import importlib
 import itertools
 import math
 import operator
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from newslint.checks.lazy import LazyPattern
 from newslint.checks.patterns import match_case, per_document, word_pairs, word_starts
 from newslint.checks.punctuation import inside, quoted_spans
 from newslint.document import MASK, TITLE_BLOCKS, BlockKind, Document, Word
@@ -169,7 +169,7 @@ NUMBER_WORDS = _words(
     semiliar puluh belas ratus ribu juta miliar triliun puluhan belasan ratusan ribuan jutaan miliaran
     setengah"""
 )
-_DIGITS = re.compile(r"\d")
+_DIGITS = LazyPattern(r"\d")
 
 # Words that look like meN-/ber-/di-/ter- verbs but are not: stems, function words, superlatives.
 _NOT_VERBS = _words(
@@ -182,7 +182,7 @@ _NOT_VERBS = _words(
     terbesar terbaik terakhir terkini tergantung terpadu terkait berdasarkan terjauh terdekat
     terbanyak tertinggi terendah terlama"""
 )
-_VERB_SHAPE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|be|di|ter|memper|diper)[a-z]{3,}$")
+_VERB_SHAPE = LazyPattern(r"^(?:me(?:m|n|ng|ny)?|ber|be|di|ter|memper|diper)[a-z]{3,}$")
 
 
 def is_verb(word: str) -> bool:
@@ -210,7 +210,7 @@ def _lexicon_verb(lex: Any, word: str) -> bool:
     return False
 
 
-_AGENT = re.compile(r"^pe(?:m|n|ng|ny|l|r)?[a-z]{3,}$")
+_AGENT = LazyPattern(r"^pe(?:m|n|ng|ny|l|r)?[a-z]{3,}$")
 #: words after which "seorang" is a person named by what follows ("menurut seorang peneliti",
 #: "menangkap seorang pengedar"), not "one of them" opening its own clause ("seorang tewas")
 _PERSON_BEFORE = frozenset(
@@ -283,14 +283,14 @@ def _terms(items: Iterable[str]) -> tuple[Term, ...]:
     return tuple(Term(tuple(item.lower().split())) for item in items) if items else ()
 
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = LazyPattern(r"^(?:19|20)\d\d$")
 #: what follows the last word of a quotation: a comma (or ! ?) and the closing quote
-_QUOTE_END = re.compile(r"[,!?][\"”][ \t]+")
+_QUOTE_END = LazyPattern(r"[,!?][\"”][ \t]+")
 #: a time of day, 05.30 or 19:00, is split into its hour and its minutes
-_HOUR = re.compile(r"^(?:[01]?\d|2[0-4])$")
-_MINUTE = re.compile(r"^[0-5]\d$")
-_FIGURE = re.compile(r"^(?:rp)?\d")
-_RUPIAH = re.compile(r"^rp\d")
+_HOUR = LazyPattern(r"^(?:[01]?\d|2[0-4])$")
+_MINUTE = LazyPattern(r"^[0-5]\d$")
+_FIGURE = LazyPattern(r"^(?:rp)?\d")
+_RUPIAH = LazyPattern(r"^rp\d")
 
 #: how many clean word pairs a collocation rule keeps between drafts before starting again
 MAX_JUDGED_PAIRS = 200_000

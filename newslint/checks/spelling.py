@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from typing import NamedTuple
 
 from newslint.checks.baku import active_of, affixed_standard, attach
+from newslint.checks.lazy import LazyPattern
 from newslint.checks.naming import (
     NAME_PARTICLES,
     NAME_TITLES,
@@ -30,8 +31,8 @@ from newslint.lexicon.morphology import without_clitic
 from newslint.lexicon.suggest import ADJACENT, VOWELS, deletes1, distance, edit_costs, edits1, vowel_variant
 from newslint.rules import Hit
 
-_LATIN = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_PART = re.compile(r"[^\W_]+")
+_LATIN = LazyPattern(r"[a-z]+(?:-[a-z]+)*")
+_PART = LazyPattern(r"[^\W_]+")
 # what may stand between a sentence start and its first word
 _OPENERS = " \t\"“‘'([*•\ufffc"
 _STARTERS = ".!?…:;\n\r-–—"
@@ -40,26 +41,26 @@ _OLD_SPELLING = (("oe", "u"), ("dj", "\0"), ("tj", "c"), ("sj", "sy"), ("nj", "n
 
 # a word the text introduces as a name or term ("dikenal sebagai massebot", "yang disebut
 # 'tipo andino'") is the writer's own spelling of it, not a slip
-_NAMED = re.compile(
+_NAMED = LazyPattern(
     r"\b(?:disebut|dikenal sebagai|dinamai|dinamakan|dijuluki|berjuluk|julukan|istilah|sebutan)"
     r"\s+(?:[\"“‘'](?:[^\W\d_]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 # a word the text derives another from ("berasal dari kata sakinah", "dari bahasa Arab sakinah")
 # is a word of another language, spelled as that language does, even one letter from a word
-_SOURCE_WORD = re.compile(r"\bdari (?:kata|bahasa [^\W\d_]+)\s+$", re.IGNORECASE)
+_SOURCE_WORD = LazyPattern(r"\bdari (?:kata|bahasa [^\W\d_]+)\s+$", re.IGNORECASE)
 # a word the text glosses right after it ("aksara incung, yaitu aksara asli Kerinci") is a
 # term it explains, not a slip
-_GLOSSED = re.compile(r",?\s+(?:yaitu|yakni|atau dalam bahasa Indonesia)\b", re.IGNORECASE)
+_GLOSSED = LazyPattern(r",?\s+(?:yaitu|yakni|atau dalam bahasa Indonesia)\b", re.IGNORECASE)
 # ... or by the kind of thing it is, in apposition or after "atau": a kind noun (nama-jenis) or
 # one of these heads of a kind ("pikon, alat musik"), or after "atau" a role ("tonaas atau
 # pemuka adat"); a plain slip of a common word stays one all the same (rato: rata)
-_APPOSED = re.compile(r"(,| atau) ([^\W\d_]+) [^\W\d_]")
+_APPOSED = LazyPattern(r"(,| atau) ([^\W\d_]+) [^\W\d_]")
 _APPOSED_HEADS = frozenset({"alat", "sejenis", "semacam", "senjata", "pakaian", "permainan", "hidangan"})
 # the word right before or after a token, across one blank (or a comma before it)
-_WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
-_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_WORD_BEFORE = LazyPattern(r"([^\W\d_]+),? $")
+_WORD_AFTER = LazyPattern(r" ([^\W\d_]+)")
+_LAST_WORD = LazyPattern(r"[^\W\d_]+$")
 _GLOTTAL_REDUPLICATION = ("'-", "’-")
 # titles abbreviated with a period that only a person's name follows ("dr. Yosua ...")
 _PERSON_TITLES = frozenset({*NAME_TITLES, "tn", "ny", "sdr", "sdri"})
@@ -92,7 +93,7 @@ SWAPPED_WORD_ZIPF = 3.0
 #: A name this long (with the letter back) and this common (zipf) catches a dropped letter.
 DROPPED_LETTER_NAME = 9
 DROPPED_TARGET_ZIPF = 3.3
-_TRIPLE = re.compile(r"([a-z])\1\1+")
+_TRIPLE = LazyPattern(r"([a-z])\1\1+")
 #: Abbreviations shorter than this are left alone (AS, PBB, BPK are dense).
 ABBREVIATION_MIN = 4
 #: Longer strings are not judged (no Indonesian word comes close; edits would cost too much).
@@ -180,7 +181,7 @@ class _Token(NamedTuple):
 
 
 #: a capitalized word and the age in brackets after it: "Syafrudin (50)"
-_NAME_WITH_AGE = re.compile(r"\b([A-Z][\w'’]*)" + AGE_AFTER.pattern)
+_NAME_WITH_AGE = LazyPattern(r"\b([A-Z][\w'’]*)" + AGE_AFTER.pattern)
 
 
 class _Draft:
@@ -1424,7 +1425,7 @@ def _run_end(words: Sequence[Word], i: int, prose: str) -> int:
 
 
 #: after an item of a list, the next one: "Ohio, Nebraska, Rhode Isladn, dan Maine" are places
-_LIST_GOES_ON = re.compile(r", (?:(?:dan|atau|serta) )?[A-Z]")
+_LIST_GOES_ON = LazyPattern(r", (?:(?:dan|atau|serta) )?[A-Z]")
 
 
 def _set_off_by_commas(words: Sequence[Word], i: int, prose: str) -> bool:
@@ -1452,7 +1453,7 @@ def _one_letter_off(low: str, member: Callable[[str], bool], by_length: dict[int
     return sorted(found)
 
 
-_GENUS_OPENING = re.compile(r"\([A-Z][a-z]+ $")
+_GENUS_OPENING = LazyPattern(r"\([A-Z][a-z]+ $")
 
 
 def _unassimilated(low: str, longer: str) -> bool:
@@ -1775,7 +1776,7 @@ def _form_of_a_verb_in_use(low: str, lex: Lexicon) -> bool:
 
 #: a consonant written twice (pp, nn; not the gg of nggak or tinggi), or two different
 #: consonants ending a word (-ts, -nd), but for the digraphs ng, ny, kh and sy
-_FOREIGN_SHAPE = re.compile(r"(?!gg)([b-df-hj-np-tv-z])\1|(?!ng$|ny$|kh$|sy$)[b-df-hj-np-tv-z]{2}$")
+_FOREIGN_SHAPE = LazyPattern(r"(?!gg)([b-df-hj-np-tv-z])\1|(?!ng$|ny$|kh$|sy$)[b-df-hj-np-tv-z]{2}$")
 
 
 def _unlike_indonesian(low: str) -> bool:
@@ -1845,9 +1846,9 @@ def _only_stacked_readings(word: str, lex: Lexicon) -> bool:
 
 
 #: what says a quote is in another language: "dalam bahasa Sunda", "artinya ..."
-_LANGUAGE_SIGNAL = re.compile(r"\bbahasa [A-Z]|\bartinya\b")
+_LANGUAGE_SIGNAL = LazyPattern(r"\bbahasa [A-Z]|\bartinya\b")
 #: lower-case words of a quote (an apostrophe inside, as in ka')
-_QUOTE_WORD = re.compile(r"(?<![\w'-])[a-z]+(?:'[a-z]*)?(?![\w-])")
+_QUOTE_WORD = LazyPattern(r"(?<![\w'-])[a-z]+(?:'[a-z]*)?(?![\w-])")
 #: unknown words that make a quote another language's, and with a signal beside it
 REGIONAL_UNKNOWN = 3
 REGIONAL_UNKNOWN_SIGNALLED = 2
