@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -182,15 +183,14 @@ def read_word_list(path: Path) -> list[str]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read dictionary: {exc}") from exc
-    out = []
-    for line in text.splitlines():
-        # most lines hold no comment: they skip the splitting
-        if "#" in line:
-            line = line.split("#", 1)[0] if not line.lstrip().startswith("#") else ""
-        line = line.strip()
-        if line:
-            out.append(line)
-    return out
+    # whole-text steps in C, not a Python loop a line: a one-draft run reads some 20,000 lines
+    if "#" in text:
+        text = _COMMENT.sub("", text)
+    return list(filter(None, map(str.strip, text.splitlines())))
+
+
+#: a comment runs to the end of its line (any line break str.splitlines() knows)
+_COMMENT = re.compile(r"#[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*")
 
 
 # word lists several rules share (kolokasi, kata-ujar, tempat) are read once per process,
@@ -214,7 +214,7 @@ def load_dictionary(path: Path) -> frozenset[str] | dict[str, str]:
 
 def _read_dictionary(path: Path) -> frozenset[str] | dict[str, str]:
     lines = read_word_list(path)
-    if any(" -> " in line for line in lines):
+    if " -> " in "\n".join(lines):
         mapping: dict[str, str] = {}
         for line in lines:
             if " -> " not in line:

@@ -131,6 +131,18 @@ def test_dictionary_is_sorted_without_duplicates(path: Path) -> None:
         pytest.fail(f"{path.name}: not sorted, e.g. {first[0]!r} before {first[1]!r}")
 
 
+def test_word_list_reading_drops_comments_and_blanks(tmp_path: Path) -> None:
+    path = tmp_path / "daftar.txt"
+    text = "# judul\r\n\r\nrumah sakit  # kolokasi\r\n  lalu lintas\u2028kata lain\n#akhir\nsatu -> dua\n"
+    path.write_text(text, encoding="utf-8")
+    assert read_word_list(path) == ["rumah sakit", "lalu lintas", "kata lain", "satu -> dua"]
+    # a commented-out arrow does not make a list a map
+    path.write_text("# a -> b\nsatu\ndua\n", encoding="utf-8")
+    assert load_dictionary(path) == frozenset({"satu", "dua"})
+    path.write_text("satu -> dua\n# tiga -> empat\n", encoding="utf-8")
+    assert load_dictionary(path) == {"satu": "dua"}
+
+
 def test_dictionaries_have_sources() -> None:
     if not any(DICTIONARIES.rglob("*")):
         pytest.fail("dictionaries/ is empty")
