@@ -185,12 +185,13 @@ def read_word_list(path: Path) -> list[str]:
         raise RuleError(f"{path}: cannot read dictionary: {exc}") from exc
     # whole-text steps in C, not a Python loop a line: a one-draft run reads some 20,000 lines
     if "#" in text:
-        text = _COMMENT.sub("", text)
+        text = re.sub(_COMMENT, "", text)
     return list(filter(None, map(str.strip, text.splitlines())))
 
 
-#: a comment runs to the end of its line (any line break str.splitlines() knows)
-_COMMENT = re.compile(r"#[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*")
+#: a comment runs to the end of its line (any line break str.splitlines() knows); compiled by
+#: the first read, which a one-draft run makes after it forks
+_COMMENT = r"#[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*"
 
 
 # word lists several rules share (kolokasi, kata-ujar, tempat) are read once per process,
@@ -260,9 +261,15 @@ def resolve_values(value: Any, dirs: DataDirs, origin: Path) -> Any:
             return dirs.dictionary(str(value["file"]), origin=origin)
         return {k: resolve_values(v, dirs, origin) for k, v in value.items()}
     if isinstance(value, list):
-        # rule files hold long lists of words: a scalar needs no call
+        # rule files hold long lists of words, and of tables of them: a list of scalars is told
+        # and copied in C, without a Python step a word
+        if _SCALARS.issuperset(map(type, value)):
+            return list(value)
         return [resolve_values(v, dirs, origin) if isinstance(v, dict | list) else v for v in value]
     return value
+
+
+_SCALARS = frozenset({str, int, float, bool})
 
 
 def _text(data: Mapping[str, Any], key: str, path: Path, required: bool = True) -> str:
