@@ -6,6 +6,11 @@ So each `rules/` folder keeps its parsed files in `rules/__pycache__/`, and a fi
 used only while the file has the same size and modification time, as with `.pyc` files. The
 store is written when Python writes bytecode (not under `-B` or PYTHONDONTWRITEBYTECODE), and
 a folder that cannot be written simply goes without.
+
+A stored file keeps its metadata (the keys named `eager`) apart from its parameters, which stay
+marshalled until a value is asked for: a one-draft run reads every rule's metadata before it
+forks, but a rule's parameters only in the process that makes its check, and the confusion
+table alone is most of the store.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import os
 import sys
 import time
 import tomllib
+from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,32 +32,71 @@ STORE_NAME = f"rules.{sys.implementation.cache_tag or 'python'}.marshal"
 #: a file changed this recently may change again within the clock's resolution unseen
 _RACY_NS = 2_000_000_000
 
-Entry = tuple[int, int, dict[str, Any]]
+#: (modification time, size, the eager keys' values, the other keys, their values marshalled)
+Entry = tuple[int, int, dict[str, Any], tuple[str, ...], bytes]
+
+
+class StoredFile(Mapping[str, Any]):
+    """A stored TOML file: the eager keys' values at hand, the others unmarshalled on first ask."""
+
+    def __init__(self, eager: dict[str, Any], names: tuple[str, ...], blob: bytes, source: Path):
+        self._eager = eager
+        self._names = names
+        self._blob = blob
+        self._source = source
+        self._rest: dict[str, Any] | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._eager:
+            return self._eager[key]
+        if key not in self._names:
+            raise KeyError(key)
+        if self._rest is None:
+            try:
+                self._rest = marshal.loads(self._blob)
+            except (EOFError, ValueError, TypeError):
+                # damaged inside a store that read back whole: the file itself still answers
+                self._rest = _load(self._source)
+        return self._rest[key]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._eager
+        yield from self._names
+
+    def __len__(self) -> int:
+        return len(self._eager) + len(self._names)
 
 
 class ParsedRules:
     """The parsed TOML files of one `rules/` folder, read from and saved to its store."""
 
-    def __init__(self, base: Path):
+    def __init__(self, base: Path, eager: Collection[str] = ()):
         self.base = base
         self.path = base / "__pycache__" / STORE_NAME
+        self.eager = frozenset(eager)
         self._entries = _read(self.path)
         self._changed = False
 
-    def parse(self, path: Path) -> dict[str, Any]:
+    def parse(self, path: Path) -> Mapping[str, Any]:
         """The TOML of `path` (a file under `base`): the stored parse when the file is unchanged."""
         try:
             stat = path.stat()
             key = path.relative_to(self.base).as_posix()
             entry = self._entries.get(key)
             if entry is not None and entry[0] == stat.st_mtime_ns and entry[1] == stat.st_size:
-                return entry[2]
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-        except (OSError, tomllib.TOMLDecodeError) as exc:
+                return StoredFile(entry[2], entry[3], entry[4], path)
+        except OSError as exc:
             raise RuleError(f"{path}: {exc}") from exc
+        data = _load(path)
         if time.time_ns() - stat.st_mtime_ns > _RACY_NS:
-            self._entries[key] = (stat.st_mtime_ns, stat.st_size, data)
+            eager = {k: v for k, v in data.items() if k in self.eager}
+            rest = {k: v for k, v in data.items() if k not in self.eager}
+            try:
+                marshal.dumps(eager)
+                blob = marshal.dumps(rest)
+            except ValueError:
+                return data  # a value marshal cannot hold (a TOML date): the file is parsed each run
+            self._entries[key] = (stat.st_mtime_ns, stat.st_size, eager, tuple(rest), blob)
             self._changed = True
         return data
 
@@ -59,10 +104,7 @@ class ParsedRules:
         """Write the store if a file was parsed anew (atomically; quietly not, where it can't)."""
         if not self._changed or sys.dont_write_bytecode:
             return
-        try:
-            blob = marshal.dumps(self._entries)
-        except ValueError:
-            return  # a value marshal cannot hold (a TOML date): such a folder is parsed each run
+        blob = marshal.dumps(self._entries)
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(exist_ok=True)
@@ -72,6 +114,14 @@ class ParsedRules:
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
         self._changed = False
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"{path}: {exc}") from exc
 
 
 def _read(path: Path) -> dict[str, Entry]:
@@ -87,8 +137,10 @@ def _read(path: Path) -> dict[str, Entry]:
         for key, entry in loaded.items()
         if isinstance(key, str)
         and isinstance(entry, tuple)
-        and len(entry) == 3
+        and len(entry) == 5
         and isinstance(entry[0], int)
         and isinstance(entry[1], int)
         and isinstance(entry[2], dict)
+        and isinstance(entry[3], tuple)
+        and isinstance(entry[4], bytes)
     }

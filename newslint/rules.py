@@ -358,15 +358,17 @@ def build_rule(
         raise RuleError(f"{path}: `default` must be true or false")
 
     cls = check_types[type_name]
-    raw = {k.replace("-", "_"): v for k, v in data.items() if k not in RESERVED}
+    # the parameters' names only: their values (from a stored file, still marshalled) are read
+    # when the check is made
+    keys = {k.replace("-", "_"): k for k in data if k not in RESERVED}
     accepted = _parameters(cls)
-    unknown = sorted(set(raw) - accepted)
+    unknown = sorted(set(keys) - accepted)
     if unknown:
         raise RuleError(f"{path}: unknown key(s) for type {type_name!r}: {', '.join(unknown)}")
-    given = {name: value for name, value in context.items() if name in accepted and name not in raw}
+    given = {name: value for name, value in context.items() if name in accepted and name not in keys}
 
     def factory() -> tuple[Check, Mapping[str, Any]]:
-        params = {k: resolve_values(v, dirs, path) for k, v in raw.items()} | given
+        params = {name: resolve_values(data[key], dirs, path) for name, key in keys.items()} | given
         try:
             return cls(**params), params
         except (TypeError, ValueError) as exc:
@@ -429,7 +431,7 @@ def load_rules(
     for rule_id, path, base in dirs.rule_files():
         store = stores.get(base)
         if store is None:
-            store = stores[base] = ParsedRules(base)
+            store = stores[base] = ParsedRules(base, RESERVED)
         data = store.parse(path)
         override = overrides.pop(rule_id, None)
         if override:

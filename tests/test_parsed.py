@@ -111,3 +111,21 @@ def test_the_store_does_not_change_the_findings_cache_key(tmp_path: Path) -> Non
     _words(tmp_path)
     assert _store(tmp_path).is_file()
     assert fingerprint([tmp_path], [], []) == before
+
+
+def test_parameters_are_read_only_when_the_check_is_made(tmp_path: Path) -> None:
+    # metadata is all a listing, a selection or the run before its fork needs; a rule's
+    # parameters stay marshalled until its check is made
+    path = _rule(tmp_path, "alpha")
+    assert _words(tmp_path) == ["alpha"]
+    store = ParsedRules(tmp_path / "rules")
+    entry = store._entries["uji/kata.toml"]
+    assert entry[2]["summary"] == "uji" and "tokens" not in entry[2] and entry[3] == ("tokens",)
+    store._entries["uji/kata.toml"] = (*entry[:4], b"\x00 not marshal")
+    store._changed = True
+    store.save()
+    (rule,) = load_rules(DataDirs((tmp_path,)), plugins.check_types(), lazy=True)
+    assert rule.id == "uji.kata" and rule.summary == "uji" and not rule.made
+    # damaged inside a store that reads back whole, the parameters come from the file itself
+    assert list(rule.params["tokens"]) == ["alpha"]
+    assert path.is_file()
