@@ -129,3 +129,15 @@ def test_parameters_are_read_only_when_the_check_is_made(tmp_path: Path) -> None
     # damaged inside a store that reads back whole, the parameters come from the file itself
     assert list(rule.params["tokens"]) == ["alpha"]
     assert path.is_file()
+
+
+def test_rule_files_are_listed_in_path_order_with_ids_from_their_paths(tmp_path: Path) -> None:
+    base = tmp_path / "rules"
+    names = ("b/z.toml", "a.toml", "a/y.toml", "a/x/w.toml", "a-b.toml", "c/catatan.txt", "__pycache__/x.bin")
+    for name in names:
+        (base / name).parent.mkdir(parents=True, exist_ok=True)
+        (base / name).write_text("", encoding="utf-8")
+    listed = list(DataDirs((tmp_path,)).rule_files())
+    assert [path for _, path, _ in listed] == sorted(base.rglob("*.toml"))
+    assert [rule_id for rule_id, _, _ in listed] == ["a.x.w", "a.y", "a-b", "a", "b.z"]
+    assert {folder for _, _, folder in listed} == {base}
