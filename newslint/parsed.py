@@ -21,7 +21,7 @@ import os
 import sys
 import time
 import tomllib
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -32,19 +32,32 @@ STORE_NAME = f"rules.{sys.implementation.cache_tag or 'python'}.marshal"
 #: a file changed this recently may change again within the clock's resolution unseen
 _RACY_NS = 2_000_000_000
 
-#: (modification time, size, the eager keys' values, the other keys, their values marshalled)
-Entry = tuple[int, int, dict[str, Any], tuple[str, ...], bytes]
+#: (modification time, size, the eager keys' values, the other keys, their values marshalled,
+#: the other keys whose values `refers` to something outside the file)
+Entry = tuple[int, int, dict[str, Any], tuple[str, ...], bytes, tuple[str, ...]]
 
 
 class StoredFile(Mapping[str, Any]):
     """A stored TOML file: the eager keys' values at hand, the others unmarshalled on first ask."""
 
-    def __init__(self, eager: dict[str, Any], names: tuple[str, ...], blob: bytes, source: Path):
+    def __init__(
+        self,
+        eager: dict[str, Any],
+        names: tuple[str, ...],
+        blob: bytes,
+        referring: tuple[str, ...],
+        source: Path,
+    ):
         self._eager = eager
         self._names = names
         self._blob = blob
+        self._referring = frozenset(referring)
         self._source = source
         self._rest: dict[str, Any] | None = None
+
+    def self_contained(self, key: str) -> bool:
+        """The value of `key` was found to refer to nothing outside the file when it was stored."""
+        return key in self._names and key not in self._referring
 
     def __getitem__(self, key: str) -> Any:
         if key in self._eager:
@@ -70,10 +83,13 @@ class StoredFile(Mapping[str, Any]):
 class ParsedRules:
     """The parsed TOML files of one `rules/` folder, read from and saved to its store."""
 
-    def __init__(self, base: Path, eager: Collection[str] = ()):
+    def __init__(
+        self, base: Path, eager: Collection[str] = (), refers: Callable[[Any], bool] = lambda value: True
+    ):
         self.base = base
         self.path = base / "__pycache__" / STORE_NAME
         self.eager = frozenset(eager)
+        self.refers = refers
         self._entries = _read(self.path)
         self._changed = False
 
@@ -84,7 +100,7 @@ class ParsedRules:
             key = path.relative_to(self.base).as_posix()
             entry = self._entries.get(key)
             if entry is not None and entry[0] == stat.st_mtime_ns and entry[1] == stat.st_size:
-                return StoredFile(entry[2], entry[3], entry[4], path)
+                return StoredFile(entry[2], entry[3], entry[4], entry[5], path)
         except OSError as exc:
             raise RuleError(f"{path}: {exc}") from exc
         data = _load(path)
@@ -96,7 +112,8 @@ class ParsedRules:
                 blob = marshal.dumps(rest)
             except ValueError:
                 return data  # a value marshal cannot hold (a TOML date): the file is parsed each run
-            self._entries[key] = (stat.st_mtime_ns, stat.st_size, eager, tuple(rest), blob)
+            referring = tuple(k for k, v in rest.items() if self.refers(v))
+            self._entries[key] = (stat.st_mtime_ns, stat.st_size, eager, tuple(rest), blob, referring)
             self._changed = True
         return data
 
@@ -137,10 +154,11 @@ def _read(path: Path) -> dict[str, Entry]:
         for key, entry in loaded.items()
         if isinstance(key, str)
         and isinstance(entry, tuple)
-        and len(entry) == 5
+        and len(entry) == 6
         and isinstance(entry[0], int)
         and isinstance(entry[1], int)
         and isinstance(entry[2], dict)
         and isinstance(entry[3], tuple)
         and isinstance(entry[4], bytes)
+        and isinstance(entry[5], tuple)
     }

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple, Protocol
 
 from newslint.document import Document
 from newslint.errors import RuleError
-from newslint.parsed import ParsedRules
+from newslint.parsed import ParsedRules, StoredFile
 
 
 class Category(StrEnum):
@@ -270,6 +270,17 @@ def _toml_files(folder: str, parts: tuple[str, ...]) -> Iterator[tuple[str, ...]
             yield from _toml_files(entry.path, (*parts, entry.name))
 
 
+def refers_outside(value: Any) -> bool:
+    """`value` holds a `{ dictionary = ... }` or `{ file = ... }` that resolve_values() replaces."""
+    if isinstance(value, dict):
+        if len(value) == 1 and ("dictionary" in value or "file" in value):
+            return True
+        return any(refers_outside(v) for v in value.values())
+    if isinstance(value, list):
+        return any(refers_outside(v) for v in value if isinstance(v, dict | list))
+    return False
+
+
 def resolve_values(value: Any, dirs: DataDirs, origin: Path) -> Any:
     """Replace `{ dictionary = "name" }` with its words and `{ file = "name" }` with its path."""
     if isinstance(value, dict):
@@ -386,7 +397,17 @@ def build_rule(
     given = {name: value for name, value in context.items() if name in accepted and name not in keys}
 
     def factory() -> tuple[Check, Mapping[str, Any]]:
-        params = {name: resolve_values(data[key], dirs, path) for name, key in keys.items()} | given
+        # a stored value that names no dictionary or file is fresh from marshal, already what
+        # resolving would make of it
+        stored = data if isinstance(data, StoredFile) else None
+        params = {
+            name: (
+                data[key]
+                if stored is not None and stored.self_contained(key)
+                else resolve_values(data[key], dirs, path)
+            )
+            for name, key in keys.items()
+        } | given
         try:
             return cls(**params), params
         except (TypeError, ValueError) as exc:
@@ -449,7 +470,7 @@ def load_rules(
     for rule_id, path, base in dirs.rule_files():
         store = stores.get(base)
         if store is None:
-            store = stores[base] = ParsedRules(base, RESERVED)
+            store = stores[base] = ParsedRules(base, RESERVED, refers_outside)
         data = store.parse(path)
         override = overrides.pop(rule_id, None)
         if override:

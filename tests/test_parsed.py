@@ -121,13 +121,14 @@ def test_parameters_are_read_only_when_the_check_is_made(tmp_path: Path) -> None
     store = ParsedRules(tmp_path / "rules")
     entry = store._entries["uji/kata.toml"]
     assert entry[2]["summary"] == "uji" and "tokens" not in entry[2] and entry[3] == ("tokens",)
-    store._entries["uji/kata.toml"] = (*entry[:4], b"\x00 not marshal")
+    store._entries["uji/kata.toml"] = (*entry[:4], b"\x00 not marshal", entry[5])
     store._changed = True
     store.save()
     (rule,) = load_rules(DataDirs((tmp_path,)), plugins.check_types(), lazy=True)
     assert rule.id == "uji.kata" and rule.summary == "uji" and not rule.made
     # damaged inside a store that reads back whole, the parameters come from the file itself
     assert list(rule.params["tokens"]) == ["alpha"]
+    assert ParsedRules(tmp_path / "rules")._entries["uji/kata.toml"][4] == b"\x00 not marshal"
     assert path.is_file()
 
 
@@ -141,3 +142,26 @@ def test_rule_files_are_listed_in_path_order_with_ids_from_their_paths(tmp_path:
     assert [path for _, path, _ in listed] == sorted(base.rglob("*.toml"))
     assert [rule_id for rule_id, _, _ in listed] == ["a.x.w", "a.y", "a-b", "a", "b.z"]
     assert {folder for _, _, folder in listed} == {base}
+
+
+def test_a_stored_parameter_naming_a_dictionary_is_still_resolved(tmp_path: Path) -> None:
+    path = tmp_path / "rules" / "uji" / "kamus.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text(RULE.replace('["{word}"]', '{ dictionary = "kata" }'), encoding="utf-8")
+    past = time.time_ns() - HOUR_NS
+    os.utime(path, ns=(past, past))
+    (tmp_path / "dictionaries").mkdir()
+    (tmp_path / "dictionaries" / "kata.txt").write_text("alpha\nbeta\n", encoding="utf-8")
+    first = _words(tmp_path)
+    entry = ParsedRules(tmp_path / "rules")._entries["uji/kamus.toml"]
+    assert entry[3] == ("tokens",) and entry[5] == ("tokens",)
+    # read back from the store, the reference is resolved as on the first run
+    assert sorted(_words(tmp_path)) == sorted(first) == ["alpha", "beta"]
+
+
+def test_a_stored_parameter_naming_nothing_outside_is_used_as_stored(tmp_path: Path) -> None:
+    _rule(tmp_path, "alpha")
+    assert _words(tmp_path) == ["alpha"]
+    entry = ParsedRules(tmp_path / "rules")._entries["uji/kata.toml"]
+    assert entry[3] == ("tokens",) and entry[5] == ()
+    assert _words(tmp_path) == ["alpha"]
