@@ -403,6 +403,26 @@ def test_english_lookups_agree_with_the_whole_list() -> None:
         assert [lex.is_english(w) for w in words] == [w.lower() in every for w in words]
 
 
+@pytest.mark.parametrize("ending", ["\n", ""])
+def test_english_lookups_in_a_small_list(tmp_path: Path, ending: str) -> None:
+    # the first and last lines, letters with no words, a last line without its newline
+    words = ["able", "about", "cab", "cable", "maybe", "mob", "zoo", "zoom"]
+    (tmp_path / "stems.txt").write_text("rumah\n", encoding="utf-8")
+    (tmp_path / "english.txt").write_text("\n".join(words) + ending, encoding="utf-8")
+    lex = Lexicon.load(tmp_path)
+    # five rounds: more than ENGLISH_SEARCHES questions under "a", "c" and "z" reach the sets too
+    asked = [*words, "abl", "ab", "b", "bee", "ca", "cabl", "n", "zoos", "zo", "", "ábout"] * 5
+    assert [lex.is_english(w) for w in asked] == [w in words for w in asked]
+
+
+def test_an_empty_english_list_knows_no_word(tmp_path: Path) -> None:
+    (tmp_path / "stems.txt").write_text("rumah\n", encoding="utf-8")
+    (tmp_path / "english.txt").write_text("", encoding="utf-8")
+    lex = Lexicon.load(tmp_path)
+    assert not any(lex.is_english(w) for w in ["a", "online", ""] * 20)
+    assert lex.english == frozenset()
+
+
 def test_tables_are_sorted_one_word_a_line() -> None:
     # the English list is searched letter by letter, which needs its order
     for name in ("stems.txt", "forms.txt", "english.txt"):
