@@ -872,6 +872,13 @@ def test_collocation_from_the_draft_needs_repeats() -> None:
         ("bisa", "bisa", False),
         ("kota", "kita", True),
         ("media", "massa", False),
+        ("ab", "ba", True),
+        ("abcd", "badc", False),
+        ("abc", "acbd", False),
+        ("a", "", True),
+        ("", "a", True),
+        ("aab", "aba", True),
+        ("ab", "abab", False),
     ],
 )
 def test_damerau1(a: str, b: str, expected: bool) -> None:

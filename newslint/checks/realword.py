@@ -253,22 +253,21 @@ def damerau1(a: str, b: str) -> bool:
     if a == b:
         return False
     la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
+    # past the first difference the rest is compared in C: the collocation rules ask this of
+    # some 500 word pairs a draft
     if la == lb:
-        diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 1:
+        i = 0
+        while a[i] == b[i]:
+            i += 1
+        if a[i + 1 :] == b[i + 1 :]:
             return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    if la > lb:
-        a, b = b, a
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la == lb + 1:
+        a, b, la = b, a, lb
+    elif lb != la + 1:
+        return False
     i = 0
-    while i < len(a) and a[i] == b[i]:
+    while i < la and a[i] == b[i]:
         i += 1
     return a[i:] == b[i + 1 :]
 
