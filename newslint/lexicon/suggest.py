@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import cast
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -228,9 +228,10 @@ class FirstLetterIndex:
     from words of length n-2 to n+2.
     """
 
-    def __init__(self, words: Iterable[str]):
-        # sorted, the words under one first letter are one slice, found by bisection
-        self._sorted = sorted(words)
+    def __init__(self, runs: Iterable[Sequence[str]]):
+        # sorted runs of words (one or many): the words under one first letter are one slice of
+        # each, found by bisection
+        self._runs = list(runs)
         self._by_length: dict[tuple[str, int], list[str]] = {}
         self._heads: set[str] = set()
         self._built: dict[tuple[str, int], dict[str, str | frozenset[str]]] = {}
@@ -238,10 +239,12 @@ class FirstLetterIndex:
     def _words(self, head: str, length: int) -> list[str]:
         if head not in self._heads:
             self._heads.add(head)
-            words = self._sorted
-            lo = bisect_left(words, head)
-            for word in words[lo : bisect_left(words, chr(ord(head) + 1), lo)]:
-                self._by_length.setdefault((head, len(word)), []).append(word)
+            after = chr(ord(head) + 1)
+            setdefault = self._by_length.setdefault
+            for words in self._runs:
+                lo = bisect_left(words, head)
+                for word in words[lo : bisect_left(words, after, lo)]:
+                    setdefault((head, len(word)), []).append(word)
         return self._by_length.get((head, length), [])
 
     def _keys(self, head: str, length: int) -> dict[str, str | frozenset[str]]:
