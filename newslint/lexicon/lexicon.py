@@ -150,7 +150,23 @@ def _text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise LexiconError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from exc
+        raise _unreadable(path, exc) from exc
+
+
+def _mapped(path: Path) -> bytes | mmap.mmap:
+    """The file's bytes, mapped into memory rather than read (b"" for an empty one, which
+    cannot be mapped)."""
+    try:
+        with path.open("rb") as fh:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except ValueError:
+        return b""
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: OSError) -> LexiconError:
+    return LexiconError(f"{path}: cannot read the lexicon ({exc.strerror or exc})")
 
 
 def _lines(path: Path) -> list[str]:
@@ -324,15 +340,7 @@ class Lexicon:
         a one-draft run about 3 ms."""
         if self._english_text is None:
             path = self.source / "english.txt" if self.source else None
-            text: bytes | mmap.mmap = b""
-            if path is not None and path.is_file():
-                try:
-                    with path.open("rb") as fh:
-                        text = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-                except ValueError:
-                    text = b""  # an empty file cannot be mapped
-                except OSError as exc:
-                    raise LexiconError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from exc
+            text = _mapped(path) if path is not None and path.is_file() else b""
             # the searches below find a word between two newlines: the last line needs its own
             self._english_text = text if not len(text) or text[-1:] == b"\n" else bytes(text) + b"\n"
         return self._english_text
