@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import marshal
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, BinaryIO, NamedTuple
 
 from newslint import engine, inputs, plugins
@@ -179,16 +180,9 @@ def _unplain(fields: Sequence[Any]) -> Hit:
     return Hit(start, end, args, tuple(suggestions), fix, message)
 
 
-#: the most drafts a worker takes at a time
-CHUNK = 4
-
-# Set in the parent before the pool forks, so workers inherit the loaded rules for free.
-_shared: tuple[Sequence[Rule], Options] | None = None
-
-
-def _process_shared(name: str) -> Result:
-    assert _shared is not None
-    return process(name, *_shared)
+#: the most tickets (4 bytes each) the ticket pipe is filled with before anyone reads: within
+#: the 64 KiB every pipe holds, so that filling it never blocks
+MAX_TICKETS = 16_000
 
 
 def default_jobs() -> int:
@@ -200,17 +194,10 @@ def default_jobs() -> int:
 
 def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int = 0) -> list[Result]:
     """Results in the order of `names`; several processes when there is enough work."""
-    global _shared
     jobs = jobs or default_jobs()
     if len(names) == 1 and jobs >= 2 and hasattr(os, "fork"):
         return [process(names[0], rules, options._replace(split=True))]
-    if jobs < 2 or len(names) < 2 * jobs or "-" in names:
-        return [process(name, rules, options) for name in names]
-    # imported here: a one-draft run (pre-commit, an editor) should not pay for them
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or len(names) < 2 * jobs or "-" in names or not hasattr(os, "fork"):
         return [process(name, rules, options) for name in names]
     # What checks build lazily (the lexicon, its neighbour indexes), the workers would each
     # build again: it is built here once, and the workers inherit it. Not when the archive is
@@ -224,18 +211,141 @@ def run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int
             prepare = getattr(rule.check, "prepare", None)
             if callable(prepare):
                 prepare()
-    _shared = (rules, options)
+    return [*first, *_shared_run(names, rules, options, jobs)]
+
+
+def _shared_run(names: Sequence[str], rules: Sequence[Rule], options: Options, jobs: int) -> list[Result]:
+    """process() of every name in `jobs` processes: this one and jobs - 1 forked ones.
+
+    The processes take drafts one by one from a pipe of tickets (draft numbers), so a long
+    draft never leaves a core idle for long; this process lints as a worker too, instead of
+    waiting on a pool as one process more than there are cores to share. Each forked
+    process sends back its results when the tickets are gone. Whatever one did not send (it
+    failed, it was killed, a draft raised) this process lints itself afterwards, in order, so
+    that an error is raised here for the first failing draft as a serial run would raise it.
+    """
     # What the workers inherit stays out of their garbage collections, which would otherwise
     # walk (and copy, page by page) the parent's lexicon and caches.
     import gc
 
     gc.freeze()
+    per = -(-len(names) // MAX_TICKETS)
+    tickets_in, tickets_out = os.pipe()
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            # a few drafts per chunk: the last chunks decide when the run ends, and a worker
-            # left alone with a long one wastes the other core (a chunk's own cost is small)
-            chunk = max(1, min(CHUNK, len(names) // (jobs * 8)))
-            return [*first, *pool.map(_process_shared, names, chunksize=chunk)]
+        os.write(tickets_out, b"".join(i.to_bytes(4, "little") for i in range(0, len(names), per)))
     finally:
-        _shared = None
+        os.close(tickets_out)
+    children: list[tuple[int, BinaryIO]] = []
+    results: dict[int, Result] = {}
+    failed: dict[int, Exception] = {}
+    try:
+        for _ in range(jobs - 1):
+            child = _fork_worker(names, rules, options, tickets_in, per)
+            if child is None:
+                break
+            children.append(child)
+        for i, result in _take_tickets(names, rules, options, tickets_in, per, failed):
+            results[i] = result
+        for pid, pipe in children:
+            with pipe:
+                data = pipe.read()
+            os.waitpid(pid, 0)
+            with contextlib.suppress(Exception):
+                for i, fields in marshal.loads(data):
+                    results[i] = _unplain_result(fields)
+        children.clear()
+    finally:
+        os.close(tickets_in)
+        for pid, pipe in children:
+            _end(pid)
+            pipe.close()
+    ordered: list[Result] = []
+    for i, name in enumerate(names):
+        if i in failed:
+            raise failed[i]
+        ordered.append(results[i] if i in results else process(name, rules, options))
+    return ordered
+
+
+def _take_tickets(
+    names: Sequence[str],
+    rules: Sequence[Rule],
+    options: Options,
+    tickets: int,
+    per: int,
+    failed: dict[int, Exception] | None = None,
+) -> Iterator[tuple[int, Result]]:
+    """(number, result) of the drafts of each ticket taken, until none is left; a draft that
+    raises is left out (and its error kept in `failed`)."""
+    while True:
+        ticket = os.read(tickets, 4)
+        if len(ticket) < 4:
+            return
+        first = int.from_bytes(ticket, "little")
+        for i in range(first, min(first + per, len(names))):
+            try:
+                result = process(names[i], rules, options)
+            except Exception as exc:
+                if failed is not None:
+                    failed[i] = exc
+                continue
+            yield i, result
+
+
+def _fork_worker(
+    names: Sequence[str], rules: Sequence[Rule], options: Options, tickets: int, per: int
+) -> tuple[int, BinaryIO] | None:
+    """(pid, pipe) of a forked process linting drafts by ticket and writing its results into
+    the pipe once the tickets are gone; None when no process could be made."""
+    reader, writer = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(reader)
+        os.close(writer)
+        return None
+    if pid == 0:
+        code = 1
+        try:
+            os.close(reader)
+            done = [(i, _plain_result(r)) for i, r in _take_tickets(names, rules, options, tickets, per)]
+            # marshal, a module already loaded, where pickle would cost an import on both sides
+            data = marshal.dumps(done)
+            with os.fdopen(writer, "wb") as out:
+                out.write(data)
+            code = 0
+        except BaseException:
+            pass  # the parent lints what it did not get
+        finally:
+            # no exit handlers, no flushing of what the parent has buffered
+            os._exit(code)
+    os.close(writer)
+    return pid, os.fdopen(reader, "rb")
+
+
+def _end(pid: int) -> None:
+    import signal
+
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(OSError):
+        os.waitpid(pid, 0)
+
+
+def _plain_result(result: Result) -> tuple[Any, ...]:
+    """A result as values marshal takes; _unplain_result() makes it again."""
+    return (
+        result.path,
+        result.source,
+        [tuple(getattr(f, name) for name in _FINDING_FIELDS) for f in result.findings],
+        result.diff,
+        result.cached,
+    )
+
+
+def _unplain_result(fields: Sequence[Any]) -> Result:
+    path, source, findings, diff, cached = fields
+    return Result(path, source, tuple(Finding(*f) for f in findings), diff, cached)
+
+
+_FINDING_FIELDS = tuple(f.name for f in dataclasses.fields(Finding))

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -161,3 +162,108 @@ def test_a_lazy_rule_raises_its_errors_on_first_use_naming_the_file() -> None:
     assert not rule.made
     with pytest.raises(RuleError, match=r"uji\.toml.*context"):
         rule.check  # noqa: B018
+
+
+class _Marks:
+    """A check that writes the pid of the process running it into a file, one line per draft,
+    and reports one hit naming that draft; `die_in_child` ends any process but the test's own."""
+
+    def __init__(self, log: Path, parent: int, die_in_child: bool = False, bad: tuple[str, ...] = ()) -> None:
+        self.log, self.parent, self.die_in_child, self.bad = log, parent, die_in_child, bad
+
+    def check(self, doc: Any) -> list[Any]:
+        import os
+
+        from newslint.errors import NewslintError
+        from newslint.rules import Hit
+
+        if self.die_in_child and os.getpid() != self.parent:
+            os._exit(3)
+        if Path(doc.path).name in self.bad:
+            raise NewslintError(f"{doc.path}: rusak")
+        with open(self.log, "a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        return [Hit(0, 1, message={"id": f"uji {Path(doc.path).name}"})]
+
+
+def _marking_rules(log: Path, **options: Any) -> list[Any]:
+    import os
+    from dataclasses import replace
+
+    from newslint import engine
+    from newslint.config import Config
+
+    (rule,) = engine.rule_set(Config(), ("eyd.kapital-judul",), lazy=True)
+    check = _Marks(log, os.getpid(), **options)
+    return [replace(rule, id="uji.tanda", factory=lambda: (check, {}))]
+
+
+def _names(drafts: Path, count: int) -> list[str]:
+    return [str(p) for p in sorted(drafts.glob("*.txt"))[:count]]
+
+
+def test_two_jobs_are_this_process_and_one_forked_process(drafts: Path, tmp_path: Path) -> None:
+    import os
+
+    from newslint import runner
+
+    log = tmp_path / "pids.txt"
+    names = _names(drafts, 12)
+    results = runner.run(names, _marking_rules(log), runner.Options(), jobs=2)
+    assert [r.path for r in results] == names
+    assert [[f.message for f in r.findings] for r in results] == [[f"uji {Path(n).name}"] for n in names]
+    pids = log.read_text(encoding="utf-8").split()
+    assert len(pids) == len(names)
+    # the test's own process lints too: no pool of two workers beside an idle parent
+    assert str(os.getpid()) in pids
+    assert len(set(pids)) == 2
+
+
+def test_drafts_a_dead_worker_took_are_linted_by_this_process(drafts: Path, tmp_path: Path) -> None:
+    import os
+
+    from newslint import runner
+
+    log = tmp_path / "pids.txt"
+    names = _names(drafts, 12)
+    results = runner.run(names, _marking_rules(log, die_in_child=True), runner.Options(), jobs=2)
+    assert [[f.message for f in r.findings] for r in results] == [[f"uji {Path(n).name}"] for n in names]
+    assert set(log.read_text(encoding="utf-8").split()) == {str(os.getpid())}
+
+
+def test_the_first_failing_draft_in_order_raises_whichever_process_took_it(drafts: Path, tmp_path: Path) -> None:
+    from newslint import runner
+    from newslint.errors import NewslintError
+
+    names = _names(drafts, 12)
+    bad = (Path(names[4]).name, Path(names[9]).name)
+    for _ in range(3):
+        with pytest.raises(NewslintError, match=f"{bad[0]}: rusak"):
+            runner.run(names, _marking_rules(tmp_path / "pids.txt", bad=bad), runner.Options(), jobs=2)
+
+
+def test_a_ticket_holds_several_drafts_when_an_archive_outgrows_the_pipe(
+    drafts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint import runner
+
+    monkeypatch.setattr(runner, "MAX_TICKETS", 4)
+    log = tmp_path / "pids.txt"
+    names = _names(drafts, 11)
+    results = runner.run(names, _marking_rules(log), runner.Options(), jobs=2)
+    assert [[f.message for f in r.findings] for r in results] == [[f"uji {Path(n).name}"] for n in names]
+    assert len(log.read_text(encoding="utf-8").split()) == len(names)
+
+
+def test_results_cross_between_processes_whole() -> None:
+    from newslint import runner
+    from newslint.rules import Finding
+
+    finding = Finding("a.txt", 1, 2, 1, 5, "uji.aturan", "spelling", "error", "pesan", ("b", "c"), 1, 4, "b")
+    bare = Finding("a.txt", 3, 1, 3, 2, "uji.lain", "naming", "warning", "lain")
+    result = runner.Result("a.txt", "teks", (finding, bare), "diff", True)
+    assert runner._unplain_result(runner._plain_result(result)) == result
+    assert [vars(f) for f in runner._unplain_result(runner._plain_result(result)).findings] == [
+        vars(finding),
+        vars(bare),
+    ]
