@@ -1003,11 +1003,7 @@ class ActionSlot:
                     continue
                 action = lowers[i] + "an"
                 # an agent noun however rare: where an action is named, a rare doer is no likelier
-                if (
-                    is_agent(lowers[i], 0.0)
-                    and known(action)
-                    and (zipf(action) or 0.0) >= self.slot_min_zipf
-                ):
+                if is_agent(lowers[i], 0.0) and known(action) and (zipf(action) or 0.0) >= self.slot_min_zipf:
                     yield slip_hit(sentence.word(i), action, False)
 
     def _unseen(self, sentence: Sentence) -> Iterator[Hit]:
@@ -1403,6 +1399,7 @@ class Collocation:
         # runs ("kantor posisi" for kantor polisi): past the frequency limits, which keep such words
         self.reviewed_slips = frozenset(tuple(p.lower().split()) for p in reviewed_slips)
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
+        self._grouped: dict[tuple[int, int, tuple[str, ...]], dict[int, tuple[str, ...]]] = {}
         # adjacent pairs judged so far, by verdict (see _bad_pairs)
         self._clean_pairs: set[tuple[str, str]] = set()
         self._slipped_pairs: set[tuple[str, str]] = set()
@@ -1486,35 +1483,40 @@ class Collocation:
             if words not in self.phrases:
                 n = len(words)
                 for k in range(n):
+                    rest = words[:k] + words[k + 1 :]
                     if n == 2:
                         intended = self.before.get(words[1]) if k == 0 else self.after.get(words[0])
                     else:
-                        intended = self.index.get((n, k, words[:k] + words[k + 1 :]))
-                    if intended:
-                        # one edit changes the length by one at most: most candidates end here
-                        written = words[k]
-                        length = len(written)
-                        bound = n == 2 and self._bound(words[1 - k], k)
-                        reviewed = words in self.reviewed_slips
-                        fits = [
-                            w
-                            for w in intended
-                            if (
-                                -1 <= len(w) - length <= 1
-                                and (
-                                    self.plausible(written, w, bound)
-                                    or (reviewed and self._slip_of(written, w))
-                                )
-                            )
+                        intended = self.index.get((n, k, rest))
+                    if not intended:
+                        continue
+                    written = words[k]
+                    length = len(written)
+                    bound = n == 2 and self._bound(words[1 - k], k)
+                    reviewed = words in self.reviewed_slips
+                    # one edit changes the length by one at most: only the listed words of those
+                    # lengths are weighed, not every word the phrase's other words take
+                    by_length = self._by_length((n, k, rest), intended)
+                    fits = [
+                        w
+                        for size in (length - 1, length, length + 1)
+                        for w in by_length.get(size, ())
+                        if self.plausible(written, w, bound) or (reviewed and self._slip_of(written, w))
+                    ]
+                    # the one other candidate: the written word's -an noun
+                    suffixed = written + "an"
+                    if (
+                        self.suffix_gain >= 0
+                        and suffixed in intended
+                        and (
                             # (beside an anchor a bare word is as good as its -an noun:
                             # "lebih rinci mengenai", "secara bergilir")
-                            or (
+                            (
                                 k > 0
-                                and self.suffix_gain >= 0
                                 and words[k - 1] not in self.anchors
                                 and self._suffix_dropped(
                                     written,
-                                    w,
+                                    suffixed,
                                     words[k - 1] in self.process_heads,
                                     bound or words[k - 1] in self.event_heads,
                                 )
@@ -1524,16 +1526,30 @@ class Collocation:
                             or (
                                 k == 0
                                 and n == 2
-                                and self.suffix_gain >= 0
                                 and words[1] not in self.anchors
-                                and self._suffix_dropped(written, w)
+                                and self._suffix_dropped(written, suffixed)
                                 and not _agent_noun(written)
                             )
-                        ]
-                        if fits:
-                            found.append((k, min(fits)))
+                        )
+                    ):
+                        fits.append(suffixed)
+                    if fits:
+                        found.append((k, min(fits)))
             slips = self._window_slips[words] = tuple(found)
         return slips
+
+    def _by_length(
+        self, key: tuple[int, int, tuple[str, ...]], words: set[str]
+    ) -> dict[int, tuple[str, ...]]:
+        """`words`, the fillers of one slot of the phrases whose other words are `key`'s, by
+        length; grouped on first use, as a run meets few of the slots."""
+        grouped = self._grouped.get(key)
+        if grouped is None:
+            lists: dict[int, list[str]] = {}
+            for w in words:
+                lists.setdefault(len(w), []).append(w)
+            grouped = self._grouped[key] = {size: tuple(ws) for size, ws in lists.items()}
+        return grouped
 
     def _meant(self, pair: tuple[str, str], pairs: Counter[tuple[str, str]], used: Counter[str]) -> bool:
         """The draft writes the pair, or its slipped word (bare or possessed), again and again: a
@@ -1995,9 +2011,7 @@ class TopicSlip:
                 continue
             # a slip of the first letter is a neighbouring key or sound (suru for guru), never
             # one dropped or added: "akui" and "lakui" are two words of their own
-            heads = topics.get(word[:1], []) + [
-                t for t in strong if t[:1] != word[:1] and t[1:] == word[1:]
-            ]
+            heads = topics.get(word[:1], []) + [t for t in strong if t[:1] != word[:1] and t[1:] == word[1:]]
             base, ending = word, ""
             # a listed or common -nya form is a word of its own (sebenarnya is no sebesar + -nya)
             if word.endswith("nya") and len(word) > 6 and not lex.is_listed(word):
