@@ -293,6 +293,10 @@ _RUPIAH = LazyPattern(r"^rp\d")
 
 #: how many clean word pairs a collocation rule keeps between drafts before starting again
 MAX_JUDGED_PAIRS = 200_000
+#: the most words a per-run table of facts about words holds before it starts over
+MAX_WORD_FACTS = 200_000
+#: no entry yet (None is an entry)
+_UNSEEN: Any = object()
 
 
 class Classes:
@@ -1981,6 +1985,9 @@ class TopicSlip:
         # draft means however near a topic it is ("burung jalak" in a story on roads)
         self.kinds = frozenset(w.lower() for w in kinds)
         self._verdicts: dict[tuple[str, str, float], bool] = {}
+        # per word, for the run (see check())
+        self._topic_zipf: dict[str, float] = {}
+        self._written_facts: dict[str, tuple[str, str, float] | None] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         lex = _lexicon()
@@ -1993,32 +2000,50 @@ class TopicSlip:
         # a topic is written in lower case: "Jalan" at a sentence's start or in a name says nothing
         lower_case = Counter([w.text for w in doc.words])
         topics: dict[str, list[str]] = {}
+        topic_zipf = self._topic_zipf
         for word, n in [(w, n) for w, n in lower_case.items() if n >= self.min_repeats]:
-            z = freq.get(word, 0.0)
+            z = topic_zipf.get(word)
+            if z is None:
+                if len(topic_zipf) > MAX_WORD_FACTS:
+                    topic_zipf.clear()
+                z = freq.get(word, 0.0)
+                # (0: no word a topic can be)
+                common = z and word.isalpha() and word.islower() and word not in self.function_words
+                z = topic_zipf[word] = z if common else 0.0
             # observed against expected (total * 10 ** (z - 9)), in powers of ten
-            common = z and word.isalpha() and word.islower() and word not in self.function_words
-            if common and math.log10(n / total) + 9 - z >= self.min_topicality:
+            if z and math.log10(n / total) + 9 - z >= self.min_topicality:
                 topics.setdefault(word[0], []).append(word)
         if not topics:
             return
         strong = [t for ts in topics.values() for t in ts if 0 < self.first_letter_repeats <= lower_case[t]]
+        # (found by all but their first letter)
+        strong_by_tail: dict[str, list[str]] = {}
+        for t in strong:
+            strong_by_tail.setdefault(t[1:], []).append(t)
         # the written word (its -nya set aside) -> the topic words it may be a slip of, whether
         # it is a commoner word (then the draft must show one of them beside the same word) and
         # whether they dominate the draft (then a pair only confirms)
         slips: dict[str, tuple[str, list[str], bool, bool]] = {}
+        facts, fact_of = self._written_facts, self._written_fact
         for word in [w for w, n in counts.items() if n == 1 and (w[:1] in topics or strong)]:
             if lower_case[word] != 1:
                 continue
+            # what the draft does not change about a word is worked out once per run: news
+            # copy writes the same words draft after draft
+            fact = facts.get(word, _UNSEEN)
+            if fact is _UNSEEN:
+                if len(facts) > MAX_WORD_FACTS:
+                    facts.clear()
+                fact = facts[word] = fact_of(word, lex)
+            if fact is None:
+                continue
+            base, ending, z = fact
             # a slip of the first letter is a neighbouring key or sound (suru for guru), never
             # one dropped or added: "akui" and "lakui" are two words of their own
-            heads = topics.get(word[:1], []) + [t for t in strong if t[:1] != word[:1] and t[1:] == word[1:]]
-            base, ending = word, ""
-            # a listed or common -nya form is a word of its own (sebenarnya is no sebesar + -nya)
-            if word.endswith("nya") and len(word) > 6 and not lex.is_listed(word):
-                base, ending = word[:-3], "nya"
-            if len(base) < 4 or base in self.nonstandard or word in self.meant or base in self.meant:
-                continue
-            z = max(freq.get(base, 0.0), freq.get(word, 0.0))
+            heads = topics.get(word[:1], [])
+            same_tail = strong_by_tail.get(word[1:])
+            if same_tail:
+                heads = heads + [t for t in same_tail if t[:1] != word[:1]]
             near = []
             if z <= self.max_zipf:
                 near = [t for t in heads if damerau1(base, t) and self._slip(base, t, self.min_gap)]
@@ -2074,6 +2099,18 @@ class TopicSlip:
                     continue  # a word before a name goes with it ("pemain asal Brasil")
                 best = max(meant, key=lambda t: (lower_case[t], t))
                 yield slip_hit(sentence.word(k), best + ending, False)
+
+    def _written_fact(self, word: str, lex: Any) -> tuple[str, str, float] | None:
+        """(base, ending, zipf) of a word written once, its -nya set aside; None for a word that
+        is no topic's slip wherever it stands: too short, non-standard, or meant."""
+        base, ending = word, ""
+        # a listed or common -nya form is a word of its own (sebenarnya is no sebesar + -nya)
+        if word.endswith("nya") and len(word) > 6 and not lex.is_listed(word):
+            base, ending = word[:-3], "nya"
+        if len(base) < 4 or base in self.nonstandard or word in self.meant or base in self.meant:
+            return None
+        freq = lex.freq
+        return base, ending, max(freq.get(base, 0.0), freq.get(word, 0.0))
 
     def _after_doer(self, sentence: Sentence, k: int) -> bool:
         """Word k follows a pronoun that follows "yang", an aspect or a modal: its verb."""
