@@ -8,6 +8,8 @@ found in `prose` is an offset in `source`.
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -75,6 +77,11 @@ class Word(NamedTuple):
 
 # Letters with inner hyphens or apostrophes: "kata-kata", "Asia-Pasifik", "Ma'ruf", "U-17".
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# The prose cut into gap, word, gap, ..., gap: every offset follows from the lengths, with no
+# match object per word.
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+# A Word made from a (start, end, text) tuple in C: Word._make is a Python call per word.
+_new_word = functools.partial(tuple.__new__, Word)
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(]?[A-Z0-9])|[.!?…]+[\"”’')\]]*\s*$")
 
@@ -121,7 +128,9 @@ class Document:
     @cached_property
     def words(self) -> tuple[Word, ...]:
         """Word tokens of the prose view, shared by every word check."""
-        return tuple(map(Word._make, [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.prose)]))
+        parts = _WORD_SPLIT.split(self.prose)
+        ends = list(itertools.accumulate(map(len, parts)))
+        return tuple(map(_new_word, zip(ends[0:-1:2], ends[1::2], parts[1::2], strict=True)))
 
     @cached_property
     def lowers(self) -> tuple[str, ...]:

@@ -183,6 +183,26 @@ def test_words_are_source_offsets() -> None:
         assert doc.source[word.start : word.end] == word.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "x",
+        "   ",
+        "Judul\n\n-awal akhir- _garis_ bawah__kata 'kutip' ‘Ma’ruf’ 5-6 Rp3.000,50 2024/2025.\n",
+        "Judul\n\nSatu\ufffcdua \ufffc tiga—empat–lima «enam» 𝔸lfa ½ ⅓ x²y é e\u0301 ٣٤ 中文字 done",
+        "Akhir tanpa baris baru",
+    ],
+)
+def test_words_are_the_word_pattern_matches_with_their_offsets(text: str) -> None:
+    # the words are found by cutting the prose at the pattern's matches; they must be exactly
+    # what the pattern finds, at exactly its offsets
+    doc = parse_plain("d.txt", text)
+    expected = [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(doc.prose)]
+    assert list(doc.words) == expected
+    assert all(type(w) is Word for w in doc.words)
+
+
 def test_hyphen_and_apostrophe_words() -> None:
     doc = parse_plain("d.txt", "Judul\n\nKata-kata Ma'ruf di Asia-Pasifik dan tim U-17 itu.\n")
     assert [w.text for w in doc.words] == [
