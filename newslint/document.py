@@ -126,11 +126,25 @@ class Document:
         return self.source[start:end].rstrip("\r\n")
 
     @cached_property
+    def _parts(self) -> list[str]:
+        """The prose cut into gap, word, gap, ..., word, gap (see `words`, `gaps`)."""
+        return _WORD_SPLIT.split(self.prose)
+
+    @cached_property
     def words(self) -> tuple[Word, ...]:
         """Word tokens of the prose view, shared by every word check."""
-        parts = _WORD_SPLIT.split(self.prose)
+        parts = self._parts
         ends = list(itertools.accumulate(map(len, parts)))
         return tuple(map(_new_word, zip(ends[0:-1:2], ends[1::2], parts[1::2], strict=True)))
+
+    @cached_property
+    def gaps(self) -> tuple[str, ...]:
+        """The prose between each word of `words` and the next."""
+        if "words" in self.__dict__ and "_parts" not in self.__dict__:
+            # a view given its document's words (see view()): they are cut, not the prose again
+            prose = self.prose
+            return tuple([prose[a.end : b.start] for a, b in itertools.pairwise(self.words)])
+        return tuple(self._parts[2:-1:2])
 
     @cached_property
     def lowers(self) -> tuple[str, ...]:

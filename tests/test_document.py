@@ -203,6 +203,17 @@ def test_words_are_the_word_pattern_matches_with_their_offsets(text: str) -> Non
     assert all(type(w) is Word for w in doc.words)
 
 
+def test_gaps_are_the_prose_between_words_in_a_draft_and_in_its_views() -> None:
+    import itertools
+
+    doc = parse_plain("d.txt", DRAFT)
+    for view in (doc, doc.view("body"), doc.view("prose")):
+        between = [view.prose[a.end : b.start] for a, b in itertools.pairwise(view.words)]
+        assert list(view.gaps) == between
+    assert len(doc.gaps) == len(doc.words) - 1 > 0
+    assert parse_plain("d.txt", "").gaps == ()
+
+
 def test_hyphen_and_apostrophe_words() -> None:
     doc = parse_plain("d.txt", "Judul\n\nKata-kata Ma'ruf di Asia-Pasifik dan tim U-17 itu.\n")
     assert [w.text for w in doc.words] == [

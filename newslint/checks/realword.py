@@ -90,10 +90,9 @@ def sentences(doc: Document) -> tuple[Sentence, ...]:
     headings = [(b.start, b.end) for b in doc.blocks if b.kind in _HEADING_KINDS]
     words = doc.words
     starts = word_starts(doc)
-    prose = doc.prose
     # word by word for the whole draft, then sliced: one pass, no loop per sentence
     lowers = doc.lowers
-    gaps = tuple([prose[a.end : b.start] for a, b in itertools.pairwise(words)])
+    gaps = doc.gaps
     joined = tuple([g == " " or (g != "" and g.strip(" \t") == "" and MASK not in g) for g in gaps])
     out: list[Sentence] = []
     i = 0
