@@ -399,7 +399,7 @@ class Spelling:
         mid_names: set[str] = set()
         tokens = self._tokens(doc, lex, texts, mid_names)
         draft = _Draft(
-            Counter(t for t in texts if t[:1].isupper()),
+            Counter([t for t in texts if t[:1].isupper()]),
             Counter(map(str.lower, texts)),
             mid_names,
             frozenset(t.text for t in tokens if t.place),
@@ -671,7 +671,7 @@ class Spelling:
         all_texts = [w.text for w in words]
         # the common case, a known lowercase word, is only counted; no clean word holds an
         # apostrophe (those are never tokens), so the loop below still skips them
-        texts.extend(t for t in all_texts if t in clean and not t[:1].isupper())
+        texts.extend([t for t in all_texts if t in clean and not t[:1].isupper()])
         out: list[_Token] = []
         next_initial: tuple[int, bool] | None = None  # a word's sentence start, when known early
         dateline = dateline_place(doc)
@@ -1125,14 +1125,13 @@ class Spelling:
         low = text.lower()
         if lex.is_name(text) or len(text) < 4 or lex.known(low) or lex.is_foreign(low):
             return None
-        if draft.spelled_otherwise(text, lex):
-            return None  # whatever other names it is near (Nadya beside Nadia: no Nada)
+        # (a name the draft writes another way too is no slip, whatever other names it is near:
+        # Nadya beside Nadia is no Nada; asked only of a name near another, as few are)
         own = draft.capitalized.get(text, 0)
         limit = NAME_SLIP if len(text) < 8 else 2 * NAME_SLIP
         # names used more often in this draft: Ukraina x5 makes a single Ukriana a slip
         least = max(2, own * DRAFT_NAME_RATIO)
         letters = set(low)
-        speakers = draft.speakers(self.speech)
         close = []
         for other, other_low, other_letters, n in draft.frequent_names():
             # slips keep a name's first letter: Purabaya (a terminal) is no Surabaya
@@ -1145,7 +1144,7 @@ class Spelling:
                 # and so are a person's two spellings, each quoted ('kata Tukinem', 'ujar Tukiyem')
                 if (
                     0 < d <= limit
-                    and not (text in speakers and other in speakers)
+                    and not (text in (speakers := draft.speakers(self.speech)) and other in speakers)
                     and not _old_spelling(other, text)
                     and transliteration_key(other, diphthongs=True)
                     != transliteration_key(text, diphthongs=True)
@@ -1153,11 +1152,11 @@ class Spelling:
                 ):
                     close.append((d, -n, other))
         if close:
-            return tuple(o for _, _, o in sorted(close))
+            return None if draft.spelled_otherwise(text, lex) else tuple(o for _, _, o in sorted(close))
         if own > 1 or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
             return None  # a name the draft itself or the frequency list vouches for
         near = self._slipped_name(text, lex)
-        return (near,) if near else None
+        return (near,) if near and not draft.spelled_otherwise(text, lex) else None
 
     def _slips_in_names(self, doc: Document, reported: set[int]) -> Iterator[Hit]:
         """Listed names of several words with a typing slip in a word after the first, which
