@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslint import plugins
 from newslint.checks.patterns import per_document, word_starts
 from newslint.document import Document
@@ -32,3 +34,41 @@ def test_word_lowers_and_starts_follow_doc_words() -> None:
     doc = plugins.parse("a.txt", "Judul Berita\n\nJakarta, IDN Times - Warga KPK-nya datang ke İzmir ΟΔΟΣ.\n")
     assert doc.lowers == tuple(w.text.lower() for w in doc.words)
     assert word_starts(doc) == [w.start for w in doc.words]
+
+
+
+def _verdict(n: int, word: str) -> bool:
+    return sum(map(ord, word)) % (n + 2) == 0
+
+
+def test_word_memos_test_each_word_once_and_answer_for_each_vocabulary() -> None:
+    import random
+    from collections import Counter
+
+    from newslint.checks.patterns import WordMemo
+
+    rng = random.Random(7)
+    words = [f"k{i}" for i in range(60)]
+    # memos made at different times and called on different vocabularies: a rule on a view of
+    # the draft, a rule that skips drafts, a rule made late
+    memos = [WordMemo() for _ in range(5)]
+    tested: list[Counter[str]] = [Counter() for _ in memos]
+
+    def test_of(n: int) -> Callable[[str], bool]:
+        def test(word: str) -> bool:
+            tested[n][word] += 1
+            return _verdict(n, word)
+
+        return test
+
+    for draft in range(300):
+        full = frozenset(rng.sample(words, rng.randint(0, 20)))
+        view = frozenset(w for w in full if rng.random() < 0.7) | ({f"v{draft % 7}"} if draft % 3 else set())
+        for n, memo in enumerate(memos):
+            if (n == 2 and rng.random() < 0.5) or (n == 4 and draft < 50):
+                continue
+            vocabulary = view if n == 1 else full
+            assert memo.matching(vocabulary, test_of(n)) == {w for w in vocabulary if _verdict(n, w)}
+    for n, counts in enumerate(tested):
+        assert counts, n
+        assert max(counts.values()) == 1, n

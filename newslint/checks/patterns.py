@@ -69,12 +69,45 @@ class WordMemo:
     def __init__(self) -> None:
         self._seen: set[str] = set()
         self._hits: set[str] = set()
+        # how many words all memos had seen when this one had seen the same (-1: not since)
+        self._level = 0
 
     def matching(self, vocabulary: frozenset[str], test: Callable[[str], bool]) -> set[str]:
-        fresh = vocabulary - self._seen
-        self._hits.update(v for v in fresh if test(v))
-        self._seen |= fresh
+        novel, before = _novel(vocabulary)
+        # every word a memo sees, all memos have seen, and the words all memos have seen only
+        # grow: a memo level with all of them before this vocabulary lacks only its novel words,
+        # found once for every memo of the run instead of by each
+        if self._level == before:
+            fresh: frozenset[str] = novel
+            self._level = before + len(novel)
+        else:
+            fresh = vocabulary - self._seen
+        if fresh:
+            self._hits.update([v for v in fresh if test(v)])
+            self._seen |= fresh
+        if self._level != before + len(novel):
+            self._level = len(_SEEN_BY_ALL) if len(self._seen) == len(_SEEN_BY_ALL) else -1
         return self._hits & vocabulary
+
+
+# The words any WordMemo has seen, and for the last few vocabularies the words they added to it
+# and its size before them.
+_SEEN_BY_ALL: set[str] = set()
+_NOVEL: dict[int, tuple[frozenset[str], frozenset[str], int]] = {}
+
+
+def _novel(vocabulary: frozenset[str]) -> tuple[frozenset[str], int]:
+    """The words of `vocabulary` no WordMemo had seen, and how many words they had seen."""
+    # keyed by id(), each entry holding its vocabulary so that the id is not reused while it lives
+    entry = _NOVEL.get(id(vocabulary))
+    if entry is None or entry[0] is not vocabulary:
+        if len(_NOVEL) >= 4:
+            _NOVEL.clear()
+        before = len(_SEEN_BY_ALL)
+        novel = vocabulary - _SEEN_BY_ALL
+        _SEEN_BY_ALL.update(novel)
+        entry = _NOVEL[id(vocabulary)] = (vocabulary, novel, before)
+    return entry[1], entry[2]
 
 
 def word_pairs(pairs: Collection[str]) -> set[frozenset[str]]:
