@@ -1740,9 +1740,11 @@ class Collocation:
         saktinya" the hospital's ("rumah sakitnya")."""
         lowers, joined = sentence.lowers, sentence.joined
         lex = _lexicon()
-        for i in range(len(lowers) - 1):
+        # (the words before a -nya word, found in one sweep: most sentences have none)
+        owners = [i for i, w in enumerate(lowers[1:]) if w.endswith("nya")]
+        for i in owners:
             owned = lowers[i + 1]
-            if not joined[i] or not owned.endswith("nya") or len(owned) < 7:
+            if not joined[i] or len(owned) < 7:
                 continue
             pair = (lowers[i], owned[:-3])
             # a listed -nya form is a word of its own (sebenarnya, selanjutnya); a good phrase
@@ -1766,9 +1768,15 @@ class Collocation:
         phrase to judge) and an exception on one side (kasur baru, in "jumlah kasur baru")."""
         lowers, joined = sentence.lowers, sentence.joined
         firsts, seconds, phrases = self.firsts, self.seconds, self.phrases
-        for i in range(1, len(lowers) - 1):
+        # (the words between a phrase's first word and another's second, found in one sweep)
+        middles = [
+            i
+            for i, (b, a) in enumerate(zip(lowers, lowers[2:], strict=False), 1)
+            if b in firsts and a in seconds
+        ]
+        for i in middles:
             before, word, after = lowers[i - 1], lowers[i], lowers[i + 1]
-            if before not in firsts or after not in seconds or not (joined[i - 1] and joined[i]):
+            if not (joined[i - 1] and joined[i]):
                 continue
             if (before, word) in phrases or (word, after) in phrases:
                 continue
