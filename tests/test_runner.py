@@ -231,7 +231,7 @@ def test_drafts_a_dead_worker_took_are_linted_by_this_process(drafts: Path, tmp_
     assert set(log.read_text(encoding="utf-8").split()) == {str(os.getpid())}
 
 
-def test_the_first_failing_draft_in_order_raises_whichever_process_took_it(drafts: Path, tmp_path: Path) -> None:
+def test_the_first_failing_draft_in_order_raises_whoever_took_it(drafts: Path, tmp_path: Path) -> None:
     from newslint import runner
     from newslint.errors import NewslintError
 
