@@ -235,6 +235,55 @@ def test_sentences() -> None:
     assert [text[s.start : s.end] for s in spans] == ["Ia datang.", '"Saya siap," katanya.', "Lalu pulang!"]
 
 
+def _reference_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences as the rule reads: up to each run of end marks (and closing quotes or
+    brackets) before blanks and a capital or a digit, or before blanks to the end; blanks and
+    masked text trimmed. Character by character, slow and plain."""
+    marks, closers, openers = ".!?…", "\"”’')]", "\"“‘'("
+    capitals = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    blank = lambda c: c.isspace() or c == MASK  # noqa: E731
+    cuts, i = [], 0
+    while i < len(text):
+        if text[i] not in marks:
+            i += 1
+            continue
+        j = i
+        while j < len(text) and text[j] in marks:
+            j += 1
+        while j < len(text) and text[j] in closers:
+            j += 1
+        k = j
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if k == len(text):
+            cuts.append(k)
+        elif k > j and ((text[k] in openers and text[k + 1 : k + 2] in capitals) or text[k] in capitals):
+            cuts.append(j)
+        i = j
+    spans, start = [], 0
+    for end in [*cuts, len(text)] if not cuts or cuts[-1] < len(text) else cuts:
+        a, b = start, end
+        while a < b and blank(text[a]):
+            a += 1
+        while b > a and blank(text[b - 1]):
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+        start = end
+    return spans
+
+
+def test_sentences_are_cut_and_trimmed_as_a_plain_reading_says() -> None:
+    import random
+
+    rng = random.Random(3)
+    alphabet = "ab AZÉ9.!?…\"”’')]“‘(  \u00a0\u2003\ufffc\n\t"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        spans = [(s.start, s.end) for s in split_sentences(text, 0, len(text))]
+        assert spans == _reference_sentences(text), repr(text)
+
+
 def test_sentences_skip_masked_blocks() -> None:
     doc = parse_plain("d.txt", DRAFT)
     texts = [doc.source[s.start : s.end] for s in doc.sentences]
