@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import Any
+
+import pytest
 
 from newslint import plugins
 from newslint.checks.patterns import per_document, word_starts
@@ -72,3 +76,40 @@ def test_word_memos_test_each_word_once_and_answer_for_each_vocabulary() -> None
     for n, counts in enumerate(tested):
         assert counts, n
         assert max(counts.values()) == 1, n
+
+
+@pytest.mark.parametrize(
+    ("name", "plain", "flags", "alphabet"),
+    [
+        (
+            "capital.SentenceStart.BOUNDARY",
+            r"[.!?][ \t][ \t\ufffc]*|[\r\n\-–—][ \t\ufffc]*",
+            0,
+            ".!? \t\ufffc\r\n-–—aB1",
+        ),
+        (
+            "numbers.CurrencySpace.PATTERN",
+            r"(?<![\w\ufffc])(Rp|US\$|S\$|RM)(?:\.\s*|\s+)(?=\d)",
+            0,
+            "RpUSM$ .1\ufffcax",
+        ),
+        ("numbers.PercentStyle.WORD", r"(?<=\d)\s+persen\b", re.IGNORECASE, "1 \t\npersenPERSENxa\u00a0"),
+        ("punctuation._QUOTE_MARK", r"[“”\"]|‘‘|’’|''", 0, "“”\"‘’'a "),
+    ],
+)
+def test_patterns_written_for_speed_match_as_their_plain_forms(
+    name: str, plain: str, flags: int, alphabet: str
+) -> None:
+    import importlib
+    import random
+
+    module, *path = name.split(".")
+    fast: Any = importlib.import_module(f"newslint.checks.{module}")
+    for attribute in path:
+        fast = getattr(fast, attribute)
+    reference = re.compile(plain, flags)
+    rng = random.Random(name)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        expected = [(m.span(), m.groups()) for m in reference.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, repr(text)

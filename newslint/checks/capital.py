@@ -1327,7 +1327,9 @@ class SentenceStart:
     bertanya") continues the sentence of a direct quotation and keeps its lower case.
     """
 
-    BOUNDARY = LazyPattern(r"[.!?][ \t][ \t\ufffc]*|[\r\n\-–—][ \t\ufffc]*")
+    # (a mark, then a blank after a sentence's end: one character class first, which the
+    # scan skips to, where two alternatives would be tried at every character)
+    BOUNDARY = LazyPattern(r"[.!?\r\n\-–—](?:(?<=[.!?])[ \t]|(?<![.!?]))[ \t\ufffc]*")
 
     def __init__(
         self,

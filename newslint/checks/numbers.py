@@ -53,7 +53,11 @@ class Separators:
 class CurrencySpace:
     """Rp (and US$) written apart from the digits or with a period: Rp 5.000, Rp. 5.000 -> Rp5.000."""
 
-    PATTERN = LazyPattern(r"(?<![\w\ufffc])(Rp|US\$|S\$|RM)(?:\.\s*|\s+)(?=\d)")
+    # Rp, RM, US$ or S$ starting a word; each symbol's first letter opens the pattern, which the
+    # scan skips to, where a lookbehind first would be tried at every character
+    PATTERN = LazyPattern(
+        r"(R(?<![\w\ufffc]R)(?:p|M)|U(?<![\w\ufffc]U)S\$|S(?<![\w\ufffc]S)\$)(?:\.\s*|\s+)(?=\d)"
+    )
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
@@ -74,7 +78,8 @@ class PercentStyle:
     """
 
     SIGN = LazyPattern(r"(\s*)%")
-    WORD = LazyPattern(r"(?<=\d)\s+persen\b", re.IGNORECASE)
+    # blanks after a digit, then "persen": a blank first, which the scan skips to
+    WORD = LazyPattern(r"\s(?<=\d\s)\s*persen\b", re.IGNORECASE)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose
