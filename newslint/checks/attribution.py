@@ -151,6 +151,30 @@ def quote_spans(doc: Document, block: Block) -> Iterator[Span]:
         k = bisect.bisect_left(marks, end, k + 1)
 
 
+def _marked(doc: Document, block: Block) -> bool:
+    """Whether an opening quote mark stands in the block: without one it holds no quote."""
+    marks = _quote_marks(doc)
+    k = bisect.bisect_left(marks, block.start)
+    return k < len(marks) and marks[k] < block.end
+
+
+def _has_quote(doc: Document, block: Block) -> bool:
+    return _marked(doc, block) and next(quote_spans(doc, block), None) is not None
+
+
+@per_document
+def _opening_words(doc: Document) -> frozenset[str]:
+    """The lower-cased words of the headline, the subtitle and the lead; shared by the figure
+    rules of a run."""
+    opening = (BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.DATELINE)
+    return frozenset(
+        w.lower()
+        for b in doc.blocks
+        if b.kind in opening
+        for w in _LETTERS.findall(doc.prose, b.start, b.end)
+    )
+
+
 #: a quote's tag after its last words: ', jelas Andi', '? ujarnya'
 _TAG_INSIDE = LazyPattern(r"[,?!]\s+([a-z]+)(\s+[A-Z])?")
 # words by which a speech verb points back at the quote before it ("mengatakan itu")
@@ -223,8 +247,7 @@ class QuoteAttribution(_Attribution):
         for index, para in enumerate(paras):
             block = para.block
             # a paragraph with no quote mark has no quote: skip it before making a generator
-            k = bisect.bisect_left(marks, block.start)
-            if k == len(marks) or marks[k] >= block.end:
+            if not _marked(doc, block):
                 continue
             previous: Span | None = None
             for quote in quote_spans(doc, block):
@@ -941,7 +964,7 @@ class SourcelessArticle(_Attribution):
         if sum(len(p.words) for p in paras) < self.min_words:
             return
         for para in paras:
-            if self.has_source(para.lowers) or any(True for _ in quote_spans(doc, para.block)):
+            if self.has_source(para.lowers) or _has_quote(doc, para.block):
                 return
         first = next(iter(split_sentences(doc.prose, lead.start, lead.end)), None)
         if first is not None:
@@ -1027,14 +1050,9 @@ class UnsourcedFigure(_Attribution):
                 yield Hit(m.start(), m.end(), {"match": m.group()})
 
     def _shares(self, doc: Document, opened: re.Pattern[str]) -> Iterator[Hit]:
-        paras = body_paragraphs(doc)
-        if self.study_words:
-            opening = [b for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.SUBTITLE)]
-            opening += [p.block for p in paras if p.block.kind is BlockKind.DATELINE]
-            told = {w.lower() for b in opening for w in _LETTERS.findall(doc.prose, b.start, b.end)}
-            if not self.study_words.isdisjoint(told):
-                return  # the draft reports a study: its shares are the study's
-        by_block = {id(p.block): p for p in paras}
+        if self.study_words and not self.study_words.isdisjoint(_opening_words(doc)):
+            return  # the draft reports a study: its shares are the study's
+        by_block = {id(p.block): p for p in body_paragraphs(doc)}
         # the body paragraph right before, with no heading between ("Baca Juga" lines aside)
         last: Para | None = None
         for block in doc.blocks:
@@ -1044,7 +1062,7 @@ class UnsourcedFigure(_Attribution):
             before, last = last, para
             if para is None:
                 continue
-            if self._sourced(para) or any(q.start < q.end for q in quote_spans(doc, para.block)):
+            if self._sourced(para) or _has_quote(doc, para.block):
                 continue  # (a quotation in the paragraph: its speaker gives the figure)
             if before is not None and not self.source_words.isdisjoint(before.lowers):
                 continue  # the paragraph before names where the figures come from
