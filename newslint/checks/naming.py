@@ -35,21 +35,37 @@ from newslint.rules import Hit
 #: Blocks whose words count as uses of a name: body text and numbered or plain subheadings.
 NAME_KINDS = frozenset({*BODY_KINDS, BlockKind.SECTION, BlockKind.HEADING})
 _HEAD_KINDS = frozenset({BlockKind.SECTION, BlockKind.HEADING})
+_TEXT = operator.attrgetter("text")
+_FIRST = operator.itemgetter(0)
+
+
+@per_document
+def _body_slices(doc: Document) -> list[tuple[int, int]] | None:
+    """The index ranges of `doc.words` that make up `body_words`, or None when the blocks overlap
+    or stand out of order (then the words are picked one by one)."""
+    spans = [(b.start, b.end) for b in doc.blocks if b.kind in NAME_KINDS]
+    if not all(a[1] <= b[0] for a, b in itertools.pairwise(spans)):
+        return None
+    starts = word_starts(doc)
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo = bisect.bisect_left(starts, start)
+        out.append((lo, bisect.bisect_left(starts, end, lo)))
+    return out
 
 
 @per_document
 def body_words(doc: Document) -> tuple[Word, ...]:
     """Words of the body and subheadings, in order (headline, deck, related lines and footer left out)."""
-    spans = [(b.start, b.end) for b in doc.blocks if b.kind in NAME_KINDS]
+    slices = _body_slices(doc)
     words = doc.words
     out: list[Word] = []
-    if all(a[1] <= b[0] for a, b in itertools.pairwise(spans)):
+    if slices is not None:
         # blocks in order, apart: each one's words are a slice
-        starts = word_starts(doc)
-        for start, end in spans:
-            lo = bisect.bisect_left(starts, start)
-            out.extend(words[lo : bisect.bisect_left(starts, end, lo)])
+        for lo, hi in slices:
+            out.extend(words[lo:hi])
         return tuple(out)
+    spans = [(b.start, b.end) for b in doc.blocks if b.kind in NAME_KINDS]
     k = 0
     for word in words:
         while k < len(spans) and spans[k][1] < word.start:
@@ -291,14 +307,19 @@ def name_runs(doc: Document, particles: Collection[str], not_personal: Collectio
     prose = doc.prose
     words = body_words(doc)
     # both patterns open with a capital A-Z: any other word only ends a run, as a gap in these
-    marks = [k for k, w in enumerate(words) if "A" <= w.text[0] <= "Z" or w.text in particles]
+    # ("A" <= text < "[": the first letter in A-Z, read without taking it out)
+    marks = [k for k, w in enumerate(words) if "A" <= w.text < "[" or w.text in particles]
     last = -2
     for k in marks:
         word = words[k]
         text = word.text
-        capital = "A" <= text[0] <= "Z" and bool(_CAPITALIZED.fullmatch(text) or _ALL_CAPS.fullmatch(text))
-        joined = k == last + 1 and prose[words[last].end : word.start] == " "
-        if current and joined and (capital or text in particles):
+        capital = "A" <= text[0] <= "Z" and _capitalized(text)
+        if (
+            current
+            and k == last + 1
+            and (capital or text in particles)
+            and prose[words[last].end : word.start] == " "
+        ):
             pair = _ticket(words, k, prose, current, not_personal) if "-" in text else None
             if pair is not None:
                 # "Agus Priyanto-Heru Santosa": two names joined as a ticket, two runs
@@ -309,14 +330,27 @@ def name_runs(doc: Document, particles: Collection[str], not_personal: Collectio
                 current.append(word)
         else:
             if current:
-                _close(current, runs, particles)
+                # (_close, inline: most words that open a run close one)
+                while current and current[-1].text in particles:
+                    current.pop()
+                if current:
+                    runs.append(tuple(current))
             # a preposition or conjunction that opens the sentence ("Di Bandung, ...") is no
             # part of the name after it
-            opener = text.lower() in _SENTENCE_OPENERS and opens_sentence(prose, word.start)
-            current = [word] if capital and not opener else []
+            if capital and not (text.lower() in _SENTENCE_OPENERS and opens_sentence(prose, word.start)):
+                current = [word]
+            else:
+                current = []
         last = k
     _close(current, runs, particles)
     return runs
+
+
+@lru_cache(maxsize=16384)
+def _capitalized(text: str) -> bool:
+    """`text` reads as a word of a name (a capital and small letters) or a short form in capitals;
+    kept per word, as names recur from draft to draft."""
+    return bool(_CAPITALIZED.fullmatch(text) or _ALL_CAPS.fullmatch(text))
 
 
 #: function words whose capital at a sentence's start says nothing of a name after them
@@ -404,12 +438,16 @@ class NameVariants:
         self.distinct = word_pairs(distinct)
         self.min_length = min_length
         self._verdicts: dict[tuple[str, str], bool] = {}
-        self._run_keys: dict[tuple[str, ...], tuple[list[tuple[str, int]], list[tuple[str, int]]]] = {}
+        self._run_keys: dict[tuple[str, ...], _RunKeys] = {}
+        # per word and per pair of words, as the verdicts: drafts repeat names
+        self._single_keys: dict[str, str] = {}
+        self._word_keys: dict[str, str] = {}
+        self._slips: dict[tuple[str, str], bool] = {}
 
     def check(self, doc: Document) -> Iterator[Hit]:
         runs = name_runs(doc, self.particles, self.not_personal)
         speakers = speaker_starts(doc, self.speech)
-        counts = Counter(w.text for r in runs for w in r)
+        counts = Counter(map(_TEXT, itertools.chain.from_iterable(runs)))
         flagged: list[tuple[int, int]] = []
         for bad, good in self._pairs(doc, runs, counts, speakers, subject_starts(doc)):
             start, end = bad[0].start, bad[-1].end
@@ -452,24 +490,43 @@ class NameVariants:
         # same letters, other hyphens or spaces (Kim Jong Un / Kim Jong-un): windows by their letters
         letter_keys: list[str] = []
         letter_refs: list[int] = []
+        letter_texts: list[str] = []
         # one word different: windows of two to four words by their other words ("NP|w|*|w")
         other_keys: list[str] = []
         other_refs: list[int] = []
+        kept_runs = self._run_keys
+        kept_words = self._word_keys
         for r, words in enumerate(runs):
-            run_letters, run_others = self._window_keys(tuple([x.text for x in words]))
-            for key, place in run_letters:
-                letter_keys.append(key)
-                letter_refs.append(r << 40 | place)
-            for key, place in run_others:
-                other_keys.append(key)
-                other_refs.append(r << 40 | place)
-        for refs in _groups(letter_keys, letter_refs).values():
-            group = [window(ref) for ref in refs]
-            forms = Counter(w.text for w in group)
+            if len(words) == 1:
+                # most runs are one word: its one letter key, kept per word, without a tuple
+                text = words[0].text
+                key = kept_words.get(text)
+                if key is None:
+                    if len(kept_words) >= MAX_KEPT_WORDS:
+                        kept_words.clear()
+                    key = kept_words[text] = self._word_key(text)
+                if key:
+                    letter_keys.append(key)
+                    letter_refs.append(r << 40 | 1)
+                    letter_texts.append(text)
+                continue
+            texts = tuple(map(_TEXT, words))
+            keys = kept_runs.get(texts) or self._window_keys(texts)
+            base = r << 40
+            letter_keys += keys.letters
+            letter_refs += map(base.__or__, keys.letter_places)
+            letter_texts += keys.letter_texts
+            other_keys += keys.others
+            other_refs += map(base.__or__, keys.other_places)
+        for indices in _groups(letter_keys).values():
+            # a window's text is known before the window: most groups are one name written
+            # the same way again, and need no windows
+            forms = Counter([letter_texts[g] for g in indices])
             # other joins: Kim Jong Un / Kim Jong-un, Ha Noi / Hanoi
             if len({f.lower() for f in forms}) > 1:
-                found.extend(_minority(group, forms, None))
-        for key, refs in _groups(other_keys, other_refs).items():
+                found.extend(_minority([window(letter_refs[g]) for g in indices], forms, None))
+        for key, indices in _groups(other_keys).items():
+            refs = [other_refs[g] for g in indices]
             p = int(key[1])
             slot = [runs[ref >> 40][((ref >> 20) & 0xFFFFF) + p].text for ref in refs]
             variants = sorted(set(slot))
@@ -497,23 +554,16 @@ class NameVariants:
         singles: dict[str, set[str]] = defaultdict(set)
         # `counts` holds each word of the runs once, in order of first use
         lex = lexicon()
+        single_keys = self._single_keys
         for text in counts:
-            if text.isupper():
-                continue
-            low = text.lower()
-            if len(text) >= self.min_length:
-                # Energi/Energy are words of two languages, not two spellings of a name
-                if low.endswith("y") and (lex.is_listed(low) or lex.is_english(low)):
-                    continue
-            elif len(text) == 4 and text[-1] in "iy":
-                # four letters are enough for a final y or i (Dedi, Dedy; Rudi, Rudy), but a
-                # word in use is a word, in a name too (Hari, Tanah Suci, Dewi Sri, Sanggar Tari)
-                if lex.zipf(low) >= COMMON_NAME_WORD_ZIPF:
-                    continue
-            else:
-                continue
-            # (and the letters some spellings of a name keep: Arsyad, Arsad; Hariyanto, Haryanto)
-            singles[loose_key(single_name_key(text))].add(text)
+            single = single_keys.get(text)
+            if single is None:
+                if len(single_keys) >= MAX_KEPT_WORDS:
+                    single_keys.clear()
+                # ("" for a word with no key: None is a word not judged yet)
+                single = single_keys[text] = self._single_key(text, lex) or ""
+            if single:
+                singles[single].add(text)
         spellings = [
             f
             for f in singles.values()
@@ -556,6 +606,26 @@ class NameVariants:
             if not self._nonstandard_model(bad, good) and not _misspelled_model(bad, good, lex):
                 yield bad, good
 
+    def _single_key(self, text: str, lex: Lexicon) -> str | None:
+        """The key a single word of a name shares with its other spellings, or None for a word
+        too short or too common to be compared so."""
+        if text.isupper():
+            return None
+        low = text.lower()
+        if len(text) >= self.min_length:
+            # Energi/Energy are words of two languages, not two spellings of a name
+            if low.endswith("y") and (lex.is_listed(low) or lex.is_english(low)):
+                return None
+        elif len(text) == 4 and text[-1] in "iy":
+            # four letters are enough for a final y or i (Dedi, Dedy; Rudi, Rudy), but a
+            # word in use is a word, in a name too (Hari, Tanah Suci, Dewi Sri, Sanggar Tari)
+            if lex.zipf(low) >= COMMON_NAME_WORD_ZIPF:
+                return None
+        else:
+            return None
+        # (and the letters some spellings of a name keep: Arsyad, Arsad; Hariyanto, Haryanto)
+        return loose_key(single_name_key(text))
+
     def _nonstandard_model(self, bad: tuple[Word, ...], good: tuple[Word, ...]) -> bool:
         """The model holds a non-standard spelling the variant does not: "Dinas Kebudayaan
         Propinsi" is no model for "Provinsi" (baku.kata-baku reports the former)."""
@@ -570,13 +640,17 @@ class NameVariants:
         if self.particles.isdisjoint(doc.vocabulary):
             return
         words = doc.words
+        lowers = doc.lowers
         prose = doc.prose
         uses: dict[str, list[Window]] = defaultdict(list)
-        for j, word in enumerate(words):
+        # only a word right after a particle can have one before it
+        particles = itertools.compress(range(len(lowers) - 1), map(self.particles.__contains__, lowers))
+        for j in [p + 1 for p in particles]:
+            word = words[j]
             if not word.text[:1].isupper():
                 continue
             k = j
-            while k > 0 and words[k - 1].text.lower() in self.particles:
+            while k > 0 and lowers[k - 1] in self.particles:
                 if prose[words[k - 1].end : words[k].start] != " ":
                     break
                 k -= 1
@@ -594,7 +668,12 @@ class NameVariants:
             if len(apart) == 1 and damerau1(*apart[0]):
                 yield from _minority(group, forms, None)
 
-    def _window_keys(self, texts: tuple[str, ...]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    def _word_key(self, text: str) -> str:
+        """The letter key of a run of one word, or "" for none: a single word counts only by its
+        letters (Jong-un, Hanoi against Ha Noi)."""
+        return text.translate(_JOINERS).lower() if len(text) >= self.min_length or "-" in text else ""
+
+    def _window_keys(self, texts: tuple[str, ...]) -> _RunKeys:
         """The letter keys and the other-word keys of a run's windows (see _pairs), each with
         its window's place (first word << 20 | end); kept per run, since drafts repeat names."""
         found = self._run_keys.get(texts)
@@ -604,9 +683,9 @@ class NameVariants:
         other: list[tuple[str, int]] = []
         size = len(texts)
         if size == 1:
-            # a single word counts only by its letters: Jong-un, Hanoi (against Ha Noi)
-            if len(texts[0]) >= self.min_length or "-" in texts[0]:
-                letter.append((texts[0].translate(_JOINERS).lower(), 1))
+            key = self._word_key(texts[0])
+            if key:
+                letter.append((key, 1))
         else:
             letters = [t.translate(_JOINERS).lower() for t in texts]
             specific = [t.lower() not in self.generic for t in texts]
@@ -626,7 +705,13 @@ class NameVariants:
                             other.append(("|".join(others), place))
         if len(self._run_keys) >= MAX_KEPT_RUNS:
             self._run_keys.clear()
-        found = self._run_keys[texts] = (letter, other)
+        found = self._run_keys[texts] = _RunKeys(
+            tuple(key for key, _ in letter),
+            tuple(place for _, place in letter),
+            tuple(" ".join(texts[place >> 20 : place & 0xFFFFF]) for _, place in letter),
+            tuple(key for key, _ in other),
+            tuple(place for _, place in other),
+        )
         return found
 
     def _surnames(
@@ -636,12 +721,10 @@ class NameVariants:
         Hartanto" introduced, then "kata Hartono". A name used alone refers to someone the draft
         introduced in full, so the word alone is the slip, unless the draft also writes it
         inside a fuller name. One letter for short names, two slips (weighted) for long ones."""
+        alones = [words[0] for words in runs if len(words) == 1]
         # the names the draft calls someone by alone, as a speaker or a sentence's subject
-        called = {
-            words[0].text
-            for words in runs
-            if len(words) == 1 and (words[0].start in speakers or words[0].start in subjects)
-        }
+        named = [w for w in alones if w.start in speakers or w.start in subjects]
+        called = set(map(_TEXT, named))
         inside: dict[str, Word] = {}
         for words in runs:
             if len(words) > 1:
@@ -654,14 +737,12 @@ class NameVariants:
                     short = len(w.text) == self.min_length - 1 and low not in self.common_given
                     if len(w.text) >= self.min_length or (short and w.text in called):
                         inside.setdefault(w.text, w)
-        alone_counts = Counter(words[0].text for words in runs if len(words) == 1)
+        alone_counts = Counter(map(_TEXT, alones))
         # ... or a single name the draft quotes and uses again and again: "Tukinem (52)", "kata
         # Tukinem" make "ujar Tukiyem" her name slipped
-        for words in runs:
-            w = words[0]
+        for w in named:
             if (
-                len(words) == 1
-                and w.start in speakers
+                w.start in speakers
                 and alone_counts[w.text] >= 2
                 and len(w.text) >= self.min_length
                 and not lex.is_listed(w.text.lower())
@@ -669,13 +750,13 @@ class NameVariants:
                 inside.setdefault(w.text, w)
         if not inside:
             return
-        by_length: dict[int, list[str]] = defaultdict(list)
+        # by length and first letter: a slip keeps the first letter (see _slip)
+        by_length: dict[tuple[int, str], list[str]] = defaultdict(list)
         for text in inside:
-            by_length[len(text)].append(text)
-        for words in runs:
-            if len(words) != 1:
-                continue
-            alone = words[0]
+            by_length[len(text), text.lower()[:1]].append(text)
+        slips = self._slips
+        # (only a name the draft quotes or makes a subject is looked at below: see `quoted`)
+        for alone in named:
             text = alone.text
             if text in inside or len(text) < self.min_length - 1 or text.isupper():
                 continue
@@ -687,13 +768,19 @@ class NameVariants:
             if AGE_AFTER.match(prose, alone.end):
                 continue  # "kata Sumarni (49)" introduces someone new, not Heru Sunardi again
             reach = 2 if len(text) >= LONG_SURNAME else 1
-            close = [
-                other
-                for n in range(len(text) - reach, len(text) + reach + 1)
-                for other in by_length.get(n, ())
-                if frozenset((text.lower(), other.lower())) not in self.distinct
-                and self._slip(text.lower(), other.lower())
-            ]
+            low = text.lower()
+            first = low[:1]
+            close = []
+            for n in range(len(text) - reach, len(text) + reach + 1):
+                for other in by_length.get((n, first), ()):
+                    pair = (low, other.lower())
+                    slip = slips.get(pair)
+                    if slip is None:
+                        if len(slips) >= MAX_KEPT_WORDS:
+                            slips.clear()
+                        slip = slips[pair] = frozenset(pair) not in self.distinct and self._slip(*pair)
+                    if slip:
+                        close.append(other)
             short = len(text) < self.min_length
             if not quoted or short or (lex.is_listed(text.lower()) and not lex.is_name(text)):
                 # ... or one opening a sentence as its verb's subject ("Masyhuri berharap"), or a
@@ -710,6 +797,10 @@ class NameVariants:
         if not self.translated:
             return
         own = set(self.translated.values())
+        # every span below holds a generic of either language
+        lows = set(map(str.lower, map(_TEXT, itertools.chain.from_iterable(runs))))
+        if lows.isdisjoint(own) and lows.isdisjoint(self.translated):
+            return
         spans: dict[str, list[Window]] = defaultdict(list)
         for words in runs:
             for k in range(len(words) - 1):
@@ -808,39 +899,50 @@ def _reordered(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Wo
     Peduli Warga", the model chosen as for other variants (_minority). A run
     that repeats a word ("Gigi Hadid Supermodel Gigi Hadid") holds two names side by side, whose
     windows are rotations, not swaps."""
-    orders: dict[tuple[str, ...], list[Window]] = defaultdict(list)
+    orders: dict[tuple[str, ...], list[tuple[NameRun, int, int]]] = defaultdict(list)
     for words in runs:
-        if len({w.text for w in words}) < len(words):
-            continue
-        for size in range(MIN_REORDERED, min(len(words), MIN_REORDERED + 2) + 1):
-            for i in range(len(words) - size + 1):
-                window = tuple(words[i : i + size])
-                texts = [w.text for w in window]
-                orders[tuple(sorted(texts))].append(Window(window, None, None, " ".join(texts)))
-    for group in orders.values():
-        if len(group) < 2:
+        if len(words) >= MIN_REORDERED:
+            for key, i, j in _reorder_keys(tuple(map(_TEXT, words))):
+                orders[key].append((words, i, j))
+    for places in orders.values():
+        if len(places) < 2:
             continue  # (nearly every window: a name written once in that many words)
-        forms = Counter(w.text for w in group)
+        texts = [" ".join(map(_TEXT, words[i:j])) for words, i, j in places]
+        forms = Counter(texts)
         if len(forms) > 1:
+            group = [
+                Window(words[i:j], None, None, t) for (words, i, j), t in zip(places, texts, strict=True)
+            ]
             yield from _minority(group, forms, None)
+
+
+@lru_cache(maxsize=16384)
+def _reorder_keys(texts: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int, int], ...]:
+    """The windows of a run that _reordered compares, each as (its words sorted, first, end);
+    kept per run, since drafts repeat names."""
+    if len(set(texts)) < len(texts):
+        return ()
+    return tuple(
+        (tuple(sorted(texts[i : i + size])), i, i + size)
+        for size in range(MIN_REORDERED, min(len(texts), MIN_REORDERED + 2) + 1)
+        for i in range(len(texts) - size + 1)
+    )
 
 
 def _diphthong_variants(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...], tuple[Word, ...]]]:
     """A name used alone that a fuller name spells with i for y or y for i after a vowel
     ("Keisha Ramadhani" ... "ujar Keysha"); two fuller names so spelled (Keyla Mambor, Keila
     Wanma) are two people, and so is a word alone that a fuller name also spells its way."""
-    inside: dict[str, Word] = {}
-    texts: set[str] = set()
-    for words in runs:
-        if len(words) > 1:
-            for w in words:
-                texts.add(w.text)
-                inside.setdefault(transliteration_key(w.text, diphthongs=True), w)
-    for words in runs:
-        if len(words) != 1 or words[0].text in texts:
-            continue
-        alone = words[0]
-        other = inside.get(transliteration_key(alone.text, diphthongs=True))
+    # (keys made with the flag passed by place: lru_cache keys a call by keyword apart, and
+    # slower; and without a Python step per word)
+    fuller = [w for words in runs if len(words) > 1 for w in words]
+    texts = set(map(_TEXT, fuller))
+    keys = map(transliteration_key, map(_TEXT, fuller), itertools.repeat(True))
+    # the first word of each key, as setdefault in order would keep
+    inside = dict(zip(reversed(list(keys)), reversed(fuller), strict=True))
+    alones = [words[0] for words in runs if len(words) == 1 and words[0].text not in texts]
+    others = map(inside.get, map(transliteration_key, map(_TEXT, alones), itertools.repeat(True)))
+    for alone, other in zip(alones, others, strict=True):
         if other is not None and transliteration_key(other.text) != transliteration_key(alone.text):
             yield (alone,), (other,)
 
@@ -848,7 +950,16 @@ def _diphthong_variants(runs: list[NameRun]) -> Iterator[tuple[tuple[Word, ...],
 @per_document
 def body_lowers(doc: Document) -> tuple[str, ...]:
     """`body_words` lower-cased."""
-    return lowered(body_words(doc))
+    slices = _body_slices(doc)
+    if slices is None:
+        return lowered(body_words(doc))
+    # slices of the draft's own lower-cased words, which other checks have made already: a word
+    # lowers alone, the space between words ending any context of a case mapping (see lowered)
+    lowers = doc.lowers
+    out: list[str] = []
+    for lo, hi in slices:
+        out.extend(lowers[lo:hi])
+    return tuple(out)
 
 
 def speaker_starts(doc: Document, speech: Collection[str]) -> set[int]:
@@ -856,7 +967,8 @@ def speaker_starts(doc: Document, speech: Collection[str]) -> set[int]:
     (`speech`, lower case) in the same clause ('," kata Tukinem', "Tukinem mengatakan")."""
     words = body_words(doc)
     prose = doc.prose
-    said = [k for k, low in enumerate(body_lowers(doc)) if low in speech]
+    lowers = body_lowers(doc)
+    said = list(itertools.compress(range(len(lowers)), map(speech.__contains__, lowers)))
     return {
         words[j].start
         for k in said
@@ -875,8 +987,21 @@ def speaker_words(doc: Document, speech: Collection[str]) -> list[Word]:
 #: juga meminta", "Tukinem sudah menunggu"); a closed class of the grammar
 PREVERBAL = frozenset(
     {
-        "akan", "bahkan", "belum", "hanya", "juga", "kemudian", "lalu", "langsung", "masih", "pun",
-        "sempat", "sudah", "telah", "tetap", "tidak",
+        "akan",
+        "bahkan",
+        "belum",
+        "hanya",
+        "juga",
+        "kemudian",
+        "lalu",
+        "langsung",
+        "masih",
+        "pun",
+        "sempat",
+        "sudah",
+        "telah",
+        "tetap",
+        "tidak",
     }
 )
 
@@ -899,8 +1024,10 @@ def subject_starts(doc: Document) -> frozenset[int]:
             adverb, verb = verb, words[k + 2]
             if not (verb.text.islower() and prose[adverb.end : verb.start] == " "):
                 continue
-        opens = opens_sentence(prose, name.start) or _after_opening_phrase(prose, words, k)
-        if opens and is_verb(verb.text):
+        # (the verb first: fewer words after a capital are verbs than open a sentence)
+        if is_verb(verb.text) and (
+            opens_sentence(prose, name.start) or _after_opening_phrase(prose, words, k)
+        ):
             found.add(name.start)
     return frozenset(found)
 
@@ -941,13 +1068,29 @@ _JOINERS = str.maketrans("", "", " -'’")
 MAX_KEPT_RUNS = 50_000
 
 
-def _groups(keys: list[str], refs: list[int]) -> dict[str, list[int]]:
-    """The refs of each key given more than once, keys in order of first use."""
+#: how many words and pairs of words the name-variant rule keeps its judgments of between drafts
+MAX_KEPT_WORDS = 100_000
+
+
+class _RunKeys(NamedTuple):
+    """A run's window keys (see NameVariants._window_keys), as parallel tuples that a draft's
+    lists are extended by whole."""
+
+    letters: tuple[str, ...]
+    letter_places: tuple[int, ...]
+    #: each letter window's words joined by single spaces
+    letter_texts: tuple[str, ...]
+    others: tuple[str, ...]
+    other_places: tuple[int, ...]
+
+
+def _groups(keys: list[str]) -> dict[str, list[int]]:
+    """The indices of each key given more than once, keys in order of first use."""
     counts = Counter(keys)
     out: dict[str, list[int]] = {}
-    for key, ref in zip(keys, refs, strict=True):
+    for g, key in enumerate(keys):
         if counts[key] > 1:
-            out.setdefault(key, []).append(ref)
+            out.setdefault(key, []).append(g)
     return out
 
 
@@ -984,6 +1127,7 @@ def _minority(
     # Tangah is Padang's district, Koto Tengah the slip; Timur beside Timor in Timur Pradopo)
     lex = lexicon()
     places = {f for f in forms if lex.notable_name(f) is not None}
+
     # neither a listed word nor a name: unknown, or a rare reading (Kalimatan: kalimat + -an)
     # (word by word: "Palangka Raya", two known names, is no unknown string beside Palangkaraya)
     def known(part: str) -> bool:
