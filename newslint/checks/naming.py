@@ -1214,6 +1214,27 @@ class Intro(NamedTuple):
     label: str
 
 
+#: how many word forms an abbreviation rule keeps its judgments of between drafts
+MAX_KEPT_FORMS = 200_000
+
+
+def _indices(
+    words: Sequence[Word], lowers: Sequence[str], text: str, stop: int | None = None
+) -> Iterator[int]:
+    """The indices of the words (before `stop`) written exactly `text`, found by scanning
+    `lowers`, the words lower-cased, in C."""
+    low = text.lower()
+    end = len(lowers) if stop is None else stop
+    k = -1
+    while True:
+        try:
+            k = lowers.index(low, k + 1, end)
+        except ValueError:
+            return
+        if words[k].text == text:
+            yield k
+
+
 #: a word the dictionary lists, this long, written in capitals is emphasis or a brand, not an
 #: abbreviation: shorter ones are too often both (KUA, KEK, PAN)
 WORD_IN_CAPITALS = 5
@@ -1256,6 +1277,12 @@ class Abbreviation:
         for k in self.known:
             if k.isupper() and len(k) >= SLIPPED_KNOWN:
                 self._known_caps.setdefault(len(k), []).append(k)
+        # what each form of a word `check` has met calls for (see _candidates): all such forms,
+        # those listed or shaped as abbreviations, and those written with a suffix, unsuffixed
+        self._judged: set[str] = set()
+        self._listed: set[str] = set()
+        self._suffixed: dict[str, str] = {}
+        self._plain: dict[str, bool] = {}
         # a listed acronym written as a word is known in lower case too ("kapolsek", "polsek")
         self.known_lower = frozenset(k.lower() for k in self.known if not k.isupper())
         spelled = dict(acronyms) if isinstance(acronyms, Mapping) else dict.fromkeys(acronyms, "")
@@ -1278,10 +1305,17 @@ class Abbreviation:
         low = text.lower()
         return low if low in self.acronyms else text
 
-    def _is_abbreviation(self, text: str, key: str, intros: Mapping[str, Intro]) -> bool:
-        # one the draft spells out is one to introduce, however well readers know it
-        if key in intros:
-            return True
+    def _plain_abbreviation(self, text: str, key: str) -> bool:
+        """`text` (its key `key`) is an abbreviation whether or not the draft spells it out;
+        kept per text, as drafts share their short forms (the key follows from the text)."""
+        verdict = self._plain.get(text)
+        if verdict is None:
+            if len(self._plain) >= MAX_KEPT_FORMS:
+                self._plain.clear()
+            verdict = self._plain[text] = self._judge_plain(text, key)
+        return verdict
+
+    def _judge_plain(self, text: str, key: str) -> bool:
         # "COVID-19", "G20-nya": the known part decides
         if text in self.known or text.split("-")[0] in self.known:
             return False
@@ -1309,44 +1343,40 @@ class Abbreviation:
         return bool(_ALL_CAPS.fullmatch(text)) and len(text) <= self.max_length and not _ROMAN.fullmatch(text)
 
     def check(self, doc: Document) -> Iterator[Hit]:
-        words = body_words(doc)
-        intros = self._intros(doc, words)
+        # (a fragment first: its introductions are not read)
         if self.report == "never" and not self._whole_article(doc):
             return
+        words = body_words(doc)
+        lowers = body_lowers(doc)
+        intros = self._intros(doc, words, lowers)
         seen: set[str] = set()
-        acronyms = self.acronyms
-        # judged once per spelling: what no test below can call an abbreviation is not introduced,
-        # not a listed acronym, and does not open with two capitals or a capital and a digit as
-        # _ALL_CAPS needs (the suffix is hyphenated, "KPK-nya": a word without a hyphen has none)
-        candidates = set()
-        for form in {w.text for w in words}:
-            text = _SUFFIX.sub("", form) if "-" in form else form
-            # (isupper() first: a cheap superset of the pattern's opening)
-            if text in intros or text.lower() in acronyms or (text[:2].isupper() and _CAPS_START.match(text)):
-                candidates.add(form)
+        candidates = self._candidates(set(map(_TEXT, words)), intros)
         if not candidates:
             return
         # the dateline's town ("Pangkep, IDN Times - ") labels the story, it is not a use
         place_end = dateline_place(doc)[1]
-        used = [w for w in words if w.text in candidates and not w.start < place_end]
+        # (a draft has few candidate forms: each is found by a scan in C, not a Python step per word)
+        used = sorted(
+            k for form in candidates for k in _indices(words, lowers, form) if not words[k].start < place_end
+        )
         if not used:
             return
-        previous = {w.start: p for p, w in itertools.pairwise(words)}
         # "sopir berinisial RH", "tersangka RS (24)": a person's initials, wherever else they stand
-        people = {self._key(_SUFFIX.sub("", w.text)) for w in used if self._initials(doc, w, previous)}
-        following = {p.start: w for p, w in itertools.pairwise(words)}
-        for word in used:
+        people = {self._key(_SUFFIX.sub("", words[k].text)) for k in used if self._initials(doc, words, k)}
+        for k in used:
+            word = words[k]
             text = _SUFFIX.sub("", word.text)
             key = self._key(text)
-            if key in seen or not self._is_abbreviation(text, key, intros):
+            # (one the draft spells out is one to introduce, however well readers know it)
+            if key in seen or not (key in intros or self._plain_abbreviation(text, key)):
                 continue
-            after = following.get(word.start)
+            after = words[k + 1] if k + 1 < len(words) else None
             # the same letters before a capitalized name (PN Pekanbaru) are a body's again
             if key in people and not (
                 after is not None and after.text[:1].isupper() and doc.prose[word.end : after.start] == " "
             ):
                 continue
-            before = previous.get(word.start)
+            before = words[k - 1] if k else None
             if before is not None and before.text.lower() in _STREET and before.text[:1].isupper():
                 continue  # "Jalan HR Soebrantas", "Jl. MH Thamrin": a person's initials in a street name
             if (
@@ -1399,37 +1429,67 @@ class Abbreviation:
                 spelled = self.acronyms.get(key, "")
                 yield Hit(word.start, end, {"match": text}, (f"{spelled} ({text})",) if spelled else ())
 
+    def _candidates(self, forms: set[str], intros: Mapping[str, Intro]) -> set[str]:
+        """The forms (words as written) that any test of `check` may call an abbreviation: one
+        introduced, a listed acronym, or one opening with two capitals or a capital and a digit
+        as _ALL_CAPS needs (the suffix is hyphenated, "KPK-nya": a word without a hyphen has
+        none). All but the first are judged once per form, since drafts share their vocabulary."""
+        fresh = forms - self._judged
+        if fresh:
+            if len(self._judged) >= MAX_KEPT_FORMS:
+                self._judged.clear()
+                self._listed.clear()
+                self._suffixed.clear()
+                fresh = forms
+            acronyms = self.acronyms
+            for form in fresh:
+                text = _SUFFIX.sub("", form) if "-" in form else form
+                if text != form:
+                    self._suffixed[form] = text
+                # (isupper() first: a cheap superset of the pattern's opening)
+                if text.lower() in acronyms or (text[:2].isupper() and _CAPS_START.match(text)):
+                    self._listed.add(form)
+            self._judged |= fresh
+        candidates = forms & self._listed
+        if intros:
+            suffixed = self._suffixed
+            candidates.update(f for f in forms.intersection(intros) if f not in suffixed)
+            candidates.update(f for f in forms.intersection(suffixed) if suffixed[f] in intros)
+        return candidates
+
     @staticmethod
-    def _initials(doc: Document, word: Word, previous: Mapping[int, Word]) -> bool:
-        """A person's initials: after "berinisial", or short with an age after them."""
-        before = previous.get(word.start)
+    def _initials(doc: Document, words: Sequence[Word], k: int) -> bool:
+        """A person's initials (words[k]): after "berinisial", or short with an age after them."""
+        word = words[k]
+        before = words[k - 1] if k else None
         if before is not None and before.text in _COMPANY_FORMS:
-            before = previous.get(before.start)  # "berinisial PT BMT": a firm named by initials
+            # "berinisial PT BMT": a firm named by initials
+            before = words[k - 2] if k > 1 else None
         if before is not None and before.text.lower() in _INITIALS_AFTER:
             return True
         text = _SUFFIX.sub("", word.text)
         # an age, its bracket left open or not ("DS (24, dan FH (30)")
         return len(text) <= 3 and bool(_AGE_OPENS.match(doc.prose, word.start + len(text)))
 
-    def _intros(self, doc: Document, words: Sequence[Word]) -> dict[str, Intro]:
+    def _intros(self, doc: Document, words: Sequence[Word], lowers: Sequence[str]) -> dict[str, Intro]:
         """First introduction of each abbreviation: "Phrase (ABBR)", "ABBR (Phrase)" or
-        "phrase atau ABBR" ("pemberantasan sarang nyamuk atau PSN")."""
+        "phrase atau ABBR" ("pemberantasan sarang nyamuk atau PSN"); `lowers` are the words
+        lower-cased."""
         out: dict[str, Intro] = {}
         prose = doc.prose
-        if "atau" in doc.vocabulary:
-            # "phrase atau ABBR": the initials of the words right before "atau" (stricter than
-            # brackets: "di PAUD atau TK" is a choice, not an introduction)
-            for k in [k + 1 for k, w in enumerate(words[:-1]) if w.text == "atau"]:
-                text = words[k].text
-                n = len(text)
-                if not _ALL_CAPS.fullmatch(text) or k - 1 < n:
-                    continue
-                run = words[k - 1 - n : k - 1]
-                gaps = itertools.pairwise([*run, words[k - 1]])
-                joined = all(prose[a.end : b.start] == " " for a, b in gaps)
-                if joined and "".join(w.text[0] for w in run).upper() == text:
-                    phrase = doc.source[run[0].start : run[-1].end]
-                    out.setdefault(self._key(text), Intro(words[k].start, phrase, text))
+        # "phrase atau ABBR": the initials of the words right before "atau" (stricter than
+        # brackets: "di PAUD atau TK" is a choice, not an introduction)
+        for k in [k + 1 for k in _indices(words, lowers, "atau", len(words) - 1)]:
+            text = words[k].text
+            n = len(text)
+            if not _ALL_CAPS.fullmatch(text) or k - 1 < n:
+                continue
+            run = words[k - 1 - n : k - 1]
+            gaps = itertools.pairwise([*run, words[k - 1]])
+            joined = all(prose[a.end : b.start] == " " for a, b in gaps)
+            if joined and "".join(w.text[0] for w in run).upper() == text:
+                phrase = doc.source[run[0].start : run[-1].end]
+                out.setdefault(self._key(text), Intro(words[k].start, phrase, text))
         if "(" not in prose:
             return out
         atau, out = out, {}
@@ -1523,23 +1583,33 @@ def spells(abbreviation: str, phrase: str) -> bool:
 
     Syllable acronyms may start inside that word: Polres from "kePOLisian RESor".
     """
-    # a digit repeats the letter before it: BP3MI is B P P P M I, K3 is K K
+    letters = _letters(abbreviation)
+    first_word = phrase.split()[0].lower() if phrase.split() else ""
+    start = first_word.find(letters[0]) if letters else -1
+    if len(letters) < 2 or start < 0:
+        return False
+    # the letters in order, each found after the one before: every letter is alphanumeric, so
+    # the phrase's other characters never match one and need not be dropped first
+    text = phrase.lower()
+    for c in letters:
+        start = text.find(c, start)
+        if start < 0:
+            return False
+        start += 1
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _letters(abbreviation: str) -> str:
+    """The letters an abbreviation stands for, lower-cased: a digit repeats the letter before it
+    (BP3MI is B P P P M I, K3 is K K)."""
     letters: list[str] = []
     for c in abbreviation.lower():
         if c.isdigit() and letters and c != "0":
             letters.extend(letters[-1] * (int(c) - 1))
         elif c.isalnum():
             letters.append(c)
-    first_word = phrase.split()[0].lower() if phrase.split() else ""
-    start = first_word.find(letters[0]) if letters else -1
-    if len(letters) < 2 or start < 0:
-        return False
-    text = [c for c in phrase.lower()[start:] if c.isalnum()]
-    i = 0
-    for c in text:
-        if i < len(letters) and c == letters[i]:
-            i += 1
-    return i == len(letters)
+    return "".join(letters)
 
 
 #: lower-case words inside a body's name ("Badan Pengawas Obat dan Makanan", "Ikatan Orang Tua
