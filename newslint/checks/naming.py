@@ -83,6 +83,8 @@ def word_parts(doc: Document) -> frozenset[str]:
     """The document's vocabulary with apostrophe parts added: a word pattern bounded by \\b-like
     lookarounds matches only text that is one of these (Kyiv's holds "kyiv")."""
     vocabulary = doc.vocabulary
+    if "'" not in doc.prose and "’" not in doc.prose:
+        return vocabulary  # (no word holds what its prose does not)
     extra = {p for w in vocabulary if "'" in w or "’" in w for p in _APOSTROPHES.split(w)}
     return vocabulary | extra if extra else vocabulary
 
@@ -118,6 +120,21 @@ class Consistency:
         # Case-insensitive matching may pair letters str.lower() does not (the Kelvin sign): no test.
         self.needs = [[None if ignorecase else _needed(v) for v in s] for s in self.sets]
         self.keep = [next((v for v in s if v in self.prefer), None) for s in self.sets]
+        # the same test read the other way, so that a draft is met with the few sets whose
+        # words it holds, not every set: per set, how many of its variants need no word (always
+        # present) and how many must be present; per first needed word, the variants needing it
+        self._always = [0] * len(self.sets)
+        self._least = [1 if keep is not None else 2 for keep in self.keep]
+        self._by_word: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for index, (variants, needs) in enumerate(zip(self.sets, self.needs, strict=True)):
+            for variant, need in zip(variants, needs, strict=True):
+                if variant == self.keep[index]:
+                    continue
+                if need is None:
+                    self._always[index] += 1
+                else:
+                    self._by_word.setdefault(need[0], []).append((index, need))
+        self._first_words = frozenset(self._by_word)
 
     def _pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._patterns[index]
@@ -128,14 +145,15 @@ class Consistency:
 
     def _candidates(self, doc: Document) -> Iterator[int]:
         parts = word_parts(doc)
-        for index, needs in enumerate(self.needs):
-            keep = self.keep[index]
-            present = 0
-            for variant, need in zip(self.sets[index], needs, strict=True):
-                if variant != keep and (need is None or all(p in parts for p in need)):
-                    present += 1
-            # with a preferred form one other variant is enough; without, two must meet
-            if present >= (1 if keep is not None else 2):
+        # how many variants of each set (the house preference not counted) the draft may hold
+        present = self._always.copy()
+        for word in parts & self._first_words:
+            for index, need in self._by_word[word]:
+                if all(p in parts for p in need):
+                    present[index] += 1
+        # with a preferred form one other variant is enough; without, two must meet
+        for index, (count, least) in enumerate(zip(present, self._least, strict=True)):
+            if count >= least:
                 yield index
 
     def check(self, doc: Document) -> Iterator[Hit]:
