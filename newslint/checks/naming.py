@@ -512,6 +512,7 @@ class NameVariants:
         # one word different: windows of two to four words by their other words ("NP|w|*|w")
         other_keys: list[str] = []
         other_refs: list[int] = []
+        other_slots: list[str] = []
         kept_runs = self._run_keys
         kept_words = self._word_keys
         for r, words in enumerate(runs):
@@ -536,17 +537,23 @@ class NameVariants:
             letter_texts += keys.letter_texts
             other_keys += keys.others
             other_refs += map(base.__or__, keys.other_places)
+            other_slots += keys.other_slots
         for indices in _groups(letter_keys).values():
             # a window's text is known before the window: most groups are one name written
             # the same way again, and need no windows
-            forms = Counter([letter_texts[g] for g in indices])
+            written = [letter_texts[g] for g in indices]
+            if written.count(written[0]) == len(written):
+                continue
+            forms = Counter(written)
             # other joins: Kim Jong Un / Kim Jong-un, Ha Noi / Hanoi
             if len({f.lower() for f in forms}) > 1:
                 found.extend(_minority([window(letter_refs[g]) for g in indices], forms, None))
         for key, indices in _groups(other_keys).items():
+            slot = [other_slots[g] for g in indices]
+            if slot.count(slot[0]) == len(slot):
+                continue  # (most groups: one name written the same way again, no pair to judge)
             refs = [other_refs[g] for g in indices]
             p = int(key[1])
-            slot = [runs[ref >> 40][((ref >> 20) & 0xFFFFF) + p].text for ref in refs]
             variants = sorted(set(slot))
             # the last word after a given name that says who it is (Slamet, not Siti or Bank):
             # one person's surname, however far apart its two spellings
@@ -698,7 +705,7 @@ class NameVariants:
         if found is not None:
             return found
         letter: list[tuple[str, int]] = []
-        other: list[tuple[str, int]] = []
+        other: list[tuple[str, int, str]] = []
         size = len(texts)
         if size == 1:
             key = self._word_key(texts[0])
@@ -720,15 +727,16 @@ class NameVariants:
                         # a specific name word besides the one at p
                         if total - specific[i + p]:
                             others = (f"{n}{p}", *texts[i : i + p], "*", *texts[i + p + 1 : j])
-                            other.append(("|".join(others), place))
+                            other.append(("|".join(others), place, texts[i + p]))
         if len(self._run_keys) >= MAX_KEPT_RUNS:
             self._run_keys.clear()
         found = self._run_keys[texts] = _RunKeys(
             tuple(key for key, _ in letter),
             tuple(place for _, place in letter),
             tuple(" ".join(texts[place >> 20 : place & 0xFFFFF]) for _, place in letter),
-            tuple(key for key, _ in other),
-            tuple(place for _, place in other),
+            tuple(key for key, _, _ in other),
+            tuple(place for _, place, _ in other),
+            tuple(slot for _, _, slot in other),
         )
         return found
 
@@ -1100,6 +1108,8 @@ class _RunKeys(NamedTuple):
     letter_texts: tuple[str, ...]
     others: tuple[str, ...]
     other_places: tuple[int, ...]
+    #: each other-word window's word in the slot its key leaves out
+    other_slots: tuple[str, ...]
 
 
 def _groups(keys: list[str]) -> dict[str, list[int]]:
