@@ -1013,21 +1013,8 @@ def speaker_words(doc: Document, speech: Collection[str]) -> list[Word]:
 #: juga meminta", "Tukinem sudah menunggu"); a closed class of the grammar
 PREVERBAL = frozenset(
     {
-        "akan",
-        "bahkan",
-        "belum",
-        "hanya",
-        "juga",
-        "kemudian",
-        "lalu",
-        "langsung",
-        "masih",
-        "pun",
-        "sempat",
-        "sudah",
-        "telah",
-        "tetap",
-        "tidak",
+        "akan", "bahkan", "belum", "hanya", "juga", "kemudian", "lalu", "langsung", "masih", "pun",
+        "sempat", "sudah", "telah", "tetap", "tidak",
     }
 )
 
