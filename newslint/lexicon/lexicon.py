@@ -761,11 +761,12 @@ class Lexicon:
         return self._name_neighbours
 
     def prepare(self) -> None:
-        """Build the neighbour indexes and the English set now (before worker processes fork, so
-        that they share them: each worker would otherwise read the English list again)."""
+        """Build the common words' neighbour index now, before worker processes fork, so that they
+        share it: an archive asks for common neighbours thousands of times, and each worker would
+        build it again. Not the unlisted names' index, which even a whole archive asks too
+        seldom to repay (NEIGHBOUR_INDEX_AFTER), nor the English set, which the lookups by
+        bisection of the mapped list make needless."""
         self._common_index()
-        self._unlisted_name_index()
-        _ = self.english
 
     def _common_index(self) -> NeighbourIndex:
         if self._neighbour_index is None:
