@@ -1495,22 +1495,30 @@ class Collocation:
                         continue
                     written = words[k]
                     length = len(written)
-                    bound = n == 2 and self._bound(words[1 - k], k)
-                    reviewed = words in self.reviewed_slips
                     # one edit changes the length by one at most: only the listed words of those
-                    # lengths are weighed, not every word the phrase's other words take
+                    # lengths are weighed, not every word the phrase's other words take, and
+                    # only those one edit away are judged further (every verdict asks that first)
                     by_length = self._by_length((n, k, rest), intended)
-                    fits = [
+                    near = [
                         w
                         for size in (length - 1, length, length + 1)
                         for w in by_length.get(size, ())
-                        if self.plausible(written, w, bound) or (reviewed and self._slip_of(written, w))
+                        if damerau1(written, w)
                     ]
                     # the one other candidate: the written word's -an noun
                     suffixed = written + "an"
+                    with_suffix = self.suffix_gain >= 0 and suffixed in intended
+                    if not near and not with_suffix:
+                        continue
+                    bound = n == 2 and self._bound(words[1 - k], k)
+                    reviewed = words in self.reviewed_slips
+                    fits = [
+                        w
+                        for w in near
+                        if self.plausible(written, w, bound) or (reviewed and self._slip_of(written, w))
+                    ]
                     if (
-                        self.suffix_gain >= 0
-                        and suffixed in intended
+                        with_suffix
                         and (
                             # (beside an anchor a bare word is as good as its -an noun:
                             # "lebih rinci mengenai", "secara bergilir")
