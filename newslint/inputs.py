@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import codecs
 import fnmatch
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,12 +32,11 @@ def collect(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
         path = Path(raw)
         if path.is_dir():
             found = [
-                str(p)
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and p.suffix.lower() in DRAFT_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not _excluded(p, exclude)
+                name
+                for parts, name in sorted(_files_below(str(path)))
+                if _suffix(parts[-1]).lower() in DRAFT_SUFFIXES
+                and not any(part.startswith(".") for part in parts)
+                and not (exclude and _excluded(Path(name), exclude))
             ]
             if not found:
                 raise InputError(f"{raw}: no drafts (.txt, .md) found in this directory")
@@ -49,6 +49,31 @@ def collect(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
         else:
             raise InputError(f"{raw}: no such file or directory")
     return out
+
+
+def _files_below(top: str, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(parts below `top`, path) of every file below `top`, as Path(top).rglob("*") finds and
+    names them: real directories entered, symbolic links to directories not, links to files
+    kept; a directory that may not be read is passed over. By os.scandir, which an archive of
+    thousands of drafts lists many times faster than Path objects."""
+    try:
+        with os.scandir(os.path.join(top, *parts)) as listing:
+            entries = list(listing)
+    except PermissionError:
+        return
+    for entry in entries:
+        inner = (*parts, entry.name)
+        if entry.is_dir() and not entry.is_symlink():
+            yield from _files_below(top, inner)
+        elif entry.is_file():
+            # (Path(".") / "a.txt" is "a.txt")
+            yield inner, os.path.join(top, *inner) if top != "." else os.path.join(*inner)
+
+
+def _suffix(name: str) -> str:
+    """Path(name).suffix."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _excluded(path: Path, patterns: Iterable[str]) -> bool:
