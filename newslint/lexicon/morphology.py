@@ -108,37 +108,39 @@ def strip_clitics(word: str) -> Iterator[tuple[str, str]]:
 _NGE_STEMS = frozenset({"tahu"})
 
 
-def _nasal(word: str, head: str) -> Iterator[str]:
+def _nasal(word: str, head: str) -> list[str]:
     """Stems a meN-/peN- form (head "me" or "pe") may come from, undoing nasal assimilation."""
     if not word.startswith(head):
-        return
+        return []
+    out: list[str] = []
     rest = word[len(head) :]
     if rest.startswith("nge") and len(rest) >= 5 and (syllables(rest[3:]) == 1 or rest[3:] in _NGE_STEMS):
         # menge-/penge- before one-syllable stems only (EYD V): mengebom, pengecatan; "pengeduta"
         # is no peN- + duta
-        yield rest[3:]
+        out.append(rest[3:])
     if rest.startswith("ny") and len(rest) > 3:
-        yield "s" + rest[2:]  # menyapu <- sapu
+        out.append("s" + rest[2:])  # menyapu <- sapu
     if rest.startswith("ng") and len(rest) > 3:
         tail = rest[2:]
         if tail[0] in VOWELS or tail[0] in "ghk":
-            yield tail  # mengambil, menggali, menghapus, mengkritik
+            out.append(tail)  # mengambil, menggali, menghapus, mengkritik
         if tail[0] in VOWELS:
-            yield "k" + tail  # mengirim <- kirim
+            out.append("k" + tail)  # mengirim <- kirim
     if rest.startswith("m") and len(rest) > 2:
         tail = rest[1:]
         if tail[0] in "bfvp":
-            yield tail  # membaca, memfitnah, memproduksi
+            out.append(tail)  # membaca, memfitnah, memproduksi
         if tail[0] in VOWELS:
-            yield "p" + tail  # memukul <- pukul
+            out.append("p" + tail)  # memukul <- pukul
     if rest.startswith("n") and len(rest) > 2:
         tail = rest[1:]
         if tail[0] in "cdjzts":
-            yield tail  # mencari, mendengar, mentransfer, mensyukuri
+            out.append(tail)  # mencari, mendengar, mentransfer, mensyukuri
         if tail[0] in VOWELS:
-            yield "t" + tail  # menulis <- tulis
+            out.append("t" + tail)  # menulis <- tulis
     if rest[:1] in ("l", "m", "n", "r", "w", "y") and len(rest) > 2:
-        yield rest  # melihat, memasak, menanti, merasa, mewarnai, menyanyi, menganga
+        out.append(rest)  # melihat, memasak, menanti, merasa, mewarnai, menyanyi, menganga
+    return out
 
 
 def syllables(word: str) -> int:
@@ -168,65 +170,99 @@ def nasal(head: str, stem: str) -> str:
     return head + stem  # l, m, n, r, w, y, ny, ng
 
 
-def _prefixes(word: str, allowed: frozenset[str]) -> Iterator[tuple[str, str]]:
-    """(prefix, remainder) for one prefix layer of `word`."""
-    if "meN" in allowed:
-        for stem in _nasal(word, "me"):
-            yield "meN", stem
-    if "peN" in allowed:
-        for stem in _nasal(word, "pe"):
-            yield "peN", stem
-    for prefix in ("ber", "ter", "per"):
-        if prefix not in allowed:
-            continue
-        short = prefix[:2]
-        if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            rest = word[len(prefix) :]
+#: the first two letters of every prefix: a layer is sought only in words that start so, which
+#: most strings (and most stems left by an outer layer) do not
+_PREFIX_HEADS = frozenset({"me", "pe", "be", "te", "di", "ke", "se"})
+_NO_PREFIX: frozenset[str] = frozenset()
+
+
+def _prefixes(word: str, allowed: frozenset[str]) -> list[tuple[str, str]]:
+    """(prefix, remainder) for one prefix layer of `word`, in the order meN, peN, ber, ter, per,
+    di, ke, se, pe (each prefix's branches tested only for the words that start like it)."""
+    head = word[:2]
+    if head not in _PREFIX_HEADS:
+        return []
+    if head == "me":
+        return [("meN", stem) for stem in _nasal(word, "me")] if "meN" in allowed else []
+    out: list[tuple[str, str]] = []
+    if head == "pe" and "peN" in allowed:
+        out = [("peN", stem) for stem in _nasal(word, "pe")]
+    prefix = _R_PREFIXES.get(head)
+    if prefix is not None and prefix in allowed:
+        if word[2:3] == "r" and len(word) > 4:
+            rest = word[3:]
             # *berkerja, *perserta: EYD writes bekerja, peserta (ter- varies: terpercaya); all
             # three lose their r before a stem's r (berencana, terendam: no *terrendam)
             if rest[0] != "r" and (prefix == "ter" or not _ER_SYLLABLE.match(rest)):
-                yield prefix, rest
-        if word.startswith(short) and len(word) > 4:
+                out.append((prefix, rest))
+        if len(word) > 4:
             rest = word[2:]
             # be-/te-/pe- before r and before a first syllable in -er: berencana, bekerja, tepercaya
             if rest[0] == "r" or _ER_SYLLABLE.match(rest):
-                yield prefix, rest
-        if word.startswith(short + "l") and prefix != "per":
+                out.append((prefix, rest))
+        if prefix != "per" and word[2:3] == "l":
             rest = word[3:]  # belajar, telanjur
             if rest in ("ajar", "anjur"):
-                yield prefix, rest
-    for prefix in ("di", "ke", "se", "pe"):
-        if prefix in allowed and word.startswith(prefix) and len(word) > len(prefix) + 2:
-            yield prefix, word[len(prefix) :]
+                out.append((prefix, rest))
+    if head in _PLAIN_PREFIXES and head in allowed and len(word) > 4:
+        out.append((head, word[2:]))
+    return out
 
 
-def _layers(word: str, outer: str, depth: int) -> Iterator[tuple[tuple[str, ...], str]]:
+# the prefixes with an r (ber-, ter-, per-) under their first two letters, and the plain ones
+_R_PREFIXES = {"be": "ber", "te": "ter", "pe": "per"}
+_PLAIN_PREFIXES = frozenset({"di", "ke", "se", "pe"})
+
+
+def _layers(word: str, outer: str, depth: int) -> list[tuple[tuple[str, ...], str]]:
     """(prefix chain, remainder) for up to `depth` stacked prefixes, the bare word first."""
-    yield (), word
-    if depth == 0:
-        return
-    for prefix, rest in _prefixes(word, INNER.get(outer, frozenset())):
-        for chain, core in _layers(rest, prefix, depth - 1):
-            yield (prefix, *chain), core
+    out: list[tuple[tuple[str, ...], str]] = [((), word)]
+    if depth and word[:2] in _PREFIX_HEADS:
+        for prefix, rest in _prefixes(word, INNER.get(outer, _NO_PREFIX)):
+            for chain, core in _layers(rest, prefix, depth - 1):
+                out.append(((prefix, *chain), core))
+    return out
+
+
+_ALL_SUFFIXES = ("", *SUFFIXES)
+#: the outermost prefixes each suffix combines with (the bare stem takes any suffix)
+_OUTER_WITH: dict[str, frozenset[str]] = {
+    suffix: frozenset(p for p in INNER[""] if suffix in CONFIX[p]) for suffix in _ALL_SUFFIXES
+}
+#: ... and those a proclitic (ku-, kau-) allows besides: per- alone
+_OUTER_AFTER_PROCLITIC: dict[str, frozenset[str]] = {
+    suffix: prefixes & {"per"} for suffix, prefixes in _OUTER_WITH.items()
+}
+
+
+def _readings(base: str, proclitic: bool = False) -> list[tuple[str, str, str]]:
+    """affix_readings, repeats and all; with `proclitic`, only those a proclitic goes with (no
+    prefix, or per- alone). Only the outer prefixes a suffix combines with are sought, where
+    every chain used to be built and then dropped."""
+    out: list[tuple[str, str, str]] = []
+    allowed_by_suffix = _OUTER_AFTER_PROCLITIC if proclitic else _OUTER_WITH
+    depth = 0 if proclitic else 2
+    for suffix in _ALL_SUFFIXES:
+        if suffix:
+            if not (base.endswith(suffix) and len(base) - len(suffix) >= 2):
+                continue
+            body = base[: len(base) - len(suffix)]
+        else:
+            body = base
+        if len(body) >= 2:
+            out.append(("", body, suffix))
+        if body[:2] not in _PREFIX_HEADS:
+            continue
+        for prefix, rest in _prefixes(body, allowed_by_suffix[suffix]):
+            for chain, core in _layers(rest, prefix, depth):
+                if len(core) >= 2:
+                    out.append(("+".join((prefix, *chain)), core, suffix))
+    return out
 
 
 def affix_readings(base: str) -> Iterator[tuple[str, str, str]]:
     """(prefix chain, stem candidate, suffix) readings of a clitic-free form, bare first."""
-    seen: set[tuple[str, str, str]] = set()
-    for suffix in ("", *SUFFIXES):
-        if suffix and not (base.endswith(suffix) and len(base) - len(suffix) >= 2):
-            continue
-        body = base[: len(base) - len(suffix)] if suffix else base
-        for chain, core in _layers(body, "", 3):
-            outer = chain[0] if chain else ""
-            if suffix not in CONFIX.get(outer, frozenset()):
-                continue
-            if len(core) < 2:
-                continue
-            key = ("+".join(chain), core, suffix)
-            if key not in seen:
-                seen.add(key)
-                yield key
+    return iter(dict.fromkeys(_readings(base)))
 
 
 def analyse_simple(
@@ -245,10 +281,9 @@ def analyse_simple(
         for base, clitic in strip_clitics(body):
             listed = is_form(proclitic + base)
             found = False
-            for prefix, stem, suffix in affix_readings(base):
-                # ku-/kau- go with bare or per- verb forms only: kuambil, kauperhatikan
-                if proclitic and prefix not in ("", "per"):
-                    continue
+            # ku-/kau- go with bare or per- verb forms only: kuambil, kauperhatikan. A reading
+            # met twice is appended twice and dropped by _dedupe, which keeps the first
+            for prefix, stem, suffix in _readings(base, bool(proclitic)):
                 if is_stem(stem) or (prefix and suffix and is_compound is not None and is_compound(stem)):
                     out.append(Analysis(stem, prefix, suffix, clitic, proclitic, attested=listed))
                     found = True
