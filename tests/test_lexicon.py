@@ -11,7 +11,7 @@ import pytest
 
 from newslint.lexicon import Analysis, Lexicon, data_dir, lexicon
 from newslint.lexicon.lexicon import LexiconError
-from newslint.lexicon.suggest import DeleteIndex, FirstLetterIndex, distance, edit_costs, edits1
+from newslint.lexicon.suggest import DeleteIndex, FirstLetterIndex, distance, edit_cost, edit_costs, edits1
 
 LEX = lexicon()
 
@@ -360,6 +360,11 @@ def test_edit_costs_are_the_distances_of_the_one_edit_strings(word: str) -> None
     costs = edit_costs(word)
     assert set(costs) == set(edits1(word))
     assert all(costs[cand] == distance(word, cand) for cand in costs)
+
+
+@pytest.mark.parametrize("word", SAMPLE)
+def test_edit_cost_is_the_distance_of_a_one_edit_string(word: str) -> None:
+    assert all(edit_cost(word, cand) == distance(word, cand) for cand in edits1(word))
 
 
 @pytest.mark.parametrize("limit", [0.5, 1.0, 1.5, 2.0])

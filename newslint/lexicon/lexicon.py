@@ -22,8 +22,10 @@ from newslint.lexicon.suggest import (
     FirstLetterIndex,
     NeighbourIndex,
     distance,
+    edit_cost,
     edit_costs,
     edits1,
+    one_edit,
 )
 
 #: A word only the analyser (or the frequency list) vouches for is a typo when a known word
@@ -41,6 +43,10 @@ NEIGHBOUR_INDEX_AFTER = 300
 #: for another 1.95, any other edit 2.4.
 MARGIN_BASE = 0.9
 MARGIN_PER_COST = 1.5
+# the least margin over an analysed word's estimate any neighbour needs (one edit costs 0.5 or
+# more), and the allowance for rounding under which a filter by it keeps a superset
+_ANALYSED_FLOOR = MARGIN_BASE + MARGIN_PER_COST * 0.5
+_FLOOR_SLACK = 0.01
 #: A word no reading explains (only the frequency list has it) yields to any clearly more common
 #: neighbour: berkerja (r kept before a -er syllable) to bekerja.
 UNANALYSED_MARGIN = 0.5
@@ -601,8 +607,11 @@ class Lexicon:
     def estimate(self, word: str) -> float:
         """How common a form is likely to be: its own zipf, or its parts' less the affixes."""
         w = normalize(word)
+        return self._estimate(w, self.analyse(w))
+
+    def _estimate(self, w: str, analyses: tuple[Analysis, ...]) -> float:
         best = self.freq.get(w, 0.0)
-        for a in self.analyse(w):
+        for a in analyses:
             penalty = 0.0
             form = w
             if a.clitic:
@@ -640,16 +649,27 @@ class Lexicon:
             # dipilah is no slip of dipilih. Its peN-...-an noun is read in context (the draft
             # writes the stem otherwise): "pemilahan umum" is the slip of pemilihan umum
             return None
-        own = self.estimate(w) if analyses else self.freq.get(w, 0.0)
+        own = self._estimate(w, analyses) if analyses else self.freq.get(w, 0.0)
         stems = {a.stem for a in analyses}
         freq = self.freq.get
+        # An analysed word yields only to a neighbour beyond MARGIN_BASE + MARGIN_PER_COST * 0.5
+        # (no edit costs less): the rest are dropped before their distance, or whether they are
+        # one edit away at all, is worked out. The floor sits a little under that margin, so
+        # that rounding never drops one the test below would keep.
+        floor = own + (_ANALYSED_FLOOR if analyses else UNANALYSED_MARGIN)
+        pool, exact = self._common_candidates(w)
         common = {
             cand: z
-            for cand in self._common_neighbours(w)
-            if (z := freq(cand, 0.0)) >= COMMON_NEIGHBOUR_ZIPF and not z - own < UNANALYSED_MARGIN
+            for cand in pool
+            if (z := freq(cand, 0.0)) >= COMMON_NEIGHBOUR_ZIPF
+            and not z - own < UNANALYSED_MARGIN
+            and z >= floor - _FLOOR_SLACK
         }
+        if common and not exact:
+            # the index gave every word that shares a deletion with `w`: keep those one edit away
+            common = {cand: z for cand, z in common.items() if one_edit(w, cand)}
         # the most common neighbour that qualifies; on a tie the closer, then the first in order
-        ranked = sorted((-z, distance(w, cand), cand) for cand, z in common.items())
+        ranked = sorted((-z, edit_cost(w, cand), cand) for cand, z in common.items())
         formed = any(
             len(a.stem) > SHORT_STEM
             and freq(a.stem, 0.0) >= WORD_FORMING_STEM_ZIPF
@@ -773,6 +793,15 @@ class Lexicon:
             common = (word for word, z in self.freq.items() if z >= COMMON_NEIGHBOUR_ZIPF)
             self._neighbour_index = NeighbourIndex(common)
         return self._neighbour_index
+
+    def _common_candidates(self, w: str) -> tuple[Iterable[str], bool]:
+        """_common_neighbours(w) and True, or with the index built a superset of them (the
+        indexed words that share a deletion with `w`) and False, for a caller that filters by
+        zipf before it tests which are one edit away. Counts as an ask all the same."""
+        self._neighbour_asks += 1
+        if self._neighbour_index is None and self._neighbour_asks <= NEIGHBOUR_INDEX_AFTER:
+            return self.freq.keys() & edits1(w), True
+        return self._common_index().near1(w), False
 
     def _common_neighbours(self, w: str) -> Iterable[str]:
         """Strings one edit from `w` that may be common words.

@@ -93,6 +93,26 @@ def distance(a: str, b: str, limit: float = float("inf")) -> float:
     return prev[lb]
 
 
+def edit_cost(word: str, cand: str) -> float:
+    """distance(word, cand) for a `cand` one edit from `word` (in edits1(word)), read off the
+    edit itself as edit_costs does, without the table: a verdict ranks a word's common
+    neighbours by it."""
+    n, m = len(word), len(cand)
+    if m == n - 1:
+        i = next((k for k in range(m) if word[k] != cand[k]), m)
+        c = word[i]
+        return 0.5 if (i > 0 and word[i - 1] == c) or (i + 1 < n and word[i + 1] == c) else 1.0
+    if m == n + 1:
+        i = next((k for k in range(n) if word[k] != cand[k]), n)
+        c = cand[i]
+        return 0.5 if (i > 0 and cand[i - 1] == c) or (i < n and word[i] == c) else 1.0
+    diff = [k for k in range(n) if word[k] != cand[k]]
+    if len(diff) == 1:
+        k = diff[0]
+        return _SUB.get((word[k], cand[k]), 1.0)
+    return 0.7  # two neighbouring letters swapped
+
+
 def edits1(word: str, alphabet: str = ALPHABET) -> list[str]:
     """Every string one deletion, transposition, substitution or insertion away.
 
@@ -215,8 +235,12 @@ class NeighbourIndex(DeleteIndex):
 
     def within1(self, query: str, alphabet: str = ALPHABET) -> set[str]:
         """Indexed words in edits1(query, alphabet): the same set, without generating it."""
-        found = self._found((query, *deletes1(query)))
-        return {w for w in found if one_edit(query, w, alphabet)}
+        return {w for w in self.near1(query) if one_edit(query, w, alphabet)}
+
+    def near1(self, query: str) -> set[str]:
+        """The indexed words that share a deletion key with `query`: a superset of within1, for
+        a caller that narrows it more cheaply before it tests each with one_edit."""
+        return self._found((query, *deletes1(query)))
 
 
 class FirstLetterIndex:
