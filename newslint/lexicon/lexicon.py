@@ -262,6 +262,9 @@ def _positions(text: str, part: str) -> list[int]:
 
 def normalize(word: str) -> str:
     """Lowercase with typographic apostrophes folded (Ma’ruf -> ma'ruf)."""
+    if word.isascii():
+        # nearly every word: it holds no typographic apostrophe to fold
+        return word.lower()
     return word.replace("’", "'").replace("‘", "'").lower()
 
 
@@ -577,7 +580,7 @@ class Lexicon:
     def _judge(self, w: str) -> Verdict:
         if w in self.stems or w in self.forms:
             return Verdict(True, "listed")
-        if not w or not any(c.isalpha() for c in w) or len(w) > MAX_WORD:
+        if not w or len(w) > MAX_WORD or not (w.isalpha() or any(c.isalpha() for c in w)):
             return Verdict(False, "unknown")
         if "-" in w:
             if self.analyse(w):

@@ -88,9 +88,15 @@ def without_clitic(word: str) -> str:
     return word
 
 
+_ENCLITICS = (*PARTICLES, *POSSESSIVES)
+
+
 def strip_clitics(word: str) -> Iterator[tuple[str, str]]:
     """(base, enclitics) readings of a word, the bare word first."""
     yield word, ""
+    if not word.endswith(_ENCLITICS):
+        # most words: one test says no particle or possessive ends them
+        return
     for particle in PARTICLES:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             base = word[: -len(particle)]
