@@ -153,7 +153,8 @@ def edit_costs(word: str) -> dict[str, float]:
         head, own, tail = word[:i], word[i], word[i + 1 :]
         for c in ALPHABET:
             if c != own:
-                out[head + c + tail] = substitution_cost(own, c)
+                # substitution_cost, looked up (a letter off the alphabet costs 1.0 either way)
+                out[head + c + tail] = _SUB.get((own, c), 1.0)
     for i in range(n + 1):
         head, tail = word[:i], word[i:]
         for c in ALPHABET:
@@ -300,23 +301,47 @@ class FirstLetterIndex:
         if not query:
             return set()
         head, n = query[0], len(query)
-        by_length = {m: self._keys(head, m).get for m in range(max(0, n - 2), n + 2)}
+        # Every edit of the query is looked up, and so is every one-letter deletion of an edit
+        # in the keys a letter shorter. Those deletions are fewer strings written as edits of
+        # the query's own deletions: a deleted insertion is the query, or a deletion with a
+        # letter inserted elsewhere (which includes every substitution); a deleted substitution
+        # is a deletion, or a deletion with a letter substituted. They are built by
+        # comprehensions and picked out of each length's keys by a C set intersection.
+        dropped = list(dict.fromkeys([query[:i] + query[i + 1 :] for i in range(n)]))
+        swapped = [
+            query[:i] + query[i + 1] + query[i] + query[i + 2 :]
+            for i in range(n - 1)
+            if query[i] != query[i + 1]
+        ]
+        longer: list[str] = []
+        for i in range(n + 1):
+            front, back = query[:i], query[i:]
+            longer += [front + c + back for c in ALPHABET]
+        same = [query, *swapped]
+        shorter = [*dropped, *(e[:i] + e[i + 1 :] for e in swapped for i in range(n))]
+        for d in dropped:
+            for i in range(n):
+                front, back = d[:i], d[i:]
+                same += [front + c + back for c in ALPHABET]
+            for i in range(n - 1):
+                front, own, back = d[:i], d[i], d[i + 1 :]
+                shorter += [front + c + back for c in ALPHABET if c != own]
+        wanted = (
+            (n + 1, longer),
+            (n, same),
+            (n - 1, shorter),
+            (n - 2, [e[:i] + e[i + 1 :] for e in dropped for i in range(n - 1)]),
+        )
         found: set[str] = set()
         add, update = found.add, found.update
-        for edit in (query, *edits1(query)):
-            m = len(edit)
-            hit = by_length[m](edit)
-            if isinstance(hit, str):
-                add(hit)
-            elif hit is not None:
-                update(hit)
-            get = by_length.get(m - 1)
-            if get is None:
+        for m, keys in wanted:
+            if m < 0:
                 continue
-            for i in range(m):
-                hit = get(edit[:i] + edit[i + 1 :])
+            index = self._keys(head, m)
+            for key in index.keys() & keys:
+                hit = index[key]
                 if isinstance(hit, str):
                     add(hit)
-                elif hit is not None:
+                else:
                     update(hit)
         return found
