@@ -838,28 +838,31 @@ class Lexicon:
         # Stages of a candidate: TWO_EDITS (its distance is a bound), EXACT (the distance is known,
         # ranked by the frequency list) and ESTIMATED (an unlisted form ranked by its estimate).
         freq = self.freq
-        listed = self._is_listed
+        stems, forms = self.stems, self.forms
         heap: list[tuple[float, str, int]] = []
+        # strings no list knows, ranked by their cost alone: only the first DEEP_CANDIDATES of
+        # them in rank order are ever looked at (see below), so only those go on the heap
+        unused: list[tuple[float, str, int]] = []
         kan_slip = w.endswith("kan")
-        for cand, cost in edit_costs(w).items():
-            z = freq.get(cand)
-            if (
-                z is None
-                and not listed(cand)
-                and (self._listed_before_ending(cand) or (kan_slip and self.is_kan_verb(cand)))
+        costs = edit_costs(w)
+        for cand, cost in costs.items():
+            if cand in freq or cand in stems or cand in forms:
+                heap.append((cost - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, _EXACT))
+            elif (cand.endswith(_ENDINGS) and self._listed_before_ending(cand)) or (
+                kan_slip and self.is_kan_verb(cand)
             ):
                 # a listed word with -nya (tradisi + -nya for "tradisnya"), or a stem's bare -kan
                 # verb for a slip that keeps its -kan, has no frequency of its own: it ranks by
                 # its estimate
                 heap.append((cost - FREQUENCY_WEIGHT * self.estimate(cand), cand, _ESTIMATED))
-            elif z is None and not listed(cand) and self.is_whole_after_prefix(cand):
+            elif len(cand) >= PREFIXED_REST + 2 and self.is_whole_after_prefix(cand):
                 # a long listed word after a prefix that leaves it whole (mem + verifikasi for
                 # "memverifikai"), a form too rare for the frequency list: offered when no
                 # word the list knows ranks before it (it has no frequency to rank by)
                 heap.append((cost, cand, _PREFIXED))
             else:
-                heap.append((cost - FREQUENCY_WEIGHT * (z or 0.0), cand, _EXACT))
-        one_edit = {cand for _, cand, _ in heap}
+                unused.append((cost, cand, _EXACT))
+        heap += heapq.nsmallest(DEEP_CANDIDATES, unused)
         if self._suggest_index is None:
             # freq.tsv writes each line's words sorted: sorting a sorted run is one pass, where
             # sorting all 30,000 words at once cost a draft's first suggestion 3-4 ms
@@ -868,11 +871,13 @@ class Lexicon:
             else:
                 runs = [sorted(x for x, z in freq.items() if z >= INDEX_ZIPF)]
             self._suggest_index = FirstLetterIndex(runs)
-        for cand in self._suggest_index.within2(w):
-            if cand != w and cand not in one_edit:
-                # not one edit away: at least two, at least 0.5 each
-                bound = max(1.0, 0.5 * abs(len(cand) - len(w)))
-                heap.append((bound - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, _TWO_EDITS))
+        n = len(w)
+        heap += [
+            # not one edit away: at least two, at least 0.5 each
+            (max(1.0, 0.5 * abs(len(cand) - n)) - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, _TWO_EDITS)
+            for cand in self._suggest_index.within2(w)
+            if cand != w and cand not in costs
+        ]
         heapq.heapify(heap)
         out: list[str] = []
         deep = DEEP_CANDIDATES
