@@ -152,6 +152,12 @@ class Verdict(NamedTuple):
     likely: str | None = None
 
 
+# the verdicts without a likely word, made once: a verdict is asked of every word
+_LISTED_VERDICT = Verdict(True, "listed")
+_UNKNOWN_VERDICT = Verdict(False, "unknown")
+_ANALYSED_VERDICT = Verdict(True, "analysed")
+
+
 def _text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
@@ -579,16 +585,16 @@ class Lexicon:
 
     def _judge(self, w: str) -> Verdict:
         if w in self.stems or w in self.forms:
-            return Verdict(True, "listed")
+            return _LISTED_VERDICT
         if not w or len(w) > MAX_WORD or not (w.isalpha() or any(c.isalpha() for c in w)):
-            return Verdict(False, "unknown")
+            return _UNKNOWN_VERDICT
         if "-" in w:
             if self.analyse(w):
-                return Verdict(True, "analysed")
+                return _ANALYSED_VERDICT
             parts = [p for p in w.split("-") if p]
             if len(parts) > 1 and all(self._part_ok(p) for p in parts):
-                return Verdict(True, "analysed")
-            return Verdict(False, "unknown")
+                return _ANALYSED_VERDICT
+            return _UNKNOWN_VERDICT
         analyses = self.analyse(w)
         if analyses:
             how = "analysed"
@@ -596,9 +602,9 @@ class Lexicon:
             how = "frequent"
         elif w.endswith("nya") and self.freq.get(w[:-3], 0.0) >= FREQUENT_ZIPF and self.verdict(w[:-3]).known:
             # a word only the frequency list knows takes -nya like any other (bebatuannya)
-            return Verdict(True, "analysed")
+            return _ANALYSED_VERDICT
         else:
-            return Verdict(False, "unknown")
+            return _UNKNOWN_VERDICT
         likely = self._likely_typo_of(w, analyses) or self._slip_of_a_bound_form(w, analyses)
         if likely is not None:
             return Verdict(False, "implausible", likely)
@@ -684,6 +690,9 @@ class Lexicon:
                 continue
             if formed and _one_letter_changed(w, cand):
                 continue
+            if not stems and self._is_listed(cand):
+                # nothing of the word's own to share with the neighbour: no need to read it
+                return cand
             cand_readings = self.analyse(cand)
             if not (self._is_listed(cand) or cand_readings):
                 continue
