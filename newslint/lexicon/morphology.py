@@ -291,10 +291,11 @@ def analyse_simple(
             # met twice is appended twice and dropped by _dedupe, which keeps the first
             for prefix, stem, suffix in _readings(base, bool(proclitic)):
                 if is_stem(stem) or (prefix and suffix and is_compound is not None and is_compound(stem)):
-                    out.append(Analysis(stem, prefix, suffix, clitic, proclitic, attested=listed))
+                    # positional: a NamedTuple made with keywords costs several times as much
+                    out.append(Analysis(stem, prefix, suffix, clitic, proclitic, False, listed))
                     found = True
             if listed and not found:
-                out.append(Analysis(base, clitic=clitic, proclitic=proclitic, attested=True))
+                out.append(Analysis(base, "", "", clitic, proclitic, False, True))
     return _dedupe(out)
 
 
@@ -306,6 +307,9 @@ def _proclitic_readings(word: str) -> Iterator[tuple[str, str]]:
 
 
 def _dedupe(items: list[Analysis]) -> list[Analysis]:
+    if len(items) < 2:
+        # most words: none or one reading, nothing to order
+        return items
     seen: set[Analysis] = set()
     out = []
     # attested readings first, then the fewest affixes
