@@ -159,7 +159,7 @@ class Document:
         """Indices into `words` of each lower-cased word; read, never changed."""
         lowers = self.lowers
         out: dict[str, list[int]] = {low: [] for low in lowers}
-        # each index appended to its word's list in C: no Python step per word
+        # each index appended to its word's list by C calls, with no Python call per word
         for _ in map(list.append, map(out.__getitem__, lowers), range(len(lowers))):
             pass
         return out

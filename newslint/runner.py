@@ -180,9 +180,10 @@ def _unplain(fields: Sequence[Any]) -> Hit:
     return Hit(start, end, args, tuple(suggestions), fix, message)
 
 
-#: the most tickets (4 bytes each) the ticket pipe is filled with before anyone reads: within
-#: the 64 KiB every pipe holds, so that filling it never blocks
-MAX_TICKETS = 16_000
+#: the most tickets (4 bytes each) the ticket pipe is filled with before anyone reads: 4 KiB,
+#: which any pipe holds (Linux gives 64 KiB, or one page to a user past its pipe quota; macOS
+#: 16 KiB); an archive of more drafts puts several on a ticket
+MAX_TICKETS = 1024
 
 
 def default_jobs() -> int:
@@ -230,11 +231,9 @@ def _shared_run(names: Sequence[str], rules: Sequence[Rule], options: Options, j
 
     gc.freeze()
     per = -(-len(names) // MAX_TICKETS)
-    tickets_in, tickets_out = os.pipe()
-    try:
-        os.write(tickets_out, b"".join(i.to_bytes(4, "little") for i in range(0, len(names), per)))
-    finally:
-        os.close(tickets_out)
+    tickets_in = _ticket_pipe(range(0, len(names), per))
+    if tickets_in is None:
+        return [process(name, rules, options) for name in names]
     children: list[tuple[int, BinaryIO]] = []
     results: dict[int, Result] = {}
     failed: dict[int, Exception] = {}
@@ -265,6 +264,25 @@ def _shared_run(names: Sequence[str], rules: Sequence[Rule], options: Options, j
             raise failed[i]
         ordered.append(results[i] if i in results else process(name, rules, options))
     return ordered
+
+
+def _ticket_pipe(tickets: Sequence[int]) -> int | None:
+    """The reading end of a pipe holding `tickets`, written whole and closed for writing; None
+    when the pipe cannot hold them all (a pipe's size is the system's to choose): a write that
+    waited would wait for ever, as nobody reads yet."""
+    reader, writer = os.pipe()
+    data = b"".join(i.to_bytes(4, "little") for i in tickets)
+    try:
+        os.set_blocking(writer, False)
+        written = os.write(writer, data)
+    except BlockingIOError:
+        written = 0
+    finally:
+        os.close(writer)
+    if written < len(data):
+        os.close(reader)
+        return None
+    return reader
 
 
 def _take_tickets(

@@ -267,3 +267,19 @@ def test_results_cross_between_processes_whole() -> None:
         vars(finding),
         vars(bare),
     ]
+
+
+def test_a_ticket_pipe_is_made_only_when_it_holds_every_ticket() -> None:
+    import os
+
+    from newslint import runner
+
+    reader = runner._ticket_pipe(range(0, runner.MAX_TICKETS))
+    assert reader is not None
+    with os.fdopen(reader, "rb") as pipe:
+        data = pipe.read()
+    assert [int.from_bytes(data[i : i + 4], "little") for i in range(0, len(data), 4)] == list(
+        range(runner.MAX_TICKETS)
+    )
+    # more than any pipe holds: no pipe (and no wait for a reader that never comes)
+    assert runner._ticket_pipe(range(10_000_000)) is None

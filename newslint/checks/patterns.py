@@ -74,9 +74,10 @@ class WordMemo:
 
     def matching(self, vocabulary: frozenset[str], test: Callable[[str], bool]) -> set[str]:
         novel, before = _novel(vocabulary)
-        # every word a memo sees, all memos have seen, and the words all memos have seen only
-        # grow: a memo level with all of them before this vocabulary lacks only its novel words,
-        # found once for every memo of the run instead of by each
+        # A memo's words are always among those of all memos together, which only grow: a
+        # memo that had seen as many as they had at some size had seen the same ones. Level
+        # with them before this vocabulary, it lacks only the vocabulary's novel words, found
+        # once for every memo of the run instead of by each.
         if self._level == before:
             fresh: frozenset[str] = novel
             self._level = before + len(novel)
