@@ -7,7 +7,7 @@ import dataclasses
 import marshal
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, BinaryIO, NamedTuple
 
 from newslint import engine, inputs, plugins
@@ -99,51 +99,52 @@ def split_hits(doc: Document, rules: Sequence[Rule]) -> list[list[Hit]]:
     the rules is then raised here, as without the split.
     """
     mine, theirs = halves(rules)
-    pid, pipe = _fork_hits(doc, [rules[i] for i in theirs])
-    other: list[list[Hit]] | None = None
-    with pipe or contextlib.nullcontext():
-        try:
-            own = engine.hits(doc, [rules[i] for i in mine])
-            if pipe is not None:
-                other = _collect(pid, pipe)
-        except BaseException:
-            if pipe is not None:
-                import signal
 
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGKILL)
-                with contextlib.suppress(OSError):
-                    os.waitpid(pid, 0)  # (already reaped when the error came after _collect's)
-            raise
-    if other is None or len(other) != len(theirs):
+    def their_hits() -> list[list[tuple[Any, ...]]]:
+        return [[_plain(hit) for hit in found] for found in engine.hits(doc, [rules[i] for i in theirs])]
+
+    child = _fork(their_hits) if theirs and hasattr(os, "fork") else None
+    other: list[list[Hit]] | None = None
+    try:
+        own = engine.hits(doc, [rules[i] for i in mine])
+        if child is not None:
+            data = _received(*child)
+            child = None
+            if data is not None:
+                with contextlib.suppress(Exception):
+                    other = [[_unplain(fields) for fields in found] for found in data]
+    finally:
+        if child is not None:
+            _end(child[0])
+            child[1].close()
+    if other is None or len(other) != len(theirs):  # (no child, or it failed)
         other = engine.hits(doc, [rules[i] for i in theirs])
     by_index = dict(zip(mine, own, strict=True)) | dict(zip(theirs, other, strict=True))
     return [by_index[i] for i in range(len(rules))]
 
 
-def _fork_hits(doc: Document, rules: Sequence[Rule]) -> tuple[int, BinaryIO | None]:
-    """(pid, pipe) of a child writing the engine.hits() of `rules` into the pipe; no
-    pipe when no child could be made."""
-    if not rules or not hasattr(os, "fork"):
-        return 0, None
+def _fork(produce: Callable[[], Any]) -> tuple[int, BinaryIO] | None:
+    """(pid, pipe) of a forked process writing what `produce` returns into the pipe, as
+    marshal writes it, and ending; None when no process could be made. A process that fails
+    ends without writing: whoever forked it does its work instead."""
     reader, writer = os.pipe()
     try:
         pid = os.fork()
     except OSError:
         os.close(reader)
         os.close(writer)
-        return 0, None
+        return None
     if pid == 0:
         code = 1
         try:
             os.close(reader)
             # marshal, a module already loaded, where pickle would cost an import on both sides
-            data = marshal.dumps([[_plain(hit) for hit in found] for found in engine.hits(doc, rules)])
+            data = marshal.dumps(produce())
             with os.fdopen(writer, "wb") as out:
                 out.write(data)
             code = 0
         except BaseException:
-            pass  # the parent gathers these rules itself
+            pass
         finally:
             # no exit handlers, no flushing of what the parent has buffered
             os._exit(code)
@@ -151,16 +152,27 @@ def _fork_hits(doc: Document, rules: Sequence[Rule]) -> tuple[int, BinaryIO | No
     return pid, os.fdopen(reader, "rb")
 
 
-def _collect(pid: int, pipe: BinaryIO) -> list[list[Hit]] | None:
-    """What the child wrote, once it has ended; None when it failed."""
-    data = pipe.read()
+def _received(pid: int, pipe: BinaryIO) -> Any | None:
+    """What a forked process wrote (see _fork), once it has ended; None when it failed."""
+    with pipe:
+        data = pipe.read()
     _, status = os.waitpid(pid, 0)
     if status != 0 or not data:
         return None
     try:
-        return [[_unplain(fields) for fields in found] for found in marshal.loads(data)]
+        return marshal.loads(data)
     except Exception:
         return None
+
+
+def _end(pid: int) -> None:
+    """Kill a forked process that is no longer waited for, and reap it."""
+    import signal
+
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(OSError):
+        os.waitpid(pid, 0)
 
 
 def _plain(hit: Hit) -> tuple[Any, ...]:
@@ -234,25 +246,26 @@ def _shared_run(names: Sequence[str], rules: Sequence[Rule], options: Options, j
     tickets_in = _ticket_pipe(range(0, len(names), per))
     if tickets_in is None:
         return [process(name, rules, options) for name in names]
+    def their_results() -> list[tuple[int, tuple[Any, ...]]]:
+        return [(i, _plain_result(r)) for i, r in _take_tickets(names, rules, options, tickets_in, per)]
+
     children: list[tuple[int, BinaryIO]] = []
     results: dict[int, Result] = {}
     failed: dict[int, Exception] = {}
     try:
         for _ in range(jobs - 1):
-            child = _fork_worker(names, rules, options, tickets_in, per)
+            child = _fork(their_results)
             if child is None:
                 break
             children.append(child)
         for i, result in _take_tickets(names, rules, options, tickets_in, per, failed):
             results[i] = result
-        for pid, pipe in children:
-            with pipe:
-                data = pipe.read()
-            os.waitpid(pid, 0)
+        while children:
+            data = _received(*children[0])
+            del children[0]  # (reaped: nothing left to end)
             with contextlib.suppress(Exception):
-                for i, fields in marshal.loads(data):
+                for i, fields in data or ():
                     results[i] = _unplain_result(fields)
-        children.clear()
     finally:
         os.close(tickets_in)
         for pid, pipe in children:
@@ -308,46 +321,6 @@ def _take_tickets(
                     failed[i] = exc
                 continue
             yield i, result
-
-
-def _fork_worker(
-    names: Sequence[str], rules: Sequence[Rule], options: Options, tickets: int, per: int
-) -> tuple[int, BinaryIO] | None:
-    """(pid, pipe) of a forked process linting drafts by ticket and writing its results into
-    the pipe once the tickets are gone; None when no process could be made."""
-    reader, writer = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(reader)
-        os.close(writer)
-        return None
-    if pid == 0:
-        code = 1
-        try:
-            os.close(reader)
-            done = [(i, _plain_result(r)) for i, r in _take_tickets(names, rules, options, tickets, per)]
-            # marshal, a module already loaded, where pickle would cost an import on both sides
-            data = marshal.dumps(done)
-            with os.fdopen(writer, "wb") as out:
-                out.write(data)
-            code = 0
-        except BaseException:
-            pass  # the parent lints what it did not get
-        finally:
-            # no exit handlers, no flushing of what the parent has buffered
-            os._exit(code)
-    os.close(writer)
-    return pid, os.fdopen(reader, "rb")
-
-
-def _end(pid: int) -> None:
-    import signal
-
-    with contextlib.suppress(OSError):
-        os.kill(pid, signal.SIGKILL)
-    with contextlib.suppress(OSError):
-        os.waitpid(pid, 0)
 
 
 def _plain_result(result: Result) -> tuple[Any, ...]:
