@@ -12,20 +12,22 @@ from newslint.document import DATELINE_RE, MASK, TITLE_BLOCKS, BlockKind, Docume
 from newslint.rules import Hit
 
 T = TypeVar("T")
+D = TypeVar("D")
 
 #: An age in brackets after a word: "RS (24)", "Ling Ling (27)".
 AGE_AFTER = LazyPattern(r" \((?:[1-9]\d?|1[01]\d)(?: tahun)?\)")
 
 
-def per_document(compute: Callable[[Document], T]) -> Callable[[Document], T]:
-    """`compute` remembered for the last few documents, so the rules of one run share its result."""
+def per_document(compute: Callable[[D], T]) -> Callable[[D], T]:
+    """`compute` remembered for the last few documents (or objects made once per document, such
+    as its vocabulary), so the rules of one run share its result."""
     # keyed by id(): a Document holds a dict and is hashed by value; the held reference keeps the
     # id from being reused while the entry lives. The engine runs every rule on one draft (and its
     # scoped views) before the next: a few entries do, and results freed young cost the GC little.
-    cache: dict[int, tuple[Document, T]] = {}
+    cache: dict[int, tuple[D, T]] = {}
 
     @functools.wraps(compute)
-    def cached(doc: Document) -> T:
+    def cached(doc: D) -> T:
         hit = cache.get(id(doc))
         if hit is not None and hit[0] is doc:
             return hit[1]
@@ -91,24 +93,17 @@ class WordMemo:
         return self._hits & vocabulary
 
 
-# The words any WordMemo has seen, and for the last few vocabularies the words they added to it
-# and its size before them.
+# The words any WordMemo has seen.
 _SEEN_BY_ALL: set[str] = set()
-_NOVEL: dict[int, tuple[frozenset[str], frozenset[str], int]] = {}
 
 
+@per_document
 def _novel(vocabulary: frozenset[str]) -> tuple[frozenset[str], int]:
     """The words of `vocabulary` no WordMemo had seen, and how many words they had seen."""
-    # keyed by id(), each entry holding its vocabulary so that the id is not reused while it lives
-    entry = _NOVEL.get(id(vocabulary))
-    if entry is None or entry[0] is not vocabulary:
-        if len(_NOVEL) >= 4:
-            _NOVEL.clear()
-        before = len(_SEEN_BY_ALL)
-        novel = vocabulary - _SEEN_BY_ALL
-        _SEEN_BY_ALL.update(novel)
-        entry = _NOVEL[id(vocabulary)] = (vocabulary, novel, before)
-    return entry[1], entry[2]
+    before = len(_SEEN_BY_ALL)
+    novel = vocabulary - _SEEN_BY_ALL
+    _SEEN_BY_ALL.update(novel)
+    return novel, before
 
 
 def word_pairs(pairs: Collection[str]) -> set[frozenset[str]]:
