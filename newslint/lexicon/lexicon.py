@@ -6,6 +6,7 @@ import heapq
 import mmap
 import time
 from collections.abc import Iterable
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -193,8 +194,8 @@ def _words(path: Path) -> list[str]:
 def _frequencies(path: Path) -> tuple[dict[str, float], list[tuple[float, list[str]]]]:
     """freq.tsv as a dict, and its lines as (zipf, words): a line per zipf value (x 100), a tab,
     and the words of that value, blank-separated and sorted; a few hundred values for some
-    30,000 words, so the dict is built a value at a time (dict.fromkeys), without a Python loop
-    per word."""
+    30,000 words, so the dict is built a value at a time, without a Python loop per word (from
+    pairs, not through a dict.fromkeys() per value, which builds every entry twice)."""
     freq: dict[str, float] = {}
     lines: list[tuple[float, list[str]]] = []
     for number, line in enumerate(_text(path).splitlines(), 1):
@@ -206,7 +207,7 @@ def _frequencies(path: Path) -> tuple[dict[str, float], list[tuple[float, list[s
         if not tab or zipf < 0 or not words:
             raise LexiconError(f"{path}:{number}: a line must be a zipf value x 100, a tab and words")
         split = words.split(" ")
-        freq.update(dict.fromkeys(split, zipf))
+        freq.update(zip(split, repeat(zipf)))
         lines.append((zipf, split))
     return freq, lines
 
