@@ -33,7 +33,7 @@ def collect(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
         if path.is_dir():
             found = [
                 name
-                for parts, name in sorted(_files_below(str(path)))
+                for parts, name in sorted(files_below(str(path)))
                 if _suffix(parts[-1]).lower() in DRAFT_SUFFIXES
                 and not any(part.startswith(".") for part in parts)
                 and not (exclude and _excluded(Path(name), exclude))
@@ -51,11 +51,12 @@ def collect(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
     return out
 
 
-def _files_below(top: str, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
+def files_below(top: str, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
     """(parts below `top`, path) of every file below `top`, as Path(top).rglob("*") finds and
-    names them: real directories entered, symbolic links to directories not, links to files
-    kept; a directory that may not be read is passed over. By os.scandir, which an archive of
-    thousands of drafts lists many times faster than Path objects."""
+    names them, in no order (sorted, the parts give rglob's path order): real directories
+    entered, symbolic links to directories not, links to files kept; a directory that may not
+    be read is passed over. By os.scandir, which an archive of thousands of drafts (and every
+    run's listing of the rule files) goes through many times faster than Path objects."""
     try:
         with os.scandir(os.path.join(top, *parts)) as listing:
             entries = list(listing)
@@ -64,7 +65,7 @@ def _files_below(top: str, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[
     for entry in entries:
         inner = (*parts, entry.name)
         if entry.is_dir() and not entry.is_symlink():
-            yield from _files_below(top, inner)
+            yield from files_below(top, inner)
         elif entry.is_file():
             # (Path(".") / "a.txt" is "a.txt")
             yield inner, os.path.join(top, *inner) if top != "." else os.path.join(*inner)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -16,6 +15,7 @@ from typing import Any, NamedTuple, Protocol
 
 from newslint.document import Document
 from newslint.errors import RuleError
+from newslint.inputs import files_below
 from newslint.parsed import ParsedRules, StoredFile
 
 
@@ -246,28 +246,13 @@ class DataDirs(NamedTuple):
             base = root / "rules"
             if not base.is_dir():
                 continue
-            for parts in _toml_files(str(base), ()):
+            for parts, path in sorted(files_below(str(base))):
+                if not parts[-1].endswith(".toml"):
+                    continue
                 rule_id = ".".join((*parts[:-1], parts[-1][: -len(".toml")]))
                 if rule_id not in seen:
                     seen.add(rule_id)
-                    yield rule_id, base.joinpath(*parts), base
-
-
-def _toml_files(folder: str, parts: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
-    """The relative parts of the `.toml` files under `folder`, in path order, as sorted(rglob())
-    gives them (os.scandir: every run lists the rules before it lints, and pathlib's globbing
-    costs a one-draft run about a millisecond)."""
-    try:
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.endswith(".toml"):
-            yield (*parts, entry.name)
-        # as rglob(): into folders, not into links to them
-        if entry.is_dir(follow_symlinks=False):
-            yield from _toml_files(entry.path, (*parts, entry.name))
+                    yield rule_id, Path(path), base
 
 
 def refers_outside(value: Any) -> bool:
