@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import cast
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -212,15 +212,8 @@ class DeleteIndex:
         self._index = index
 
     def _found(self, keys: Iterable[str]) -> set[str]:
-        index = self._index
         found: set[str] = set()
-        # the keys that are in the index, picked out in C: most are not
-        for key in index.keys() & keys:
-            hit = index[key]
-            if isinstance(hit, str):
-                found.add(hit)
-            else:
-                found.update(hit)
+        _gather(self._index, keys, found)
         return found
 
     def within2(self, query: str, alphabet: str = ALPHABET) -> set[str]:
@@ -333,15 +326,19 @@ class FirstLetterIndex:
             (n - 2, [e[:i] + e[i + 1 :] for e in dropped for i in range(n - 1)]),
         )
         found: set[str] = set()
-        add, update = found.add, found.update
         for m, keys in wanted:
-            if m < 0:
-                continue
-            index = self._keys(head, m)
-            for key in index.keys() & keys:
-                hit = index[key]
-                if isinstance(hit, str):
-                    add(hit)
-                else:
-                    update(hit)
+            if m >= 0:
+                _gather(self._keys(head, m), keys, found)
         return found
+
+
+def _gather(index: Mapping[str, str | Collection[str]], keys: Iterable[str], found: set[str]) -> None:
+    """Add to `found` the words a delete-key index holds under any of `keys` (a key maps to its
+    one word, or to several)."""
+    # the keys that are in the index, picked out in C: most are not
+    for key in index.keys() & keys:
+        hit = index[key]
+        if isinstance(hit, str):
+            found.add(hit)
+        else:
+            found.update(hit)
