@@ -699,35 +699,31 @@ class NameVariants:
         return text.translate(_JOINERS).lower() if len(text) >= self.min_length or "-" in text else ""
 
     def _window_keys(self, texts: tuple[str, ...]) -> _RunKeys:
-        """The letter keys and the other-word keys of a run's windows (see _pairs), each with
-        its window's place (first word << 20 | end); kept per run, since drafts repeat names."""
+        """The letter keys and the other-word keys of the windows of a run of two words or more
+        (a run of one has its one key: _word_key), each with its window's place (first word <<
+        20 | end); kept per run, since drafts repeat names."""
         found = self._run_keys.get(texts)
         if found is not None:
             return found
         letter: list[tuple[str, int]] = []
         other: list[tuple[str, int, str]] = []
         size = len(texts)
-        if size == 1:
-            key = self._word_key(texts[0])
-            if key:
-                letter.append((key, 1))
-        else:
-            letters = [t.translate(_JOINERS).lower() for t in texts]
-            specific = [t.lower() not in self.generic for t in texts]
-            for i in range(size):
-                first = i + 1 if "-" in texts[i] or len(texts[i]) >= self.min_length else i + 2
-                for j in range(first, min(size, i + 6) + 1):
-                    place = i << 20 | j
-                    letter.append(("".join(letters[i:j]), place))
-                    n = j - i
-                    if not 2 <= n <= 4:
-                        continue
-                    total = sum(specific[i:j])
-                    for p in range(n):
-                        # a specific name word besides the one at p
-                        if total - specific[i + p]:
-                            others = (f"{n}{p}", *texts[i : i + p], "*", *texts[i + p + 1 : j])
-                            other.append(("|".join(others), place, texts[i + p]))
+        letters = [t.translate(_JOINERS).lower() for t in texts]
+        specific = [t.lower() not in self.generic for t in texts]
+        for i in range(size):
+            first = i + 1 if "-" in texts[i] or len(texts[i]) >= self.min_length else i + 2
+            for j in range(first, min(size, i + 6) + 1):
+                place = i << 20 | j
+                letter.append(("".join(letters[i:j]), place))
+                n = j - i
+                if not 2 <= n <= 4:
+                    continue
+                total = sum(specific[i:j])
+                for p in range(n):
+                    # a specific name word besides the one at p
+                    if total - specific[i + p]:
+                        others = (f"{n}{p}", *texts[i : i + p], "*", *texts[i + p + 1 : j])
+                        other.append(("|".join(others), place, texts[i + p]))
         if len(self._run_keys) >= MAX_KEPT_RUNS:
             self._run_keys.clear()
         found = self._run_keys[texts] = _RunKeys(
