@@ -17,6 +17,8 @@ from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
 
+from newslint import compiled
+
 MASK = "\ufffc"
 
 
@@ -76,17 +78,18 @@ class Word(NamedTuple):
 
 
 # Letters with inner hyphens or apostrophes: "kata-kata", "Asia-Pasifik", "Ma'ruf", "U-17".
-WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+WORD_RE = compiled.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # The prose cut into gap, word, gap, ..., gap: every offset follows from the lengths, with no
 # match object per word.
-_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+_WORD_SPLIT = compiled.compile(f"({WORD_RE.pattern})")
 # A Word made from a (start, end, text) tuple in C: Word._make is a Python call per word.
 _new_word = functools.partial(tuple.__new__, Word)
-_NOT_NEWLINE = re.compile(r"[^\r\n]")
+_NOT_NEWLINE = compiled.compile(r"[^\r\n]")
+LINE_BREAK = compiled.compile(r"\r\n|\r|\n")
 # (the marks written once, before the two ways a sentence ends: several times faster a scan)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?:(?=\s+[\"“‘'(]?[A-Z0-9])|\s*$)")
+_SENTENCE_END = compiled.compile(r"[.!?…]+[\"”’')\]]*(?:(?=\s+[\"“‘'(]?[A-Z0-9])|\s*$)")
 # \s is what str.isspace() calls a blank
-_LEADING_BLANKS = re.compile(r"[\s\ufffc]*")
+_LEADING_BLANKS = compiled.compile(r"[\s\ufffc]*")
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ class Document:
     @cached_property
     def line_starts(self) -> tuple[int, ...]:
         starts = [0]
-        for m in re.finditer(r"\r\n|\r|\n", self.source):
+        for m in LINE_BREAK.finditer(self.source):
             starts.append(m.end())
         return tuple(starts)
 
@@ -283,12 +286,12 @@ def mask(chars: list[str], start: int, end: int) -> None:
 
 
 # Inline non-prose: HTML comments (directives too), tags, URLs, e-mail addresses.
-INLINE_NON_PROSE = re.compile(
+INLINE_NON_PROSE = compiled.compile(
     r"<!--.*?-->|</?[A-Za-z][^<>\n]*>|\bhttps?://[^\s<>()\"”]+|\bwww\.[^\s<>()\"”]+", re.DOTALL
 )
 # A web address written without its scheme ("cekbansos.kemensos.go.id", "idntimes.com/news"):
 # labels and one of the endings Indonesian copy gives addresses
-DOMAIN = re.compile(
+DOMAIN = compiled.compile(
     r"(?<![\w@.-])(?:[A-Za-z][A-Za-z0-9-]*\.)+"
     r"(?:(?:go|co|ac|or|sch|desa|net|web|my|mil|ponpes|biz)\.id|id|com|org|net|info|io|gov|edu|co|tv|app)"
     r"(?![\w-])(?:/[^\s<>()\"”]*[^\s<>()\"”.,;:!?])?"
@@ -297,12 +300,12 @@ DOMAIN = re.compile(
 _DOMAIN_ENDINGS = (".id", ".com", ".org", ".net", ".info", ".io", ".gov", ".edu", ".co", ".tv", ".app")
 # Tried at every word character, so it runs only on a text holding "@"; the local part is
 # anchored and bounded, since unbounded it is quadratic on a long word.
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+")
+EMAIL = compiled.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+")
 
-DATELINE_RE = re.compile(r"^[A-Z][^\n,]{1,60},\s+IDN Times\s*[-–—]\s")
-RELATED_RE = re.compile(r"^\s*Baca\s+[Jj]uga\s*:")
-SECTION_RE = re.compile(r"^(\s*)(\d{1,3})([.)])[ \t]+\S")
-FOOTER_START_RE = re.compile(
+DATELINE_RE = compiled.compile(r"^[A-Z][^\n,]{1,60},\s+IDN Times\s*[-–—]\s")
+RELATED_RE = compiled.compile(r"^\s*Baca\s+[Jj]uga\s*:")
+SECTION_RE = compiled.compile(r"^(\s*)(\d{1,3})([.)])[ \t]+\S")
+FOOTER_START_RE = compiled.compile(
     r"\b(?:Photo\s+)?Verified\s+Writer\b|^IDN Times Community adalah\b"
     r"|^Topik\s*:\s*$|^Berita Terkini Lainnya\s*$"
 )
@@ -311,7 +314,7 @@ _FOOTER_OPENINGS = ("IDN Times Community adalah", "Topik", "Berita Terkini Lainn
 
 
 #: a byline closing a draft: "Penulis: Nama", "Editor: Nama" (names, not prose)
-BYLINE_RE = re.compile(
+BYLINE_RE = compiled.compile(
     r"^[ \t]*(?:Penulis|Editor|Reporter|Kontributor|Fotografer|Penyunting|Pewarta)[ \t]*:[ \t]*\S[^\n]{0,60}$"
 )
 
@@ -337,7 +340,7 @@ class _Para(NamedTuple):
     lines: tuple[tuple[int, int], ...]
 
 
-_COMMENT_ONLY = re.compile(r"^\s*(?:<!--.*?-->\s*)+$")
+_COMMENT_ONLY = compiled.compile(r"^\s*(?:<!--.*?-->\s*)+$")
 
 
 def _paragraphs(source: str) -> list[_Para]:
@@ -360,8 +363,8 @@ def _paragraphs(source: str) -> list[_Para]:
 
 
 #: how a heading's line does not end: with a sentence's or a clause's mark
-_LINE_GOES_ON = re.compile(r"[.!?,;:\"”'’]\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*])\s")
+_LINE_GOES_ON = compiled.compile(r"[.!?,;:\"”'’]\s*$")
+_LIST_ITEM = compiled.compile(r"^\s*(?:\d{1,3}[.)]|[-•*])\s")
 
 
 def _heading_over_text(source: str, para: _Para) -> bool:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from newslint import compiled
 from newslint.document import (
     DATELINE_RE,
     FOOTER_START_RE,
+    LINE_BREAK,
     MASKED_KINDS,
     RELATED_RE,
     Block,
@@ -17,15 +19,15 @@ from newslint.document import (
     mask_inline,
 )
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---\r?\n.*?\r?\n(?:---|\.\.\.)\r?\n", re.DOTALL)
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1", re.DOTALL)
-_LINK_TARGET = re.compile(r"\]\([^)\n]*\)|\]\[[^\]\n]*\]|^\s*\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
+_FRONT_MATTER = compiled.compile(r"\A(?:\ufeff)?---\r?\n.*?\r?\n(?:---|\.\.\.)\r?\n", re.DOTALL)
+_CODE_SPAN = compiled.compile(r"(`+)(?!`).+?(?<!`)\1", re.DOTALL)
+_LINK_TARGET = compiled.compile(r"\]\([^)\n]*\)|\]\[[^\]\n]*\]|^\s*\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
 # the "[" or "![" opening a link or image whose target is masked: markup, not punctuation
-_LINK_OPEN = re.compile(r"!?\[(?=[^\[\]\n]*\][(\[])")
-_HEADING_PREFIX = re.compile(r"^\s{0,3}#{1,6}[ \t]+")
-_EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w*_])")
-_NUMBERED = re.compile(r"^(\d{1,3})([.)])[ \t]+\S")
-_QUOTE_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)+")
+_LINK_OPEN = compiled.compile(r"!?\[(?=[^\[\]\n]*\][(\[])")
+_HEADING_PREFIX = compiled.compile(r"^\s{0,3}#{1,6}[ \t]+")
+_EMPHASIS = compiled.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})(?![\w*_])")
+_NUMBERED = compiled.compile(r"^(\d{1,3})([.)])[ \t]+\S")
+_QUOTE_PREFIX = compiled.compile(r"^\s{0,3}(?:>\s?)+")
 
 
 def parse_markdown(path: str, source: str) -> Document:
@@ -35,7 +37,7 @@ def parse_markdown(path: str, source: str) -> Document:
     chars = list(source)
     line_starts = [0]
     # markdown-it counts a lone CR as a line break too
-    for m in re.finditer(r"\r\n|\r|\n", source):
+    for m in LINE_BREAK.finditer(source):
         line_starts.append(m.end())
     line_starts.append(len(source))
 

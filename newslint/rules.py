@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -13,6 +12,7 @@ from pathlib import Path
 from types import FunctionType, MappingProxyType
 from typing import Any, NamedTuple, Protocol
 
+from newslint import compiled
 from newslint.document import Document
 from newslint.errors import RuleError
 from newslint.inputs import files_below
@@ -186,7 +186,7 @@ def read_word_list(path: Path) -> list[str]:
         raise RuleError(f"{path}: cannot read dictionary: {exc}") from exc
     # whole-text steps in C, not a Python loop a line: a one-draft run reads some 20,000 lines
     if "#" in text:
-        text = re.sub(_COMMENT, "", text)
+        text = compiled.compile(_COMMENT).sub("", text)
     return list(filter(None, map(str.strip, text.splitlines())))
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newslint import compiled
 from newslint.document import Document
 
-DIRECTIVE = re.compile(
+DIRECTIVE = compiled.compile(
     r"<!--\s*newslint-(?P<verb>disable-next-line|disable|enable)(?P<ids>(?:\s+[\w.,-]+)*)\s*-->"
 )
-SIC = re.compile(r"\s*\[sic\]", re.IGNORECASE)
+SIC = compiled.compile(r"\s*\[sic\]", re.IGNORECASE)
 
 
 class Region(NamedTuple):

@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
 
+from newslint import compiled
 from newslint.checks.baku import MAX_WORD, active_of, attach
 from newslint.checks.capital import sentence_start
 from newslint.checks.lazy import LazyPattern
@@ -506,7 +507,7 @@ class Ordinal:
         # words after a spelled-out number that make it an ordinal whatever stands before
         # ("untuk ke tiga kalinya"; but "naik ke tiga kali lipat" is a preposition)
         tails = "|".join(re.escape(t) for t in word_tails)
-        self._tail = re.compile(rf"[ \t]+(?i:{tails})(?![\w\-])") if word_tails else None
+        self._tail = compiled.compile(rf"[ \t]+(?i:{tails})(?![\w\-])") if word_tails else None
         # words of moving or changing before "ke": a count goes back or up to a number ("kembali
         # ke satu", "naik ke tiga")
         self.moves = {m.lower() for m in moves}

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
+from newslint import compiled
 from newslint.checks.lazy import LazyPattern
 from newslint.checks.patterns import opens_sentence, per_document, word_starts
 from newslint.checks.realword import damerau1, is_verb
@@ -514,7 +515,9 @@ class VagueSource:
         # words by which a draft names the data, survey or study a bare "menurut data" points
         # back to (mencatat, meneliti, survei ...): with none before, that evidence is no one's
         self._antecedents = (
-            re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, _lower_set(antecedents))))})\b", re.IGNORECASE)
+            compiled.compile(
+                rf"\b(?:{'|'.join(sorted(map(re.escape, _lower_set(antecedents))))})\b", re.IGNORECASE
+            )
             if antecedents
             else None
         )
@@ -1019,18 +1022,18 @@ class UnsourcedFigure(_Attribution):
         self._told_after: re.Pattern[str] | None = None
         if sources_after:
             told = "|".join(re.escape(w) for w in sorted(sources_after, key=len, reverse=True))
-            self._told_after = re.compile(rf"\b(?:{told})\b", re.IGNORECASE)
+            self._told_after = compiled.compile(rf"\b(?:{told})\b", re.IGNORECASE)
         # an estimate of money (a loss, a turnover) may stand anywhere in its sentence; a share
         # only opens one. Sizes and counts ("diperkirakan mencapai 150 hektare") are often the
         # reporter's own sight and stay unflagged.
         self._anywhere = bool(estimates)
         if openers:
             words = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
-            self._opened = re.compile(rf"(?:{words}) \d[\d.,]*\s*(?:%|persen\b)", re.IGNORECASE)
+            self._opened = compiled.compile(rf"(?:{words}) \d[\d.,]*\s*(?:%|persen\b)", re.IGNORECASE)
         elif estimates:
             said = "|".join(re.escape(e) for e in sorted(estimates, key=len, reverse=True))
             links = "|".join(re.escape(k) for k in sorted(estimate_links, key=len, reverse=True))
-            self._opened = re.compile(
+            self._opened = compiled.compile(
                 rf"\b(?:{said}) (?:{links}) (?:Rp ?|US\$ ?)\d[\d.,]*(?: (?:ribu|juta|miliar|triliun)\b)?",
                 re.IGNORECASE,
             )

@@ -11,6 +11,7 @@ import operator
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
+from newslint import compiled
 from newslint.checks.lazy import LazyPattern
 from newslint.checks.naming import NAME_JOINERS, NAME_PARTICLES, NAME_TITLES, speaker_words, spells
 from newslint.checks.patterns import after_dateline
@@ -191,7 +192,7 @@ class ProperCase:
         ordered = sorted(names, key=len, reverse=True)
         body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
         # not inside a handle, a hashtag, a domain or a path (@islam.nusantara, #senin)
-        return re.compile(rf"(?<![\w\-\ufffc@#./])(?:{body})(?![\w\ufffc]|\.\w)", re.IGNORECASE)
+        return compiled.compile(rf"(?<![\w\-\ufffc@#./])(?:{body})(?![\w\ufffc]|\.\w)", re.IGNORECASE)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         text = doc.prose

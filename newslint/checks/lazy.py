@@ -15,6 +15,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from newslint import compiled
+
 #: the methods a LazyPattern hands over to its compiled pattern
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -31,10 +33,10 @@ class LazyPattern:
         self._flags = flags
 
     def _compiled(self) -> re.Pattern[str]:
-        compiled = re.compile(self.pattern, self._flags)
+        pattern = compiled.compile(self.pattern, self._flags)
         for name in _METHODS:
-            setattr(self, name, getattr(compiled, name))
-        return compiled
+            setattr(self, name, getattr(pattern, name))
+        return pattern
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._compiled().search(string, pos, endpos)

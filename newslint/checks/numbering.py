@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterator
 
+from newslint import compiled
 from newslint.document import Block, BlockKind, Document
 from newslint.rules import Hit
 
@@ -134,7 +135,7 @@ class ListicleCount:
         self.units = {w.lower() for w in units}
         self.minimum = minimum
         words = sorted(_NUMBER_WORDS, key=len, reverse=True)
-        self.number = re.compile(
+        self.number = compiled.compile(
             r"(?<![\w.,/-])(?:(?P<digits>\d{1,2})|(?P<word>" + "|".join(words) + r"))(?![\w.,/%-])"
             r"[ \t]+(?P<next>[^\W\d_][\w-]*)",
             re.IGNORECASE,

@@ -8,6 +8,7 @@ import datetime
 import re
 from collections.abc import Collection, Iterator
 
+from newslint import compiled
 from newslint.checks.capital import sentence_start
 from newslint.checks.lazy import LazyPattern
 from newslint.document import BODY_KINDS, BlockKind, Document
@@ -34,7 +35,7 @@ class Separators:
         if not units:
             raise ValueError("`units` must not be empty")
         body = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-        self.decimal = re.compile(
+        self.decimal = compiled.compile(
             rf"(\d(?<![\w.,]\d)\d{{0,2}})\.(\d{{1,2}})(?![\d.,])(?=\s*(?:{body})(?!\w))", re.I
         )
 

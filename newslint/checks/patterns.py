@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import TypeVar
 
+from newslint import compiled
 from newslint.checks.lazy import LazyPattern
 from newslint.document import DATELINE_RE, MASK, TITLE_BLOCKS, BlockKind, Document
 from newslint.rules import Hit
@@ -61,7 +62,7 @@ def word_pattern(
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
     before, after = (r"(?<!\w)", r"(?!\w)") if in_compounds else (_BEFORE, _AFTER)
-    return re.compile(f"{before}(?:{body}){after}", re.IGNORECASE if ignorecase else 0)
+    return compiled.compile(f"{before}(?:{body}){after}", re.IGNORECASE if ignorecase else 0)
 
 
 class WordMemo:

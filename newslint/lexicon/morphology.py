@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from newslint import compiled
+
 VOWELS = frozenset("aeiou")
 
 #: Particles come last, possessive pronouns before them: rumah|nya|lah.
@@ -52,7 +54,7 @@ CONFIX: dict[str, frozenset[str]] = {
 }
 
 # a first syllable in -er (ker-ja, ser-ta, ter-nak, per-caya): ber-/per-/ter- lose their r before it
-_ER_SYLLABLE = re.compile(r"^[^aeiou]?er[^aeiou]")
+_ER_SYLLABLE = compiled.compile(r"^[^aeiou]?er[^aeiou]")
 
 
 class Analysis(NamedTuple):

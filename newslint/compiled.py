@@ -1,0 +1,174 @@
+"""Regular expressions kept compiled between runs, the way Python keeps bytecode.
+
+Python compiles a pattern in Python code (the `re` parser and code generator), 0.05-0.8 ms a
+pattern, and a one-draft run compiles about ninety of newslint's, spent again by every run on
+the same patterns and mostly on the path the run waits for. What the compiler produces is a
+list of integers that the C engine takes back whole (`_sre.compile`, which checks it before
+use), so each process keeps what it compiled beside newslint's bytecode, and later runs read it
+back in well under a millisecond.
+
+The store belongs to one interpreter build, as bytecode does: its file name carries the cache
+tag and its header the exact version and the engine's magic number; any other store, or a
+damaged one, is ignored whole. It is written when Python writes bytecode (not under `-B` or
+PYTHONDONTWRITEBYTECODE), atomically, and a folder that cannot be written goes without. The
+engine's entry points are private: if they are missing or refuse an entry, `re.compile()`
+answers, as it does for everything the store does not hold.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.util
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+#: (flags, code, groups, group index, index group): the arguments of the engine's compile
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+#: beside newslint's bytecode (where PYTHONPYCACHEPREFIX puts it, if set), named after the
+#: interpreter as its files are
+STORE = Path(importlib.util.cache_from_source(__file__)).with_name(
+    f"regex.{sys.implementation.cache_tag or 'python'}.bin"
+)
+#: a store past this many patterns (rule files with ever new word lists) starts over
+MAX_ENTRIES = 4000
+
+_engine: Any = None
+_parser: Any = None
+_generator: Any = None
+with contextlib.suppress(ImportError):
+    _engine = importlib.import_module("_sre")
+    _parser = importlib.import_module("re._parser")
+    _generator = importlib.import_module("re._compiler")
+
+
+def _header() -> tuple[Any, ...]:
+    return (sys.hexversion, getattr(_engine, "MAGIC", None), getattr(_engine, "CODESIZE", None))
+
+
+class _Store:
+    """The patterns of one store file: read on the first compile, written by save()."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._entries: dict[tuple[str, int], Entry] | None = None
+        self._new: dict[tuple[str, int], Entry] = {}
+        # patterns compiled in this process, as re's own cache keeps them
+        self._made: dict[tuple[str, int], re.Pattern[str]] = {}
+
+    def entries(self) -> dict[tuple[str, int], Entry]:
+        if self._entries is None:
+            self._entries = _read(self.path)
+        return self._entries
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        key = (pattern, int(flags))
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = self._compile(key)
+        return made
+
+    def _compile(self, key: tuple[str, int]) -> re.Pattern[str]:
+        pattern, flags = key
+        entry = self.entries().get(key)
+        if entry is not None:
+            try:
+                compiled: re.Pattern[str] = _engine.compile(pattern, *entry)
+                return compiled
+            except Exception:
+                # an entry the engine refuses is dropped and made again below
+                del self.entries()[key]
+        generated = _generated(pattern, flags)
+        if generated is None:
+            return re.compile(pattern, flags)
+        compiled, entry = generated
+        self.entries()[key] = self._new[key] = entry
+        return compiled
+
+    def save(self) -> None:
+        """Add what this process compiled to the file (atomically; quietly not, where it can't).
+
+        Two processes of one run (see runner.split_hits) compile different patterns: each adds
+        its own to what the file holds when it writes, so a lost race costs a compile later.
+        """
+        if not self._new or sys.dont_write_bytecode:
+            return
+        entries = _read(self.path)
+        if len(entries) + len(self._new) > MAX_ENTRIES:
+            entries = {}
+        entries.update(self._new)
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(marshal.dumps((_header(), entries)))
+            os.replace(temporary, self.path)
+        except (OSError, ValueError):
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+        self._new = {}
+
+
+def _generated(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry] | None:
+    """The pattern compiled as re.compile() does, with the engine's arguments; None when the
+    compiler's internals are not the ones this module knows."""
+    if _engine is None or _parser is None or _generator is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        # opcodes are int subclasses, which marshal does not take
+        code = [int(op) for op in _generator._code(parsed, flags)]
+        state = parsed.state
+        groupindex = {str(name): int(index) for name, index in state.groupdict.items()}
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry: Entry = (int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup))
+        compiled: re.Pattern[str] = _engine.compile(pattern, *entry)
+    except re.error:
+        raise
+    except Exception:
+        return None
+    return compiled, entry
+
+
+def _read(path: Path) -> dict[tuple[str, int], Entry]:
+    try:
+        header, entries = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if header != _header() or not isinstance(entries, dict):
+        return {}
+    # odd entries are dropped, not the store: the engine checks the code of the others
+    return {
+        key: entry
+        for key, entry in entries.items()
+        if isinstance(key, tuple)
+        and len(key) == 2
+        and isinstance(key[0], str)
+        and isinstance(key[1], int)
+        and isinstance(entry, tuple)
+        and len(entry) == 5
+        and isinstance(entry[0], int)
+        and isinstance(entry[1], list)
+        and isinstance(entry[2], int)
+        and isinstance(entry[3], dict)
+        and isinstance(entry[4], tuple)
+    }
+
+
+_STORE = _Store(STORE)
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags), from the store when an earlier run compiled it."""
+    return _STORE.compile(pattern, flags)
+
+
+def save() -> None:
+    """Keep this process's new patterns for later runs (see _Store.save)."""
+    _STORE.save()

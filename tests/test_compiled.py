@@ -1,0 +1,156 @@
+"""Patterns kept compiled between runs: read back as re.compile() makes them, never in the way."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslint import compiled, document, rules
+
+from .conftest import FIXTURES, REPO
+
+PATTERN = r"(?P<angka>\d+)\s*(persen|%)"
+TEXT = "Harga cabai naik 12 persen, bawang 3 %, beras 40persen."
+
+
+@pytest.fixture(autouse=True)
+def writes_bytecode(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the store is written when Python writes bytecode; the suite may run under -B
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
+    assert [m.groups() for m in a.finditer(TEXT)] == [m.groups() for m in b.finditer(TEXT)]
+    assert a == b  # patterns compare by their code too
+
+
+def _fail(*args: object) -> None:
+    raise AssertionError("compiled anew")
+
+
+def test_a_stored_pattern_is_read_back_as_re_compile_makes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "regex.bin"
+    first = compiled._Store(path)
+    _same(first.compile(PATTERN, re.IGNORECASE), re.compile(PATTERN, re.IGNORECASE))
+    first.save()
+    assert path.is_file()
+    # a later run answers from the file, without compiling
+    monkeypatch.setattr(compiled, "_generated", _fail)
+    later = compiled._Store(path)
+    _same(later.compile(PATTERN, re.IGNORECASE), re.compile(PATTERN, re.IGNORECASE))
+    # the flags are part of the key
+    with pytest.raises(AssertionError, match="compiled anew"):
+        later.compile(PATTERN)
+
+
+def test_each_process_adds_its_own_patterns(tmp_path: Path) -> None:
+    path = tmp_path / "regex.bin"
+    one, two = compiled._Store(path), compiled._Store(path)
+    one.compile(r"\d+")
+    two.compile(r"[aeiou]")
+    one.save()
+    two.save()
+    assert set(compiled._read(path)) == {(r"\d+", 0), (r"[aeiou]", 0)}
+
+
+def test_nothing_new_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "regex.bin"
+    store = compiled._Store(path)
+    store.compile(r"\d+")
+    store.save()
+    before = path.stat().st_mtime_ns
+    os.utime(path, ns=(0, 0))
+    again = compiled._Store(path)
+    again.compile(r"\d+")
+    again.save()
+    assert path.stat().st_mtime_ns == 0 != before
+
+
+def test_no_store_without_bytecode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    store = compiled._Store(tmp_path / "regex.bin")
+    store.compile(r"\d+")
+    store.save()
+    assert not (tmp_path / "regex.bin").exists()
+
+
+def test_a_folder_that_cannot_hold_the_store_goes_without(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    store = compiled._Store(tmp_path / "file" / "regex.bin")
+    assert store.compile(r"\d+").findall("a 12 b 3") == ["12", "3"]
+    store.save()  # no error
+    assert list(tmp_path.iterdir()) == [tmp_path / "file"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not marshal",
+        marshal.dumps([1, 2, 3]),
+        # another interpreter's store
+        marshal.dumps(((0, 0, 0), {(r"\d+", 0): (32, [1, 2], 0, {}, (None,))})),
+    ],
+)
+def test_a_damaged_or_foreign_store_is_ignored(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "regex.bin"
+    path.write_bytes(content)
+    store = compiled._Store(path)
+    _same(store.compile(PATTERN), re.compile(PATTERN))
+    store.save()
+    assert set(compiled._read(path)) == {(PATTERN, 0)}
+
+
+def test_an_entry_the_engine_refuses_is_made_again(tmp_path: Path) -> None:
+    path = tmp_path / "regex.bin"
+    store = compiled._Store(path)
+    store.compile(PATTERN)
+    store.save()
+    header, entries = marshal.loads(path.read_bytes())
+    flags, code, groups, groupindex, indexgroup = entries[(PATTERN, 0)]
+    # code the engine's check rejects: a jump past the end
+    entries[(PATTERN, 0)] = (flags, [*code[:-1], 10_000, *code[-1:]], groups, groupindex, indexgroup)
+    path.write_bytes(marshal.dumps((header, entries)))
+    _same(compiled._Store(path).compile(PATTERN), re.compile(PATTERN))
+
+
+def test_a_bad_pattern_is_re_compile_s_error() -> None:
+    with pytest.raises(re.error):
+        compiled.compile("(unclosed")
+
+
+def _run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newslint", "check", "--no-cache", "--no-config", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        check=False,
+    )
+
+
+def test_a_run_keeps_its_patterns_for_the_next_and_finds_the_same(tmp_path: Path) -> None:
+    draft = str(FIXTURES / "seed" / "menlu-china-rusia.txt")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "bytecode")
+    first = _run(draft, env=env)
+    stores = list((tmp_path / "bytecode").rglob("regex.*.bin"))
+    assert len(stores) == 1
+    kept = {pattern for pattern, _ in compiled._read(stores[0])}
+    # the parser's patterns, compiled at import, and those of the rules and word lists
+    assert {document.WORD_RE.pattern, document.LINE_BREAK.pattern, rules._COMMENT} <= kept
+    assert len(kept) > 50
+    second = _run(draft, env=env)
+    plain = _run(draft, env={**env, "PYTHONDONTWRITEBYTECODE": "1"})
+    assert first.returncode == second.returncode == plain.returncode == 1
+    assert first.stdout == second.stdout == plain.stdout
