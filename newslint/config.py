@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from newslint import compiled
 from newslint.errors import ConfigError
 from newslint.rules import Severity, read_word_list
 
@@ -66,25 +67,46 @@ def find(start: Path) -> Path | None:
     return None
 
 
+# What a pyproject.toml needs to hold a `tool.newslint` table: a `tool.newslint` key or
+# header, a `[tool]` header, a top-level `tool = {...}`, or a key spelled with escapes. A file
+# with none of them has no such table, so a draft in a project of its own (a pyproject.toml
+# for other tools) costs no TOML parser; anything that matches is settled by parsing.
+_MAYBE_OURS = r"""tool["']?\s*\.\s*["']?newslint|^\s*\[\s*["']?tool["']?\s*\]|^\s*["']?tool["']?\s*=|\\[uU]"""
+
+
 def _has_tool_section(path: Path) -> bool:
     try:
-        with path.open("rb") as fh:
-            return "newslint" in tomllib.load(fh).get("tool", {})
+        data = path.read_bytes()
     except OSError:
         return False
-    except tomllib.TOMLDecodeError:
+    text = data.decode("utf-8", errors="replace")
+    if not compiled.compile(_MAYBE_OURS, re.MULTILINE).search(text):
+        return False
+    try:
+        tool = _parsed(data).get("tool")
+    except ValueError:
         # a broken pyproject.toml is our error only when it holds our section
-        return "[tool.newslint" in path.read_text(encoding="utf-8", errors="replace")
+        return "[tool.newslint" in text
+    return isinstance(tool, dict) and "newslint" in tool
+
+
+def _parsed(data: bytes) -> dict[str, Any]:
+    """TOML from bytes; ValueError (tomllib's error is one) for bytes that are not UTF-8 TOML."""
+    # imported here: only a config file needs the parser, not every run
+    import tomllib
+
+    return tomllib.loads(data.decode("utf-8"))
 
 
 def load(path: Path) -> Config:
     """Read and validate a config file; every error names the file and the key."""
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        data = _parsed(path.read_bytes())
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start + 1})") from None
+    except ValueError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("newslint", {})

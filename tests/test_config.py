@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,6 +87,50 @@ def test_pyproject_without_section_is_passed_over(project: Path) -> None:
     write(project / "naskah" / "pyproject.toml", "[project]\nname = 'x'\n")
     cfg = write(project / ".newslint.toml", "")
     assert config.find(project / "naskah" / "a.txt") == cfg.resolve()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[ tool . 'newslint' ]\nlanguage = 'en'\n",
+        "[tool]\nnewslint = { language = 'en' }\n",
+        '[ "tool" ]\nnewslint.language = "en"\n',
+        "tool.newslint.language = 'en'\n[project]\nname = 'x'\n",
+        "tool = { newslint = { language = 'en' } }\n",
+        '["\\u0074ool".newslint]\nlanguage = "en"\n',
+        "[[tool.newslint.rules-list]]\n[tool.newslint]\nlanguage = 'en'\n",
+    ],
+)
+def test_every_spelling_of_the_tool_section_is_found(project: Path, text: str) -> None:
+    cfg = write(project / "pyproject.toml", text)
+    assert config.find(project / "naskah" / "a.txt") == cfg.resolve()
+
+
+def test_other_tools_sections_need_no_toml_parser(project: Path) -> None:
+    # a draft in a project with a pyproject.toml of its own (other tools, our name as a
+    # script) is no config, and is settled without the TOML parser: it is not imported
+    write(
+        project / "pyproject.toml",
+        "[project]\nname = 'newslint-drafts'\n[project.scripts]\nnewslint = 'x:y'\n"
+        "[tool.ruff]\nline-length = 100\n[tool.hatch.build]\npackages = ['newslint']\n",
+    )
+    code = (
+        "import sys; from pathlib import Path; from newslint import config; "
+        "print(config.find(Path('naskah/a.txt')), 'tomllib' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["None", "False"]
+
+
+def test_a_pyproject_toml_that_is_not_utf8(project: Path) -> None:
+    # ours: one line naming the file; someone else's: passed over
+    ours = project / "pyproject.toml"
+    ours.write_bytes(b"[tool.newslint]\n# Caf\xe9\nlanguage = 'en'\n")
+    code, found, err = check("naskah/a.txt")
+    assert code == 2 and not found
+    assert err.strip() == f"newslint: error: {ours.resolve()}: not UTF-8 text (byte 22)"
+    ours.write_bytes(b"[tool.black]\n# Caf\xe9 [tool]\n")
+    assert config.find(project / "naskah" / "a.txt") is None
 
 
 def test_nearest_wins_and_newslint_toml_first(project: Path) -> None:

@@ -105,6 +105,13 @@ def test_a_broken_file_is_still_an_error_naming_it(tmp_path: Path) -> None:
         _words(tmp_path)
 
 
+def test_a_file_that_is_not_utf8_is_an_error_naming_it(tmp_path: Path) -> None:
+    path = _rule(tmp_path, "alpha")
+    path.write_bytes(path.read_bytes() + b"# caf\xe9\n")
+    with pytest.raises(RuleError, match=r"kata\.toml: 'utf-8' codec can't decode"):
+        _words(tmp_path)
+
+
 def test_the_store_does_not_change_the_findings_cache_key(tmp_path: Path) -> None:
     _rule(tmp_path, "alpha")
     before = fingerprint([tmp_path], [], [])
