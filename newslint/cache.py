@@ -6,7 +6,6 @@ never see a half-written entry; an unreadable entry is a miss.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -67,6 +66,9 @@ class Cache(NamedTuple):
         return self.root / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> list[Finding] | None:
+        # imported by the runs that use the cache only: --no-cache does without it
+        import json
+
         try:
             raw = json.loads(self._file(key).read_text(encoding="utf-8"))
             return [
@@ -84,6 +86,7 @@ class Cache(NamedTuple):
 
     def put(self, key: str, findings: Sequence[Finding]) -> None:
         payload = [{**f.as_json(), "start": f.start, "end": f.end, "fix": f.fix} for f in findings]
+        import json
         import tempfile
 
         target = self._file(key)

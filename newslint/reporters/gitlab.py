@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 
 from newslint.document import Document
@@ -15,7 +14,9 @@ _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 def report_gitlab(
     findings: Sequence[Finding], rules: Mapping[str, Rule], documents: Mapping[str, Document], language: str
 ) -> str:
-    import hashlib  # here: every run imports the reporters, few write this one
+    # imported here: every run imports the reporters, few write this one
+    import hashlib
+    import json
 
     issues = []
     for f in findings:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -14,6 +13,9 @@ from newslint.rules import Finding, Rule
 def report_json(
     findings: Sequence[Finding], rules: Mapping[str, Rule], documents: Mapping[str, Document], language: str
 ) -> str:
+    # imported by the formats that write JSON only: a text run does without it
+    import json
+
     summary = {
         "files": len(documents),
         "findings": len(findings),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 from typing import Any
@@ -40,6 +39,9 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
 def report_sarif(
     findings: Sequence[Finding], rules: Mapping[str, Rule], documents: Mapping[str, Document], language: str
 ) -> str:
+    # imported by the formats that write JSON only: a text run does without it
+    import json
+
     used = sorted({f.rule for f in findings} | set(rules))
     index = {rule_id: i for i, rule_id in enumerate(used)}
     descriptors = [
