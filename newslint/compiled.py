@@ -24,11 +24,14 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
-#: (flags, code, groups, group index, index group): the arguments of the engine's compile
-Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: (flags, code, groups, group index, index group): the arguments of the engine's compile,
+#: the code as the bytes of an array of code words (one object, where a list of ints would
+#: cost the store's reading an object a word)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 #: beside newslint's bytecode (where PYTHONPYCACHEPREFIX puts it, if set), named after the
 #: interpreter as its files are
@@ -45,10 +48,16 @@ with contextlib.suppress(ImportError):
     _engine = importlib.import_module("_sre")
     _parser = importlib.import_module("re._parser")
     _generator = importlib.import_module("re._compiler")
+#: the array type of a code word ("I" is 4 bytes wherever CPython runs; else no store)
+_WORD = "I" if _engine is not None and array("I").itemsize == getattr(_engine, "CODESIZE", 0) else ""
+
+
+#: this module's own layout of an entry
+_FORMAT = 2
 
 
 def _header() -> tuple[Any, ...]:
-    return (sys.hexversion, getattr(_engine, "MAGIC", None), getattr(_engine, "CODESIZE", None))
+    return (_FORMAT, sys.hexversion, getattr(_engine, "MAGIC", None), getattr(_engine, "CODESIZE", None))
 
 
 class _Store:
@@ -56,12 +65,13 @@ class _Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._entries: dict[tuple[str, int], Entry] | None = None
+        self._entries: dict[Any, Any] | None = None
         self._new: dict[tuple[str, int], Entry] = {}
         # patterns compiled in this process, as re's own cache keeps them
         self._made: dict[tuple[str, int], re.Pattern[str]] = {}
 
-    def entries(self) -> dict[tuple[str, int], Entry]:
+    def entries(self) -> dict[Any, Any]:
+        """What the file holds, unchecked: an entry is checked when it is used."""
         if self._entries is None:
             self._entries = _read(self.path)
         return self._entries
@@ -78,10 +88,13 @@ class _Store:
         entry = self.entries().get(key)
         if entry is not None:
             try:
-                compiled: re.Pattern[str] = _engine.compile(pattern, *entry)
+                final, code, groups, groupindex, indexgroup = entry
+                compiled: re.Pattern[str] = _engine.compile(
+                    pattern, final, array(_WORD, code).tolist(), groups, groupindex, indexgroup
+                )
                 return compiled
             except Exception:
-                # an entry the engine refuses is dropped and made again below
+                # an entry the engine refuses (or not one at all) is dropped and made again
                 del self.entries()[key]
         generated = _generated(pattern, flags)
         if generated is None:
@@ -116,19 +129,19 @@ class _Store:
 def _generated(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry] | None:
     """The pattern compiled as re.compile() does, with the engine's arguments; None when the
     compiler's internals are not the ones this module knows."""
-    if _engine is None or _parser is None or _generator is None:
+    if not _WORD or _parser is None or _generator is None:
         return None
     try:
         parsed = _parser.parse(pattern, flags)
-        # opcodes are int subclasses, which marshal does not take
-        code = [int(op) for op in _generator._code(parsed, flags)]
+        code = array(_WORD, _generator._code(parsed, flags))
         state = parsed.state
         groupindex = {str(name): int(index) for name, index in state.groupdict.items()}
         indexgroup: list[str | None] = [None] * state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        entry: Entry = (int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup))
-        compiled: re.Pattern[str] = _engine.compile(pattern, *entry)
+        final = int(flags | state.flags)
+        entry: Entry = (final, code.tobytes(), state.groups - 1, groupindex, tuple(indexgroup))
+        compiled: re.Pattern[str] = _engine.compile(pattern, entry[0], code.tolist(), *entry[2:])
     except re.error:
         raise
     except Exception:
@@ -136,29 +149,14 @@ def _generated(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry] | None
     return compiled, entry
 
 
-def _read(path: Path) -> dict[tuple[str, int], Entry]:
+def _read(path: Path) -> dict[Any, Any]:
     try:
         header, entries = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if header != _header() or not isinstance(entries, dict):
         return {}
-    # odd entries are dropped, not the store: the engine checks the code of the others
-    return {
-        key: entry
-        for key, entry in entries.items()
-        if isinstance(key, tuple)
-        and len(key) == 2
-        and isinstance(key[0], str)
-        and isinstance(key[1], int)
-        and isinstance(entry, tuple)
-        and len(entry) == 5
-        and isinstance(entry[0], int)
-        and isinstance(entry[1], list)
-        and isinstance(entry[2], int)
-        and isinstance(entry[3], dict)
-        and isinstance(entry[4], tuple)
-    }
+    return entries
 
 
 _STORE = _Store(STORE)

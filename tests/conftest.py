@@ -21,6 +21,13 @@ def pytest_configure(config: pytest.Config) -> None:
         folder = tempfile.mkdtemp(prefix="newslint-test-cache-")
         _OWN_CACHE.append(folder)
         os.environ["NEWSLINT_CACHE_DIR"] = folder
+    # the patterns the suite's runs compile (its own rules' among them) are kept in a folder of
+    # the suite's, not beside the checkout's bytecode
+    from newslint import compiled
+
+    store = Path(tempfile.mkdtemp(prefix="newslint-test-regex-")) / "regex.bin"
+    _OWN_CACHE.append(str(store.parent))
+    compiled._STORE = compiled._Store(store)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

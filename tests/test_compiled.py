@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -117,10 +118,17 @@ def test_an_entry_the_engine_refuses_is_made_again(tmp_path: Path) -> None:
     store.save()
     header, entries = marshal.loads(path.read_bytes())
     flags, code, groups, groupindex, indexgroup = entries[(PATTERN, 0)]
+    words = array("I", code)
     # code the engine's check rejects: a jump past the end
-    entries[(PATTERN, 0)] = (flags, [*code[:-1], 10_000, *code[-1:]], groups, groupindex, indexgroup)
+    words.insert(len(words) - 1, 10_000)
+    entries[(PATTERN, 0)] = (flags, words.tobytes(), groups, groupindex, indexgroup)
+    entries[(r"\d+", 0)] = "not an entry"
     path.write_bytes(marshal.dumps((header, entries)))
-    _same(compiled._Store(path).compile(PATTERN), re.compile(PATTERN))
+    store = compiled._Store(path)
+    _same(store.compile(PATTERN), re.compile(PATTERN))
+    assert store.compile(r"\d+").findall("a 12 b 3") == ["12", "3"]
+    store.save()
+    assert compiled._read(path)[(PATTERN, 0)] != entries[(PATTERN, 0)]
 
 
 def test_a_bad_pattern_is_re_compile_s_error() -> None:
