@@ -39,7 +39,7 @@ STORE = Path(importlib.util.cache_from_source(__file__)).with_name(
     f"regex.{sys.implementation.cache_tag or 'python'}.bin"
 )
 #: a store past this many patterns (rule files with ever new word lists) starts over
-MAX_ENTRIES = 4000
+MAX_ENTRIES = 1000
 
 _engine: Any = None
 _parser: Any = None

@@ -162,3 +162,17 @@ def test_a_run_keeps_its_patterns_for_the_next_and_finds_the_same(tmp_path: Path
     plain = _run(draft, env={**env, "PYTHONDONTWRITEBYTECODE": "1"})
     assert first.returncode == second.returncode == plain.returncode == 1
     assert first.stdout == second.stdout == plain.stdout
+
+
+def test_a_store_past_its_size_starts_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # rule files with ever new word lists would otherwise grow it, and every run reads it whole
+    monkeypatch.setattr(compiled, "MAX_ENTRIES", 2)
+    path = tmp_path / "regex.bin"
+    first = compiled._Store(path)
+    first.compile(r"\d+")
+    first.compile(r"[aeiou]")
+    first.save()
+    later = compiled._Store(path)
+    later.compile(r"\s+")
+    later.save()
+    assert set(compiled._read(path)) == {(r"\s+", 0)}
