@@ -8,11 +8,11 @@ use), so each process keeps what it compiled beside newslint's bytecode, and lat
 back in well under a millisecond.
 
 The store belongs to one interpreter build, as bytecode does: its file name carries the cache
-tag and its header the exact version and the engine's magic number; any other store, or a
-damaged one, is ignored whole. It is written when Python writes bytecode (not under `-B` or
-PYTHONDONTWRITEBYTECODE), atomically, and a folder that cannot be written goes without. The
-engine's entry points are private: if they are missing or refuse an entry, `re.compile()`
-answers, as it does for everything the store does not hold.
+tag and its header the exact version and the engine's magic number; any other store, or one
+that cannot be read, is ignored whole, and an entry the engine refuses is made again. It is
+written when Python writes bytecode (not under `-B` or PYTHONDONTWRITEBYTECODE), atomically,
+and a folder that cannot be written goes without. The engine's entry points are private: if
+they are missing, `re.compile()` answers, as it does for everything the store does not hold.
 """
 
 from __future__ import annotations
