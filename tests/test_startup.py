@@ -10,11 +10,13 @@ from pathlib import Path
 from .conftest import FIXTURES
 
 DRAFT = FIXTURES / "seed" / "menlu-china-rusia.txt"
+_SCRIPT = "import sys; from newslint.cli import main; sys.argv[0] = 'newslint'; main()"
 
 
 def _imported(*args: str, cwd: Path) -> set[str]:
     proc = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "newslint", "check", *args, str(DRAFT)],
+        # as the installed `newslint` script starts it (`-m` would load runpy and its imports)
+        [sys.executable, "-X", "importtime", "-c", _SCRIPT, "check", *args, str(DRAFT)],
         capture_output=True,
         text=True,
         cwd=cwd,
