@@ -23,12 +23,11 @@ import marshal
 import os
 import re
 import sys
-from array import array
 from pathlib import Path
 from typing import Any
 
 #: (flags, code, groups, group index, index group): the arguments of the engine's compile,
-#: the code as the bytes of an array of code words (one object, where a list of ints would
+#: the code as the bytes of its code words (one object, where a list of ints would
 #: cost the store's reading an object a word)
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
@@ -56,8 +55,9 @@ with contextlib.suppress(ImportError):
     _engine = importlib.import_module("_sre")
     _parser = importlib.import_module("re._parser")
     _generator = importlib.import_module("re._compiler")
-#: the array type of a code word ("I" is 4 bytes wherever CPython runs; else no store)
-_WORD = "I" if _engine is not None and array("I").itemsize == getattr(_engine, "CODESIZE", 0) else ""
+#: code words are 4 bytes, read back as C unsigned ints ("I", 4 bytes wherever CPython runs);
+#: no store for an engine with other words
+_STORABLE = getattr(_engine, "CODESIZE", 0) == memoryview(bytes(4)).cast("I").itemsize == 4
 
 
 #: this module's own layout of an entry
@@ -98,7 +98,7 @@ class _Store:
             try:
                 final, code, groups, groupindex, indexgroup = entry
                 compiled: re.Pattern[str] = _engine.compile(
-                    pattern, final, array(_WORD, code).tolist(), groups, groupindex, indexgroup
+                    pattern, final, memoryview(code).cast("I").tolist(), groups, groupindex, indexgroup
                 )
                 return compiled
             except Exception:
@@ -137,19 +137,20 @@ class _Store:
 def _generated(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry] | None:
     """The pattern compiled as re.compile() does, with the engine's arguments; None when the
     compiler's internals are not the ones this module knows."""
-    if not _WORD or _parser is None or _generator is None:
+    if not _STORABLE or _parser is None or _generator is None:
         return None
     try:
         parsed = _parser.parse(pattern, flags)
-        code = array(_WORD, _generator._code(parsed, flags))
+        code = [int(word) for word in _generator._code(parsed, flags)]
         state = parsed.state
         groupindex = {str(name): int(index) for name, index in state.groupdict.items()}
         indexgroup: list[str | None] = [None] * state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
         final = int(flags | state.flags)
-        entry: Entry = (final, code.tobytes(), state.groups - 1, groupindex, tuple(indexgroup))
-        compiled: re.Pattern[str] = _engine.compile(pattern, entry[0], code.tolist(), *entry[2:])
+        words = b"".join(word.to_bytes(4, sys.byteorder) for word in code)
+        entry: Entry = (final, words, state.groups - 1, groupindex, tuple(indexgroup))
+        compiled: re.Pattern[str] = _engine.compile(pattern, final, code, *entry[2:])
     except re.error:
         raise
     except Exception:

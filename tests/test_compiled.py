@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-from array import array
 from pathlib import Path
 
 import pytest
@@ -118,10 +117,9 @@ def test_an_entry_the_engine_refuses_is_made_again(tmp_path: Path) -> None:
     store.save()
     header, entries = marshal.loads(path.read_bytes())
     flags, code, groups, groupindex, indexgroup = entries[(PATTERN, 0)]
-    words = array("I", code)
     # code the engine's check rejects: a jump past the end
-    words.insert(len(words) - 1, 10_000)
-    entries[(PATTERN, 0)] = (flags, words.tobytes(), groups, groupindex, indexgroup)
+    bad = code[:-4] + (10_000).to_bytes(4, sys.byteorder) + code[-4:]
+    entries[(PATTERN, 0)] = (flags, bad, groups, groupindex, indexgroup)
     entries[(r"\d+", 0)] = "not an entry"
     path.write_bytes(marshal.dumps((header, entries)))
     store = compiled._Store(path)

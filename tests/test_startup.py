@@ -31,7 +31,7 @@ def test_a_text_run_without_the_cache_imports_only_what_it_uses(tmp_path: Path) 
     # (-X importtime logs import statements, not importlib.import_module(): a check module
     # that another one imports shows the log is the run's)
     assert "newslint.checks.realword" in loaded
-    assert not {"json", "tomllib", "pkgutil", "importlib.util"} & loaded
+    assert not {"json", "tomllib", "pkgutil", "importlib.util", "array"} & loaded
 
 
 def test_the_formats_and_the_cache_that_write_json_still_load_it(tmp_path: Path) -> None:
