@@ -20,11 +20,12 @@ from __future__ import annotations
 import contextlib
 import importlib
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from newslint.parsed import write_store
 
 #: (flags, code, groups, group index, index group): the arguments of the engine's compile,
 #: the code as the bytes of its code words (one object, where a list of ints would
@@ -123,14 +124,7 @@ class _Store:
         if len(entries) + len(self._new) > MAX_ENTRIES:
             entries = {}
         entries.update(self._new)
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(marshal.dumps((_header(), entries)))
-            os.replace(temporary, self.path)
-        except (OSError, ValueError):
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
+        write_store(self.path, marshal.dumps((_header(), entries)))
         self._new = {}
 
 

@@ -120,16 +120,24 @@ class ParsedRules:
         """Write the store if a file was parsed anew (atomically; quietly not, where it can't)."""
         if not self._changed or sys.dont_write_bytecode:
             return
-        blob = marshal.dumps(self._entries)
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(exist_ok=True)
-            temporary.write_bytes(blob)
-            os.replace(temporary, self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
+        write_store(self.path, marshal.dumps(self._entries))
         self._changed = False
+
+
+def write_store(path: Path, blob: bytes) -> None:
+    """Write a store kept the way Python keeps bytecode (this one, newslint/compiled.py's):
+    atomically, through a file of this process's own renamed over it, so that a reader never
+    sees half of it; and quietly not, where the folder cannot be written. Whether to write at
+    all (not under -B or PYTHONDONTWRITEBYTECODE) is the caller's to ask first, before it makes
+    the blob."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(blob)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 def _load(path: Path) -> dict[str, Any]:
