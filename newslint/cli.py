@@ -255,10 +255,11 @@ def main() -> NoReturn:
         code = exc.code
     else:
         code = OK
-    from newslint import compiled
+    from newslint import compiled, indexes
 
-    # patterns this run compiled first, kept for the next (see compiled.py)
+    # patterns and indexes this run made first, kept for the next (compiled.py, indexes.py)
     compiled.save()
+    indexes.save()
     # Everything the run writes (reports, fixes, the cache) is written and closed by now, and
     # nothing registers exit handlers; freeing every object of the lexicon and the rules one by
     # one would cost a one-draft run about 6 ms (4% of it) for nothing.

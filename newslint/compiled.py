@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newslint.parsed import write_store
+from newslint.parsed import beside_bytecode, write_store
 
 #: (flags, code, groups, group index, index group): the arguments of the engine's compile,
 #: the code as the bytes of its code words (one object, where a list of ints would
@@ -33,19 +33,8 @@ from newslint.parsed import write_store
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
-def _beside_bytecode(name: str) -> Path:
-    """Where Python keeps this module's bytecode, under `name`: `__pycache__/` beside it, or
-    the tree PYTHONPYCACHEPREFIX names (importlib.util, whose import costs a run 0.6 ms, only
-    then)."""
-    if sys.pycache_prefix:
-        import importlib.util
-
-        return Path(importlib.util.cache_from_source(__file__)).with_name(name)
-    return Path(__file__).parent / "__pycache__" / name
-
-
 #: named after the interpreter, as the bytecode files are
-STORE = _beside_bytecode(f"regex.{sys.implementation.cache_tag or 'python'}.bin")
+STORE = beside_bytecode(f"regex.{sys.implementation.cache_tag or 'python'}.bin")
 #: a store past this many patterns (rule files with ever new word lists) starts over
 MAX_ENTRIES = 1000
 

@@ -29,7 +29,7 @@ from newslint.errors import RuleError
 #: marshal's format belongs to the interpreter, as bytecode does
 STORE_NAME = f"rules.{sys.implementation.cache_tag or 'python'}.marshal"
 #: a file changed this recently may change again within the clock's resolution unseen
-_RACY_NS = 2_000_000_000
+RACY_NS = 2_000_000_000
 
 #: (modification time, size, the eager keys' values, the other keys, their values marshalled,
 #: the other keys whose values `refers` to something outside the file)
@@ -103,7 +103,7 @@ class ParsedRules:
         except OSError as exc:
             raise RuleError(f"{path}: {exc}") from exc
         data = _load(path)
-        if time.time_ns() - stat.st_mtime_ns > _RACY_NS:
+        if time.time_ns() - stat.st_mtime_ns > RACY_NS:
             eager = {k: v for k, v in data.items() if k in self.eager}
             rest = {k: v for k, v in data.items() if k not in self.eager}
             try:
@@ -138,6 +138,17 @@ def write_store(path: Path, blob: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+def beside_bytecode(name: str) -> Path:
+    """Where Python keeps newslint's bytecode, under `name`: `newslint/__pycache__/`, or the
+    tree PYTHONPYCACHEPREFIX names (importlib.util, whose import costs a run 0.6 ms, only
+    then)."""
+    if sys.pycache_prefix:
+        import importlib.util
+
+        return Path(importlib.util.cache_from_source(__file__)).with_name(name)
+    return Path(__file__).parent / "__pycache__" / name
 
 
 def _load(path: Path) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -16,7 +17,7 @@ from newslint import compiled
 from newslint.document import Document
 from newslint.errors import RuleError
 from newslint.inputs import files_below
-from newslint.parsed import ParsedRules, StoredFile
+from newslint.parsed import RACY_NS, ParsedRules, StoredFile
 
 
 class Category(StrEnum):
@@ -195,12 +196,27 @@ def read_word_list(path: Path) -> list[str]:
 _COMMENT = r"#[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*"
 
 
+class WordList(frozenset[str]):
+    """A dictionary's words, and the file they were read from as it was then: (path,
+    modification time in ns, size), by which a check may key what it builds from the words and
+    keeps between runs (see indexes.py); None for a file changed too recently to tell a later
+    change by its time (as for the rule files that parsed.py keeps)."""
+
+    __slots__ = ("origin",)
+    origin: tuple[str, int, int] | None
+
+    def __new__(cls, words: Iterable[str], origin: tuple[str, int, int] | None = None) -> WordList:
+        made = super().__new__(cls, words)
+        made.origin = origin
+        return made
+
+
 # word lists several rules share (kolokasi, kata-ujar, tempat) are read once per process,
 # keyed by what the file is now
-_DICTIONARIES: dict[tuple[Path, int, int], frozenset[str] | dict[str, str]] = {}
+_DICTIONARIES: dict[tuple[Path, int, int], WordList | dict[str, str]] = {}
 
 
-def load_dictionary(path: Path) -> frozenset[str] | dict[str, str]:
+def load_dictionary(path: Path) -> WordList | dict[str, str]:
     """A `.txt` word list: a set of words, or a map when its lines read `a -> b`."""
     try:
         stat = path.stat()
@@ -209,12 +225,14 @@ def load_dictionary(path: Path) -> frozenset[str] | dict[str, str]:
     key = (path, stat.st_mtime_ns, stat.st_size)
     found = _DICTIONARIES.get(key)
     if found is None:
-        found = _DICTIONARIES[key] = _read_dictionary(path)
+        settled = time.time_ns() - stat.st_mtime_ns > RACY_NS
+        origin = (str(path.absolute()), stat.st_mtime_ns, stat.st_size) if settled else None
+        found = _DICTIONARIES[key] = _read_dictionary(path, origin)
     # a map is handed out as a copy: a check may keep and change its own
     return dict(found) if isinstance(found, dict) else found
 
 
-def _read_dictionary(path: Path) -> frozenset[str] | dict[str, str]:
+def _read_dictionary(path: Path, origin: tuple[str, int, int] | None) -> WordList | dict[str, str]:
     lines = read_word_list(path)
     if " -> " in "\n".join(lines):
         mapping: dict[str, str] = {}
@@ -224,7 +242,7 @@ def _read_dictionary(path: Path) -> frozenset[str] | dict[str, str]:
             key, value = (part.strip() for part in line.split(" -> ", 1))
             mapping[key] = value
         return mapping
-    return frozenset(lines)
+    return WordList(lines, origin)
 
 
 class DataDirs(NamedTuple):

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, BinaryIO, NamedTuple
 
-from newslint import compiled, engine, inputs, plugins
+from newslint import compiled, engine, indexes, inputs, plugins
 from newslint.cache import Cache
 from newslint.document import Document
 from newslint.rules import Finding, Hit, Rule
@@ -143,8 +143,9 @@ def _fork(produce: Callable[[], Any]) -> tuple[int, BinaryIO] | None:
             with os.fdopen(writer, "wb") as out:
                 out.write(data)
             code = 0
-            # the patterns this process compiled first, which the other process does not know
+            # the patterns and indexes this process made first, which the other does not know
             compiled.save()
+            indexes.save()
         except BaseException:
             pass
         finally:

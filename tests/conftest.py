@@ -28,6 +28,10 @@ def pytest_configure(config: pytest.Config) -> None:
     store = Path(tempfile.mkdtemp(prefix="newslint-test-regex-")) / "regex.bin"
     _OWN_CACHE.append(str(store.parent))
     compiled._STORE = compiled._Store(store)
+    # and so are the indexes they build (indexes.py)
+    from newslint import indexes
+
+    indexes._STORE = indexes._Store(store.with_name("indexes.marshal"))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

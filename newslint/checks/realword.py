@@ -17,11 +17,12 @@ import importlib
 import itertools
 import math
 import operator
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
+from newslint import indexes
 from newslint.checks.lazy import LazyPattern
 from newslint.checks.patterns import match_case, per_document, word_pairs, word_starts
 from newslint.checks.punctuation import inside, quoted_spans
@@ -1286,6 +1287,79 @@ def _doer(sentence: Sentence, i: int) -> bool:
     )
 
 
+#: the layout of _collocation_index()'s value, part of the key it is kept by: one more whenever
+#: the layout or what goes into it changes
+_INDEX_LAYOUT = 1
+
+CollocationIndex = tuple[dict[str, str], dict[str, str], tuple[tuple[str, ...], ...], list[int], bool]
+
+
+def _collocation_index(collocations: Collection[str], anchors: frozenset[str]) -> CollocationIndex:
+    """What Collocation finds its phrases by, as values marshal keeps (see indexes.py): the second
+    words after each first word of the two-word phrases and the first words before each second
+    word (blank-joined; no anchor among them), the longer phrases, the phrases' lengths, and
+    whether every phrase is written lower-case and single-spaced already."""
+    after: dict[str, list[str]] = {}
+    before: dict[str, list[str]] = {}
+    longer: set[tuple[str, ...]] = set()
+    lengths: set[int] = set()
+    plain = True
+    for text in collocations:
+        words = text.lower().split()
+        if len(words) < 2:
+            raise ValueError("`collocations` entries need two or more words")
+        plain = plain and " ".join(words) == text
+        lengths.add(len(words))
+        if len(words) > 2:
+            longer.add(tuple(words))
+            continue
+        a, b = words
+        if b not in anchors:
+            after.setdefault(a, []).append(b)
+        if a not in anchors:
+            before.setdefault(b, []).append(a)
+    return (
+        {a: " ".join(bs) for a, bs in after.items()},
+        {b: " ".join(as_) for b, as_ in before.items()},
+        tuple(sorted(longer)),
+        sorted(lengths),
+        plain,
+    )
+
+
+class _Phrases:
+    """Listed phrases, asked for as tuples of lower-case words: kept as the dictionary's own
+    strings, where a set of tuples would cost every start one object a word."""
+
+    __slots__ = ("_joined",)
+
+    def __init__(self, joined: Collection[str]) -> None:
+        self._joined = joined
+
+    def __contains__(self, words: object) -> bool:
+        return isinstance(words, tuple) and " ".join(words) in self._joined
+
+
+class _Partners:
+    """The words listed beside each word, blank-joined as kept, made a set when first asked for:
+    a draft asks about a few hundred of some 4,000 words."""
+
+    __slots__ = ("_joined", "_sets")
+
+    def __init__(self, joined: dict[str, str]) -> None:
+        self._joined = joined
+        self._sets: dict[str, frozenset[str]] = {}
+
+    def get(self, word: str) -> frozenset[str] | None:
+        found = self._sets.get(word)
+        if found is None:
+            text = self._joined.get(word)
+            if text is None:
+                return None
+            found = self._sets[word] = frozenset(text.split(" "))
+        return found
+
+
 class Collocation:
     """A word one edit away from a member of a fixed collocation whose other words stand beside it.
 
@@ -1324,58 +1398,49 @@ class Collocation:
         # adverbs of degree ("makin", "kian") and the words that cannot follow one
         self.degree = frozenset(w.lower() for w in degree)
         self.degree_not_before = frozenset(w.lower() for w in degree_not_before)
-        # built at every start-up from thousands of phrases: C-level maps where they serve
-        self.phrases = frozenset(map(tuple, map(str.split, map(str.lower, collocations))))
-        self.exceptions = tuple(tuple(c.lower().split()) for c in exceptions)
+        # (read when a draft first needs them: see the properties below)
+        self._exception_texts = exceptions
+        self._reviewed_texts = reviewed_slips
         self.max_zipf = max_zipf
         self.max_gain = max_gain
         # pairs one letter apart that a draft means both of (putra/putri): never a slip
         self.distinct = word_pairs(distinct)
         # words that open a body's name, which is no place beside a slip (Kepolisian Daerah)
         self.bodies = {w.lower() for w in bodies}
-        # two-word phrases, nearly all of them: the second words after each first word and the
-        # first words before each second word
-        self.after: defaultdict[str, set[str]] = defaultdict(set)
-        self.before: defaultdict[str, set[str]] = defaultdict(set)
-        # longer phrases: (length, slot, the other words) -> the words that fill the slot
-        self.index: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
-        setdefault = self.index.setdefault
         # function words anchor a phrase ("rentan terhadap", "secara daring") but are never the
         # word a slip stands for: a slip of one is ejaan.kata-tugas's, and one letter from "dari"
         # lie lari, jari and tari ("kurang lari" is no slip of "kurang dari")
         self.anchors = frozenset(w.lower() for w in anchors)
-        after, before = self.after, self.before
-        longer: list[tuple[str, ...]] = []
-        for phrase in self.phrases:
-            if len(phrase) != 2:
-                if len(phrase) < 2:
-                    raise ValueError("`collocations` entries need two or more words")
-                longer.append(phrase)
-                continue
-            a, b = phrase
-            if b not in self.anchors:
-                after[a].add(b)
-            if a not in self.anchors:
-                before[b].add(a)
+        # the same index from the same dictionary file every start: kept between runs
+        origin = getattr(collocations, "origin", None)
+        if origin is None:
+            index = _collocation_index(collocations, self.anchors)
+        else:
+            key = ("collocation", _INDEX_LAYOUT, origin, tuple(sorted(self.anchors)))
+            index = indexes.kept(key, lambda: _collocation_index(collocations, self.anchors))
+        after, before, longer, lengths, plain = index
+        #: every listed phrase, lower-case and single-spaced (see _Phrases)
+        self.phrases = _Phrases(
+            collocations if plain else frozenset(" ".join(p.lower().split()) for p in collocations)
+        )
+        # two-word phrases, nearly all of them: the second words after each first word and the
+        # first words before each second word
+        self.after = _Partners(after)
+        self.before = _Partners(before)
+        # longer phrases: (length, slot, the other words) -> the words that fill the slot
+        self.index: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
+        setdefault = self.index.setdefault
         for phrase in longer:
             for k in range(len(phrase)):
                 setdefault((len(phrase), k, phrase[:k] + phrase[k + 1 :]), set()).add(phrase[k])
-        lengths = {len(p) for p in longer}
-        if len(longer) < len(self.phrases):
-            lengths.add(2)
-        self.lengths = sorted(lengths)
+        self.lengths = lengths
         #: first and second words of the two-word phrases
-        self.firsts = frozenset(after)
-        self.seconds = frozenset(before)
-        # the words of the phrases of each length: a window holding none of them cannot hit
-        self.members = {n: frozenset(w for p in longer if len(p) == n for w in p) for n in self.lengths}
-        if 2 in self.members:
-            self.members[2] = self.firsts | self.seconds
-        self.exception_starts = frozenset(p[0] for p in self.exceptions)
-        self._exceptions_by_start: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in self.exceptions:
-            self._exceptions_by_start.setdefault(phrase[0], []).append(phrase)
-        self.exception_pairs = frozenset(p for p in self.exceptions if len(p) == 2)
+        self.firsts = after.keys()
+        self.seconds = before.keys()
+        # the words of the longer phrases of each length: a window holding none of them cannot hit
+        self.members = {
+            n: frozenset(w for p in longer if len(p) == n for w in p) for n in self.lengths if n > 2
+        }
         self.draft_repeats = draft_repeats
         self._verdicts: dict[tuple[str, str, bool], bool] = {}
         # a word this rare (zipf) with one listed partner is bound to it
@@ -1398,14 +1463,38 @@ class Collocation:
         # verbs that introduce a name: before a capitalized word one is meant ("kesepakatan
         # bernama Perjanjian Lombok" is no "kesepakatan bersama")
         self.name_verbs = frozenset(w.lower() for w in name_verbs)
-        # slips onto a most common word that reviewers judged no good copy however a sentence
-        # runs ("kantor posisi" for kantor polisi): past the frequency limits, which keep such words
-        self.reviewed_slips = frozenset(tuple(p.lower().split()) for p in reviewed_slips)
         self._window_slips: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
         self._grouped: dict[tuple[int, int, tuple[str, ...]], dict[int, tuple[str, ...]]] = {}
         # adjacent pairs judged so far, by verdict (see _bad_pairs)
         self._clean_pairs: set[tuple[str, str]] = set()
         self._slipped_pairs: set[tuple[str, str]] = set()
+
+    @cached_property
+    def exceptions(self) -> tuple[tuple[str, ...], ...]:
+        """The exception phrases, as words: good Indonesian that a slip would also make."""
+        return tuple(tuple(c.lower().split()) for c in self._exception_texts)
+
+    @cached_property
+    def exception_starts(self) -> frozenset[str]:
+        return frozenset(p[0] for p in self.exceptions)
+
+    @cached_property
+    def _exceptions_by_start(self) -> dict[str, list[tuple[str, ...]]]:
+        by_start: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.exceptions:
+            by_start.setdefault(phrase[0], []).append(phrase)
+        return by_start
+
+    @cached_property
+    def exception_pairs(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(p for p in self.exceptions if len(p) == 2)
+
+    @cached_property
+    def reviewed_slips(self) -> frozenset[tuple[str, ...]]:
+        """Slips onto a most common word that reviewers judged no good copy however a sentence
+        runs ("kantor posisi" for kantor polisi): past the frequency limits, which keep such
+        words."""
+        return frozenset(tuple(p.lower().split()) for p in self._reviewed_texts)
 
     def plausible(self, observed: str, intended: str, bound: bool = False) -> bool:
         # news vocabulary is Zipfian: the same pairs come back draft after draft
@@ -1487,6 +1576,7 @@ class Collocation:
                 n = len(words)
                 for k in range(n):
                     rest = words[:k] + words[k + 1 :]
+                    intended: Collection[str] | None
                     if n == 2:
                         intended = self.before.get(words[1]) if k == 0 else self.after.get(words[0])
                     else:
@@ -1550,7 +1640,7 @@ class Collocation:
         return slips
 
     def _by_length(
-        self, key: tuple[int, int, tuple[str, ...]], words: set[str]
+        self, key: tuple[int, int, tuple[str, ...]], words: Collection[str]
     ) -> dict[int, tuple[str, ...]]:
         """`words`, the fillers of one slot of the phrases whose other words are `key`'s, by
         length; grouped on first use, as a run meets few of the slots."""
