@@ -9,6 +9,12 @@ import gc
 _gc_enabled = gc.isenabled()
 gc.disable()
 
+from newslint import compiled  # noqa: E402
+
+# The patterns that click and the standard library compile as they load, from the store of an
+# earlier run (see compiled.py): before they are imported.
+compiled.seed()
+
 import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
@@ -139,6 +145,8 @@ def check(
         key = cache.fingerprint(plugins.data_dirs(cfg.data_dirs), sources, settings)
         store = cache.Cache(root, key)
     options = runner.Options(language, fix, diff, stdin_filename, store)
+    # what the modules the run needs compiled as they loaded, kept for the next run's seed()
+    compiled.note_imported()
     results = runner.run(files, rules, options, jobs)
 
     findings = sorted(f for r in results for f in r.findings)
@@ -255,7 +263,7 @@ def main() -> NoReturn:
         code = exc.code
     else:
         code = OK
-    from newslint import compiled, indexes
+    from newslint import indexes
 
     # patterns and indexes this run made first, kept for the next (compiled.py, indexes.py)
     compiled.save()

@@ -13,6 +13,13 @@ that cannot be read, is ignored whole, and an entry the engine refuses is made a
 written when Python writes bytecode (not under `-B` or PYTHONDONTWRITEBYTECODE), atomically,
 and a folder that cannot be written goes without. The engine's entry points are private: if
 they are missing, `re.compile()` answers, as it does for everything the store does not hold.
+
+The modules newslint imports compile patterns of their own through `re` as they load (uuid's
+`platform` seven, click and the JSON decoder a few): about 4 ms of every start, before the run
+can fork. The store keeps those too, as they stood when the run began to lint (see
+note_imported()), and the next run puts them in `re`'s own cache before it imports anything
+that compiles them (see seed()): `re.compile()` then finds them there, as it would the second
+time in one process. Patterns compiled later, from a draft's own words, are not kept.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ from newslint.parsed import beside_bytecode, write_store
 #: the code as the bytes of its code words (one object, where a list of ints would
 #: cost the store's reading an object a word)
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+#: a pattern (text or bytes) and its flags, as the store and re's cache key them
+Key = tuple[str | bytes, int]
 
 
 #: named after the interpreter, as the bytecode files are
@@ -51,7 +60,7 @@ _STORABLE = getattr(_engine, "CODESIZE", 0) == memoryview(bytes(4)).cast("I").it
 
 
 #: this module's own layout of an entry
-_FORMAT = 2
+_FORMAT = 3
 
 
 def _header() -> tuple[Any, ...]:
@@ -64,15 +73,51 @@ class _Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._entries: dict[Any, Any] | None = None
-        self._new: dict[tuple[str, int], Entry] = {}
+        self._seeds: tuple[Any, ...] = ()
+        self._new: dict[Key, Entry] = {}
         # patterns compiled in this process, as re's own cache keeps them
         self._made: dict[tuple[str, int], re.Pattern[str]] = {}
+        # the patterns other modules had compiled when the run began to lint
+        self._imported: tuple[Key, ...] | None = None
 
     def entries(self) -> dict[Any, Any]:
         """What the file holds, unchecked: an entry is checked when it is used."""
         if self._entries is None:
-            self._entries = _read(self.path)
+            self._entries, self._seeds = _read_all(self.path)
         return self._entries
+
+    def seed(self) -> None:
+        """Put the patterns other modules compiled as an earlier run loaded them into re's
+        cache, so that re.compile() finds them there."""
+        cache = getattr(re, "_cache", None)
+        if not isinstance(cache, dict) or _engine is None:
+            return
+        entries = self.entries()
+        for key in self._seeds:
+            try:
+                pattern, flags = key
+                final, code, groups, groupindex, indexgroup = entries[key]
+                made = _engine.compile(
+                    pattern, final, memoryview(code).cast("I").tolist(), groups, groupindex, indexgroup
+                )
+            except Exception:
+                continue  # (not an entry this build can use: that module compiles its own)
+            cache.setdefault((type(pattern), pattern, flags), made)
+
+    def note_imported(self) -> None:
+        """Remember what re has compiled so far (the imported modules' own patterns), for
+        save() to keep."""
+        cache = getattr(re, "_cache", None)
+        if not isinstance(cache, dict):
+            return
+        self._imported = tuple(
+            (key[1], key[2])
+            for key in list(cache)
+            if isinstance(key, tuple)
+            and len(key) == 3
+            and type(key[1]) in (str, bytes)
+            and type(key[2]) is int
+        )
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         key = (pattern, int(flags))
@@ -107,17 +152,30 @@ class _Store:
         Two processes of one run (see runner.split_hits) compile different patterns: each adds
         its own to what the file holds when it writes, so a lost race costs a compile later.
         """
-        if not self._new or sys.dont_write_bytecode:
+        if sys.dont_write_bytecode:
             return
-        entries = _read(self.path)
+        imported = self._imported
+        if imported is not None and imported != self._seeds:
+            known = self.entries()
+            for key in imported:
+                if key not in known:
+                    generated = _generated(*key)
+                    if generated is not None:
+                        self._new[key] = generated[1]
+        elif not self._new:
+            return
+        entries, seeds = _read_all(self.path)
         if len(entries) + len(self._new) > MAX_ENTRIES:
             entries = {}
         entries.update(self._new)
-        write_store(self.path, marshal.dumps((_header(), entries)))
+        if imported is not None:
+            seeds = tuple(key for key in imported if key in entries)
+        write_store(self.path, marshal.dumps((_header(), entries, seeds)))
         self._new = {}
+        self._seeds = seeds
 
 
-def _generated(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry] | None:
+def _generated(pattern: Any, flags: int) -> tuple[re.Pattern[Any], Entry] | None:
     """The pattern compiled as re.compile() does, with the engine's arguments; None when the
     compiler's internals are not the ones this module knows."""
     if not _STORABLE or _parser is None or _generator is None:
@@ -142,13 +200,18 @@ def _generated(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry] | None
 
 
 def _read(path: Path) -> dict[Any, Any]:
+    return _read_all(path)[0]
+
+
+def _read_all(path: Path) -> tuple[dict[Any, Any], tuple[Any, ...]]:
+    """The entries and the seeds (see seed()) of a store."""
     try:
-        header, entries = marshal.loads(path.read_bytes())
+        header, entries, seeds = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if header != _header() or not isinstance(entries, dict):
-        return {}
-    return entries
+        return {}, ()
+    if header != _header() or not isinstance(entries, dict) or not isinstance(seeds, tuple):
+        return {}, ()
+    return entries, seeds
 
 
 _STORE = _Store(STORE)
@@ -162,3 +225,15 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def save() -> None:
     """Keep this process's new patterns for later runs (see _Store.save)."""
     _STORE.save()
+
+
+def seed() -> None:
+    """Put the patterns that imported modules compiled in earlier runs into re's cache (see
+    _Store.seed): before those modules are imported."""
+    _STORE.seed()
+
+
+def note_imported() -> None:
+    """Remember the patterns the imported modules have compiled, for save() (see
+    _Store.note_imported): once everything a run needs is imported, before it lints."""
+    _STORE.note_imported()

@@ -98,7 +98,9 @@ def test_a_folder_that_cannot_hold_the_store_goes_without(tmp_path: Path) -> Non
         b"not marshal",
         marshal.dumps([1, 2, 3]),
         # another interpreter's store
-        marshal.dumps(((0, 0, 0), {(r"\d+", 0): (32, [1, 2], 0, {}, (None,))})),
+        marshal.dumps(((0, 0, 0), {(r"\d+", 0): (32, [1, 2], 0, {}, (None,))}, ())),
+        # an earlier layout of this one
+        marshal.dumps(((2, *compiled._header()[1:]), {})),
     ],
 )
 def test_a_damaged_or_foreign_store_is_ignored(tmp_path: Path, content: bytes) -> None:
@@ -115,18 +117,68 @@ def test_an_entry_the_engine_refuses_is_made_again(tmp_path: Path) -> None:
     store = compiled._Store(path)
     store.compile(PATTERN)
     store.save()
-    header, entries = marshal.loads(path.read_bytes())
+    header, entries, seeds = marshal.loads(path.read_bytes())
     flags, code, groups, groupindex, indexgroup = entries[(PATTERN, 0)]
     # code the engine's check rejects: a jump past the end
     bad = code[:-4] + (10_000).to_bytes(4, sys.byteorder) + code[-4:]
     entries[(PATTERN, 0)] = (flags, bad, groups, groupindex, indexgroup)
     entries[(r"\d+", 0)] = "not an entry"
-    path.write_bytes(marshal.dumps((header, entries)))
+    path.write_bytes(marshal.dumps((header, entries, seeds)))
     store = compiled._Store(path)
     _same(store.compile(PATTERN), re.compile(PATTERN))
     assert store.compile(r"\d+").findall("a 12 b 3") == ["12", "3"]
     store.save()
     assert compiled._read(path)[(PATTERN, 0)] != entries[(PATTERN, 0)]
+
+
+#: patterns no module compiles: each test's own, so re's cache holds none of them beforehand
+IMPORTED = r"(?P<kunci>[a-z]+)=(?P<nilai>\d+) # dari modul lain"
+LATER = r"Jakarta(?=, IDN Times) # dari naskah"
+
+
+def test_what_imported_modules_compiled_is_put_in_re_s_cache_next_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(re, "_cache", dict(re._cache))  # (the suite's own cache is left as it was)
+    path = tmp_path / "regex.bin"
+    first = compiled._Store(path)
+    first.compile(r"\d+")
+    re.compile(IMPORTED, re.VERBOSE)  # a module's own pattern, compiled as it loads
+    first.note_imported()
+    re.compile(LATER, re.VERBOSE)  # one compiled later, from a draft's words
+    first.save()
+    seeds = compiled._read_all(path)[1]
+    assert (IMPORTED, re.VERBOSE) in seeds and (LATER, re.VERBOSE) not in seeds
+    # newslint's own patterns are no seeds: they never pass through re's cache
+    assert (r"\d+", 0) not in seeds
+    # the next run: none of them compiled yet
+    re.purge()
+    later = compiled._Store(path)
+    later.seed()
+    monkeypatch.setattr(compiled, "_generated", _fail)
+    monkeypatch.setattr(re._compiler, "compile", _fail)
+    seeded = re.compile(IMPORTED, re.VERBOSE)  # found in re's cache: not compiled
+    monkeypatch.undo()
+    _same(seeded, re.compile(IMPORTED, re.VERBOSE))
+    assert seeded.match("harga=12").groupdict() == {"kunci": "harga", "nilai": "12"}
+    # unchanged seeds are not written again
+    os.utime(path, ns=(0, 0))
+    later.note_imported()
+    later.save()
+    assert path.stat().st_mtime_ns == 0
+
+
+def test_a_seed_this_build_cannot_use_is_compiled_by_its_module(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(re, "_cache", {})
+    path = tmp_path / "regex.bin"
+    verbose = int(re.VERBOSE)
+    entries = {(IMPORTED, verbose): "not an entry"}
+    path.write_bytes(marshal.dumps((compiled._header(), entries, ((IMPORTED, verbose), (LATER, verbose)))))
+    compiled._Store(path).seed()
+    assert re._cache == {}
+    assert re.compile(IMPORTED, re.VERBOSE).match("harga=12") is not None
 
 
 def test_a_bad_pattern_is_re_compile_s_error() -> None:
@@ -153,6 +205,9 @@ def test_a_run_keeps_its_patterns_for_the_next_and_finds_the_same(tmp_path: Path
     stores = list((tmp_path / "bytecode").rglob("regex.*.bin"))
     assert len(stores) == 1
     kept = {pattern for pattern, _ in compiled._read(stores[0])}
+    # with what the modules it imported compiled through re, for the next run's seed()
+    entries, seeds = compiled._read_all(stores[0])
+    assert seeds and all(key in entries for key in seeds)
     # the parser's patterns, compiled at import, and those of the rules and word lists
     assert {document.WORD_RE.pattern, document.LINE_BREAK.pattern, rules._COMMENT} <= kept
     assert len(kept) > 50
