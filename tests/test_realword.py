@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from newslint import engine, plugins
-from newslint.checks.realword import Collocation, Confusion, PersonSlot, Sentence, damerau1
+from newslint.checks.realword import (
+    Collocation,
+    Confusion,
+    PersonSlot,
+    Sentence,
+    damerau1,
+    normalized_phrases,
+)
 from newslint.config import Config
 from newslint.document import Block, BlockKind, Document
 from newslint.errors import RuleError
@@ -1859,3 +1866,30 @@ def test_an_anchors_phrase_is_no_second_witness_for_a_word_between_two() -> None
     unanchored = Collocation(phrases, exceptions)
     assert [text[h.start : h.end] for h in unanchored.check(paragraph(text))] == ["pelajar"]
     assert list(Collocation(phrases, exceptions, anchors=["dari"]).check(paragraph(text))) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["rumah sakit", "lalu lintas", "hasil budi daya"],
+        ["Rumah  Sakit", " lalu lintas ", "HASIL budi\tdaya"],
+        ["uang\u00a0muka", "rumah sakit"],
+        ["surat\nkabar harian", "rumah sakit"],
+        ["", "rumah sakit"],
+        ["kata"],
+        [],
+        ["İzmir kota", "rumah sakit"],
+    ],
+)
+def test_phrases_are_normalized_as_word_by_word(texts: list[str]) -> None:
+    # the fast path for lists written plainly gives what lower-casing and re-spacing each gives
+    assert normalized_phrases(texts) == frozenset(" ".join(t.lower().split()) for t in texts)
+
+
+def test_a_slip_inside_an_exception_phrase_is_not_flagged() -> None:
+    rule = next(r for r in engine.rule_set(Config(), lazy=True) if r.id == "ejaan.kolokasi")
+    # an exception as a rule file might write it: capitals, a double space
+    check = Collocation(**(dict(rule.params) | {"exceptions": ["Rumah  Sakti Tua"]}))
+    text = "Mereka menginap di rumah sakti tua itu.\n\nKorban dibawa ke rumah sakti terdekat.\n"
+    hits = [(h.start, text[h.start : h.end]) for h in check.check(plugins.parse("uji.txt", text))]
+    assert hits == [(text.index("sakti terdekat"), "sakti")]

@@ -1327,6 +1327,18 @@ def _collocation_index(collocations: Collection[str], anchors: frozenset[str]) -
     )
 
 
+def normalized_phrases(texts: Collection[str]) -> frozenset[str]:
+    """`texts` lower-cased and single-spaced (as `" ".join(t.lower().split())` makes each): in C
+    when they are written so already, as rule files write them, where a Python step a phrase
+    would cost a one-draft run a millisecond or two for a list of thousands."""
+    lowered = "\n".join(texts).lower()
+    # every blank a single space between two words, and no phrase holding a line break or
+    # none at all: splitting at any whitespace, or at the spaces and the breaks, finds the same
+    if lowered.count("\n") == len(texts) - 1 and lowered.split() == lowered.replace("\n", " ").split(" "):
+        return frozenset(lowered.split("\n"))
+    return frozenset(" ".join(t.lower().split()) for t in texts)
+
+
 class _Phrases:
     """Listed phrases, asked for as tuples of lower-case words: kept as the dictionary's own
     strings, where a set of tuples would cost every start one object a word."""
@@ -1470,31 +1482,29 @@ class Collocation:
         self._slipped_pairs: set[tuple[str, str]] = set()
 
     @cached_property
-    def exceptions(self) -> tuple[tuple[str, ...], ...]:
-        """The exception phrases, as words: good Indonesian that a slip would also make."""
-        return tuple(tuple(c.lower().split()) for c in self._exception_texts)
+    def _exception_phrases(self) -> frozenset[str]:
+        """The exception phrases, lower-case and single-spaced: good Indonesian that a slip would
+        also make."""
+        return normalized_phrases(self._exception_texts)
 
     @cached_property
     def exception_starts(self) -> frozenset[str]:
-        return frozenset(p[0] for p in self.exceptions)
+        return frozenset(p.partition(" ")[0] for p in self._exception_phrases)
 
     @cached_property
-    def _exceptions_by_start(self) -> dict[str, list[tuple[str, ...]]]:
-        by_start: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in self.exceptions:
-            by_start.setdefault(phrase[0], []).append(phrase)
-        return by_start
+    def _exception_longest(self) -> int:
+        return max(map(len, map(str.split, self._exception_phrases)), default=0)
 
     @cached_property
-    def exception_pairs(self) -> frozenset[tuple[str, ...]]:
-        return frozenset(p for p in self.exceptions if len(p) == 2)
+    def exception_pairs(self) -> _Phrases:
+        return _Phrases(self._exception_phrases)
 
     @cached_property
-    def reviewed_slips(self) -> frozenset[tuple[str, ...]]:
+    def reviewed_slips(self) -> _Phrases:
         """Slips onto a most common word that reviewers judged no good copy however a sentence
         runs ("kantor posisi" for kantor polisi): past the frequency limits, which keep such
         words."""
-        return frozenset(tuple(p.lower().split()) for p in self._reviewed_texts)
+        return _Phrases(normalized_phrases(self._reviewed_texts))
 
     def plausible(self, observed: str, intended: str, bound: bool = False) -> bool:
         # news vocabulary is Zipfian: the same pairs come back draft after draft
@@ -1677,13 +1687,13 @@ class Collocation:
             if joined[i] and pair in self.phrases
             for j in (i, i + 1)
         }
-        if self.exception_starts.isdisjoint(lowers):
+        starts = self.exception_starts
+        if starts.isdisjoint(lowers):
             return covered
-        by_start = self._exceptions_by_start
-        for s in [s for s, w in enumerate(lowers) if w in by_start]:
-            for phrase in by_start[lowers[s]]:
-                n = len(phrase)
-                if lowers[s : s + n] == phrase and all(joined[s : s + n - 1]):
+        phrases = self._exception_phrases
+        for s in [s for s, w in enumerate(lowers) if w in starts]:
+            for n in range(1, min(self._exception_longest, len(lowers) - s) + 1):
+                if " ".join(lowers[s : s + n]) in phrases and all(joined[s : s + n - 1]):
                     covered.update(range(s, s + n))
         return covered
 
