@@ -162,15 +162,19 @@ def test_the_collocation_check_finds_the_same_with_its_index_kept(
     monkeypatch.undo()
     # a list given in the rule file itself (no file to key by) is indexed every run
     inline = Collocation(**(params | {"collocations": frozenset(params["collocations"])}))
+    # a run over many drafts has the sets built for speed first (see Collocation.prepare)
+    prepared = Collocation(**params)
+    prepared.prepare()
+    assert isinstance(prepared.phrases, frozenset) and isinstance(prepared.after, dict)
     example = "Korban dilarikan ke rumah sakti terdekat setelah kecelakaan lalu lintah itu.\n"
     texts = [example, *(p.read_text(encoding="utf-8") for p in _drafts())]
     found = 0
     for number, text in enumerate(texts):
         results = [
             [tuple(h) for h in check.check(plugins.parse(f"draft{number}.txt", text))]
-            for check in (built, kept, inline)
+            for check in (built, kept, inline, prepared)
         ]
-        assert results[0] == results[1] == results[2]
+        assert results[0] == results[1] == results[2] == results[3]
         found += len(results[0])
     assert found >= 2
 
@@ -198,3 +202,19 @@ def test_a_run_keeps_its_indexes_for_the_next_and_finds_the_same(tmp_path: Path)
     plain = _run(draft, env={**env, "PYTHONDONTWRITEBYTECODE": "1"})
     assert first.returncode == second.returncode == plain.returncode == 1
     assert first.stdout == second.stdout == plain.stdout
+
+
+def test_a_process_linting_many_drafts_builds_the_fast_sets_once() -> None:
+    from newslint.checks import realword
+
+    rule = next(r for r in engine.rule_set(config.Config(), lazy=True) if r.id == "ejaan.kolokasi")
+    check = rule.check
+    assert isinstance(check, Collocation)
+    doc = plugins.parse("draf.txt", "Korban dilarikan ke rumah sakti terdekat.\n")
+    first = list(check.check(doc))
+    # a one-draft run keeps the sets as they were read
+    assert not isinstance(check.phrases, frozenset) and not isinstance(check.before, dict)
+    for _ in range(realword.PREPARE_AFTER - 1):
+        last = list(check.check(doc))
+    assert isinstance(check.phrases, frozenset) and isinstance(check.before, dict)
+    assert first == last and first

@@ -1351,6 +1351,10 @@ class _Phrases:
     def __contains__(self, words: object) -> bool:
         return isinstance(words, tuple) and " ".join(words) in self._joined
 
+    def as_tuples(self) -> frozenset[tuple[str, ...]]:
+        """The phrases as tuples, which C answers for: worth making for a run over many drafts."""
+        return frozenset(map(tuple, map(str.split, self._joined)))
+
 
 class _Partners:
     """The words listed beside each word, blank-joined as kept, made a set when first asked for:
@@ -1370,6 +1374,15 @@ class _Partners:
                 return None
             found = self._sets[word] = frozenset(text.split(" "))
         return found
+
+    def as_dict(self) -> dict[str, frozenset[str]]:
+        """Every word's partners, as a dict C answers for (see _Phrases.as_tuples)."""
+        return {word: self.get(word) or frozenset() for word in self._joined}
+
+
+#: a process that lints this many drafts builds the collocation check's sets for speed
+#: (Collocation.prepare): about 25 ms, which a one-draft run would spend on 500 look-ups
+PREPARE_AFTER = 2
 
 
 class Collocation:
@@ -1432,13 +1445,14 @@ class Collocation:
             index = indexes.kept(key, lambda: _collocation_index(collocations, self.anchors))
         after, before, longer, lengths, plain = index
         #: every listed phrase, lower-case and single-spaced (see _Phrases)
-        self.phrases = _Phrases(
+        self.phrases: _Phrases | frozenset[tuple[str, ...]] = _Phrases(
             collocations if plain else frozenset(" ".join(p.lower().split()) for p in collocations)
         )
         # two-word phrases, nearly all of them: the second words after each first word and the
         # first words before each second word
-        self.after = _Partners(after)
-        self.before = _Partners(before)
+        self.after: _Partners | dict[str, frozenset[str]] = _Partners(after)
+        self.before: _Partners | dict[str, frozenset[str]] = _Partners(before)
+        self._drafts = 0
         # longer phrases: (length, slot, the other words) -> the words that fill the slot
         self.index: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
         setdefault = self.index.setdefault
@@ -1496,8 +1510,22 @@ class Collocation:
         return max(map(len, map(str.split, self._exception_phrases)), default=0)
 
     @cached_property
-    def exception_pairs(self) -> _Phrases:
+    def exception_pairs(self) -> _Phrases | frozenset[tuple[str, ...]]:
         return _Phrases(self._exception_phrases)
+
+    def prepare(self) -> None:
+        """The phrase sets as sets of tuples and dicts, which C answers for: what a run over many
+        drafts asks hundreds of times a draft, where a one-draft run asks it too seldom to pay
+        for building them (see runner.run, which calls this before worker processes fork, so
+        that they share them)."""
+        if isinstance(self.phrases, _Phrases):
+            self.phrases = self.phrases.as_tuples()
+        if isinstance(self.after, _Partners):
+            self.after = self.after.as_dict()
+        if isinstance(self.before, _Partners):
+            self.before = self.before.as_dict()
+        if isinstance(self.exception_pairs, _Phrases):
+            self.exception_pairs = self.exception_pairs.as_tuples()
 
     @cached_property
     def reviewed_slips(self) -> _Phrases:
@@ -1716,6 +1744,9 @@ class Collocation:
         return written & self._slipped_pairs
 
     def check(self, doc: Document) -> Iterator[Hit]:
+        self._drafts += 1
+        if self._drafts == PREPARE_AFTER:
+            self.prepare()
         all_sentences = sentences(doc)
         pairs = pair_counts(doc)
         bad = self._bad_pairs(pairs.keys()) if 2 in self.lengths else set()
