@@ -117,10 +117,12 @@ def main() -> None:
     rows.append(("cache: first run / second run", f"{first:.2f} s / {second:.3f} s = {first / second:.1f}x"))
 
     draft = files[0]
-    timed([*base, str(draft)])  # writes the bytecode once
-    starts = [timed([*base, str(draft)])[0] for _ in range(11)]
+    # the command, `newslint check draft.txt` (its default text report), kept cold
+    cold = [nl, "check", "--no-cache", str(draft)]
+    timed(cold)  # writes the bytecode once
+    starts = [timed(cold)[0] for _ in range(11)]
     median = statistics.median(starts) * 1000
-    rows.append(("cold start, one draft, --no-cache (median of 11)", f"{median:.0f} ms"))
+    rows.append(("cold start, newslint check --no-cache draft (median of 11)", f"{median:.0f} ms"))
     with tempfile.TemporaryDirectory() as cache_dir:
         again = [nl, "check", "--format", "json", "--cache-dir", cache_dir, str(draft)]
         timed(again)
