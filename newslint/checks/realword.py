@@ -1461,8 +1461,8 @@ class Collocation:
                 setdefault((len(phrase), k, phrase[:k] + phrase[k + 1 :]), set()).add(phrase[k])
         self.lengths = lengths
         #: first and second words of the two-word phrases
-        self.firsts = after.keys()
-        self.seconds = before.keys()
+        self.firsts: Collection[str] = after.keys()
+        self.seconds: Collection[str] = before.keys()
         # the words of the longer phrases of each length: a window holding none of them cannot hit
         self.members = {
             n: frozenset(w for p in longer if len(p) == n for w in p) for n in self.lengths if n > 2
@@ -1522,8 +1522,10 @@ class Collocation:
             self.phrases = self.phrases.as_tuples()
         if isinstance(self.after, _Partners):
             self.after = self.after.as_dict()
+            self.firsts = self.after.keys()  # (and the blank-joined partners go)
         if isinstance(self.before, _Partners):
             self.before = self.before.as_dict()
+            self.seconds = self.before.keys()
         if isinstance(self.exception_pairs, _Phrases):
             self.exception_pairs = self.exception_pairs.as_tuples()
 
