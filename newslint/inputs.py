@@ -23,7 +23,21 @@ class Draft(NamedTuple):
 
 
 def collect(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
-    """Files named directly, and drafts (.txt, .md) found below directories, sorted."""
+    """Files named directly, and drafts (.txt, .md) found below directories, sorted; each once,
+    under the name it was first reached by (a folder and a draft in it, overlapping globs)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in _collected(paths, exclude):
+        # "." parts and doubled slashes dropped; not ".." ones, as a ".." after a link to a
+        # folder leads elsewhere than the name says
+        key = name if ".." in name else os.path.normpath(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def _collected(paths: Sequence[str], exclude: Sequence[str]) -> list[str]:
     out: list[str] = []
     for raw in paths:
         if raw == "-":

@@ -57,3 +57,13 @@ def test_drafts_below_the_current_directory_are_named_without_dot(
     assert found == _as_rglob(".")
     assert "a/1.txt" in found and "tautan.txt" in found
     assert not any(name.startswith(("./", ".tersembunyi", "b/tautan-folder")) for name in found)
+
+
+def test_a_draft_reached_twice_is_linted_once(tree: Path) -> None:
+    # a folder and a draft in it, the same draft spelled two ways, stdin twice
+    found = collect(["arsip/a/1.txt", "arsip/a", "./arsip/a/1.txt", "arsip//a/./2.MD", "-", "-"])
+    assert found == ["arsip/a/1.txt", "arsip/a/2.MD", "arsip/a/sp ace.txt", "-"]
+    # a ".." is left as written: after a link to a folder it leads elsewhere
+    assert collect(["arsip/a/2.MD", "arsip/b/../a/2.MD"]) == ["arsip/a/2.MD", "arsip/b/../a/2.MD"]
+    # a link to a draft is a name of its own, as a folder's listing names it
+    assert collect(["arsip/tautan.txt", "arsip/a/1.txt"]) == ["arsip/tautan.txt", "arsip/a/1.txt"]
