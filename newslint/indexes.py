@@ -46,16 +46,18 @@ class _Store:
         self._entries: dict[Any, Any] | None = None
         self._new: dict[Hashable, bytes] = {}
 
-    def kept(self, key: Hashable, build: Callable[[], T]) -> T:
+    def kept(self, key: Hashable, build: Callable[[], T], valid: Callable[[Any], bool] = lambda v: True) -> T:
         if self._entries is None:
             self._entries = _read(self.path)
         blob = self._entries.get(key)
         if isinstance(blob, bytes):
             try:
                 value: T = marshal.loads(blob)
-                return value
             except (EOFError, ValueError, TypeError):
                 pass
+            else:
+                if valid(value):
+                    return value
         value = build()
         if not sys.dont_write_bytecode:
             # (a value marshal cannot hold is built every run)
@@ -88,10 +90,11 @@ def _read(path: Path) -> dict[Any, Any]:
 _STORE = _Store(beside_bytecode(f"indexes.{sys.implementation.cache_tag or 'python'}.marshal"))
 
 
-def kept(key: Hashable, build: Callable[[], T]) -> T:
+def kept(key: Hashable, build: Callable[[], T], valid: Callable[[Any], bool] = lambda value: True) -> T:
     """build(), or what an earlier run's build() returned for `key` (values marshal can hold:
-    the key must name everything the value was built from, and the layout of the value)."""
-    return _STORE.kept(key, build)
+    the key must name everything the value was built from, and the layout of the value), when
+    `valid` finds it of that layout (a damaged store may still read back)."""
+    return _STORE.kept(key, build, valid)
 
 
 def save() -> None:

@@ -107,6 +107,15 @@ def test_an_entry_that_cannot_be_read_back_is_built_again(tmp_path: Path) -> Non
     assert indexes._Store(path).kept(KEY, _fail) == INDEX
 
 
+def test_an_entry_of_another_layout_is_built_again(tmp_path: Path) -> None:
+    import marshal
+
+    path = tmp_path / "indexes.marshal"
+    path.write_bytes(marshal.dumps((indexes._header(), {KEY: marshal.dumps(["not", "an", "index"])})))
+    store = indexes._Store(path)
+    assert store.kept(KEY, lambda: INDEX, lambda value: isinstance(value, tuple)) == INDEX
+
+
 def test_a_store_past_its_size_starts_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # dictionaries edited again and again would otherwise grow it, and every run reads it whole
     monkeypatch.setattr(indexes, "MAX_ENTRIES", 2)

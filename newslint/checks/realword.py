@@ -1327,6 +1327,18 @@ def _collocation_index(collocations: Collection[str], anchors: frozenset[str]) -
     )
 
 
+def _an_index(value: Any) -> bool:
+    """`value` has the layout of _collocation_index()'s."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 5
+        and isinstance(value[0], dict)
+        and isinstance(value[1], dict)
+        and isinstance(value[2], tuple)
+        and isinstance(value[3], list)
+    )
+
+
 def normalized_phrases(texts: Collection[str]) -> frozenset[str]:
     """`texts` lower-cased and single-spaced (as `" ".join(t.lower().split())` makes each): in C
     when they are written so already, as rule files write them, where a Python step a phrase
@@ -1442,7 +1454,7 @@ class Collocation:
             index = _collocation_index(collocations, self.anchors)
         else:
             key = ("collocation", _INDEX_LAYOUT, origin, tuple(sorted(self.anchors)))
-            index = indexes.kept(key, lambda: _collocation_index(collocations, self.anchors))
+            index = indexes.kept(key, lambda: _collocation_index(collocations, self.anchors), _an_index)
         after, before, longer, lengths, plain = index
         #: every listed phrase, lower-case and single-spaced (see _Phrases)
         self.phrases: _Phrases | frozenset[tuple[str, ...]] = _Phrases(
