@@ -3,9 +3,11 @@
 A check that indexes a long word list builds the same index from the same file on every start:
 the collocation check's index of some 14,000 phrases cost a one-draft run about 25 ms, on the
 path the run waits for, where reading it back takes under 2 ms. So such a check keeps its index
-beside newslint's bytecode, keyed by the list's file as it is now (path, modification time and
-size, as rule files are kept: see parsed.py and rules.WordList) and by whatever else the index
-was built from.
+beside newslint's bytecode, in a slot named by what it indexes (the list's path and whatever else
+the index was built from) with the version it was built at (the file's modification time and
+size, as rule files are kept: see parsed.py and rules.WordList, and the index's layout). A new
+version replaces the old one in its slot, so a word list edited again and again does not grow
+the store that every run reads.
 
 The store belongs to one interpreter build, as bytecode does: its name carries the cache tag and
 its header the exact version; any other store, or one that cannot be read, is ignored whole,
@@ -29,8 +31,8 @@ from newslint.parsed import beside_bytecode, write_store
 T = TypeVar("T")
 
 #: this module's own layout of the store
-_FORMAT = 1
-#: a store past this many indexes (word lists edited again and again) starts over
+_FORMAT = 2
+#: a store past this many indexes (as many word lists) starts over
 MAX_ENTRIES = 64
 
 
@@ -39,20 +41,26 @@ def _header() -> tuple[int, int]:
 
 
 class _Store:
-    """The indexes of one store file: read on the first ask, written by save()."""
+    """The indexes of one store file, by slot: read on the first ask, written by save()."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._entries: dict[Any, Any] | None = None
-        self._new: dict[Hashable, bytes] = {}
+        self._new: dict[Hashable, tuple[Hashable, bytes]] = {}
 
-    def kept(self, key: Hashable, build: Callable[[], T], valid: Callable[[Any], bool] = lambda v: True) -> T:
+    def kept(
+        self,
+        slot: Hashable,
+        version: Hashable,
+        build: Callable[[], T],
+        valid: Callable[[Any], bool] = lambda value: True,
+    ) -> T:
         if self._entries is None:
             self._entries = _read(self.path)
-        blob = self._entries.get(key)
-        if isinstance(blob, bytes):
+        entry = self._entries.get(slot)
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == version and type(entry[1]) is bytes:
             try:
-                value: T = marshal.loads(blob)
+                value: T = marshal.loads(entry[1])
             except (EOFError, ValueError, TypeError):
                 pass
             else:
@@ -62,7 +70,7 @@ class _Store:
         if not sys.dont_write_bytecode:
             # (a value marshal cannot hold is built every run)
             with contextlib.suppress(ValueError):
-                self._new[key] = self._entries[key] = marshal.dumps(cast(Any, value))
+                self._new[slot] = self._entries[slot] = (version, marshal.dumps(cast(Any, value)))
         return value
 
     def save(self) -> None:
@@ -70,7 +78,7 @@ class _Store:
         if not self._new or sys.dont_write_bytecode:
             return
         entries = _read(self.path)
-        if len(entries) + len(self._new) > MAX_ENTRIES:
+        if len(entries.keys() | self._new.keys()) > MAX_ENTRIES:
             entries = {}
         entries.update(self._new)
         write_store(self.path, marshal.dumps((_header(), entries)))
@@ -90,11 +98,17 @@ def _read(path: Path) -> dict[Any, Any]:
 _STORE = _Store(beside_bytecode(f"indexes.{sys.implementation.cache_tag or 'python'}.marshal"))
 
 
-def kept(key: Hashable, build: Callable[[], T], valid: Callable[[Any], bool] = lambda value: True) -> T:
-    """build(), or what an earlier run's build() returned for `key` (values marshal can hold:
-    the key must name everything the value was built from, and the layout of the value), when
-    `valid` finds it of that layout (a damaged store may still read back)."""
-    return _STORE.kept(key, build, valid)
+def kept(
+    slot: Hashable,
+    version: Hashable,
+    build: Callable[[], T],
+    valid: Callable[[Any], bool] = lambda value: True,
+) -> T:
+    """build(), or what an earlier run's build() returned in `slot` at `version` (values marshal
+    can hold: the slot and the version together must name everything the value was built from,
+    the version what changes, such as a file's time and the value's layout), when `valid` finds
+    it of that layout (a damaged store may still read back)."""
+    return _STORE.kept(slot, version, build, valid)
 
 
 def save() -> None:

@@ -16,7 +16,9 @@ from newslint.checks.realword import Collocation
 
 from .conftest import FIXTURES, REPO
 
-KEY = ("test", 1, ("/kamus.txt", 1, 2))
+SLOT = ("test", "/kamus.txt")
+VERSION = (1, 1_700_000_000_000_000_000, 2)
+KEY = (SLOT, VERSION)
 INDEX = ({"rumah": "sakit makan"}, ("lalu", "lintas"), [2, 3])
 
 
@@ -33,21 +35,37 @@ def _fail() -> Any:
 def test_a_kept_index_is_read_back_as_it_was_built(tmp_path: Path) -> None:
     path = tmp_path / "indexes.marshal"
     first = indexes._Store(path)
-    assert first.kept(KEY, lambda: INDEX) == INDEX
+    assert first.kept(*KEY, lambda: INDEX) == INDEX
     first.save()
     assert path.is_file()
     later = indexes._Store(path)
-    assert later.kept(KEY, _fail) == INDEX
-    # another key is built
+    assert later.kept(*KEY, _fail) == INDEX
+    # another slot is built
     with pytest.raises(AssertionError, match="built anew"):
-        later.kept((*KEY[:2], ("/kamus.txt", 1, 3)), _fail)
+        later.kept(("test", "/kamus-lain.txt"), VERSION, _fail)
+
+
+def test_a_new_version_replaces_the_old_in_its_slot(tmp_path: Path) -> None:
+    # a word list edited again and again does not grow the store every run reads
+    path = tmp_path / "indexes.marshal"
+    first = indexes._Store(path)
+    first.kept(*KEY, lambda: INDEX)
+    first.save()
+    edited = (1, VERSION[1] + 1, 3)
+    later = indexes._Store(path)
+    with pytest.raises(AssertionError, match="built anew"):
+        later.kept(SLOT, edited, _fail)
+    assert later.kept(SLOT, edited, lambda: "baru") == "baru"
+    later.save()
+    assert indexes._read(path).keys() == {SLOT}
+    assert indexes._Store(path).kept(SLOT, edited, _fail) == "baru"
 
 
 def test_each_process_adds_its_own_indexes(tmp_path: Path) -> None:
     path = tmp_path / "indexes.marshal"
     one, two = indexes._Store(path), indexes._Store(path)
-    one.kept(("a",), lambda: 1)
-    two.kept(("b",), lambda: 2)
+    one.kept(("a",), VERSION, lambda: 1)
+    two.kept(("b",), VERSION, lambda: 2)
     one.save()
     two.save()
     assert set(indexes._read(path)) == {("a",), ("b",)}
@@ -56,12 +74,12 @@ def test_each_process_adds_its_own_indexes(tmp_path: Path) -> None:
 def test_nothing_new_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "indexes.marshal"
     first = indexes._Store(path)
-    first.kept(KEY, lambda: INDEX)
+    first.kept(*KEY, lambda: INDEX)
     first.save()
     before = path.stat().st_mtime_ns
     time.sleep(0.01)
     later = indexes._Store(path)
-    later.kept(KEY, _fail)
+    later.kept(*KEY, _fail)
     later.save()
     assert path.stat().st_mtime_ns == before
 
@@ -69,7 +87,7 @@ def test_nothing_new_writes_nothing(tmp_path: Path) -> None:
 def test_no_store_without_bytecode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     store = indexes._Store(tmp_path / "indexes.marshal")
-    assert store.kept(KEY, lambda: INDEX) == INDEX
+    assert store.kept(*KEY, lambda: INDEX) == INDEX
     store.save()
     assert not (tmp_path / "indexes.marshal").exists()
 
@@ -78,21 +96,21 @@ def test_a_folder_that_cannot_hold_the_store_goes_without(tmp_path: Path) -> Non
     blocker = tmp_path / "file"
     blocker.write_text("")
     store = indexes._Store(blocker / "indexes.marshal")
-    assert store.kept(KEY, lambda: INDEX) == INDEX
+    assert store.kept(*KEY, lambda: INDEX) == INDEX
     store.save()
     assert blocker.read_text() == ""
 
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not marshal", b"\x00\x01\x02", __import__("marshal").dumps(((0, 0), {KEY: b"x"}))],
+    [b"", b"not marshal", b"\x00\x01\x02", __import__("marshal").dumps(((0, 0), {SLOT: (VERSION, b"x")}))],
 )
 def test_a_damaged_or_foreign_store_is_ignored(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "indexes.marshal"
     path.write_bytes(content)
     built = []
     store = indexes._Store(path)
-    assert store.kept(KEY, lambda: built.append(1) or INDEX) == INDEX
+    assert store.kept(*KEY, lambda: built.append(1) or INDEX) == INDEX
     assert built == [1]
 
 
@@ -100,32 +118,33 @@ def test_an_entry_that_cannot_be_read_back_is_built_again(tmp_path: Path) -> Non
     import marshal
 
     path = tmp_path / "indexes.marshal"
-    path.write_bytes(marshal.dumps((indexes._header(), {KEY: b"\xff broken"})))
+    path.write_bytes(marshal.dumps((indexes._header(), {SLOT: (VERSION, b"\xff broken")})))
     store = indexes._Store(path)
-    assert store.kept(KEY, lambda: INDEX) == INDEX
+    assert store.kept(*KEY, lambda: INDEX) == INDEX
     store.save()
-    assert indexes._Store(path).kept(KEY, _fail) == INDEX
+    assert indexes._Store(path).kept(*KEY, _fail) == INDEX
 
 
 def test_an_entry_of_another_layout_is_built_again(tmp_path: Path) -> None:
     import marshal
 
     path = tmp_path / "indexes.marshal"
-    path.write_bytes(marshal.dumps((indexes._header(), {KEY: marshal.dumps(["not", "an", "index"])})))
+    other = marshal.dumps(["not", "an", "index"])
+    path.write_bytes(marshal.dumps((indexes._header(), {SLOT: (VERSION, other)})))
     store = indexes._Store(path)
-    assert store.kept(KEY, lambda: INDEX, lambda value: isinstance(value, tuple)) == INDEX
+    assert store.kept(*KEY, lambda: INDEX, lambda value: isinstance(value, tuple)) == INDEX
 
 
 def test_a_store_past_its_size_starts_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # dictionaries edited again and again would otherwise grow it, and every run reads it whole
+    # more word lists than that would otherwise grow it, and every run reads it whole
     monkeypatch.setattr(indexes, "MAX_ENTRIES", 2)
     path = tmp_path / "indexes.marshal"
     first = indexes._Store(path)
-    first.kept(("a",), lambda: 1)
-    first.kept(("b",), lambda: 2)
+    first.kept(("a",), VERSION, lambda: 1)
+    first.kept(("b",), VERSION, lambda: 2)
     first.save()
     later = indexes._Store(path)
-    later.kept(("c",), lambda: 3)
+    later.kept(("c",), VERSION, lambda: 3)
     later.save()
     assert set(indexes._read(path)) == {("c",)}
 
@@ -206,7 +225,7 @@ def test_a_run_keeps_its_indexes_for_the_next_and_finds_the_same(tmp_path: Path)
     first = _run(draft, env=env)
     stores = list((tmp_path / "bytecode").rglob("indexes.*.marshal"))
     assert len(stores) == 1
-    assert any(key[0] == "collocation" for key in indexes._read(stores[0]))
+    assert any(slot[0] == "collocation" for slot in indexes._read(stores[0]))
     second = _run(draft, env=env)
     plain = _run(draft, env={**env, "PYTHONDONTWRITEBYTECODE": "1"})
     assert first.returncode == second.returncode == plain.returncode == 1

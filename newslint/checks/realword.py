@@ -1287,8 +1287,8 @@ def _doer(sentence: Sentence, i: int) -> bool:
     )
 
 
-#: the layout of _collocation_index()'s value, part of the key it is kept by: one more whenever
-#: the layout or what goes into it changes
+#: the layout of _collocation_index()'s value, part of the version it is kept at: one more
+#: whenever the layout or what goes into it changes
 _INDEX_LAYOUT = 1
 
 CollocationIndex = tuple[dict[str, str], dict[str, str], tuple[tuple[str, ...], ...], list[int], bool]
@@ -1453,8 +1453,13 @@ class Collocation:
         if origin is None:
             index = _collocation_index(collocations, self.anchors)
         else:
-            key = ("collocation", _INDEX_LAYOUT, origin, tuple(sorted(self.anchors)))
-            index = indexes.kept(key, lambda: _collocation_index(collocations, self.anchors), _an_index)
+            path, mtime, size = origin
+
+            def build() -> CollocationIndex:
+                return _collocation_index(collocations, self.anchors)
+
+            slot = ("collocation", path, tuple(sorted(self.anchors)))
+            index = indexes.kept(slot, (_INDEX_LAYOUT, mtime, size), build, _an_index)
         after, before, longer, lengths, plain = index
         #: every listed phrase, lower-case and single-spaced (see _Phrases)
         self.phrases: _Phrases | frozenset[tuple[str, ...]] = _Phrases(
