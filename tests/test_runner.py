@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -68,6 +69,7 @@ def test_checks_are_prepared_before_the_workers_fork(drafts: Path) -> None:
 
     from newslint import engine, runner
     from newslint.config import Config
+    from newslint.rules import Rule
 
     prepared: list[str] = []
 
@@ -78,14 +80,47 @@ def test_checks_are_prepared_before_the_workers_fork(drafts: Path) -> None:
         def check(self, doc: object) -> list[object]:
             return []
 
-    rules = engine.rule_set(Config(), ("ejaan.kata-tertukar",))
+    def rule_set() -> list[Rule]:
+        rules = engine.rule_set(Config(), ("ejaan.kata-tertukar",))
+        return [*rules, replace(rules[0], id="uji.siap", factory=lambda: (Prepared(), {}))]
+
+    six = [str(p) for p in sorted(drafts.glob("*.txt"))[:6]]
+    # an archive: as many drafts a worker as PREPARED_FROM, or more
+    archive = six * -(-runner.PREPARED_FROM * 2 // len(six))
+    rules = rule_set()
     confusion = rules[0].check
-    rules = [*rules, replace(rules[0], id="uji.siap", factory=lambda: (Prepared(), {}))]
-    names = [str(p) for p in sorted(drafts.glob("*.txt"))[:6]]
-    runner.run(names, rules, runner.Options(), jobs=2)
+    results = runner.run(archive, rules, runner.Options(), jobs=2)
     # the parent built what the workers share: every confusion family, and the test check
     assert prepared == ["once"]
     assert len(confusion._by_word) == len(confusion._raw)
+    # a few drafts a worker need too little of it to build it all first
+    prepared.clear()
+    few = runner.run(six, rule_set(), runner.Options(), jobs=2)
+    assert prepared == []
+    assert [r.findings for r in few] == [r.findings for r in results[: len(six)]]
+
+
+def test_two_drafts_are_linted_side_by_side(drafts: Path, tmp_path: Path) -> None:
+    # a pre-commit run over two changed drafts: one in this process, one in a forked one
+    from dataclasses import replace
+
+    from newslint import engine, runner
+    from newslint.config import Config
+
+    pids = tmp_path / "pids"
+
+    class Where:
+        def check(self, doc: object) -> list[object]:
+            with pids.open("a") as out:
+                out.write(f"{os.getpid()}\n")
+            return []
+
+    rules = engine.rule_set(Config(), ("eyd.spasi-ganda",), lazy=True)
+    rules = [*rules, replace(rules[0], id="uji.di-mana", factory=lambda: (Where(), {}))]
+    two = [str(p) for p in sorted(drafts.glob("*.txt"))[:2]]
+    results = runner.run(two, rules, runner.Options(), jobs=2)
+    assert len(set(pids.read_text().split())) == 2
+    assert [r.path for r in results] == two
 
 
 def test_one_draft_in_two_processes_gives_the_findings_of_one(drafts: Path, tmp_path: Path) -> None:
