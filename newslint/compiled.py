@@ -96,10 +96,7 @@ class _Store:
         for key in self._seeds:
             try:
                 pattern, flags = key
-                final, code, groups, groupindex, indexgroup = entries[key]
-                made = _engine.compile(
-                    pattern, final, memoryview(code).cast("I").tolist(), groups, groupindex, indexgroup
-                )
+                made = _from_entry(pattern, entries[key])
             except Exception:
                 continue  # (not an entry this build can use: that module compiles its own)
             cache.setdefault((type(pattern), pattern, flags), made)
@@ -131,11 +128,7 @@ class _Store:
         entry = self.entries().get(key)
         if entry is not None:
             try:
-                final, code, groups, groupindex, indexgroup = entry
-                compiled: re.Pattern[str] = _engine.compile(
-                    pattern, final, memoryview(code).cast("I").tolist(), groups, groupindex, indexgroup
-                )
-                return compiled
+                return _from_entry(pattern, entry)
             except Exception:
                 # an entry the engine refuses (or not one at all) is dropped and made again
                 del self.entries()[key]
@@ -173,6 +166,16 @@ class _Store:
         write_store(self.path, marshal.dumps((_header(), entries, seeds)))
         self._new = {}
         self._seeds = seeds
+
+
+def _from_entry(pattern: Any, entry: Any) -> re.Pattern[Any]:
+    """The engine's pattern from a stored entry; raises when the entry is no entry, or one the
+    engine refuses."""
+    final, code, groups, groupindex, indexgroup = entry
+    made: re.Pattern[Any] = _engine.compile(
+        pattern, final, memoryview(code).cast("I").tolist(), groups, groupindex, indexgroup
+    )
+    return made
 
 
 def _generated(pattern: Any, flags: int) -> tuple[re.Pattern[Any], Entry] | None:
