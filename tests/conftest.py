@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -47,3 +49,24 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))
+
+
+def runs_keeping_stores(tmp_path: Path) -> tuple[list[subprocess.CompletedProcess[str]], Path]:
+    """The seed draft linted by three `newslint check` processes, with bytecode (and what newslint
+    keeps beside it) in a folder of the test's: the first writes the stores, the second reads
+    them back, the third runs without bytecode and keeps nothing. The runs, and that folder."""
+    draft = str(FIXTURES / "seed" / "menlu-china-rusia.txt")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "bytecode")
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "newslint", "check", "--no-cache", "--no-config", draft],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            env=each,
+            check=False,
+        )
+        for each in (env, env, {**env, "PYTHONDONTWRITEBYTECODE": "1"})
+    ]
+    return runs, tmp_path / "bytecode"

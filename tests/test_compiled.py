@@ -5,7 +5,6 @@ from __future__ import annotations
 import marshal
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 from newslint import compiled, document, rules
 
-from .conftest import FIXTURES, REPO
+from .conftest import runs_keeping_stores
 
 PATTERN = r"(?P<angka>\d+)\s*(persen|%)"
 TEXT = "Harga cabai naik 12 persen, bawang 3 %, beras 40persen."
@@ -186,23 +185,9 @@ def test_a_bad_pattern_is_re_compile_s_error() -> None:
         compiled.compile("(unclosed")
 
 
-def _run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newslint", "check", "--no-cache", "--no-config", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        check=False,
-    )
-
-
 def test_a_run_keeps_its_patterns_for_the_next_and_finds_the_same(tmp_path: Path) -> None:
-    draft = str(FIXTURES / "seed" / "menlu-china-rusia.txt")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "bytecode")
-    first = _run(draft, env=env)
-    stores = list((tmp_path / "bytecode").rglob("regex.*.bin"))
+    (first, second, plain), bytecode = runs_keeping_stores(tmp_path)
+    stores = list(bytecode.rglob("regex.*.bin"))
     assert len(stores) == 1
     kept = {pattern for pattern, _ in compiled._read(stores[0])}
     # with what the modules it imported compiled through re, for the next run's seed()
@@ -211,8 +196,6 @@ def test_a_run_keeps_its_patterns_for_the_next_and_finds_the_same(tmp_path: Path
     # the parser's patterns, compiled at import, and those of the rules and word lists
     assert {document.WORD_RE.pattern, document.LINE_BREAK.pattern, rules._COMMENT} <= kept
     assert len(kept) > 50
-    second = _run(draft, env=env)
-    plain = _run(draft, env={**env, "PYTHONDONTWRITEBYTECODE": "1"})
     assert first.returncode == second.returncode == plain.returncode == 1
     assert first.stdout == second.stdout == plain.stdout
 

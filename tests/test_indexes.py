@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from newslint import config, engine, indexes, plugins, rules
 from newslint.checks.realword import Collocation
 
-from .conftest import FIXTURES, REPO
+from .conftest import FIXTURES, REPO, runs_keeping_stores
 
 SLOT = ("test", "/kamus.txt")
 VERSION = (1, 1_700_000_000_000_000_000, 2)
@@ -207,27 +206,11 @@ def test_the_collocation_check_finds_the_same_with_its_index_kept(
     assert found >= 2
 
 
-def _run(draft: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newslint", "check", "--no-cache", "--no-config", draft],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        check=False,
-    )
-
-
 def test_a_run_keeps_its_indexes_for_the_next_and_finds_the_same(tmp_path: Path) -> None:
-    draft = str(FIXTURES / "seed" / "menlu-china-rusia.txt")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "bytecode")
-    first = _run(draft, env=env)
-    stores = list((tmp_path / "bytecode").rglob("indexes.*.marshal"))
+    (first, second, plain), bytecode = runs_keeping_stores(tmp_path)
+    stores = list(bytecode.rglob("indexes.*.marshal"))
     assert len(stores) == 1
     assert any(slot[0] == "collocation" for slot in indexes._read(stores[0]))
-    second = _run(draft, env=env)
-    plain = _run(draft, env={**env, "PYTHONDONTWRITEBYTECODE": "1"})
     assert first.returncode == second.returncode == plain.returncode == 1
     assert first.stdout == second.stdout == plain.stdout
 
