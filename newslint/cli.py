@@ -9,6 +9,12 @@ import gc
 _gc_enabled = gc.isenabled()
 gc.disable()
 
+from newslint import generated  # noqa: E402
+
+# The code that dataclasses, named tuples and annotations compile as the run loads, from the
+# store of an earlier run (see generated.py): until everything the run needs is imported.
+generated.start()
+
 from newslint import compiled  # noqa: E402
 
 # The patterns that click and the standard library compile as they load, from the store of an
@@ -59,6 +65,9 @@ class _Group(click.Group):
             name = type(exc).__name__
             click.echo(f"newslint: internal error: {name}: {exc} (NEWSLINT_DEBUG=1: traceback)", err=True)
             sys.exit(INTERNAL)
+        finally:
+            # (a command that lints stops it once loaded; others, and a test's runner, here)
+            generated.stop()
         sys.exit(code if isinstance(code, int) else OK)
 
 
@@ -147,6 +156,7 @@ def check(
     options = runner.Options(language, fix, diff, stdin_filename, store)
     # what the modules the run needs compiled as they loaded, kept for the next run's seed()
     compiled.note_imported()
+    generated.stop()
     results = runner.run(files, rules, options, jobs)
 
     findings = sorted(f for r in results for f in r.findings)
@@ -265,7 +275,9 @@ def main() -> NoReturn:
         code = OK
     from newslint import indexes
 
-    # patterns and indexes this run made first, kept for the next (compiled.py, indexes.py)
+    # code, patterns and indexes this run made first, kept for the next (generated.py,
+    # compiled.py, indexes.py)
+    generated.save()
     compiled.save()
     indexes.save()
     # Everything the run writes (reports, fixes, the cache) is written and closed by now, and
