@@ -16,7 +16,7 @@ import pytest
 
 from newslint import generated
 
-from .conftest import runs_keeping_stores
+from .conftest import FIXTURES, runs_keeping_stores
 
 TEXT = "lambda _cls, kota, jumlah: _tuple_new(_cls, (kota, jumlah))"
 
@@ -218,3 +218,18 @@ def test_a_run_keeps_the_code_its_modules_compiled_and_finds_the_same(tmp_path: 
     assert ("Severity", "eval") in texts
     assert first.returncode == second.returncode == plain.returncode == 1
     assert first.stdout == second.stdout == plain.stdout
+
+
+@pytest.mark.parametrize("args", [["check", "--no-cache", "--no-config"], ["rules"]])
+def test_a_command_leaves_the_standard_modules_as_they_were(args: list[str]) -> None:
+    from click.testing import CliRunner
+
+    from newslint.cli import cli
+
+    generated.start()
+    draft = [str(FIXTURES / "seed" / "menlu-china-rusia.txt")] if args[0] == "check" else []
+    result = CliRunner().invoke(cli, [*args, *draft])
+    assert result.exit_code in (0, 1), result.output
+    assert not {"exec", "eval", "compile"} & (
+        vars(dataclasses).keys() | vars(collections).keys() | vars(typing).keys()
+    )
