@@ -3,9 +3,9 @@
 Three standard modules compile source text that they write at run time: `dataclasses` a class's
 methods, `collections.namedtuple` a tuple's constructor, and `typing.ForwardRef` each annotation
 written as text (newslint's modules write all theirs so). Loading what a run needs makes about
-230 such compiles (newslint's frozen dataclasses and named tuples, and those of the standard
-modules it imports, such as inspect's), 7-12 ms of every start on the path before the run can
-fork, from the same text each time. While a run loads (start() to stop()), those three
+230 such compiles of some 110 texts (for newslint's frozen dataclasses and named tuples, and
+those of the standard modules it imports, such as inspect's), 7-12 ms of every start on the
+path before the run can fork, from the same text each time. While a run loads (start() to stop()), those three
 modules' `exec`, `eval` and `compile` take the code an earlier run compiled from the same text,
 kept beside newslint's bytecode as compiled.py keeps patterns; anything else is compiled as it
 would be, and they are the builtins again once the run has loaded.
@@ -56,7 +56,8 @@ def _path() -> str:
 
 
 class _Store:
-    """The code of one store file, by (text, mode): read by start(), written by save()."""
+    """The code of one store file, by (text, mode): read at the first compile, written by
+    save()."""
 
     def __init__(self, path: str) -> None:
         self.path = path
