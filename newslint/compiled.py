@@ -32,7 +32,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newslint.parsed import beside_bytecode, write_store
+from newslint.parsed import beside_bytecode, read_store, write_store
 
 #: (flags, code, groups, group index, index group): the arguments of the engine's compile,
 #: the code as the bytes of its code words (one object, where a list of ints would
@@ -208,13 +208,10 @@ def _read(path: Path) -> dict[Any, Any]:
 
 def _read_all(path: Path) -> tuple[dict[Any, Any], tuple[Any, ...]]:
     """The entries and the seeds (see seed()) of a store."""
-    try:
-        header, entries, seeds = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+    kept = read_store(path, _header())
+    if len(kept) != 2 or not isinstance(kept[0], dict) or not isinstance(kept[1], tuple):
         return {}, ()
-    if header != _header() or not isinstance(entries, dict) or not isinstance(seeds, tuple):
-        return {}, ()
-    return entries, seeds
+    return kept[0], kept[1]
 
 
 _STORE = _Store(STORE)

@@ -21,16 +21,13 @@ it holds is run: it is as trusted as the `__pycache__` folder it is in.
 from __future__ import annotations
 
 import builtins
-import marshal
 import os
 import sys
+from pathlib import Path
+from types import CodeType, ModuleType
+from typing import Any
 
-# (typing and types are imported by start(), within the window: typing's imports make a named
-# tuple of their own)
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from types import CodeType, ModuleType
-    from typing import Any
+from newslint.parsed import add_to_store, beside_bytecode, read_store
 
 #: this module's own layout of the store
 _FORMAT = 1
@@ -45,21 +42,11 @@ def _header() -> tuple[Any, ...]:
     return (_FORMAT, sys.hexversion, sys.flags.optimize, positions)
 
 
-def _path() -> str:
-    name = f"generated.{sys.implementation.cache_tag or 'python'}.marshal"
-    if sys.pycache_prefix:
-        from newslint.parsed import beside_bytecode
-
-        return str(beside_bytecode(name))
-    # (not through parsed.py, whose imports make named tuples of their own)
-    return os.path.join(os.path.dirname(__file__), "__pycache__", name)
-
-
 class _Store:
     """The code of one store file, by (text, mode): read at the first compile, written by
     save()."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
         self._entries: dict[Any, Any] | None = None
         self._new: dict[tuple[str, str], CodeType] = {}
@@ -71,7 +58,7 @@ class _Store:
             self._entries = _read(self.path)
         key = (text, mode)
         made = self._entries.get(key)
-        if type(made) is not _CODE:
+        if type(made) is not CodeType:
             made = builtins.compile(text, "<string>", mode, 0, True)
             self._entries[key] = made
             if not sys.dont_write_bytecode:
@@ -83,30 +70,16 @@ class _Store:
         can't)."""
         if not self._new or sys.dont_write_bytecode:
             return
-        from pathlib import Path
-
-        from newslint.parsed import write_store
-
-        entries = _read(self.path)
-        if len(entries.keys() | self._new.keys()) > MAX_ENTRIES:
-            entries = {}
-        entries.update(self._new)
-        write_store(Path(self.path), marshal.dumps((_header(), entries)))
+        add_to_store(self.path, _header(), self._new, MAX_ENTRIES)
         self._new = {}
 
 
-def _read(path: str) -> dict[Any, Any]:
-    try:
-        with open(path, "rb") as file:
-            header, entries = marshal.loads(file.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if header != _header() or not isinstance(entries, dict):
-        return {}
-    return entries
+def _read(path: Path) -> dict[Any, Any]:
+    kept = read_store(path, _header())
+    return kept[0] if len(kept) == 1 and isinstance(kept[0], dict) else {}
 
 
-_STORE = _Store(_path())
+_STORE = _Store(beside_bytecode(f"generated.{sys.implementation.cache_tag or 'python'}.marshal"))
 
 
 def _caller_namespaces(globals: Any, locals: Any) -> tuple[Any, Any]:
@@ -145,9 +118,6 @@ def _compile(
     # the caller's module has no future features (see _open), nor may ours add any
     return builtins.compile(source, filename, mode, flags, True, optimize, **options)
 
-
-#: the type of code objects, without importing types
-_CODE = type(_read.__code__)
 
 _OURS = {"exec": _exec, "eval": _eval, "compile": _compile}
 

@@ -26,7 +26,7 @@ from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from newslint.parsed import beside_bytecode, write_store
+from newslint.parsed import add_to_store, beside_bytecode, read_store
 
 T = TypeVar("T")
 
@@ -77,22 +77,13 @@ class _Store:
         """Add what this process built to the file (atomically; quietly not, where it can't)."""
         if not self._new or sys.dont_write_bytecode:
             return
-        entries = _read(self.path)
-        if len(entries.keys() | self._new.keys()) > MAX_ENTRIES:
-            entries = {}
-        entries.update(self._new)
-        write_store(self.path, marshal.dumps((_header(), entries)))
+        add_to_store(self.path, _header(), self._new, MAX_ENTRIES)
         self._new = {}
 
 
 def _read(path: Path) -> dict[Any, Any]:
-    try:
-        header, entries = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if header != _header() or not isinstance(entries, dict):
-        return {}
-    return entries
+    kept = read_store(path, _header())
+    return kept[0] if len(kept) == 1 and isinstance(kept[0], dict) else {}
 
 
 _STORE = _Store(beside_bytecode(f"indexes.{sys.implementation.cache_tag or 'python'}.marshal"))

@@ -125,11 +125,11 @@ class ParsedRules:
 
 
 def write_store(path: Path, blob: bytes) -> None:
-    """Write a store kept the way Python keeps bytecode (this one, newslint/compiled.py's):
-    atomically, through a file of this process's own renamed over it, so that a reader never
-    sees half of it; and quietly not, where the folder cannot be written. Whether to write at
-    all (not under -B or PYTHONDONTWRITEBYTECODE) is the caller's to ask first, before it makes
-    the blob."""
+    """Write a store kept the way Python keeps bytecode (this one, and those beside newslint's
+    bytecode: compiled.py's, indexes.py's, generated.py's): atomically, through a file of this
+    process's own renamed over it, so that a reader never sees half of it; and quietly not,
+    where the folder cannot be written. Whether to write at all (not under -B or
+    PYTHONDONTWRITEBYTECODE) is the caller's to ask first, before it makes the blob."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -138,6 +138,30 @@ def write_store(path: Path, blob: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+def read_store(path: str | Path, header: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The parts a store written as `marshal.dumps((header, *parts))` holds after its header;
+    () when it cannot be read, or has another header (another interpreter, another layout)."""
+    try:
+        with open(path, "rb") as file:
+            found, *parts = marshal.loads(file.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return ()
+    return tuple(parts) if found == header else ()
+
+
+def add_to_store(path: str | Path, header: tuple[Any, ...], new: Mapping[Any, Any], most: int) -> None:
+    """Add `new` to the entries of a store of (header, entries) as the file holds them now (what
+    another process added stays), and write it; a store past `most` entries starts over with
+    `new`, as ever new keys would grow it and every run reads it whole. Whether to write at all is
+    the caller's to ask first (see write_store)."""
+    kept = read_store(path, header)
+    entries = kept[0] if len(kept) == 1 and isinstance(kept[0], dict) else {}
+    if len(entries.keys() | new.keys()) > most:
+        entries = {}
+    entries.update(new)
+    write_store(Path(path), marshal.dumps((header, entries)))
 
 
 def beside_bytecode(name: str) -> Path:

@@ -84,10 +84,10 @@ def test_classes_made_from_kept_code_are_those_made_without_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plain = _classes()
-    first = generated._Store(str(tmp_path / "generated.marshal"))
+    first = generated._Store(tmp_path / "generated.marshal")
     made = _in_window(first, monkeypatch)
     first.save()
-    later = generated._Store(str(tmp_path / "generated.marshal"))
+    later = generated._Store(tmp_path / "generated.marshal")
     with monkeypatch.context() as patch:
         # the later run compiles nothing: every text is in the store
         patch.setattr(generated.builtins, "compile", _fail)
@@ -120,7 +120,7 @@ def test_the_standard_modules_compile_with_the_builtins_again_after_stop() -> No
 def test_a_bad_annotation_is_typing_s_own_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(SyntaxError) as plain:
         typing.ForwardRef("kota asal")
-    monkeypatch.setattr(generated, "_STORE", generated._Store(str(tmp_path / "generated.marshal")))
+    monkeypatch.setattr(generated, "_STORE", generated._Store(tmp_path / "generated.marshal"))
     generated.start()
     with pytest.raises(SyntaxError) as served:
         typing.ForwardRef("kota asal")
@@ -130,7 +130,7 @@ def test_a_bad_annotation_is_typing_s_own_error(tmp_path: Path, monkeypatch: pyt
 def test_the_builtins_defaults_are_the_caller_s_namespaces(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(generated, "_STORE", generated._Store(str(tmp_path / "generated.marshal")))
+    monkeypatch.setattr(generated, "_STORE", generated._Store(tmp_path / "generated.marshal"))
     kota = "Kyiv"
     assert generated._eval("kota + ', Ukraina'") == "Kyiv, Ukraina"
     namespace: dict[str, Any] = {}
@@ -147,11 +147,11 @@ def test_a_module_compiling_under_future_features_is_left_alone() -> None:
 
 def test_nothing_new_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "generated.marshal"
-    first = generated._Store(str(path))
+    first = generated._Store(path)
     first.code(TEXT, "eval")
     first.save()
     written = path.stat().st_mtime_ns
-    later = generated._Store(str(path))
+    later = generated._Store(path)
     later.code(TEXT, "eval")
     later.save()
     assert path.stat().st_mtime_ns == written
@@ -159,7 +159,7 @@ def test_nothing_new_writes_nothing(tmp_path: Path) -> None:
 
 def test_no_store_without_bytecode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    store = generated._Store(str(tmp_path / "generated.marshal"))
+    store = generated._Store(tmp_path / "generated.marshal")
     store.code(TEXT, "eval")
     store.save()
     assert not (tmp_path / "generated.marshal").exists()
@@ -183,26 +183,26 @@ def test_a_damaged_or_foreign_store_is_ignored(tmp_path: Path, content: bytes) -
     path = tmp_path / "generated.marshal"
     path.write_bytes(content)
     # (compiled as the standard modules compile: without this module's future features)
-    assert generated._Store(str(path)).code(TEXT, "eval") == compile(TEXT, "<string>", "eval", 0, True)
+    assert generated._Store(path).code(TEXT, "eval") == compile(TEXT, "<string>", "eval", 0, True)
 
 
 def test_a_store_past_its_size_starts_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(generated, "MAX_ENTRIES", 2)
     path = tmp_path / "generated.marshal"
-    first = generated._Store(str(path))
+    first = generated._Store(path)
     first.code("1", "eval")
     first.code("2", "eval")
     first.save()
-    later = generated._Store(str(path))
+    later = generated._Store(path)
     later.code("3", "eval")
     later.save()
-    assert set(generated._read(str(path))) == {("3", "eval")}
+    assert set(generated._read(path)) == {("3", "eval")}
 
 
 def _texts(bytecode: Path) -> set[tuple[str, str]]:
     stores = list(bytecode.rglob("generated.*.marshal"))
     assert len(stores) == 1
-    return set(generated._read(str(stores[0])))
+    return set(generated._read(stores[0]))
 
 
 def test_a_run_keeps_the_code_its_modules_compiled_and_finds_the_same(tmp_path: Path) -> None:
