@@ -34,6 +34,10 @@ def pytest_configure(config: pytest.Config) -> None:
     from newslint import indexes
 
     indexes._STORE = indexes._Store(store.with_name("indexes.marshal"))
+    # and the code that dataclasses and named tuples compile (generated.py)
+    from newslint import generated
+
+    generated._STORE = generated._Store(store.with_name("generated.marshal"))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
