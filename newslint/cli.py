@@ -21,6 +21,7 @@ from newslint import compiled  # noqa: E402
 # earlier run (see compiled.py): before they are imported.
 compiled.seed()
 
+import contextlib  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
@@ -39,31 +40,56 @@ if TYPE_CHECKING:
 OK, FINDINGS, USAGE, INTERNAL = 0, 1, 2, 3
 
 
+class _ReaderGone(Exception):
+    """A command's output lost its reader (a broken pipe: `newslint check ... | head`)."""
+
+
+def _say(text: str) -> None:
+    """One line on stderr, unless nobody reads it: the exit code still tells what happened."""
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(text, err=True)
+
+
 class _Group(click.Group):
     """Turns every error into one line on stderr and the documented exit code."""
+
+    # (where the output is written: the group's --help and --version, then the command)
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError as exc:
+            raise _ReaderGone from exc
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as exc:
+            # click would end the run with status 1, which says "findings"
+            raise _ReaderGone from exc
 
     def main(self, *args: Any, **kwargs: Any) -> NoReturn:
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
         except NewslintError as exc:
-            click.echo(f"newslint: error: {exc}", err=True)
+            _say(f"newslint: error: {exc}")
             sys.exit(USAGE)
         except click.exceptions.Abort:
-            click.echo("newslint: aborted", err=True)
+            _say("newslint: aborted")
             sys.exit(USAGE)
         except click.ClickException as exc:
-            exc.show()
+            with contextlib.suppress(OSError, ValueError):
+                exc.show()
             sys.exit(USAGE)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
-        except (BrokenPipeError, KeyboardInterrupt):
+        except (_ReaderGone, BrokenPipeError, KeyboardInterrupt):
             sys.exit(INTERNAL)
         except Exception as exc:
             if os.environ.get("NEWSLINT_DEBUG"):
                 raise
             name = type(exc).__name__
-            click.echo(f"newslint: internal error: {name}: {exc} (NEWSLINT_DEBUG=1: traceback)", err=True)
+            _say(f"newslint: internal error: {name}: {exc} (NEWSLINT_DEBUG=1: traceback)")
             sys.exit(INTERNAL)
         finally:
             # (a command that lints stops it once loaded; others, and a test's runner, here)

@@ -114,6 +114,37 @@ def test_exit_codes_with_a_closed_stream(work: Path, closed: str) -> None:
     assert codes == [0, 2]
 
 
+def _run_with_reader_gone(work: Path, stream: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """The command, its stdout or stderr a pipe whose reader has gone (`newslint ... | head`)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        target = {"stdout": write_end} if stream == "stdout" else {"stderr": write_end}
+        other = {"stderr": subprocess.PIPE} if stream == "stdout" else {"stdout": subprocess.PIPE}
+        return subprocess.run([str(NEWSLINT), *args], cwd=work, check=False, **target, **other)  # type: ignore[call-overload, no-any-return]
+    finally:
+        os.close(write_end)
+
+
+def test_exit_codes_when_the_reader_has_gone(work: Path) -> None:
+    # click turns a broken pipe into status 1, which says "findings"; the report that could not
+    # be delivered is status 3, and an error that could not be shown keeps its own status
+    write(work / "salah.txt", "Judul\n\nIa datang setalah makan.\n")
+    write(work / "bersih.txt", "Judul\n\nTidak ada yang salah.\n")
+    assert _run_with_reader_gone(work, "stdout", "check", "--no-cache", "salah.txt").returncode == 3
+    json_clean = _run_with_reader_gone(
+        work, "stdout", "check", "--format", "json", "--no-cache", "bersih.txt"
+    )
+    assert json_clean.returncode == 3 and json_clean.stderr == b""
+    for args in (("--help",), ("--version",), ("check", "--help"), ("rules",)):
+        assert _run_with_reader_gone(work, "stdout", *args).returncode == 3, args
+    for args in (("check", "tidak-ada.txt"), ("check", "--jobs", "-1", "bersih.txt"), ("rules", "tidak.ada")):
+        proc = _run_with_reader_gone(work, "stderr", *args)
+        assert (proc.returncode, proc.stdout) == (2, b""), args
+    # the lint's own status when only stderr has gone and nothing goes wrong
+    assert _run_with_reader_gone(work, "stderr", "check", "--no-cache", "salah.txt").returncode == 1
+
+
 def test_exit_codes_for_findings(work: Path) -> None:
     write(work / "bersih.txt", "Judul\n\nTidak ada yang salah.\n")
     write(work / "salah.txt", "Judul\n\nIa datang setalah makan.\n")
