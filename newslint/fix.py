@@ -37,8 +37,12 @@ def unified_diff(draft: Draft, new_text: str) -> str:
 
 
 def write_atomic(draft: Draft, new_text: str) -> None:
-    """Replace the file in one rename, keeping its BOM, newlines and permissions."""
-    path = Path(draft.path)
+    """Replace the file in one rename, keeping its BOM, newlines and permissions.
+
+    A symlink is followed: the file it names is replaced, next to itself, and the link stays.
+    """
+    # (renaming onto the link would turn it into a copy, and leave the linked draft unfixed)
+    path = Path(os.path.realpath(draft.path))
     data = (codecs.BOM_UTF8 if draft.bom else b"") + new_text.encode("utf-8")
     try:
         mode = path.stat().st_mode

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import json
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,24 @@ def test_fixes_never_touch_masked_text(tmp_path: Path) -> None:
     shutil.copyfile(case, target)
     newslint("--fix", str(target))
     assert "https://contoh.id/peta.banjir,terbaru" in target.read_text(encoding="utf-8-sig")
+
+
+def test_fix_through_a_symlink_writes_the_linked_file(tmp_path: Path) -> None:
+    """A draft linked into place (a shared folder) is fixed where it lives; the link stays a link."""
+    case = CASES[0]
+    (tmp_path / "asli").mkdir()
+    real = tmp_path / "asli" / case.name
+    shutil.copyfile(case, real)
+    real.chmod(0o640)
+    link = tmp_path / "tautan.txt"
+    link.symlink_to(Path("asli") / case.name)
+    draft = inputs.read(str(real))
+    _, before = engine.lint_draft(draft, engine.rule_set(Config(), SELECT))
+    expected, _ = fix.apply(draft.text, before)
+    result = newslint("--fix", str(link))
+    assert result.returncode in (0, 1), result.stderr
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    bom = codecs.BOM_UTF8 if draft.bom else b""
+    assert real.read_bytes() == bom + expected.encode("utf-8") != case.read_bytes()
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.rglob("*")) == sorted(["asli", case.name, "tautan.txt"])
