@@ -164,6 +164,8 @@ def check(
         raise NewslintError(f"unknown --format {fmt!r} (known: {', '.join(sorted(reporters))})")
     if fix and diff:
         raise NewslintError("--fix and --diff cannot be combined")
+    if fix and "-" in paths:
+        raise NewslintError("-: --fix cannot write back to stdin (--diff shows the fixes)")
     language = lang or cfg.language
     selected, ignored = _split(select), _split(ignore)
     rules = engine.rule_set(cfg, selected, ignored, lazy=True)

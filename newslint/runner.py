@@ -56,7 +56,8 @@ def process(name: str, rules: Sequence[Rule], options: Options) -> Result:
             return Result(draft.path, draft.text, tuple(cached), cached=True)
     found = _lint(draft, rules, options)
     diff = ""
-    if (options.fix or options.diff) and name != "-":
+    # (stdin has a diff, but nowhere to write a fix: the command refuses --fix with -)
+    if options.diff or (options.fix and name != "-"):
         from newslint import fix as fixing
 
         new_text, applied = fixing.apply(draft.text, found)

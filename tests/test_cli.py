@@ -190,6 +190,28 @@ def test_stdin_with_filename(work: Path) -> None:
     assert proc.returncode == 2 and proc.stderr.startswith("newslint: error: x.txt: not UTF-8")
 
 
+def test_diff_and_fix_of_stdin(work: Path) -> None:
+    # --diff writes nothing, so stdin has its diff like a file; --fix has nowhere to write it
+    draft = b"Judul\n\nIa pergi ke pasar ,lalu pulang.\n"
+    args = ("check", "--no-config", "--select", "eyd.spasi-sebelum-tanda-baca")
+    proc = newslint(*args, "--diff", "--stdin-filename", "naskah/x.txt", "-", cwd=work, stdin=draft)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "--- a/naskah/x.txt",
+        "+++ b/naskah/x.txt",
+        "@@ -1,3 +1,3 @@",
+        " Judul",
+        " ",
+        "-Ia pergi ke pasar ,lalu pulang.",
+        "+Ia pergi ke pasar, lalu pulang.",
+    ]
+    write(work / "a.txt", draft)
+    proc = newslint(*args, "--fix", "a.txt", "-", cwd=work, stdin=draft)
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == "newslint: error: -: --fix cannot write back to stdin (--diff shows the fixes)\n"
+    assert (work / "a.txt").read_bytes() == draft
+
+
 def test_stdin_markdown_is_parsed_as_markdown(work: Path) -> None:
     stdin = b"# Judul\n\n```\nsetalah\n```\n\n`setalah` kemontar\n"
     proc = newslint("check", "--format", "json", "--stdin-filename", "a.md", "-", cwd=work, stdin=stdin)
