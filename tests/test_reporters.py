@@ -71,7 +71,8 @@ def test_text(project: Path) -> None:
         "                           \t       ^^^^^^^",
         'b.txt:3:42: error uji.dua Kata "kemontar" salah',
         "    Jakarta, IDN Times - Ia\tdatang setalah 😀 kemontar.",
-        "                           \t                 ^^^^^^^^",
+        # (the emoji fills two cells of the terminal)
+        "                           \t                  ^^^^^^^^",
         "    saran: komentar",
         'b.txt:5:1: info uji.tiga Kata "Para ahli" salah',
         "    Para ahli setalah itu.",
@@ -258,3 +259,24 @@ def test_a_long_line_is_shown_as_an_excerpt_with_the_carets_under_the_span() -> 
     assert caret_line(shown, start, end).endswith(" ^^^^^^^")
     short = "Kata pendek setalah ini."
     assert excerpt(short, 13, 20) == (short, 13, 20)
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "cells_before", "cells"),
+    [
+        # an emoji and a CJK character fill two cells of a terminal
+        ("“Kami 😀 datang setalah makan,” ujarnya.", "setalah", 16, 7),
+        ("Warga 北京 datang setalah itu.", "setalah", 18, 7),
+        # a combining accent fills none
+        ("Cafe\u0301 itu buka setalah pukul 10.", "setalah", 14, 7),
+        # a span holding wide characters gets a caret for each of their cells
+        ("Ia datang ke 北京 kemarin.", "北京", 13, 4),
+    ],
+)
+def test_carets_stand_under_the_span_as_a_terminal_shows_the_line(
+    line: str, word: str, cells_before: int, cells: int
+) -> None:
+    from newslint.reporters.text import caret_line
+
+    column = line.index(word) + 1
+    assert caret_line(line, column, column + len(word)) == " " * cells_before + "^" * cells

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -15,10 +16,21 @@ _WORDS = {
 }
 
 
+def _cells(char: str) -> int:
+    """How many cells of a terminal a character fills: an emoji or a CJK character two, a
+    combining accent, a variation selector or a zero-width joiner none."""
+    if char < "\u0300":  # (Latin text, and the first combining mark)
+        return 1
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
 def caret_line(line: str, column: int, end_column: int) -> str:
-    """Carets under columns [column, end_column) of `line`, keeping tabs so they align."""
-    prefix = "".join("\t" if c == "\t" else " " for c in line[: column - 1])
-    return prefix + "^" * max(1, end_column - column)
+    """Carets under columns [column, end_column) of `line` as a terminal shows it: tabs are
+    kept, and each character is as wide as the cells it fills (a column is a character)."""
+    prefix = "".join("\t" if c == "\t" else " " * _cells(c) for c in line[: column - 1])
+    return prefix + "^" * max(1, sum(_cells(c) for c in line[column - 1 : end_column - 1]))
 
 
 #: A source line longer than this is shown as an excerpt around the span: drafts keep a whole
