@@ -41,7 +41,7 @@ OK, FINDINGS, USAGE, INTERNAL = 0, 1, 2, 3
 
 
 class _ReaderGone(Exception):
-    """A command's output lost its reader (a broken pipe: `newslint check ... | head`)."""
+    """A command's output lost its reader (a broken pipe: `newslint rules | head`)."""
 
 
 def _say(text: str) -> None:
@@ -83,7 +83,10 @@ class _Group(click.Group):
             sys.exit(USAGE)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
-        except (_ReaderGone, BrokenPipeError, KeyboardInterrupt):
+        except _ReaderGone:
+            # nothing went wrong here: whoever stopped reading had read what they wanted
+            sys.exit(OK)
+        except (BrokenPipeError, KeyboardInterrupt):
             sys.exit(INTERNAL)
         except Exception as exc:
             if os.environ.get("NEWSLINT_DEBUG"):
@@ -190,11 +193,15 @@ def check(
     findings = sorted(f for r in results for f in r.findings)
     documents = {r.path: Document.unparsed(r.path, r.source) for r in results}
     if diff:
-        click.echo("".join(r.diff for r in results), nl=False)
+        output = "".join(r.diff for r in results)
     else:
-        click.echo(reporters[fmt](findings, {r.id: r for r in rules}, documents, language), nl=False)
+        output = reporters[fmt](findings, {r.id: r for r in rules}, documents, language)
     threshold = Severity(fail_on) if fail_on else cfg.fail_on
     failing = [f for f in findings if Severity(f.severity).rank >= threshold.rank]
+    # A reader that has gone (`newslint check ... | head`) leaves the status the lint's: Python
+    # drops the rest of a report longer than the pipe without a word, and so does this.
+    with contextlib.suppress(BrokenPipeError):
+        click.echo(output, nl=False)
     return FINDINGS if failing else OK
 
 
@@ -312,15 +319,11 @@ def main() -> NoReturn:
     # nothing registers exit handlers; freeing every object of the lexicon and the rules one by
     # one would cost a one-draft run about 6 ms (4% of it) for nothing.
     for stream in (sys.stdout, sys.stderr):
-        # a stream the caller closed (">&-") is None and keeps the run's code; a reader gone
-        # away is the broken pipe the group reports as INTERNAL
+        # a stream the caller closed (">&-") is None, and one whose reader has gone (the rest
+        # of a report, after a broken pipe) cannot be flushed: the run's code stands either way
         if stream is not None:
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 stream.flush()
-            except BrokenPipeError:
-                os._exit(INTERNAL)
-            except (OSError, ValueError):
-                pass
     if code is None:
         os._exit(OK)
     if not isinstance(code, int):
