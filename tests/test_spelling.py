@@ -405,6 +405,23 @@ def test_a_form_read_as_a_slip_is_meant_when_it_keeps_coming_back() -> None:
     ]
 
 
+def test_a_slip_of_one_of_the_commonest_words_is_a_slip_however_often_it_is_made() -> None:
+    # habit repeats a slip, and no term is coined one letter from "setelah" or "masyarakat"
+    text = "Ia pulang setalah rapat. Setelah itu, ia makan setalah mandi."
+    assert flagged(text) == [("setalah", "setelah"), ("setalah", "setelah")]
+    text = "Warga masyarkat desa hadir. Tokoh masyarkat memberi sambutan."
+    assert flagged(text) == [("masyarkat", "masyarakat"), ("masyarkat", "masyarakat")]
+    # a slip of a less common word, written twice, is still taken as the draft's term
+    assert flagged("Ia menulis kemontar. Kemudian kemontar lagi.") == []
+
+
+def test_a_notable_name_with_two_letters_swapped_is_a_slip_however_often_it_is_written() -> None:
+    text = "Warga Ukriana menunggu kabar. Setelah itu, pengungsi Ukriana pulang ke rumah."
+    assert flagged(text) == [("Ukriana", "Ukraina"), ("Ukriana", "Ukraina")]
+    # a person's name is no slip of the country it is a swap of (Irna, Iran)
+    assert flagged("Kepala sekolah itu, Irna, hadir. Irna berkata murid senang.") == []
+
+
 def test_two_unknown_words_side_by_side_are_a_phrase_not_two_slips() -> None:
     assert flagged("Warga membuat sambal tempo lado sejak pagi.") == [("lado", "kado")]
     assert flagged("Warga membuat sambal lado mudo sejak pagi.") == []

@@ -26,7 +26,7 @@ from newslint.checks.realword import is_agent
 from newslint.config import Vocabulary
 from newslint.document import MASK, TITLE_BLOCKS, Document, Word
 from newslint.lexicon import Lexicon, lexicon
-from newslint.lexicon.lexicon import FREQUENCY_WEIGHT
+from newslint.lexicon.lexicon import FREQUENCY_WEIGHT, Verdict
 from newslint.lexicon.morphology import without_clitic
 from newslint.lexicon.suggest import ADJACENT, VOWELS, deletes1, distance, edit_costs, edits1, vowel_variant
 from newslint.rules import Hit
@@ -141,6 +141,10 @@ STEM_IN_USE_ZIPF = 3.0
 #: A non-word that reads as a slip of a commoner word (pemeritah) is meant only when the draft
 #: has it more often than this.
 REPEATED_SLIP = 2
+#: ... and never when it is one edit from a word this common (zipf: setelah, masyarakat), which
+#: neither it nor any stem it may be read on comes within this margin of in use
+HABITUAL_TARGET_ZIPF = 5.0
+HABITUAL_MARGIN = 2.0
 #: A lowercase word more than one edit from its best suggestion is a slip only of a word at
 #: least this common (zipf).
 DOUBLE_SLIP_ZIPF = 4.0
@@ -1010,10 +1014,12 @@ class Spelling:
         if len(text) < SHORT:
             self._clean.add(text)
             return None  # two- and three-letter strings are abbreviations more often than slips
-        if draft.lowered[low] > (REPEATED_SLIP if verdict.likely and not _affixed_stem(low, lex) else 1):
+        if draft.lowered[low] > (
+            REPEATED_SLIP if verdict.likely and not _affixed_stem(low, lex) else 1
+        ) and not _habitual_slip(low, verdict, lex):
             # written twice, a term (combro, gethek) is meant, and so is a word the analyser
             # reads (dilarung: di- + larung, not dilarang); a clear slip that the headline and
-            # the lead repeat (pemeritah) is not
+            # the lead repeat (pemeritah) is not, nor one a writer's habit repeats (setalah)
             return None
         if _binomial(draft.prose, token):
             return None  # a species' name in brackets after its common name: (Perna viridis)
@@ -1153,9 +1159,11 @@ class Spelling:
                     close.append((d, -n, other))
         if close:
             return None if draft.spelled_otherwise(text, lex) else tuple(o for _, _, o in sorted(close))
-        if own > 1 or len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
-            return None  # a name the draft itself or the frequency list vouches for
-        near = self._slipped_name(text, lex)
+        if len(text) < NAME_MIN_LENGTH or lex.zipf(low) >= 3.0:
+            return None  # a name the frequency list vouches for
+        # written alike twice, a name the draft vouches for, unless it is a notable name with two
+        # letters swapped or one doubled, which habit repeats (Ukriana ... Ukriana)
+        near = self._slipped_name(text, lex) if own <= 1 else self._notable_typing_slip(text, lex)
         return (near,) if near and not draft.spelled_otherwise(text, lex) else None
 
     def _slips_in_names(self, doc: Document, reported: set[int]) -> Iterator[Hit]:
@@ -1306,6 +1314,12 @@ class Spelling:
             self._slips[text] = None if found is None or _old_spelling(found, text) else found
         return self._slips[text]
 
+    def _notable_typing_slip(self, text: str, lex: Lexicon) -> str | None:
+        """The notable name this one is two letters swapped or one doubled or undoubled of, as
+        _slipped_name keeps it."""
+        found = self._slipped_name(text, lex)
+        return found if found is not None and _notable_of_slip(text.lower(), lex) == found else None
+
     def _area(self, text: str, lex: Lexicon) -> bool:
         """A regency's or a district's name (Banguntapan, Wanokaka), and no slip of a notable one
         (Makasar is a district of Jakarta, and Makassar misspelled)."""
@@ -1324,10 +1338,9 @@ class Spelling:
             fixed = _TRIPLE.sub(lambda m: m.group()[:2], low)
             if lex.is_name(fixed) or lex.known(fixed) or lex.zipf(fixed) >= NAME_TARGET_ZIPF:
                 return lex.notable_name(fixed) or _cased(text, (fixed,))[0]
-        for cand in sorted(typing_slips(low)):
-            found = lex.notable_name(cand)
-            if found is not None:
-                return found
+        found = _notable_of_slip(low, lex)
+        if found is not None:
+            return found
         # names the frequency list knows well (a town, a company; not words the dictionary
         # lists, those are the common-word checks'): two letters swapped inside a long one, where
         # a swap seldom lands on another real name, or a letter dropped from one of nine letters
@@ -1781,6 +1794,30 @@ _FOREIGN_SHAPE = LazyPattern(r"(?!gg)([b-df-hj-np-tv-z])\1|(?!ng$|ny$|kh$|sy$)[b
 def _unlike_indonesian(low: str) -> bool:
     """A shape no Indonesian word has: muppets, yapasangann."""
     return _FOREIGN_SHAPE.search(low) is not None
+
+
+def _notable_of_slip(low: str, lex: Lexicon) -> str | None:
+    """The notable name `low` is two letters swapped or one doubled or undoubled of."""
+    for cand in sorted(typing_slips(low)):
+        found = lex.notable_name(cand)
+        if found is not None:
+            return found
+    return None
+
+
+def _habitual_slip(low: str, verdict: Verdict, lex: Lexicon) -> bool:
+    """One edit from one of the language's commonest words, far above the word's own use and
+    any stem's it may be read on (setalah: setelah, though se- + talah; masyarkat: masyarakat):
+    a slip however often a draft makes it, as habit repeats a slip and no term is coined a
+    letter away from such a word."""
+    best = verdict.likely or next(iter(lex.suggest(low)), None)
+    if best is None or distance(low, best) > 1.0:
+        return False
+    target = lex.zipf(best)
+    if target < HABITUAL_TARGET_ZIPF or lex.verdict(best).how != "listed":
+        return False
+    used = max([lex.zipf(low), *(lex.zipf(a.stem) for a in lex.analyse(low))])
+    return target - used >= HABITUAL_MARGIN
 
 
 def _affixed_stem(low: str, lex: Lexicon) -> bool:
