@@ -422,6 +422,17 @@ def test_a_notable_name_with_two_letters_swapped_is_a_slip_however_often_it_is_w
     assert flagged("Kepala sekolah itu, Irna, hadir. Irna berkata murid senang.") == []
 
 
+def test_a_slip_in_the_first_word_of_an_institutions_name_is_the_names() -> None:
+    # the words after it pin the name down, however near a commoner word it is (kengerian)
+    assert flagged("Juru bicara Kemterian Luar Negeri menjawab pertanyaan wartawan.") == [
+        ("Kemterian", "Kementerian")
+    ]
+    assert flagged("Data itu dirilis Kemntrian Kesehatan pekan lalu.") == [("Kemntrian", "Kementerian")]
+    # a name of the kind that is no slip stays: a known word, or one too far from the name's
+    assert flagged("Ia kuliah di Kairo Kesehatan lalu pulang.") == []
+    assert flagged("Tim Kementerian Kesehatan tiba.") == []
+
+
 def test_two_unknown_words_side_by_side_are_a_phrase_not_two_slips() -> None:
     assert flagged("Warga membuat sambal tempo lado sejak pagi.") == [("lado", "kado")]
     assert flagged("Warga membuat sambal lado mudo sejak pagi.") == []

@@ -145,6 +145,9 @@ REPEATED_SLIP = 2
 #: neither it nor any stem it may be read on comes within this margin of in use
 HABITUAL_TARGET_ZIPF = 5.0
 HABITUAL_MARGIN = 2.0
+#: A word this long before the rest of a name of several words may be two edits from the name's
+#: first word (a syllable dropped: Kemterian), a shorter one only one.
+FIRST_WORD_LONG = 8
 #: A lowercase word more than one edit from its best suggestion is a slip only of a word at
 #: least this common (zipf).
 DOUBLE_SLIP_ZIPF = 4.0
@@ -333,6 +336,7 @@ class Spelling:
         collocations: Collection[str] = (),
         nonstandard: Collection[str] | Mapping[str, str] = (),
         multiword: Collection[str] = (),
+        full_forms: Collection[str] | Mapping[str, str] = (),
         speech: Collection[str] = (),
         offices: Collection[str] = (),
         persons: Collection[str] = (),
@@ -371,6 +375,14 @@ class Spelling:
         # the first is a slip of the name ("Sulawesi Tengara"); the word pairs are built on use
         self._multiword_source = [n for n in multiword if " " in n]
         self._name_pairs: dict[str, set[str]] | None = None
+        # ... and a slip in its first word is too, right before the rest ("Kemterian Luar
+        # Negeri"), among these and the capitalized full forms of the abbreviations
+        forms = full_forms.values() if isinstance(full_forms, Mapping) else full_forms
+        self._first_word_source = [
+            *self._multiword_source,
+            *(f for f in forms if " " in f and f[:1].isupper()),
+        ]
+        self._name_firsts: dict[str, set[str]] | None = None
         # non-standard forms (sambel, kwalitatif): words of the language, which the standard-word
         # rule reports with their KBBI form (sambal), not typos of the nearest common word (sambil)
         self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
@@ -468,6 +480,8 @@ class Spelling:
                 yield kept
         if self._multiword_source:
             yield from self._slips_in_names(doc, reported)
+        if self._first_word_source:
+            yield from self._first_word_slips(doc, reported)
 
     def _regional_quotes(
         self, doc: Document, lex: Lexicon, quotes: list[tuple[int, int]], offsets: list[int]
@@ -1204,6 +1218,48 @@ class Spelling:
                 token = _Token(word.start, word.end, word.text, False)
                 yield self._hit(token, (_cased(word.text, (slips[0],))[0],))
 
+    def _first_word_slips(self, doc: Document, reported: set[int]) -> Iterator[Hit]:
+        """A word no list knows right before the rest of a name of several words, and a slip of
+        that name's first word ("Kemterian Luar Negeri"): the words after it say which name it
+        is, however near a commoner word it is (kengerian), and make it no name of its own."""
+        if self._name_firsts is None:
+            self._name_firsts = {}
+            for name in self._first_word_source:
+                first, second = name.lower().split()[:2]
+                self._name_firsts.setdefault(second, set()).add(first)
+        firsts = self._name_firsts
+        if firsts.keys().isdisjoint(doc.vocabulary):
+            return
+        lex = lexicon()
+        prose = doc.prose
+        words = doc.words
+        for i in [i for i in doc.indices(firsts) if i > 0]:
+            word, rest = words[i - 1], words[i]
+            low = word.text.lower()
+            if (
+                word.start in reported
+                or not (word.text[:1].isupper() and rest.text[:1].isupper())
+                or prose[word.end : rest.start] != " "
+                or low in firsts[rest.text.lower()]
+                or not word.text[1:].islower()
+                or low in self.accept
+                or low in self.nonstandard
+                or lex.verdict(low).how != "unknown"
+                or lex.is_name(word.text)
+            ):
+                continue
+            # two edits in a long word (a syllable dropped), one in a shorter, dense with names
+            limit = 2.0 if len(low) >= FIRST_WORD_LONG else 1.0
+            near = sorted(
+                (distance(low, first), first)
+                for first in firsts[rest.text.lower()]
+                if first[0] == low[0] and abs(len(first) - len(low)) <= 2
+            )
+            if near and near[0][0] <= limit:
+                reported.add(word.start)
+                token = _Token(word.start, word.end, word.text, False)
+                yield self._hit(token, _cased(word.text, (near[0][1],)))
+
     @staticmethod
     def _swapped_in_draft(text: str, lex: Lexicon, draft: _Draft) -> str | None:
         """A name the draft also writes with two letters the other way round, once is enough,
@@ -1276,6 +1332,14 @@ class Spelling:
         return self._hit(token, (used[0][1],)) if used else None
 
     def _hit(self, token: _Token, suggestions: tuple[str, ...]) -> Hit:
+        if self.standard_of:
+            # never a form the standard-word rule reports (Kementrian): its standard form instead
+            standard = [self.standard_of.get(s.lower()) for s in suggestions]
+            offered = (
+                _cased(s, (std,))[0] if std and " " not in std else s
+                for s, std in zip(suggestions, standard, strict=True)
+            )
+            suggestions = tuple(dict.fromkeys(offered))
         shown = suggestions[:5]
         if shown:
             return Hit(token.start, token.end, {"word": token.text, "suggestion": shown[0]}, shown)
