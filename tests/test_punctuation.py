@@ -177,6 +177,23 @@ def test_comma_outside_the_closing_quote_of_speech() -> None:
     assert [(m, f) for _, m, f in lint("eyd.koma-di-luar-petik", text)] == [('",', ',"')]
 
 
+def test_speech_closed_without_its_comma_before_the_verb_that_tags_it() -> None:
+    rule = "eyd.koma-penutup-petikan"
+    text = BODY.format(
+        '"Jalan itu segera kami perbaiki" kata Wali Kota. “Anggaran sudah siap.” ujarnya lagi.'
+    )
+    assert [(m, f) for _, m, f in lint(rule, text)] == [('"', ',"'), (".”", ",”")]
+    # a question or an exclamation keeps its mark, and so does speech already closed with a comma
+    text = BODY.format('"Kapan selesai?" tanya warga. "Cepat!" seru dia. "Siap," kata Budi.')
+    assert lint(rule, text) == []
+    # a term in quotes mid-sentence is no speech, whatever word follows ("kata" is also a word)
+    text = BODY.format('Ia menyebut "hoaks" kata yang paling sering dicari. Warga lalu pulang.')
+    assert lint(rule, text) == []
+    # speech opened after a colon or at the start of a sentence
+    text = BODY.format('Ia berkata: "Kami siap" katanya. Lalu ia pergi. "Besok lagi" imbuhnya.')
+    assert [(c, m) for c, m, _ in lint(rule, text)] == [(23, '"'), (60, '"')]
+
+
 def test_space_on_the_wrong_side_of_a_comma() -> None:
     text = BODY.format("Personel gabungan ,termasuk TNI, berjaga.")
     assert [(m, f) for _, m, f in lint("eyd.spasi-sebelum-tanda-baca", text)] == [(" ,", ", ")]

@@ -514,7 +514,43 @@ class MarkOutsideQuote:
         return before is not None and before.group(1).lower() not in self.verbs
 
 
+class CommaClosingSpeech:
+    """Direct speech closed without its comma before the verb that tags it: "... siap" kata Budi
+    and "... siap." kata Budi are "... siap," kata Budi. A question or an exclamation keeps its
+    mark; the speech is a quotation that opens a paragraph or a sentence, or follows a colon,
+    so a term in quotes mid-sentence ("hoaks" kata yang ...) is left alone."""
+
+    PATTERN = LazyPattern(r"(?<=[^\W_])(\.?)([\"”])(?=[ \t]+(?P<next>[^\W\d_]+))")
+
+    def __init__(self, verbs: Collection[str]):
+        if not verbs:
+            raise ValueError("`verbs` must not be empty")
+        self.verbs = {v.lower() for v in verbs}
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        text = doc.prose
+        if '" ' not in text and "” " not in text:
+            return
+        for m in self.PATTERN.finditer(text):
+            if m.group("next").lower() not in self.verbs or not self._speech(text, m.start(2)):
+                continue
+            quote = m.group(2)
+            fix = "," + quote
+            yield Hit(m.start(), m.end(), {"match": m.group(1) + quote, "replacement": fix}, (fix,), fix)
+
+    @staticmethod
+    def _speech(text: str, close: int) -> bool:
+        """The quotation closing at `close` opens a paragraph or a sentence, or follows a colon."""
+        opener = "“" if text[close] == "”" else '"'
+        opening = text.rfind(opener, 0, close)
+        if opening == -1 or "\n" in text[opening:close]:
+            return False
+        before = text[:opening].rstrip(" \t")
+        return not before or before.endswith(("\n", ".", "!", "?", ":", '."', ".”", '?"', "?”", '!"', "!”"))
+
+
 CHECK_TYPES: dict[str, type] = {
+    "comma-closing-speech": CommaClosingSpeech,
     "mark-outside-quote": MarkOutsideQuote,
     "double-space": DoubleSpace,
     "space-before-mark": SpaceBefore,
