@@ -192,6 +192,10 @@ def test_speech_closed_without_its_comma_before_the_verb_that_tags_it() -> None:
     # speech opened after a colon or at the start of a sentence
     text = BODY.format('Ia berkata: "Kami siap" katanya. Lalu ia pergi. "Besok lagi" imbuhnya.')
     assert [(c, m) for c, m, _ in lint(rule, text)] == [(23, '"'), (60, '"')]
+    # a Markdown block quote opens with its masked marker
+    rules = engine.rule_set(Config(), (rule,))
+    doc = plugins.parse("t.md", '# Judul\n\n> "Kami masih menjemur kopi" kata petani.\n')
+    assert [(f.line, f.column) for f in engine.lint(doc, rules)] == [(3, 28)]
 
 
 def test_space_on_the_wrong_side_of_a_comma() -> None:

@@ -545,7 +545,8 @@ class CommaClosingSpeech:
         opening = text.rfind(opener, 0, close)
         if opening == -1 or "\n" in text[opening:close]:
             return False
-        before = text[:opening].rstrip(" \t")
+        # (a Markdown quote's ">" is masked: it opens the line as much as a paragraph does)
+        before = text[:opening].rstrip(" \t" + MASK)
         return not before or before.endswith(("\n", ".", "!", "?", ":", '."', ".”", '?"', "?”", '!"', "!”"))
 
 
