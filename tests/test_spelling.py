@@ -225,6 +225,10 @@ def test_house_vocabulary_accepts_and_rejects() -> None:
     assert [w for w, _ in flagged(text)] == ["combro", "kemontar"]
     vocabulary = Vocabulary(accept=frozenset({"combro"}), reject=frozenset({"memakai"}))
     assert [w for w, _ in flagged(text, vocabulary)] == ["memakai", "kemontar"]
+    # a rejected word is no unknown one: the message says whose rule it breaks
+    findings = engine.lint(paragraph(text), rule_for(vocabulary))
+    assert findings[0].message == 'Kata "memakai" ditolak kamus redaksi; ganti dengan kata lain'
+    assert findings[0].suggestions == ()
 
 
 def test_given_names_before_a_patronym_are_a_persons() -> None:

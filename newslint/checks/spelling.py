@@ -841,7 +841,7 @@ class Spelling:
         text = token.text
         low = text.lower()
         if low in self.reject:
-            return self._hit(token, ())
+            return self._rejected(token)
         if (
             not self.min_length <= len(text) <= MAX_LENGTH
             or low in self.accept
@@ -1330,6 +1330,21 @@ class Spelling:
         swaps = {text[:i] + text[i + 1] + text[i] + text[i + 2 :] for i in range(1, len(text) - 1)} - {text}
         used = sorted((-draft.capitalized.get(c, 0), c) for c in swaps if draft.capitalized.get(c, 0) >= 2)
         return self._hit(token, (used[0][1],)) if used else None
+
+    @staticmethod
+    def _rejected(token: _Token) -> Hit:
+        """A word the house dictionary rejects (`!word`): known or not, the newsroom does not
+        use it, which "unknown word" would misstate."""
+        return Hit(
+            token.start,
+            token.end,
+            {"word": token.text, "suggestion": ""},
+            (),
+            message={
+                "id": f'Kata "{token.text}" ditolak kamus redaksi; ganti dengan kata lain',
+                "en": f'"{token.text}" is rejected by the house dictionary; use another word',
+            },
+        )
 
     def _hit(self, token: _Token, suggestions: tuple[str, ...]) -> Hit:
         if self.standard_of:
