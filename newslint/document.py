@@ -311,6 +311,11 @@ FOOTER_START_RE = compiled.compile(
 )
 #: what a line must hold for FOOTER_START_RE to match it: "Verified" anywhere, or one of these first
 _FOOTER_OPENINGS = ("IDN Times Community adalah", "Topik", "Berita Terkini Lainnya")
+#: the writer's credit where a draft pasted from its page runs it into the last paragraph: the
+#: name in capitals, then "Photo Verified Writer" ("... kata Agustina. YUKI PRATIWI Photo ...")
+_GLUED_CREDIT = compiled.compile(r"(?<!\S)(?:[A-Z][A-Z'-]*[ \t]+)*(?:Photo[ \t]+)?Verified[ \t]+Writer\b")
+#: ... and a related link run into it after a sentence, before the credit
+_GLUED_RELATED = compiled.compile(r"(?<=[.!?\"”])[ \t]+(?=Baca[ \t]+[Jj]uga[ \t]*:)")
 
 
 #: a byline closing a draft: "Penulis: Nama", "Editor: Nama" (names, not prose)
@@ -341,6 +346,31 @@ class _Para(NamedTuple):
 
 
 _COMMENT_ONLY = compiled.compile(r"^\s*(?:<!--.*?-->\s*)+$")
+
+
+def _unglued(source: str, para: _Para) -> list[_Para]:
+    """The paragraph that holds the writer's credit, as the text before the credit (with a
+    related link run into it on its own) and the footer from the credit on: a draft pasted from
+    its page runs its last paragraph, a related link and the credit into one line, and only the
+    credit's part is no text. Just the paragraph, when the credit opens it."""
+    start, end = para.lines[0]
+    credit = _GLUED_CREDIT.search(source, start, end)
+    cut = credit.start() if credit is not None else start
+    text_end = start + len(source[start:cut].rstrip())
+    if text_end == start:
+        return [para]
+    footer = _Para(cut, para.end, ((cut, end), *para.lines[1:]))
+    # (the last link before the credit: the page closes with it)
+    gaps = list(_GLUED_RELATED.finditer(source, start, text_end))
+    gap = gaps[-1] if gaps else None
+    if gap is None or gap.start() == start:
+        return [_Para(start, text_end, ((start, text_end),)), footer]
+    related = gap.end()
+    return [
+        _Para(start, gap.start(), ((start, gap.start()),)),
+        _Para(related, text_end, ((related, text_end),)),
+        footer,
+    ]
 
 
 def _paragraphs(source: str) -> list[_Para]:
@@ -394,7 +424,9 @@ def parse_plain(path: str, source: str) -> Document:
         # (the pattern is tried at every letter of a long line: a plain test for its words first)
         footer_like = "Verified" in first or first.startswith(_FOOTER_OPENINGS)
         if footer_like and FOOTER_START_RE.search(first) and index > 0:
-            footer_at = index
+            glued = _unglued(source, para)
+            paras[index : index + 1] = glued
+            footer_at = index + len(glued) - 1
             break
     if footer_at is None:
         # the last paragraphs when every line of them is a byline

@@ -169,6 +169,29 @@ def test_a_closing_byline_is_footer() -> None:
     assert list(parse_plain("d.txt", text).blocks_of(BlockKind.FOOTER)) == []
 
 
+def test_a_writers_credit_run_into_the_last_paragraph_masks_only_itself() -> None:
+    # a draft pasted from its page runs the last paragraph, a related link and the credit into
+    # one line: the paragraph is still text, the link and the credit are not
+    last = (
+        "Warga diminta tetap waspada setalah hujan reda. Baca Juga: Banjir Rendam Dua Desa di "
+        "Hulu Sungai SEKAR ARUM Photo Verified Writer SEKAR ARUM Penjual kue basah"
+    )
+    text = f"Judul Berita\n\nDek\n\nJakarta, IDN Times - Isi berita.\n\n{last}\n\nTopik:\n"
+    doc = parse_plain("d.txt", text)
+    shown = [(b.kind.value, text[b.start : b.end]) for b in doc.blocks[3:]]
+    assert shown == [
+        ("paragraph", "Warga diminta tetap waspada setalah hujan reda."),
+        ("related", "Baca Juga: Banjir Rendam Dua Desa di Hulu Sungai"),
+        ("footer", "SEKAR ARUM Photo Verified Writer SEKAR ARUM Penjual kue basah"),
+        ("footer", "Topik:"),
+    ]
+    assert {"setalah", "waspada"} <= {w.text for w in doc.words}
+    assert not {"Rendam", "SEKAR", "Verified"} & {w.text for w in doc.words}
+    # a credit that opens its line is the footer from there on, as before
+    text = "Judul Berita\n\nJakarta, IDN Times - Isi.\n\nSEKAR ARUM Photo Verified Writer SEKAR ARUM\n"
+    assert [b.kind.value for b in parse_plain("d.txt", text).blocks] == ["headline", "dateline", "footer"]
+
+
 def test_prose_keeps_length_and_line_breaks() -> None:
     doc = parse_plain("d.txt", DRAFT)
     assert len(doc.prose) == len(doc.source)
