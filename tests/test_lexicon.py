@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newslint.lexicon import Analysis, Lexicon, data_dir, lexicon
-from newslint.lexicon.lexicon import LexiconError
+from newslint.lexicon.lexicon import OMISSION_BONUS, LexiconError
 from newslint.lexicon.suggest import DeleteIndex, FirstLetterIndex, distance, edit_cost, edit_costs, edits1
 
 LEX = lexicon()
@@ -386,7 +386,9 @@ def test_the_first_letter_index_finds_what_a_whole_delete_index_finds(word: str)
     assert FirstLetterIndex(runs).within2(word) == whole
 
 
-@pytest.mark.parametrize("word", ["setalah", "kemontar", "bebrapa", "rumahnay", "sebelumya", "presidn"])
+@pytest.mark.parametrize(
+    "word", ["setalah", "kemontar", "bebrapa", "rumahnay", "sebelumya", "presidn", "minak", "saming"]
+)
 def test_suggestions_are_the_best_ranked_of_every_candidate(word: str) -> None:
     # what suggest() computes lazily, here by scoring every candidate
     lex = Lexicon.load(data_dir())
@@ -394,9 +396,16 @@ def test_suggestions_are_the_best_ranked_of_every_candidate(word: str) -> None:
     def offered(cand: str) -> bool:
         return lex.known(cand) and (lex.is_listed(cand) or lex.zipf(cand) > 0 or lex.estimate(cand) >= 2.5)
 
-    near = set(edits1(word)) | FirstLetterIndex([sorted(lex.freq)]).within2(word)
+    def restored(cand: str, d: float) -> float:
+        # a letter left out, restoring a word in use, ranks as a swap does
+        return OMISSION_BONUS if d == 1.0 and len(cand) == len(word) + 1 and cand in lex.freq else 0.0
+
+    one = set(edits1(word))
+    near = one | FirstLetterIndex([sorted(lex.freq)]).within2(word)
     scored = sorted(
-        (d - 0.25 * lex.zipf(c), c) for c in near - {word} if offered(c) and (d := distance(word, c)) <= 2.0
+        (d - (restored(c, d) if c in one else 0.0) - 0.25 * lex.zipf(c), c)
+        for c in near - {word}
+        if offered(c) and (d := distance(word, c)) <= 2.0
     )
     assert lex.suggest(word) == tuple(c for _, c in scored[:5])
 
@@ -509,3 +518,18 @@ def test_an_english_doer_noun_is_foreign(word: str) -> None:
 @pytest.mark.parametrize("word", ["laper", "bener", "kontroler"])
 def test_words_ending_in_er_of_no_english_base_are_not_foreign(word: str) -> None:
     assert not LEX.is_foreign(word)
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("minak", "minyak"), ("saming", "samping"), ("dibat", "dibuat"), ("menhadap", "menghadap")],
+)
+def test_a_dropped_letter_restored_ranks_with_a_swap(typo: str, meant: str) -> None:
+    # a letter left out is as common a slip as two swapped: the word it restores comes before
+    # a rarer word one neighbouring key away (jinak, saking, debat, menyadap)
+    assert lexicon().suggest(typo)[0] == meant
+
+
+def test_a_dropped_letter_restores_no_word_nobody_writes() -> None:
+    # pelecing is listed, but unused: plecing keeps its first suggestion
+    assert lexicon().suggest("plecing")[0] != "pelecing"

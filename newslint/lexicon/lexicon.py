@@ -106,6 +106,9 @@ FREQUENT_ZIPF = 3.0
 MAX_WORD = 48
 #: How much a zipf point of frequency outweighs edit cost when ranking suggestions.
 FREQUENCY_WEIGHT = 0.25
+#: A letter left out is as common a slip as two letters swapped: the word in use that adding it
+#: back makes ranks at a swap's cost (0.7), not at any addition's (1.0).
+OMISSION_BONUS = 0.3
 #: An analysed form is offered as a suggestion when its estimated zipf reaches this.
 SOLID_ESTIMATE = 2.5
 #: a prefix + a long listed word needs less: the word is whole in it (is_whole_after_prefix)
@@ -855,7 +858,10 @@ class Lexicon:
         unused: list[tuple[float, str, int]] = []
         kan_slip = w.endswith("kan")
         costs = edit_costs(w)
+        n = len(w)
         for cand, cost in costs.items():
+            if cost == 1.0 and len(cand) == n + 1 and cand in freq:
+                cost -= OMISSION_BONUS
             if cand in freq or cand in stems or cand in forms:
                 heap.append((cost - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, _EXACT))
             elif (cand.endswith(_ENDINGS) and self._listed_before_ending(cand)) or (
@@ -881,7 +887,6 @@ class Lexicon:
             else:
                 runs = [sorted(x for x, z in freq.items() if z >= INDEX_ZIPF)]
             self._suggest_index = FirstLetterIndex(runs)
-        n = len(w)
         heap += [
             # not one edit away: at least two, at least 0.5 each
             (max(1.0, 0.5 * abs(len(cand) - n)) - FREQUENCY_WEIGHT * freq.get(cand, 0.0), cand, _TWO_EDITS)
