@@ -437,6 +437,19 @@ def test_a_slip_in_the_first_word_of_an_institutions_name_is_the_names() -> None
     assert flagged("Tim Kementerian Kesehatan tiba.") == []
 
 
+def test_a_neighbouring_key_or_a_dropped_letter_in_a_country_or_province_outside_a_name() -> None:
+    # a long country's or province's name is sparse: one key off, or a letter short, it is slipped
+    text = "Hujan turun di Kalimantsn sejak pagi, dan warga Malaysis mengungsi ke Singapra."
+    assert flagged(text) == [
+        ("Kalimantsn", "Kalimantan"),
+        ("Malaysis", "Malaysia"),
+        ("Singapra", "Singapura"),
+    ]
+    # inside a person's name such a likeness proves nothing
+    assert flagged("Rapat dipimpin Kalimantsn Putra pagi itu.") == []
+    assert flagged("Pelatih Budi Malaysis tiba kemarin.") == []
+
+
 def test_two_unknown_words_side_by_side_are_a_phrase_not_two_slips() -> None:
     assert flagged("Warga membuat sambal tempo lado sejak pagi.") == [("lado", "kado")]
     assert flagged("Warga membuat sambal lado mudo sejak pagi.") == []

@@ -145,6 +145,9 @@ REPEATED_SLIP = 2
 #: neither it nor any stem it may be read on comes within this margin of in use
 HABITUAL_TARGET_ZIPF = 5.0
 HABITUAL_MARGIN = 2.0
+#: A country's or a province's name this long is sparse enough for a neighbouring key or a
+#: dropped letter in it to be its slip (Kalimantsn, Malaysis).
+WIDE_NAME_MIN = 7
 #: A word this long before the rest of a name of several words may be two edits from the name's
 #: first word (a syllable dropped: Kemterian), a shorter one only one.
 FIRST_WORD_LONG = 8
@@ -345,6 +348,8 @@ class Spelling:
         reporting: Collection[str] = (),
         name_titles: Collection[str] = (),
         person_openers: Collection[str] = (),
+        countries: Collection[str] = (),
+        provinces: Collection[str] = (),
     ):
         self.vocabulary = vocabulary or Vocabulary()
         # words that stand before a person's name (Nenek, Bidan): the first word of a name one
@@ -383,6 +388,12 @@ class Spelling:
             *(f for f in forms if " " in f and f[:1].isupper()),
         ]
         self._name_firsts: dict[str, set[str]] | None = None
+        # the long names of countries and provinces, sparse enough that a neighbouring key struck
+        # or a letter dropped in one is its slip (Kalimantsn, Malaysis) outside a person's name;
+        # sorted into the notable names they are on use
+        self._wide_source = [w for w in countries if len(w) >= WIDE_NAME_MIN and " " not in w]
+        self._provinces = [w for w in provinces if len(w) >= WIDE_NAME_MIN and " " not in w]
+        self._wide: dict[int, frozenset[str]] | None = None
         # non-standard forms (sambel, kwalitatif): words of the language, which the standard-word
         # rule reports with their KBBI form (sambal), not typos of the nearest common word (sambil)
         self.nonstandard = frozenset(w.lower() for w in nonstandard if " " not in w)
@@ -955,6 +966,10 @@ class Spelling:
                 # not in a person's name: Fardi Saputra and Farid Hakim may both be in the story
                 swapped = self._swapped_in_draft(text, lex, draft)
                 near = (swapped,) if swapped is not None else None
+            if near is None and not (token.person or token.named or token.after_name or token.before_name):
+                # standing alone (not in a person's name): a country or a province slipped
+                wide = self._wide_name_slip(low, lex)
+                near = (wide,) if wide is not None else None
             if near is None and not token.initial:
                 if text not in self._word_slips:
                     self._word_slips[text] = self._slipped_word(text, lex)
@@ -1392,6 +1407,25 @@ class Spelling:
             found = self._slipped_notable(text, lex)
             self._slips[text] = None if found is None or _old_spelling(found, text) else found
         return self._slips[text]
+
+    def _wide_name_slip(self, low: str, lex: Lexicon) -> str | None:
+        """The one country's or province's name `low` is with a neighbouring key struck (not the
+        first letter) or a letter dropped: Kalimantsn, Malaysis, Filipna."""
+        if self._wide is None:
+            names: dict[int, set[str]] = {}
+            # a country's notable name that is no listed word of the language (the word lists of
+            # country names hold Selatan and Samudra), and each province's
+            countries = (w.lower() for w in self._wide_source)
+            kept = [w for w in countries if lex.notable_name(w) is not None and not lex.is_listed(w)]
+            for w in (*kept, *(p.lower() for p in self._provinces)):
+                names.setdefault(len(w), set()).add(w)
+            self._wide = {n: frozenset(ws) for n, ws in names.items()}
+        if len(low) + 1 < WIDE_NAME_MIN:
+            return None
+        same = self._wide.get(len(low), frozenset())
+        found = {c for c in _key_slips(low) if c in same}
+        found.update(c for c in self._wide.get(len(low) + 1, ()) if _one_letter_more(c, low))
+        return lex.notable_name(found.pop()) if len(found) == 1 else None
 
     def _notable_typing_slip(self, text: str, lex: Lexicon) -> str | None:
         """The notable name this one is two letters swapped or one doubled or undoubled of, as
