@@ -439,6 +439,24 @@ def test_evidence_with_no_holder_is_vague() -> None:
     assert lint(text, "atribusi.sumber-samar") == []
 
 
+def test_bare_evidence_opening_a_sentence_and_showing_something_is_vague() -> None:
+    # "Data menunjukkan ..." with no data named before it is no one's data
+    for sentence, match in (
+        ("Data menunjukkan konsumsi beras naik.", "Data menunjukkan"),
+        ("Penelitian terbaru membuktikan hal itu.", "Penelitian terbaru membuktikan"),
+    ):
+        found = [f.message.split('"')[1] for f in lint(HEAD + sentence + "\n", "atribusi.sumber-samar")]
+        assert found == [match]
+    # after the draft names its data or study, the bare word points back to it
+    text = HEAD + "BPS merilis data konsumsi pekan lalu. Data menunjukkan konsumsi beras naik.\n"
+    assert lint(text, "atribusi.sumber-samar") == []
+    # its holder right after it names the source; and mid-sentence it is no subject
+    text = HEAD + (
+        "Data BPS menunjukkan konsumsi naik. Warga membawa data menunjukkan kerugian mereka.\n"
+    )
+    assert lint(text, "atribusi.sumber-samar") == []
+
+
 def test_a_source_placed_in_an_institution_is_still_unnamed() -> None:
     text = HEAD + "Menurut sumber di Kementerian Perdagangan, harga gula akan turun.\n"
     assert [f.message.split('"')[1] for f in lint(text, "atribusi.sumber-samar")] == ["Menurut sumber"]

@@ -476,6 +476,7 @@ class VagueSource:
         antecedents: Collection[str] = (),
         documents: Collection[str] = (),
         holders: Collection[str] = (),
+        evidence_verbs: Collection[str] = (),
     ):
         if not roles or not verbs:
             raise ValueError("`roles` and `verbs` must not be empty")
@@ -526,7 +527,11 @@ class VagueSource:
         self.documents = _lower_set(documents)
         self.holders = _lower_set(holders)
         self.counted = self.quantifiers | self.evidence_quantifiers
-        # the words each shape starts with: hearsay, rumour, "menurut", quantifier, media, bare role
+        # what bare evidence opening a sentence claims with: "Data menunjukkan ...", "Penelitian
+        # terbaru membuktikan ..." (the verbs a person says with are `verbs`)
+        self.evidence_verbs = _lower_set(evidence_verbs)
+        # the words each shape starts with: hearsay, rumour, "menurut", quantifier, media, bare
+        # role, bare evidence
         self.openers = (
             self.hearsay
             | self.rumours
@@ -535,6 +540,7 @@ class VagueSource:
             | self.counted
             | self.media
             | self.bare_roles
+            | (self.evidence if self.evidence_verbs else frozenset())
         )
 
     def check(self, doc: Document) -> Iterator[Hit]:
@@ -588,6 +594,12 @@ class VagueSource:
             if rumour is not None:
                 used = rumour
                 yield self._hit(doc, words[i], words[rumour])
+                continue
+            if word in self.evidence and word not in self.counted and word not in self.according:
+                verb = self._bare_evidence_says(doc, words, lower, i)
+                if verb is not None:
+                    used = verb
+                    yield self._hit(doc, words[i], words[verb])
                 continue
             if word in self.according:
                 if word in self.according_clause_initial and not _opens_clause(doc, words, i):
@@ -732,6 +744,25 @@ class VagueSource:
             return False
         gaps = (doc.prose[words[m].end : words[m + 1].start] for m in range(j, k))
         return all(not gap.strip() for gap in gaps) and lower[k].isalpha()
+
+    def _bare_evidence_says(
+        self, doc: Document, words: list[Word], lower: Sequence[str], i: int
+    ) -> int | None:
+        """The verb by which the bare evidence opening the sentence at word i claims something,
+        right after it or after one word ("Data menunjukkan", "Penelitian terbaru membuktikan"),
+        when the draft has named no data, survey or study before it to point back to: like
+        "Menurut data, ..." alone. A holder after it ("Data BPS menunjukkan") names the source."""
+        if i != 0 or not self.evidence_verbs:
+            return None
+        for k in (i + 1, i + 2):
+            if k >= len(lower) or lower[k] in _NOT_A_STUDYS_SAYING or is_name(doc, words[k]):
+                return None
+            if lower[k] in self.evidence_verbs:
+                named_before = self._antecedents is not None and (
+                    self._antecedents.search(doc.prose, 0, words[i].start) is not None
+                )
+                return None if named_before else k
+        return None
 
     def _vague_evidence(self, doc: Document, words: list[Word], lower: Sequence[str], i: int, j: int) -> bool:
         """Evidence after "menurut" that names no holder: counted, or what goes around. Alone
