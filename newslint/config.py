@@ -79,7 +79,7 @@ def _has_tool_section(path: Path) -> bool:
         data = path.read_bytes()
     except OSError:
         return False
-    text = data.decode("utf-8", errors="replace")
+    text = data.decode("utf-8-sig", errors="replace")
     if not compiled.compile(_MAYBE_OURS, re.MULTILINE).search(text):
         return False
     try:
@@ -95,7 +95,8 @@ def _parsed(data: bytes) -> dict[str, Any]:
     # imported here: only a config file needs the parser, not every run
     import tomllib
 
-    return tomllib.loads(data.decode("utf-8"))
+    # (with a byte order mark, as Windows editors save UTF-8, which TOML itself does not allow)
+    return tomllib.loads(data.decode("utf-8-sig"))
 
 
 def load(path: Path) -> Config:

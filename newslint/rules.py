@@ -476,9 +476,10 @@ def load_rules(
             store = stores[base] = ParsedRules(base, RESERVED, refers_outside)
         data = store.parse(path)
         override = overrides.pop(rule_id, None)
-        if override:
-            data = {**data, **override}
         named = f'{where}: [rules."{rule_id}"]: '
+        if override:
+            _check_override_types(override, data, check_types.get(str(data.get("type"))), path, named)
+            data = {**data, **override}
         try:
             rule = build_rule(rule_id, path, data, check_types, dirs, context or {}, lazy=lazy)
         except RuleError as exc:
@@ -491,6 +492,52 @@ def load_rules(
     if overrides:
         raise RuleError(f"{where}: [rules] names unknown rule(s): {', '.join(sorted(overrides))}")
     return rules
+
+
+def _kind(value: Any) -> str | None:
+    """What a value is, as a config must match it: None for what is not compared (a dictionary
+    or file reference, resolved later, or no value)."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list | tuple | frozenset | set):
+        return "a list"
+    if isinstance(value, dict) and not ({"dictionary", "file"} & set(value)):
+        return "a table"
+    return None
+
+
+def _default(cls: CheckType | None, name: str) -> Any:
+    """The default of a check type's keyword parameter `name`, or None."""
+    init = getattr(cls, "__init__", None)
+    code = getattr(init, "__code__", None)
+    if code is None:
+        return None
+    positional = code.co_varnames[: code.co_argcount]
+    defaults = getattr(init, "__defaults__", None) or ()
+    offset = len(positional) - len(defaults)
+    if name in positional[offset:]:
+        return defaults[positional.index(name) - offset]
+    return (getattr(init, "__kwdefaults__", None) or {}).get(name)
+
+
+def _check_override_types(
+    override: Mapping[str, Any], data: Mapping[str, Any], cls: CheckType | None, path: Path, named: str
+) -> None:
+    """A config's value for a rule's key is the kind of value the rule file gives it, or the
+    check type's default (a number for min-length, a list for tokens): a string where a number
+    belongs would fail only as the check runs, as an internal error."""
+    for key, value in override.items():
+        if key in RESERVED:
+            continue  # (metadata: build_rule validates it)
+        given = data[key] if key in data else _default(cls, key.replace("-", "_"))
+        wanted, got = _kind(given), _kind(value)
+        if wanted is not None and got is not None and wanted != got:
+            source = f"as in {path.name}" if key in data else "as its default is"
+            raise RuleError(f"{named}`{key}` must be {wanted}, {source}, not {value!r}")
 
 
 def select_rules(rules: Sequence[Rule], select: Sequence[str], ignore: Sequence[str]) -> list[Rule]:

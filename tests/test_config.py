@@ -230,6 +230,8 @@ def test_house_dictionary(project: Path) -> None:
         (BASE + '[rules."tidak.ada"]\nseverity = "error"\n', ["tidak.ada"]),
         (BASE + '[rules."uji.satu"]\ntokenz = ["x"]\n', ["uji.satu", "tokenz"]),
         (BASE + '[rules."uji.satu"]\nseverity = "fatal"\n', ["uji.satu", "severity"]),
+        (BASE + '[rules."uji.satu"]\ntokens = "setalah"\n', ["uji.satu", "tokens", "list"]),
+        (BASE + '[rules."uji.satu"]\nignorecase = "ya"\n', ["uji.satu", "ignorecase", "true or false"]),
     ],
     ids=[
         "unknown-key",
@@ -244,6 +246,8 @@ def test_house_dictionary(project: Path) -> None:
         "override-unknown-rule",
         "override-unknown-param",
         "override-bad-severity",
+        "override-wrong-type",
+        "override-wrong-type-of-a-default",
     ],
 )
 @pytest.mark.parametrize("name", ["newslint.toml", ".newslint.toml", "pyproject.toml"])
@@ -262,6 +266,19 @@ def test_bad_config_is_exit_2_naming_the_file(project: Path, name: str, text: st
     for word in words:
         assert word in lines[0], lines[0]
     assert "Traceback" not in result.output
+
+
+def test_a_config_saved_with_a_bom_and_crlf_is_read(project: Path) -> None:
+    # Windows editors save UTF-8 with a byte order mark and CRLF line ends
+    write(project / "naskah" / "a.txt", DRAFT)
+    cfg = project / "newslint.toml"
+    cfg.write_bytes(b"\xef\xbb\xbf" + BASE.replace("\n", "\r\n").encode() + b"fail-on = 'error'\r\n")
+    assert config.load(cfg).fail_on is Severity.ERROR
+    cfg.unlink()
+    py = project / "pyproject.toml"
+    py.write_bytes(b"\xef\xbb\xbf[tool.newslint]\r\nlanguage = 'en'\r\n")
+    assert config.find(project / "naskah" / "a.txt") == py.resolve()
+    assert config.load(py).language == "en"
 
 
 def test_config_error_type(tmp_path: Path) -> None:
