@@ -269,7 +269,8 @@ def dict_add(words: tuple[str, ...], reject: bool) -> int:
         raise NewslintError(f'{found}: no `dictionary` configured (e.g. dictionary = ["kamus-redaksi.txt"])')
     target = cfg.dictionaries[0]
     existing = target.read_text(encoding="utf-8")
-    present = {line.strip() for line in existing.splitlines()}
+    # (a byte order mark before the first word, as Windows editors save the file, is no part of it)
+    present = {line.strip().lstrip("\ufeff") for line in existing.splitlines()}
     entries = [("!" + w if reject else w) for w in words]
     new = [e for e in entries if e not in present]
     if new:

@@ -185,6 +185,8 @@ def read_word_list(path: Path) -> list[str]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read dictionary: {exc}") from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte order mark, as Windows editors save a house dictionary
     # whole-text steps in C, not a Python loop a line: a one-draft run reads some 20,000 lines
     if "#" in text:
         text = compiled.compile(_COMMENT).sub("", text)

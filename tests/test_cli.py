@@ -393,6 +393,10 @@ def test_dict_add(work: Path) -> None:
     assert kamus.read_text(encoding="utf-8").splitlines()[-1] == "!pelantikkan"
     # written by rename: same permissions, no temporary files left behind
     assert stat.S_IMODE(kamus.stat().st_mode) == 0o640
+    # a first word after a byte order mark is there already
+    kamus.write_bytes(b"\xef\xbb\xbfKopdar\r\n")
+    assert "0 added, 1 already there" in newslint("dict", "add", "Kopdar", cwd=work).stdout
+    assert kamus.read_bytes() == b"\xef\xbb\xbfKopdar\r\n"
     assert sorted(p.name for p in work.iterdir() if p.name.startswith(".kamus")) == []
 
 

@@ -210,6 +210,9 @@ def test_house_dictionary(project: Path) -> None:
     write(project / "kamus.txt", "# kamus redaksi\nKopdar\n!pelantikkan\n")
     cfg = config.load(write(project / "newslint.toml", 'dictionary = ["kamus.txt"]\n'))
     assert cfg.vocabulary() == config.Vocabulary(frozenset({"Kopdar"}), frozenset({"pelantikkan"}))
+    # saved by a Windows editor: a byte order mark before the first word, CRLF line ends
+    (project / "kamus.txt").write_bytes(b"\xef\xbb\xbfKopdar\r\n!pelantikkan\r\n")
+    assert cfg.vocabulary() == config.Vocabulary(frozenset({"Kopdar"}), frozenset({"pelantikkan"}))
 
 
 # --- errors name the file ----------------------------------------------------------------------
