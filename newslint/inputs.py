@@ -101,6 +101,9 @@ def _excluded(path: Path, patterns: Iterable[str]) -> bool:
 def decode(name: str, data: bytes) -> Draft:
     """Decode a draft's bytes, refusing binaries and text that is not UTF-8."""
     if b"\x00" in data[:65536]:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            # what Windows Notepad saves as "Unicode": text, in the wrong encoding
+            raise InputError(f"{name}: UTF-16 text, not UTF-8: save it as UTF-8")
         raise InputError(f"{name}: binary file (contains NUL bytes), not a draft")
     bom = data.startswith(codecs.BOM_UTF8)
     try:
