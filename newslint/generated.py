@@ -27,7 +27,7 @@ from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Any
 
-from newslint.parsed import add_to_store, beside_bytecode, read_store
+from newslint.parsed import add_to_store, beside_bytecode, read_entries
 
 #: this module's own layout of the store
 _FORMAT = 1
@@ -55,7 +55,7 @@ class _Store:
         """What compile() makes of `text` in `mode`, as the standard module's own call would:
         without the future features of the calling module (these have none)."""
         if self._entries is None:
-            self._entries = _read(self.path)
+            self._entries = read_entries(self.path, _header())
         key = (text, mode)
         made = self._entries.get(key)
         if type(made) is not CodeType:
@@ -72,11 +72,6 @@ class _Store:
             return
         add_to_store(self.path, _header(), self._new, MAX_ENTRIES)
         self._new = {}
-
-
-def _read(path: Path) -> dict[Any, Any]:
-    kept = read_store(path, _header())
-    return kept[0] if len(kept) == 1 and isinstance(kept[0], dict) else {}
 
 
 _STORE = _Store(beside_bytecode(f"generated.{sys.implementation.cache_tag or 'python'}.marshal"))

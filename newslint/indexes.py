@@ -26,7 +26,7 @@ from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from newslint.parsed import add_to_store, beside_bytecode, read_store
+from newslint.parsed import add_to_store, beside_bytecode, read_entries
 
 T = TypeVar("T")
 
@@ -56,7 +56,7 @@ class _Store:
         valid: Callable[[Any], bool] = lambda value: True,
     ) -> T:
         if self._entries is None:
-            self._entries = _read(self.path)
+            self._entries = read_entries(self.path, _header())
         entry = self._entries.get(slot)
         if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == version and type(entry[1]) is bytes:
             try:
@@ -79,11 +79,6 @@ class _Store:
             return
         add_to_store(self.path, _header(), self._new, MAX_ENTRIES)
         self._new = {}
-
-
-def _read(path: Path) -> dict[Any, Any]:
-    kept = read_store(path, _header())
-    return kept[0] if len(kept) == 1 and isinstance(kept[0], dict) else {}
 
 
 _STORE = _Store(beside_bytecode(f"indexes.{sys.implementation.cache_tag or 'python'}.marshal"))

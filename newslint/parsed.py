@@ -151,13 +151,18 @@ def read_store(path: str | Path, header: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(parts) if found == header else ()
 
 
+def read_entries(path: str | Path, header: tuple[Any, ...]) -> dict[Any, Any]:
+    """The entries of a store of (header, entries); {} when it cannot be read or is another's."""
+    kept = read_store(path, header)
+    return kept[0] if len(kept) == 1 and isinstance(kept[0], dict) else {}
+
+
 def add_to_store(path: str | Path, header: tuple[Any, ...], new: Mapping[Any, Any], most: int) -> None:
     """Add `new` to the entries of a store of (header, entries) as the file holds them now (what
     another process added stays), and write it; a store past `most` entries starts over with
     `new`, as ever new keys would grow it and every run reads it whole. Whether to write at all is
     the caller's to ask first (see write_store)."""
-    kept = read_store(path, header)
-    entries = kept[0] if len(kept) == 1 and isinstance(kept[0], dict) else {}
+    entries = read_entries(path, header)
     if len(entries.keys() | new.keys()) > most:
         entries = {}
     entries.update(new)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from newslint import generated
+from newslint.parsed import read_entries
 
 from .conftest import FIXTURES, runs_keeping_stores
 
@@ -196,13 +197,13 @@ def test_a_store_past_its_size_starts_over(tmp_path: Path, monkeypatch: pytest.M
     later = generated._Store(path)
     later.code("3", "eval")
     later.save()
-    assert set(generated._read(path)) == {("3", "eval")}
+    assert set(read_entries(path, generated._header())) == {("3", "eval")}
 
 
 def _texts(bytecode: Path) -> set[tuple[str, str]]:
     stores = list(bytecode.rglob("generated.*.marshal"))
     assert len(stores) == 1
-    return set(generated._read(stores[0]))
+    return set(read_entries(stores[0], generated._header()))
 
 
 def test_a_run_keeps_the_code_its_modules_compiled_and_finds_the_same(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from newslint import config, engine, indexes, plugins, rules
 from newslint.checks.realword import Collocation
+from newslint.parsed import read_entries
 
 from .conftest import FIXTURES, REPO, runs_keeping_stores
 
@@ -56,7 +57,7 @@ def test_a_new_version_replaces_the_old_in_its_slot(tmp_path: Path) -> None:
         later.kept(SLOT, edited, _fail)
     assert later.kept(SLOT, edited, lambda: "baru") == "baru"
     later.save()
-    assert indexes._read(path).keys() == {SLOT}
+    assert read_entries(path, indexes._header()).keys() == {SLOT}
     assert indexes._Store(path).kept(SLOT, edited, _fail) == "baru"
 
 
@@ -67,7 +68,7 @@ def test_each_process_adds_its_own_indexes(tmp_path: Path) -> None:
     two.kept(("b",), VERSION, lambda: 2)
     one.save()
     two.save()
-    assert set(indexes._read(path)) == {("a",), ("b",)}
+    assert set(read_entries(path, indexes._header())) == {("a",), ("b",)}
 
 
 def test_nothing_new_writes_nothing(tmp_path: Path) -> None:
@@ -145,7 +146,7 @@ def test_a_store_past_its_size_starts_over(tmp_path: Path, monkeypatch: pytest.M
     later = indexes._Store(path)
     later.kept(("c",), VERSION, lambda: 3)
     later.save()
-    assert set(indexes._read(path)) == {("c",)}
+    assert set(read_entries(path, indexes._header())) == {("c",)}
 
 
 def test_a_dictionary_names_the_file_it_was_read_from(tmp_path: Path) -> None:
@@ -210,7 +211,7 @@ def test_a_run_keeps_its_indexes_for_the_next_and_finds_the_same(tmp_path: Path)
     (first, second, plain), bytecode = runs_keeping_stores(tmp_path)
     stores = list(bytecode.rglob("indexes.*.marshal"))
     assert len(stores) == 1
-    assert any(slot[0] == "collocation" for slot in indexes._read(stores[0]))
+    assert any(slot[0] == "collocation" for slot in read_entries(stores[0], indexes._header()))
     assert first.returncode == second.returncode == plain.returncode == 1
     assert first.stdout == second.stdout == plain.stdout
 
