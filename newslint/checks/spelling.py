@@ -1350,38 +1350,27 @@ class Spelling:
     def _rejected(token: _Token) -> Hit:
         """A word the house dictionary rejects (`!word`): known or not, the newsroom does not
         use it, which "unknown word" would misstate."""
-        return Hit(
-            token.start,
-            token.end,
-            {"word": token.text, "suggestion": ""},
-            (),
-            message={
-                "id": f'Kata "{token.text}" ditolak kamus redaksi; ganti dengan kata lain',
-                "en": f'"{token.text}" is rejected by the house dictionary; use another word',
-            },
+        return _unsuggested(
+            token,
+            f'Kata "{token.text}" ditolak kamus redaksi; ganti dengan kata lain',
+            f'"{token.text}" is rejected by the house dictionary; use another word',
         )
 
     def _hit(self, token: _Token, suggestions: tuple[str, ...]) -> Hit:
         if self.standard_of:
             # never a form the standard-word rule reports (Kementrian): its standard form instead
-            standard = [self.standard_of.get(s.lower()) for s in suggestions]
             offered = (
-                _cased(s, (std,))[0] if std and " " not in std else s
-                for s, std in zip(suggestions, standard, strict=True)
+                _cased(s, (std,))[0] if (std := self.standard_of.get(s.lower())) and " " not in std else s
+                for s in suggestions
             )
             suggestions = tuple(dict.fromkeys(offered))
         shown = suggestions[:5]
         if shown:
             return Hit(token.start, token.end, {"word": token.text, "suggestion": shown[0]}, shown)
-        return Hit(
-            token.start,
-            token.end,
-            {"word": token.text, "suggestion": ""},
-            (),
-            message={
-                "id": f'Kata "{token.text}" tidak dikenal; periksa ejaannya',
-                "en": f'Unknown word "{token.text}"; check its spelling',
-            },
+        return _unsuggested(
+            token,
+            f'Kata "{token.text}" tidak dikenal; periksa ejaannya',
+            f'Unknown word "{token.text}"; check its spelling',
         )
 
     def _analysed_name_slip(self, text: str, lex: Lexicon) -> str | None:
@@ -1427,11 +1416,12 @@ class Spelling:
         found.update(c for c in self._wide.get(len(low) + 1, ()) if _one_letter_more(c, low))
         return lex.notable_name(found.pop()) if len(found) == 1 else None
 
-    def _notable_typing_slip(self, text: str, lex: Lexicon) -> str | None:
-        """The notable name this one is two letters swapped or one doubled or undoubled of, as
-        _slipped_name keeps it."""
-        found = self._slipped_name(text, lex)
-        return found if found is not None and _notable_of_slip(text.lower(), lex) == found else None
+    @staticmethod
+    def _notable_typing_slip(text: str, lex: Lexicon) -> str | None:
+        """The notable name this one is two letters swapped or one doubled or undoubled of; not
+        one it spells the old way (Soedirman), as for _slipped_name."""
+        found = _notable_of_slip(text.lower(), lex)
+        return None if found is None or _old_spelling(found, text) else found
 
     def _area(self, text: str, lex: Lexicon) -> bool:
         """A regency's or a district's name (Banguntapan, Wanokaka), and no slip of a notable one
@@ -1907,6 +1897,17 @@ _FOREIGN_SHAPE = LazyPattern(r"(?!gg)([b-df-hj-np-tv-z])\1|(?!ng$|ny$|kh$|sy$)[b
 def _unlike_indonesian(low: str) -> bool:
     """A shape no Indonesian word has: muppets, yapasangann."""
     return _FOREIGN_SHAPE.search(low) is not None
+
+
+def _unsuggested(token: _Token, message_id: str, message_en: str) -> Hit:
+    """A finding on `token` with no suggestion, and a message of its own."""
+    return Hit(
+        token.start,
+        token.end,
+        {"word": token.text, "suggestion": ""},
+        (),
+        message={"id": message_id, "en": message_en},
+    )
 
 
 def _notable_of_slip(low: str, lex: Lexicon) -> str | None:
