@@ -758,11 +758,14 @@ class VagueSource:
             if k >= len(lower) or lower[k] in _NOT_A_STUDYS_SAYING or is_name(doc, words[k]):
                 return None
             if lower[k] in self.evidence_verbs:
-                named_before = self._antecedents is not None and (
-                    self._antecedents.search(doc.prose, 0, words[i].start) is not None
-                )
-                return None if named_before else k
+                return None if self._named_before(doc, words[i]) else k
         return None
+
+    def _named_before(self, doc: Document, word: Word) -> bool:
+        """The draft names some data, survey or study before `word`, which a bare "data" or
+        "survei" there may point back to (see `antecedents`)."""
+        found = self._antecedents.search(doc.prose, 0, word.start) if self._antecedents else None
+        return found is not None
 
     def _vague_evidence(self, doc: Document, words: list[Word], lower: Sequence[str], i: int, j: int) -> bool:
         """Evidence after "menurut" that names no holder: counted, or what goes around. Alone
@@ -771,7 +774,7 @@ class VagueSource:
         if j + 2 < len(lower) and lower[j + 1] == "yang" and lower[j + 2] in self.rumour_verbs:
             return True  # "menurut data yang beredar"
         if j == i + 1 and doc.prose.startswith(",", words[j].end) and self._antecedents is not None:
-            return self._antecedents.search(doc.prose, 0, words[i].start) is None
+            return not self._named_before(doc, words[i])
         # counted: "menurut sebuah survei", "menurut beberapa penelitian"; but one that says who
         # made it is sourced ("sebuah survei kecil yang digelar pengelola desa")
         made = False
